@@ -1,0 +1,154 @@
+/* chronicle-application.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-application"
+
+#include "config.h"
+
+#include "chronicle-application.h"
+
+#include <glib/gi18n.h>
+
+#include "chronicle-window.h"
+
+struct _ChronicleApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleApplication, chronicle_application, ADW_TYPE_APPLICATION)
+
+static ChronicleWindow *
+get_or_create_window (ChronicleApplication *self)
+{
+  GtkWindow *window;
+
+  g_assert (CHRONICLE_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (chronicle_window_new (self));
+
+  return CHRONICLE_WINDOW (window);
+}
+
+static void
+chronicle_application_activate (GApplication *app)
+{
+  ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+chronicle_application_open (GApplication  *app,
+                            GFile        **files,
+                            int            n_files,
+                            const char    *hint)
+{
+  ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
+
+  /* One window shows one timeline: the last file named wins. */
+  if (n_files > 0)
+    chronicle_window_open_file (window, files[n_files - 1]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_about_action_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ChronicleApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Chronicle authors", NULL };
+  AdwAboutWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Chronicle"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Chronicle authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_WEBSITE "/issues",
+                        "copyright", _("© 2026 The Chronicle authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: Replace "translator-credits" with your name(s),
+                         * one per line, to have them shown in the About window. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+on_quit_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  ChronicleApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close windows first so each one saves its state. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", on_about_action_cb },
+  { "quit", on_quit_action_cb },
+};
+
+static void
+chronicle_application_startup (GApplication *app)
+{
+  ChronicleApplication *self = CHRONICLE_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+
+  G_APPLICATION_CLASS (chronicle_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+}
+
+static void
+chronicle_application_class_init (ChronicleApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = chronicle_application_activate;
+  app_class->open = chronicle_application_open;
+  app_class->startup = chronicle_application_startup;
+}
+
+static void
+chronicle_application_init (ChronicleApplication *self)
+{
+}
+
+ChronicleApplication *
+chronicle_application_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

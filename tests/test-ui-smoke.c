@@ -1,0 +1,172 @@
+/* test-ui-smoke.c — starts the real application under Xvfb and looks at its window.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "chronicle-application.h"
+#include "chronicle-window.h"
+
+typedef struct
+{
+  ChronicleApplication *app;
+  gboolean              checked;
+  guint                 poll_id;
+} SmokeState;
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+window_has_action (GtkWidget  *window,
+                   const char *detailed)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (window);
+  const char *name = NULL;
+  const GVariantType *parameter_type = NULL;
+  const char *property_name = NULL;
+  GType owner = G_TYPE_INVALID;
+
+  if (g_str_has_prefix (detailed, "app."))
+    return g_action_group_has_action (G_ACTION_GROUP (g_application_get_default ()), detailed + 4);
+
+  if (g_str_has_prefix (detailed, "win.") &&
+      g_action_group_has_action (G_ACTION_GROUP (window), detailed + 4))
+    return TRUE;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type, &property_name); i++)
+    if (g_strcmp0 (name, detailed) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+collect_menu_actions (GMenuModel *model,
+                      GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, g_steal_pointer (&action));
+
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+          collect_menu_actions (link, actions);
+        }
+    }
+}
+
+static gboolean
+check_window_cb (gpointer user_data)
+{
+  SmokeState *state = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (state->app));
+  GtkWidget *status_page;
+  GtkWidget *menu_button;
+  GMenuModel *menu;
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  static const char *expected[] = { "win.open", "win.show-help-overlay", "app.about" };
+
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return G_SOURCE_CONTINUE;
+
+  g_assert_true (CHRONICLE_IS_WINDOW (window));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Chronicle");
+
+  /* The empty state is what a window with nothing loaded shows. */
+  status_page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status_page);
+  g_assert_true (gtk_widget_get_mapped (status_page));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "No Timeline Open");
+
+  /* The primary menu offers Open…, Keyboard Shortcuts and About, and each action exists. */
+  menu_button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu_button)));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (menu);
+  collect_menu_actions (menu, actions);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (g_ptr_array_find_with_equal_func (actions, expected[i], g_str_equal, NULL));
+      g_assert_true (window_has_action (GTK_WIDGET (window), expected[i]));
+    }
+  g_assert_true (window_has_action (GTK_WIDGET (window), "app.quit"));
+
+  /* The shortcuts window came from the resource at gtk/help-overlay.ui. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The accelerators are wired. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (state->app), "win.open");
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>o"));
+  }
+
+  state->checked = TRUE;
+  state->poll_id = 0;
+  g_action_group_activate_action (G_ACTION_GROUP (state->app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate_cb (GApplication *app,
+                SmokeState   *state)
+{
+  state->poll_id = g_timeout_add (20, check_window_cb, state);
+}
+
+static void
+test_ui_smoke_window (void)
+{
+  SmokeState state = { 0 };
+  int status;
+
+  state.app = chronicle_application_new ();
+  g_signal_connect_after (state.app, "activate", G_CALLBACK (on_activate_cb), &state);
+
+  status = g_application_run (G_APPLICATION (state.app), 0, NULL);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (state.checked);
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (state.app)));
+  g_assert_finalize_object (state.app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/chronicle/ui/smoke/window", test_ui_smoke_window);
+
+  return g_test_run ();
+}
