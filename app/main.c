@@ -9,10 +9,12 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "chronicle-application.h"
+#include "chronicle-check.h"
 
 int
 main (int   argc,
@@ -26,6 +28,24 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Chronicle"));
+
+  /* `chronicle --check FILE…` validates files and exits without a display. */
+  for (int i = 1; i < argc; i++)
+    if (g_strcmp0 (argv[i], "--check") == 0)
+      {
+        g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+        g_autoptr(GString) out = g_string_new (NULL);
+        int status;
+
+        for (int j = 1; j < argc; j++)
+          if (j != i)
+            g_ptr_array_add (paths, argv[j]);
+        g_ptr_array_add (paths, NULL);
+
+        status = chronicle_check_files ((const char * const *) paths->pdata, out);
+        fputs (out->str, status == 0 ? stdout : stderr);
+        return status;
+      }
 
   app = chronicle_application_new ();
 

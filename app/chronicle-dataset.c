@@ -1,0 +1,384 @@
+/* chronicle-dataset.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-dataset"
+
+#include "config.h"
+
+#include "chronicle-dataset-private.h"
+
+#include <glib/gi18n.h>
+
+struct _ChronicleDataset
+{
+  GObject              parent_instance;
+
+  GStringChunk        *strings;       /* every metadata string */
+  const char          *title;
+  const char          *description;
+  const char          *language;
+  const char          *source_format;
+  GArray              *documents;     /* ChronicleDocument */
+  GArray              *kinds;         /* ChronicleKind */
+  GArray              *partners;      /* ChroniclePartner */
+  GArray              *eras;          /* ChronicleEra */
+  GArray              *figures;       /* ChronicleFigure */
+  GHashTable          *translations;  /* "owner\x1flang\x1ffield" → borrowed value */
+  GHashTable          *document_index;
+  GHashTable          *kind_index;
+  GHashTable          *partner_index;
+  ChronicleEventStore *events;
+  GPtrArray           *warnings;      /* ChronicleDiagnostic */
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleDataset, chronicle_dataset, G_TYPE_OBJECT)
+
+/* The built-in kinds: a label, and a shape as well as a colour, since a projector
+ * washes colours out. Files may override any of them or add their own. */
+static const struct {
+  const char *id;
+  const char *label;
+  const char *color;
+  const char *shape;
+} builtin_kinds[] = {
+  { "visit", N_("Visit"), "#3584e4", "circle" },
+  { "upgrade", N_("Relationship upgrade"), "#e01b24", "star" },
+  { "relations", N_("Diplomatic relations"), "#2ec27e", "square" },
+  { "call", N_("Phone call"), "#9141ac", "triangle" },
+  { "summit", N_("Summit"), "#c64600", "hexagon" },
+  { "conference", N_("Conference"), "#986a44", "square" },
+  { "agreement", N_("Agreement"), "#1c71d8", "diamond" },
+  { "policy", N_("Party and state document"), "#5e5c64", "square" },
+  { "election", N_("Election"), "#e5a50a", "triangle" },
+  { "other", N_("Other"), "#77767b", "circle" },
+};
+
+static void
+free_partner_levels (gpointer data)
+{
+  ChroniclePartner *partner = data;
+
+  g_clear_pointer (&partner->levels, g_free);
+}
+
+static void
+free_figure_sources (gpointer data)
+{
+  ChronicleFigure *figure = data;
+
+  g_clear_pointer (&figure->sources, g_free);
+}
+
+static void
+chronicle_dataset_finalize (GObject *object)
+{
+  ChronicleDataset *self = CHRONICLE_DATASET (object);
+
+  g_clear_pointer (&self->document_index, g_hash_table_unref);
+  g_clear_pointer (&self->kind_index, g_hash_table_unref);
+  g_clear_pointer (&self->partner_index, g_hash_table_unref);
+  g_clear_pointer (&self->translations, g_hash_table_unref);
+  g_clear_pointer (&self->documents, g_array_unref);
+  g_clear_pointer (&self->kinds, g_array_unref);
+  g_clear_pointer (&self->partners, g_array_unref);
+  g_clear_pointer (&self->eras, g_array_unref);
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_object (&self->events);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+
+  G_OBJECT_CLASS (chronicle_dataset_parent_class)->finalize (object);
+}
+
+static void
+chronicle_dataset_class_init (ChronicleDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_dataset_finalize;
+}
+
+static void
+chronicle_dataset_init (ChronicleDataset *self)
+{
+  self->strings = g_string_chunk_new (4096);
+  self->documents = g_array_new (FALSE, TRUE, sizeof (ChronicleDocument));
+  self->kinds = g_array_new (FALSE, TRUE, sizeof (ChronicleKind));
+  self->partners = g_array_new (FALSE, TRUE, sizeof (ChroniclePartner));
+  g_array_set_clear_func (self->partners, free_partner_levels);
+  self->eras = g_array_new (FALSE, TRUE, sizeof (ChronicleEra));
+  self->figures = g_array_new (FALSE, TRUE, sizeof (ChronicleFigure));
+  g_array_set_clear_func (self->figures, free_figure_sources);
+  self->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->document_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->kind_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->partner_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->language = "en";
+}
+
+ChronicleDataset *
+_chronicle_dataset_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_DATASET, NULL);
+}
+
+/* Copies @text into the dataset's string store; NULL stays NULL. */
+const char *
+_chronicle_dataset_intern (ChronicleDataset *self,
+                           const char       *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+}
+
+void
+_chronicle_dataset_set_info (ChronicleDataset *self,
+                             const char       *title,
+                             const char       *description,
+                             const char       *language,
+                             const char       *source_format)
+{
+  self->title = _chronicle_dataset_intern (self, title);
+  self->description = _chronicle_dataset_intern (self, description);
+  if (language != NULL)
+    self->language = _chronicle_dataset_intern (self, language);
+  self->source_format = _chronicle_dataset_intern (self, source_format);
+}
+
+GArray *
+_chronicle_dataset_get_documents (ChronicleDataset *self)
+{
+  return self->documents;
+}
+
+GArray *
+_chronicle_dataset_get_kinds (ChronicleDataset *self)
+{
+  return self->kinds;
+}
+
+GArray *
+_chronicle_dataset_get_partners (ChronicleDataset *self)
+{
+  return self->partners;
+}
+
+GArray *
+_chronicle_dataset_get_eras (ChronicleDataset *self)
+{
+  return self->eras;
+}
+
+GArray *
+_chronicle_dataset_get_figures (ChronicleDataset *self)
+{
+  return self->figures;
+}
+
+/* Adds the built-in kinds the file did not define itself. Call after the file's kinds. */
+void
+_chronicle_dataset_add_builtin_kinds (ChronicleDataset *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+    {
+      ChronicleKind kind = { 0 };
+      gboolean defined = FALSE;
+
+      for (guint j = 0; j < self->kinds->len && !defined; j++)
+        defined = g_str_equal (g_array_index (self->kinds, ChronicleKind, j).id, builtin_kinds[i].id);
+      if (defined)
+        continue;
+
+      kind.id = builtin_kinds[i].id;
+      /* Built-in labels are translated through gettext, at load time. */
+      kind.label = _chronicle_dataset_intern (self, g_dgettext (GETTEXT_PACKAGE, builtin_kinds[i].label));
+      kind.color = builtin_kinds[i].color;
+      kind.shape = builtin_kinds[i].shape;
+      g_array_append_val (self->kinds, kind);
+    }
+}
+
+void
+_chronicle_dataset_add_translation (ChronicleDataset *self,
+                                    const char       *owner,
+                                    const char       *language,
+                                    const char       *field,
+                                    const char       *value)
+{
+  g_hash_table_insert (self->translations,
+                       g_strdup_printf ("%s\x1f%s\x1f%s", owner, language, field),
+                       (gpointer) _chronicle_dataset_intern (self, value));
+}
+
+void
+_chronicle_dataset_take_events (ChronicleDataset    *self,
+                                ChronicleEventStore *events)
+{
+  g_clear_object (&self->events);
+  self->events = events;
+}
+
+void
+_chronicle_dataset_take_warnings (ChronicleDataset *self,
+                                  GPtrArray        *warnings)
+{
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  self->warnings = warnings;
+}
+
+/* Builds the id lookups once every array is complete (arrays may move while growing). */
+void
+_chronicle_dataset_index (ChronicleDataset *self)
+{
+  g_hash_table_remove_all (self->document_index);
+  g_hash_table_remove_all (self->kind_index);
+  g_hash_table_remove_all (self->partner_index);
+
+  for (guint i = 0; i < self->documents->len; i++)
+    g_hash_table_insert (self->document_index,
+                         (gpointer) g_array_index (self->documents, ChronicleDocument, i).id,
+                         &g_array_index (self->documents, ChronicleDocument, i));
+  for (guint i = 0; i < self->kinds->len; i++)
+    g_hash_table_insert (self->kind_index,
+                         (gpointer) g_array_index (self->kinds, ChronicleKind, i).id,
+                         &g_array_index (self->kinds, ChronicleKind, i));
+  for (guint i = 0; i < self->partners->len; i++)
+    g_hash_table_insert (self->partner_index,
+                         (gpointer) g_array_index (self->partners, ChroniclePartner, i).id,
+                         &g_array_index (self->partners, ChroniclePartner, i));
+}
+
+/**
+ * chronicle_dataset_get_events:
+ *
+ * Returns: (transfer none): the events, sorted by start
+ */
+ChronicleEventStore *
+chronicle_dataset_get_events (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->events;
+}
+
+const char *
+chronicle_dataset_get_title (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->title;
+}
+
+const char *
+chronicle_dataset_get_description (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->description;
+}
+
+/* The BCP 47 language of the base text ("en" unless the file says otherwise). */
+const char *
+chronicle_dataset_get_language (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->language;
+}
+
+/* "chronicle/1" or "timelinejs/3": what the file was read as. */
+const char *
+chronicle_dataset_get_source_format (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->source_format;
+}
+
+#define DEFINE_ARRAY_GETTERS(Type, name, field)                                     \
+guint                                                                               \
+chronicle_dataset_get_n_##name##s (ChronicleDataset *self)                          \
+{                                                                                   \
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), 0);                            \
+  return self->field->len;                                                          \
+}                                                                                   \
+const Type *                                                                        \
+chronicle_dataset_get_##name (ChronicleDataset *self,                               \
+                              guint             i)                                  \
+{                                                                                   \
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);                         \
+  g_return_val_if_fail (i < self->field->len, NULL);                                \
+  return &g_array_index (self->field, Type, i);                                     \
+}
+
+DEFINE_ARRAY_GETTERS (ChronicleDocument, document, documents)
+DEFINE_ARRAY_GETTERS (ChronicleKind, kind, kinds)
+DEFINE_ARRAY_GETTERS (ChroniclePartner, partner, partners)
+DEFINE_ARRAY_GETTERS (ChronicleEra, era, eras)
+DEFINE_ARRAY_GETTERS (ChronicleFigure, figure, figures)
+
+#undef DEFINE_ARRAY_GETTERS
+
+const ChronicleDocument *
+chronicle_dataset_find_document (ChronicleDataset *self,
+                                 const char       *id)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->document_index, id);
+}
+
+const ChronicleKind *
+chronicle_dataset_find_kind (ChronicleDataset *self,
+                             const char       *id)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->kind_index, id);
+}
+
+const ChroniclePartner *
+chronicle_dataset_find_partner (ChronicleDataset *self,
+                                const char       *id)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->partner_index, id);
+}
+
+/**
+ * chronicle_dataset_translate:
+ * @owner: what the text belongs to: "dataset", "kind/ID", "partner/ID", "figure/ID", "era/N"
+ * @language: (nullable): the UI language ("vi"), or %NULL for the base text
+ * @field: "title", "description", "label", "name"
+ * @fallback: (nullable): the base text
+ *
+ * Returns: (nullable): the translation the file carries, else @fallback
+ */
+const char *
+chronicle_dataset_translate (ChronicleDataset *self,
+                             const char       *owner,
+                             const char       *language,
+                             const char       *field,
+                             const char       *fallback)
+{
+  g_autofree char *key = NULL;
+  const char *value;
+
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (owner != NULL && field != NULL, NULL);
+
+  if (language == NULL)
+    return fallback;
+
+  key = g_strdup_printf ("%s\x1f%s\x1f%s", owner, language, field);
+  value = g_hash_table_lookup (self->translations, key);
+  return value != NULL ? value : fallback;
+}
+
+/**
+ * chronicle_dataset_get_warnings:
+ *
+ * Returns: (transfer none) (element-type ChronicleDiagnostic): what the loader warned about
+ */
+GPtrArray *
+chronicle_dataset_get_warnings (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  return self->warnings;
+}

@@ -1,0 +1,122 @@
+/* chronicle-diagnostic.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-diagnostic"
+
+#include "config.h"
+
+#include "chronicle-diagnostic.h"
+
+#include <glib/gi18n.h>
+
+G_DEFINE_BOXED_TYPE (ChronicleDiagnostic, chronicle_diagnostic,
+                     chronicle_diagnostic_copy, chronicle_diagnostic_free)
+
+ChronicleDiagnostic *
+chronicle_diagnostic_new (ChronicleSeverity  severity,
+                          const char        *file,
+                          int                line,
+                          int                column,
+                          const char        *path,
+                          const char        *message)
+{
+  ChronicleDiagnostic *self;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  self = g_new0 (ChronicleDiagnostic, 1);
+  self->severity = severity;
+  self->file = g_strdup (file);
+  self->line = line;
+  self->column = column;
+  self->path = g_strdup (path);
+  self->message = g_strdup (message);
+  return self;
+}
+
+ChronicleDiagnostic *
+chronicle_diagnostic_copy (const ChronicleDiagnostic *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return chronicle_diagnostic_new (self->severity, self->file, self->line, self->column,
+                                   self->path, self->message);
+}
+
+void
+chronicle_diagnostic_free (ChronicleDiagnostic *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->file);
+  g_free (self->path);
+  g_free (self->message);
+  g_free (self);
+}
+
+/**
+ * chronicle_diagnostic_to_string:
+ *
+ * Returns: (transfer full): the diagnostic as `chronicle --check` prints it, in the
+ *   style of compilers: `FILE:LINE:COL: error: …` or `FILE: PATH: error: …`
+ */
+char *
+chronicle_diagnostic_to_string (const ChronicleDiagnostic *self)
+{
+  const char *file;
+  gboolean error;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  file = self->file ? self->file : "-";
+  error = self->severity == CHRONICLE_SEVERITY_ERROR;
+
+  if (self->line > 0)
+    return error
+      /* Translators: a line of `chronicle --check`, like a compiler's:
+       * %1$s is the file, %2$d the line, %3$d the column, %4$s what is wrong. */
+      ? g_strdup_printf (_("%1$s:%2$d:%3$d: error: %4$s"), file, self->line, self->column, self->message)
+      /* Translators: as above, for a warning. */
+      : g_strdup_printf (_("%1$s:%2$d:%3$d: warning: %4$s"), file, self->line, self->column, self->message);
+
+  if (self->path != NULL)
+    return error
+      /* Translators: a line of `chronicle --check`: %1$s is the file, %2$s the place
+       * in it (like: events[12] "biden-2023"), %3$s what is wrong. */
+      ? g_strdup_printf (_("%1$s: %2$s: error: %3$s"), file, self->path, self->message)
+      /* Translators: as above, for a warning. */
+      : g_strdup_printf (_("%1$s: %2$s: warning: %3$s"), file, self->path, self->message);
+
+  return error
+    /* Translators: %1$s is the file, %2$s what is wrong. */
+    ? g_strdup_printf (_("%1$s: error: %2$s"), file, self->message)
+    /* Translators: %1$s is the file, %2$s what is wrong. */
+    : g_strdup_printf (_("%1$s: warning: %2$s"), file, self->message);
+}
+
+/**
+ * chronicle_diagnostic_describe:
+ *
+ * Returns: (transfer full): the diagnostic for a person: file, place and problem,
+ *   without the severity word (used in messages and GErrors)
+ */
+char *
+chronicle_diagnostic_describe (const ChronicleDiagnostic *self)
+{
+  const char *file;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  file = self->file ? self->file : "-";
+  if (self->line > 0)
+    /* Translators: %1$s is a file, %2$d a line, %3$d a column, %4$s what is wrong there. */
+    return g_strdup_printf (_("%1$s:%2$d:%3$d: %4$s"), file, self->line, self->column, self->message);
+  if (self->path != NULL)
+    /* Translators: %1$s is a file, %2$s a place in it (like: events[12] "biden-2023"),
+     * %3$s what is wrong there. */
+    return g_strdup_printf (_("%1$s: %2$s: %3$s"), file, self->path, self->message);
+  /* Translators: %1$s is a file, %2$s what is wrong with it. */
+  return g_strdup_printf (_("%1$s: %2$s"), file, self->message);
+}

@@ -1,0 +1,251 @@
+/* chronicle-event-store.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-event-store"
+
+#include "config.h"
+
+#include "chronicle-event-store.h"
+
+/* An immutable, start-sorted list of events. Besides the GListModel it keeps plain
+ * arrays of first and end days, so that drawing and filtering can binary-search and
+ * scan without touching the event objects. */
+
+struct _ChronicleEventStore
+{
+  GObject     parent_instance;
+
+  GPtrArray  *events;      /* ChronicleEvent, sorted by start, then file order */
+  gint64     *starts;
+  gint64     *ends;
+  GHashTable *by_id;       /* borrowed id → position + 1 */
+  gint64      max_span;    /* longest end - start, bounds backwards searches */
+};
+
+static GType
+chronicle_event_store_get_item_type (GListModel *model)
+{
+  return CHRONICLE_TYPE_EVENT;
+}
+
+static guint
+chronicle_event_store_get_n_items (GListModel *model)
+{
+  return CHRONICLE_EVENT_STORE (model)->events->len;
+}
+
+static gpointer
+chronicle_event_store_get_item (GListModel *model,
+                                guint       position)
+{
+  ChronicleEventStore *self = CHRONICLE_EVENT_STORE (model);
+
+  if (position >= self->events->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->events, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = chronicle_event_store_get_item_type;
+  iface->get_n_items = chronicle_event_store_get_n_items;
+  iface->get_item = chronicle_event_store_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ChronicleEventStore, chronicle_event_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+chronicle_event_store_finalize (GObject *object)
+{
+  ChronicleEventStore *self = CHRONICLE_EVENT_STORE (object);
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->starts, g_free);
+  g_clear_pointer (&self->ends, g_free);
+
+  G_OBJECT_CLASS (chronicle_event_store_parent_class)->finalize (object);
+}
+
+static void
+chronicle_event_store_class_init (ChronicleEventStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_event_store_finalize;
+}
+
+static void
+chronicle_event_store_init (ChronicleEventStore *self)
+{
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  ChronicleEvent *ea = *(ChronicleEvent **) a;
+  ChronicleEvent *eb = *(ChronicleEvent **) b;
+  gint64 da = chronicle_event_get_first_day (ea);
+  gint64 db = chronicle_event_get_first_day (eb);
+  guint ia, ib;
+
+  if (da != db)
+    return da < db ? -1 : 1;
+
+  ia = chronicle_event_get_file_index (ea);
+  ib = chronicle_event_get_file_index (eb);
+  return ia < ib ? -1 : ia > ib;
+}
+
+/**
+ * chronicle_event_store_new:
+ * @events: (transfer container): events in file order
+ *
+ * Returns: (transfer full): a store of @events sorted by start, then file order
+ */
+ChronicleEventStore *
+chronicle_event_store_new (GPtrArray *events)
+{
+  ChronicleEventStore *self;
+
+  g_return_val_if_fail (events != NULL, NULL);
+
+  self = g_object_new (CHRONICLE_TYPE_EVENT_STORE, NULL);
+  self->events = events;
+  g_ptr_array_sort (self->events, compare_events);
+
+  self->starts = g_new (gint64, MAX (1, events->len));
+  self->ends = g_new (gint64, MAX (1, events->len));
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChronicleEvent *event = g_ptr_array_index (events, i);
+      const char *id = chronicle_event_get_id (event);
+
+      self->starts[i] = chronicle_event_get_first_day (event);
+      self->ends[i] = chronicle_event_get_end_day (event);
+      self->max_span = MAX (self->max_span, self->ends[i] - self->starts[i]);
+      if (id != NULL)
+        g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+
+  return self;
+}
+
+guint
+chronicle_event_store_get_n_events (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), 0);
+  return self->events->len;
+}
+
+/**
+ * chronicle_event_store_get_event:
+ *
+ * Returns: (transfer none): the event at @position
+ */
+ChronicleEvent *
+chronicle_event_store_get_event (ChronicleEventStore *self,
+                                 guint                position)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
+  g_return_val_if_fail (position < self->events->len, NULL);
+  return g_ptr_array_index (self->events, position);
+}
+
+/* First days, one per event, in store order (ascending). */
+const gint64 *
+chronicle_event_store_get_starts (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
+  return self->starts;
+}
+
+/* End days (exclusive), one per event, in store order. */
+const gint64 *
+chronicle_event_store_get_ends (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
+  return self->ends;
+}
+
+/* The longest event, in days: an event visible at day D starts no earlier than D - max_span. */
+gint64
+chronicle_event_store_get_max_span (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), 0);
+  return self->max_span;
+}
+
+/**
+ * chronicle_event_store_lower_bound:
+ *
+ * Returns: the position of the first event starting on or after @day
+ *   (the number of events when none does)
+ */
+guint
+chronicle_event_store_lower_bound (ChronicleEventStore *self,
+                                   gint64               day)
+{
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), 0);
+
+  hi = self->events->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->starts[mid] < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gboolean
+chronicle_event_store_find (ChronicleEventStore *self,
+                            const char          *id,
+                            guint               *position)
+{
+  gpointer value;
+
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  value = g_hash_table_lookup (self->by_id, id);
+  if (value == NULL)
+    return FALSE;
+  if (position != NULL)
+    *position = GPOINTER_TO_UINT (value) - 1;
+  return TRUE;
+}
+
+/* The days all events cover together; FALSE when the store is empty. */
+gboolean
+chronicle_event_store_get_bounds (ChronicleEventStore *self,
+                                  gint64              *first_day,
+                                  gint64              *end_day)
+{
+  gint64 last = G_MININT64;
+
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), FALSE);
+
+  if (self->events->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < self->events->len; i++)
+    last = MAX (last, self->ends[i]);
+  if (first_day != NULL)
+    *first_day = self->starts[0];
+  if (end_day != NULL)
+    *end_day = last;
+  return TRUE;
+}

@@ -1,0 +1,35 @@
+/* chronicle-event-store.h
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "chronicle-event.h"
+
+G_BEGIN_DECLS
+
+#define CHRONICLE_TYPE_EVENT_STORE (chronicle_event_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChronicleEventStore, chronicle_event_store, CHRONICLE, EVENT_STORE, GObject)
+
+ChronicleEventStore *chronicle_event_store_new          (GPtrArray           *events);
+guint                chronicle_event_store_get_n_events (ChronicleEventStore *self);
+ChronicleEvent      *chronicle_event_store_get_event    (ChronicleEventStore *self,
+                                                         guint                position);
+const gint64        *chronicle_event_store_get_starts   (ChronicleEventStore *self);
+const gint64        *chronicle_event_store_get_ends     (ChronicleEventStore *self);
+guint                chronicle_event_store_lower_bound  (ChronicleEventStore *self,
+                                                         gint64               day);
+gint64               chronicle_event_store_get_max_span (ChronicleEventStore *self);
+gboolean             chronicle_event_store_find         (ChronicleEventStore *self,
+                                                         const char          *id,
+                                                         guint               *position);
+gboolean             chronicle_event_store_get_bounds   (ChronicleEventStore *self,
+                                                         gint64              *first_day,
+                                                         gint64              *end_day);
+
+G_END_DECLS

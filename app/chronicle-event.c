@@ -1,0 +1,479 @@
+/* chronicle-event.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-event"
+
+#include "config.h"
+
+#include "chronicle-event-private.h"
+
+/* Only the loader builds events; once built they never change, so every getter
+ * returns borrowed data that lives as long as the event. Ids, kinds, partners,
+ * people and tags are interned GRefStrings shared by every event that names them. */
+
+typedef struct
+{
+  char *language;
+  char *title;
+  char *description;
+  char *place;
+} Translation;
+
+struct _ChronicleEvent
+{
+  GObject             parent_instance;
+
+  char               *id;            /* GRefString */
+  char               *kind;          /* GRefString */
+  char               *title;
+  char               *description;
+  char               *place;
+  char              **people;        /* GRefStrings */
+  char              **partners;      /* GRefStrings */
+  char              **links;
+  char              **tags;          /* GRefStrings */
+  char               *relation_partner; /* GRefString */
+  char               *relation_from;
+  char               *relation_to;
+  GArray             *sources;       /* ChronicleSource, owned strings */
+  Translation        *translations;
+  guint               n_translations;
+
+  ChronicleDate       start;
+  ChronicleDate       end;
+  gint64              first_day;
+  gint64              end_day;
+  guint               file_index;
+  ChronicleDirection  direction : 2;
+  guint               has_end : 1;
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleEvent, chronicle_event, G_TYPE_OBJECT)
+
+static const char * const empty_strv[] = { NULL };
+
+void
+_chronicle_ref_strv_free (char **strv)
+{
+  if (strv == NULL)
+    return;
+  for (char **s = strv; *s != NULL; s++)
+    g_ref_string_release (*s);
+  g_free (strv);
+}
+
+static void
+clear_ref (char **ref)
+{
+  if (*ref != NULL)
+    {
+      g_ref_string_release (*ref);
+      *ref = NULL;
+    }
+}
+
+static void
+chronicle_event_finalize (GObject *object)
+{
+  ChronicleEvent *self = CHRONICLE_EVENT (object);
+
+  clear_ref (&self->id);
+  clear_ref (&self->kind);
+  clear_ref (&self->relation_partner);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->people, _chronicle_ref_strv_free);
+  g_clear_pointer (&self->partners, _chronicle_ref_strv_free);
+  g_clear_pointer (&self->tags, _chronicle_ref_strv_free);
+  g_clear_pointer (&self->links, g_strfreev);
+  g_clear_pointer (&self->relation_from, g_free);
+  g_clear_pointer (&self->relation_to, g_free);
+
+  if (self->sources != NULL)
+    {
+      for (guint i = 0; i < self->sources->len; i++)
+        {
+          ChronicleSource *source = &g_array_index (self->sources, ChronicleSource, i);
+
+          g_ref_string_release ((char *) source->document);
+          g_free ((char *) source->quote);
+        }
+      g_clear_pointer (&self->sources, g_array_unref);
+    }
+
+  for (guint i = 0; i < self->n_translations; i++)
+    {
+      g_free (self->translations[i].language);
+      g_free (self->translations[i].title);
+      g_free (self->translations[i].description);
+      g_free (self->translations[i].place);
+    }
+  g_clear_pointer (&self->translations, g_free);
+
+  G_OBJECT_CLASS (chronicle_event_parent_class)->finalize (object);
+}
+
+static void
+chronicle_event_class_init (ChronicleEventClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_event_finalize;
+}
+
+static void
+chronicle_event_init (ChronicleEvent *self)
+{
+}
+
+ChronicleEvent *
+_chronicle_event_new (guint file_index)
+{
+  ChronicleEvent *self = g_object_new (CHRONICLE_TYPE_EVENT, NULL);
+
+  self->file_index = file_index;
+  return self;
+}
+
+void
+_chronicle_event_take_id (ChronicleEvent *self,
+                          char           *id_ref)
+{
+  clear_ref (&self->id);
+  self->id = id_ref;
+}
+
+void
+_chronicle_event_take_kind (ChronicleEvent *self,
+                            char           *kind_ref)
+{
+  clear_ref (&self->kind);
+  self->kind = kind_ref;
+}
+
+void
+_chronicle_event_set_direction (ChronicleEvent     *self,
+                                ChronicleDirection  direction)
+{
+  self->direction = direction;
+}
+
+void
+_chronicle_event_set_dates (ChronicleEvent      *self,
+                            const ChronicleDate *start,
+                            const ChronicleDate *end)
+{
+  self->start = *start;
+  self->first_day = chronicle_date_first_day (start);
+  self->has_end = end != NULL;
+  if (end != NULL)
+    {
+      self->end = *end;
+      self->end_day = MAX (chronicle_date_end_day (end), self->first_day + 1);
+    }
+  else
+    {
+      self->end = *start;
+      self->end_day = chronicle_date_end_day (start);
+    }
+}
+
+void
+_chronicle_event_take_text (ChronicleEvent *self,
+                            char           *title,
+                            char           *description,
+                            char           *place)
+{
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->place);
+  self->title = title;
+  self->description = description;
+  self->place = place;
+}
+
+void
+_chronicle_event_take_lists (ChronicleEvent  *self,
+                             char           **people_refs,
+                             char           **partner_refs,
+                             char           **links,
+                             char           **tag_refs)
+{
+  _chronicle_ref_strv_free (self->people);
+  _chronicle_ref_strv_free (self->partners);
+  g_strfreev (self->links);
+  _chronicle_ref_strv_free (self->tags);
+  self->people = people_refs;
+  self->partners = partner_refs;
+  self->links = links;
+  self->tags = tag_refs;
+}
+
+void
+_chronicle_event_take_relation (ChronicleEvent *self,
+                                char           *partner_ref,
+                                char           *from,
+                                char           *to)
+{
+  clear_ref (&self->relation_partner);
+  g_free (self->relation_from);
+  g_free (self->relation_to);
+  self->relation_partner = partner_ref;
+  self->relation_from = from;
+  self->relation_to = to;
+}
+
+void
+_chronicle_event_take_sources (ChronicleEvent *self,
+                               GArray         *sources)
+{
+  g_assert (self->sources == NULL);
+  self->sources = sources;
+}
+
+void
+_chronicle_event_take_translation (ChronicleEvent *self,
+                                   const char     *language,
+                                   char           *title,
+                                   char           *description,
+                                   char           *place)
+{
+  Translation *t;
+
+  self->translations = g_renew (Translation, self->translations, self->n_translations + 1);
+  t = &self->translations[self->n_translations++];
+  t->language = g_strdup (language);
+  t->title = title;
+  t->description = description;
+  t->place = place;
+}
+
+const char *
+chronicle_event_get_id (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->id;
+}
+
+const char *
+chronicle_event_get_kind (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->kind;
+}
+
+ChronicleDirection
+chronicle_event_get_direction (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), CHRONICLE_DIRECTION_NONE);
+  return self->direction;
+}
+
+const ChronicleDate *
+chronicle_event_get_start (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return &self->start;
+}
+
+/**
+ * chronicle_event_get_end:
+ *
+ * Returns: (nullable): the end date, or %NULL when the event names none
+ */
+const ChronicleDate *
+chronicle_event_get_end (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->has_end ? &self->end : NULL;
+}
+
+gint64
+chronicle_event_get_first_day (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->first_day;
+}
+
+/* The day just past the last day the event covers, at its precision. */
+gint64
+chronicle_event_get_end_day (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->end_day;
+}
+
+const char *
+chronicle_event_get_title (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->title;
+}
+
+const char *
+chronicle_event_get_description (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->description;
+}
+
+const char *
+chronicle_event_get_place (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->place;
+}
+
+const char * const *
+chronicle_event_get_people (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->people ? (const char * const *) self->people : empty_strv;
+}
+
+const char * const *
+chronicle_event_get_partners (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->partners ? (const char * const *) self->partners : empty_strv;
+}
+
+const char * const *
+chronicle_event_get_links (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->links ? (const char * const *) self->links : empty_strv;
+}
+
+const char * const *
+chronicle_event_get_tags (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->tags ? (const char * const *) self->tags : empty_strv;
+}
+
+/**
+ * chronicle_event_get_relation:
+ * @partner: (out) (optional): the partner whose relationship changed
+ * @from: (out) (optional) (nullable): the level before
+ * @to: (out) (optional) (nullable): the level after
+ *
+ * Returns: %TRUE when the event records a change of relationship
+ */
+gboolean
+chronicle_event_get_relation (ChronicleEvent  *self,
+                              const char     **partner,
+                              const char     **from,
+                              const char     **to)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), FALSE);
+
+  if (partner != NULL)
+    *partner = self->relation_partner;
+  if (from != NULL)
+    *from = self->relation_from;
+  if (to != NULL)
+    *to = self->relation_to;
+
+  return self->relation_partner != NULL;
+}
+
+guint
+chronicle_event_get_n_sources (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->sources ? self->sources->len : 0;
+}
+
+const ChronicleSource *
+chronicle_event_get_source (ChronicleEvent *self,
+                            guint           i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (self->sources != NULL && i < self->sources->len, NULL);
+  return &g_array_index (self->sources, ChronicleSource, i);
+}
+
+/**
+ * chronicle_event_get_translated:
+ * @language: (nullable): a language such as "vi", or %NULL for the base text
+ * @field: "title", "description" or "place"
+ *
+ * Returns: (nullable): the field in @language when the dataset translates it,
+ *   else the base text
+ */
+const char *
+chronicle_event_get_translated (ChronicleEvent *self,
+                                const char     *language,
+                                const char     *field)
+{
+  enum { TITLE, DESCRIPTION, PLACE } which;
+  const char *base;
+
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  if (g_str_equal (field, "title"))
+    which = TITLE, base = self->title;
+  else if (g_str_equal (field, "description"))
+    which = DESCRIPTION, base = self->description;
+  else if (g_str_equal (field, "place"))
+    which = PLACE, base = self->place;
+  else
+    g_return_val_if_reached (NULL);
+
+  if (language == NULL)
+    return base;
+
+  for (guint i = 0; i < self->n_translations; i++)
+    {
+      const Translation *t = &self->translations[i];
+      const char *value;
+
+      if (!g_str_equal (t->language, language))
+        continue;
+      value = which == TITLE ? t->title : which == DESCRIPTION ? t->description : t->place;
+      return value != NULL ? value : base;
+    }
+
+  return base;
+}
+
+guint
+chronicle_event_get_file_index (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->file_index;
+}
+
+static gboolean
+strv_contains (char       **strv,
+               const char  *s)
+{
+  if (strv == NULL)
+    return FALSE;
+  for (char **p = strv; *p != NULL; p++)
+    if (*p == s || g_str_equal (*p, s))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+chronicle_event_has_partner (ChronicleEvent *self,
+                             const char     *partner)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), FALSE);
+  g_return_val_if_fail (partner != NULL, FALSE);
+  return strv_contains (self->partners, partner);
+}
+
+gboolean
+chronicle_event_has_person (ChronicleEvent *self,
+                            const char     *person)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), FALSE);
+  g_return_val_if_fail (person != NULL, FALSE);
+  return strv_contains (self->people, person);
+}

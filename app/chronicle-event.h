@@ -1,0 +1,67 @@
+/* chronicle-event.h
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "chronicle-date.h"
+
+G_BEGIN_DECLS
+
+#define CHRONICLE_TYPE_EVENT (chronicle_event_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChronicleEvent, chronicle_event, CHRONICLE, EVENT, GObject)
+
+typedef enum
+{
+  CHRONICLE_DIRECTION_NONE = 0,
+  CHRONICLE_DIRECTION_INBOUND,
+  CHRONICLE_DIRECTION_OUTBOUND,
+} ChronicleDirection;
+
+/**
+ * ChronicleSource:
+ * @document: id of the cited document
+ * @quote: (nullable): the sentence quoted verbatim from it
+ */
+typedef struct
+{
+  const char *document;
+  const char *quote;
+} ChronicleSource;
+
+const char          *chronicle_event_get_id             (ChronicleEvent  *self);
+const char          *chronicle_event_get_kind           (ChronicleEvent  *self);
+ChronicleDirection   chronicle_event_get_direction      (ChronicleEvent  *self);
+const ChronicleDate *chronicle_event_get_start          (ChronicleEvent  *self);
+const ChronicleDate *chronicle_event_get_end            (ChronicleEvent  *self);
+gint64               chronicle_event_get_first_day      (ChronicleEvent  *self);
+gint64               chronicle_event_get_end_day        (ChronicleEvent  *self);
+const char          *chronicle_event_get_title          (ChronicleEvent  *self);
+const char          *chronicle_event_get_description    (ChronicleEvent  *self);
+const char          *chronicle_event_get_place          (ChronicleEvent  *self);
+const char * const  *chronicle_event_get_people         (ChronicleEvent  *self);
+const char * const  *chronicle_event_get_partners       (ChronicleEvent  *self);
+const char * const  *chronicle_event_get_links          (ChronicleEvent  *self);
+const char * const  *chronicle_event_get_tags           (ChronicleEvent  *self);
+gboolean             chronicle_event_get_relation       (ChronicleEvent  *self,
+                                                         const char     **partner,
+                                                         const char     **from,
+                                                         const char     **to);
+guint                chronicle_event_get_n_sources      (ChronicleEvent  *self);
+const ChronicleSource *chronicle_event_get_source       (ChronicleEvent  *self,
+                                                         guint            i);
+const char          *chronicle_event_get_translated     (ChronicleEvent  *self,
+                                                         const char      *language,
+                                                         const char      *field);
+guint                chronicle_event_get_file_index     (ChronicleEvent  *self);
+gboolean             chronicle_event_has_partner        (ChronicleEvent  *self,
+                                                         const char      *partner);
+gboolean             chronicle_event_has_person         (ChronicleEvent  *self,
+                                                         const char      *person);
+
+G_END_DECLS

@@ -1,0 +1,545 @@
+/* chronicle-filter.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-filter"
+
+#include "config.h"
+
+#include "chronicle-filter.h"
+
+#include <string.h>
+
+/* A pure predicate over events: kinds, partners, people (any of each: OR within a
+ * field), a date range (overlap) and free text (every word, ignoring case and
+ * diacritics), combined with AND. The UI wraps it; it never sees a widget.
+ *
+ * Text search folds each event's text once per store and keeps it in one buffer,
+ * so a search over 100k events is a scan of that buffer. */
+
+struct _ChronicleFilter
+{
+  GObject     parent_instance;
+
+  char      **kinds;
+  char      **partners;
+  char      **people;
+  GHashTable *kind_set;
+  char       *text;
+  char      **words;      /* folded query words */
+  gint64      first_day;
+  gint64      end_day;
+  guint       has_range : 1;
+
+  /* Folded search text of the last store searched. */
+  ChronicleEventStore *indexed_store;   /* weak */
+  GString             *haystack;
+  guint               *offsets;         /* n + 1 offsets into haystack */
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (ChronicleFilter, chronicle_filter, G_TYPE_OBJECT)
+
+static const char * const empty_strv[] = { NULL };
+
+/**
+ * chronicle_fold_text:
+ *
+ * Returns: (transfer full): @text lower-cased, with diacritics removed, so that
+ *   "nguyen phu trong" matches "Nguyễn Phú Trọng" and "dong" matches "Đông"
+ */
+char *
+chronicle_fold_text (const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+  gboolean ascii = TRUE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+  if (ascii)
+    return g_ascii_strdown (text, -1);
+
+  lower = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_steal_pointer (&lower);
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      /* đ has no decomposition: it is its own letter, but readers type d. */
+      if (c == 0x0111 || c == 0x0110)
+        c = 'd';
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+clear_index (ChronicleFilter *self)
+{
+  if (self->indexed_store != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->indexed_store), (gpointer *) &self->indexed_store);
+  self->indexed_store = NULL;
+  if (self->haystack != NULL)
+    g_string_free (self->haystack, TRUE);
+  self->haystack = NULL;
+  g_clear_pointer (&self->offsets, g_free);
+}
+
+static void
+append_folded (GString    *haystack,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+  folded = chronicle_fold_text (text);
+  g_string_append (haystack, folded);
+  g_string_append_c (haystack, '\n');
+}
+
+static void
+ensure_index (ChronicleFilter     *self,
+              ChronicleEventStore *store)
+{
+  guint n;
+
+  if (self->indexed_store == store && self->haystack != NULL)
+    return;
+
+  clear_index (self);
+  n = chronicle_event_store_get_n_events (store);
+  self->haystack = g_string_sized_new (n * 64);
+  self->offsets = g_new (guint, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      const char * const *people = chronicle_event_get_people (event);
+
+      self->offsets[i] = self->haystack->len;
+      append_folded (self->haystack, chronicle_event_get_title (event));
+      append_folded (self->haystack, chronicle_event_get_description (event));
+      append_folded (self->haystack, chronicle_event_get_place (event));
+      for (guint j = 0; people[j] != NULL; j++)
+        append_folded (self->haystack, people[j]);
+      /* Vietnamese text is searchable too, whatever the UI language. */
+      if (chronicle_event_get_translated (event, "vi", "title") != chronicle_event_get_title (event))
+        append_folded (self->haystack, chronicle_event_get_translated (event, "vi", "title"));
+      /* Separate events so a word never spans two of them. */
+      g_string_append_c (self->haystack, '\0');
+    }
+  self->offsets[n] = self->haystack->len;
+
+  self->indexed_store = store;
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &self->indexed_store);
+}
+
+static void
+chronicle_filter_finalize (GObject *object)
+{
+  ChronicleFilter *self = CHRONICLE_FILTER (object);
+
+  clear_index (self);
+  g_clear_pointer (&self->kinds, g_strfreev);
+  g_clear_pointer (&self->partners, g_strfreev);
+  g_clear_pointer (&self->people, g_strfreev);
+  g_clear_pointer (&self->kind_set, g_hash_table_unref);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->words, g_strfreev);
+
+  G_OBJECT_CLASS (chronicle_filter_parent_class)->finalize (object);
+}
+
+static void
+chronicle_filter_class_init (ChronicleFilterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_filter_finalize;
+
+  /**
+   * ChronicleFilter::changed:
+   *
+   * Emitted when any criterion changes.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+chronicle_filter_init (ChronicleFilter *self)
+{
+}
+
+ChronicleFilter *
+chronicle_filter_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_FILTER, NULL);
+}
+
+static gboolean
+strv_same (char               **a,
+           const char * const  *b)
+{
+  guint na = a ? g_strv_length (a) : 0;
+  guint nb = b ? g_strv_length ((char **) b) : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (!g_str_equal (a[i], b[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Replaces a list criterion; an empty list means "any". Returns TRUE on a real change. */
+static gboolean
+set_list (char               ***field,
+          const char * const   *values)
+{
+  if (strv_same (*field, values))
+    return FALSE;
+  g_strfreev (*field);
+  *field = (values != NULL && values[0] != NULL) ? g_strdupv ((char **) values) : NULL;
+  return TRUE;
+}
+
+void
+chronicle_filter_set_kinds (ChronicleFilter    *self,
+                            const char * const *kinds)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+
+  if (!set_list (&self->kinds, kinds))
+    return;
+
+  g_clear_pointer (&self->kind_set, g_hash_table_unref);
+  if (self->kinds != NULL)
+    {
+      self->kind_set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; self->kinds[i] != NULL; i++)
+        g_hash_table_add (self->kind_set, self->kinds[i]);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char * const *
+chronicle_filter_get_kinds (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->kinds ? (const char * const *) self->kinds : empty_strv;
+}
+
+void
+chronicle_filter_set_partners (ChronicleFilter    *self,
+                               const char * const *partners)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+  if (set_list (&self->partners, partners))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char * const *
+chronicle_filter_get_partners (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->partners ? (const char * const *) self->partners : empty_strv;
+}
+
+void
+chronicle_filter_set_people (ChronicleFilter    *self,
+                             const char * const *people)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+  if (set_list (&self->people, people))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char * const *
+chronicle_filter_get_people (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->people ? (const char * const *) self->people : empty_strv;
+}
+
+/* Keeps events that overlap [first_day, end_day). */
+void
+chronicle_filter_set_range (ChronicleFilter *self,
+                            gint64           first_day,
+                            gint64           end_day)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+  g_return_if_fail (end_day > first_day);
+
+  if (self->has_range && self->first_day == first_day && self->end_day == end_day)
+    return;
+  self->has_range = TRUE;
+  self->first_day = first_day;
+  self->end_day = end_day;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+chronicle_filter_clear_range (ChronicleFilter *self)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+
+  if (!self->has_range)
+    return;
+  self->has_range = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+chronicle_filter_get_range (ChronicleFilter *self,
+                            gint64          *first_day,
+                            gint64          *end_day)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), FALSE);
+
+  if (first_day != NULL)
+    *first_day = self->first_day;
+  if (end_day != NULL)
+    *end_day = self->end_day;
+  return self->has_range;
+}
+
+void
+chronicle_filter_set_text (ChronicleFilter *self,
+                           const char      *text)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+
+  if (text != NULL && text[0] == '\0')
+    text = NULL;
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_clear_pointer (&self->words, g_strfreev);
+
+  if (text != NULL)
+    {
+      g_auto(GStrv) parts = NULL;
+      GPtrArray *words = g_ptr_array_new ();
+
+      folded = chronicle_fold_text (text);
+      parts = g_strsplit_set (folded, " \t\n\r", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (parts[i][0] != '\0')
+          g_ptr_array_add (words, g_strdup (parts[i]));
+      g_ptr_array_add (words, NULL);
+      self->words = (char **) g_ptr_array_free (words, FALSE);
+      if (self->words[0] == NULL)
+        g_clear_pointer (&self->words, g_strfreev);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char *
+chronicle_filter_get_text (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->text;
+}
+
+/* Drops every criterion at once, with one change notification. */
+void
+chronicle_filter_clear (ChronicleFilter *self)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+
+  if (chronicle_filter_is_empty (self))
+    return;
+
+  g_clear_pointer (&self->kinds, g_strfreev);
+  g_clear_pointer (&self->kind_set, g_hash_table_unref);
+  g_clear_pointer (&self->partners, g_strfreev);
+  g_clear_pointer (&self->people, g_strfreev);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->words, g_strfreev);
+  self->has_range = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+chronicle_filter_is_empty (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), TRUE);
+  return self->kinds == NULL && self->partners == NULL && self->people == NULL &&
+         self->words == NULL && !self->has_range;
+}
+
+static gboolean
+any_in (const char * const *values,
+        char              **wanted)
+{
+  for (guint i = 0; values[i] != NULL; i++)
+    for (guint j = 0; wanted[j] != NULL; j++)
+      if (g_str_equal (values[i], wanted[j]))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+text_matches (ChronicleFilter *self,
+              guint            position)
+{
+  const char *haystack = self->haystack->str + self->offsets[position];
+
+  for (guint i = 0; self->words[i] != NULL; i++)
+    if (strstr (haystack, self->words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+match_except_kind (ChronicleFilter     *self,
+                   ChronicleEventStore *store,
+                   guint                position)
+{
+  ChronicleEvent *event = chronicle_event_store_get_event (store, position);
+
+  if (self->has_range)
+    {
+      const gint64 *starts = chronicle_event_store_get_starts (store);
+      const gint64 *ends = chronicle_event_store_get_ends (store);
+
+      if (ends[position] <= self->first_day || starts[position] >= self->end_day)
+        return FALSE;
+    }
+  if (self->partners != NULL && !any_in (chronicle_event_get_partners (event), self->partners))
+    return FALSE;
+  if (self->people != NULL && !any_in (chronicle_event_get_people (event), self->people))
+    return FALSE;
+  if (self->words != NULL && !text_matches (self, position))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+kind_matches (ChronicleFilter *self,
+              ChronicleEvent  *event)
+{
+  return self->kind_set == NULL || g_hash_table_contains (self->kind_set, chronicle_event_get_kind (event));
+}
+
+gboolean
+chronicle_filter_match (ChronicleFilter     *self,
+                        ChronicleEventStore *store,
+                        guint                position)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), FALSE);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), FALSE);
+  g_return_val_if_fail (position < chronicle_event_store_get_n_events (store), FALSE);
+
+  if (self->words != NULL)
+    ensure_index (self, store);
+  return kind_matches (self, chronicle_event_store_get_event (store, position)) &&
+         match_except_kind (self, store, position);
+}
+
+/**
+ * chronicle_filter_apply:
+ * @mask: (out caller-allocates) (array): one byte per event, set to 1 when it matches
+ *
+ * Returns: the number of matching events
+ */
+guint
+chronicle_filter_apply (ChronicleFilter     *self,
+                        ChronicleEventStore *store,
+                        guint8              *mask)
+{
+  guint n;
+  guint count = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), 0);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), 0);
+  g_return_val_if_fail (mask != NULL, 0);
+
+  n = chronicle_event_store_get_n_events (store);
+  if (chronicle_filter_is_empty (self))
+    {
+      memset (mask, 1, n);
+      return n;
+    }
+
+  if (self->words != NULL)
+    ensure_index (self, store);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean match = kind_matches (self, chronicle_event_store_get_event (store, i)) &&
+                       match_except_kind (self, store, i);
+
+      mask[i] = match;
+      count += match;
+    }
+  return count;
+}
+
+/**
+ * chronicle_filter_count_kinds:
+ *
+ * Counts, per kind, the events that every criterion but the kinds lets through: what
+ * each kind chip would show if it were the only one selected.
+ *
+ * Returns: (transfer full) (element-type utf8 guint): kind id → count
+ */
+GHashTable *
+chronicle_filter_count_kinds (ChronicleFilter     *self,
+                              ChronicleEventStore *store)
+{
+  GHashTable *counts;
+  guint n;
+
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), NULL);
+
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = chronicle_event_store_get_n_events (store);
+  if (self->words != NULL)
+    ensure_index (self, store);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *kind;
+      guint count;
+
+      if (!match_except_kind (self, store, i))
+        continue;
+      kind = chronicle_event_get_kind (chronicle_event_store_get_event (store, i));
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, kind));
+      g_hash_table_replace (counts, g_strdup (kind), GUINT_TO_POINTER (count + 1));
+    }
+  return counts;
+}

@@ -1,0 +1,57 @@
+/* chronicle-loader-private.h — the state shared by the loader and the TimelineJS importer.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "chronicle-dataset-private.h"
+#include "chronicle-event-private.h"
+#include "chronicle-loader.h"
+
+G_BEGIN_DECLS
+
+/* A place in the document, formatted only when something is reported there:
+ * `events[12] "biden-2023"`, `partners[2]`, `events`. */
+typedef struct
+{
+  const char *section;
+  int         index;     /* -1: the section itself */
+  const char *id;        /* nullable */
+} ChronicleJsonPlace;
+
+typedef struct _ChronicleBuilder ChronicleBuilder;
+
+struct _ChronicleBuilder
+{
+  ChronicleDataset *dataset;
+  GPtrArray        *diagnostics;
+  guint             n_errors;
+  const char       *display_name;
+  GHashTable       *refs;        /* text → GRefString, one ref held here */
+  GCancellable     *cancellable;
+  void            (*progress) (ChronicleBuilder *builder, ChronicleLoadStage stage, guint done, guint total);
+  gpointer          progress_data;
+};
+
+#define CHRONICLE_BUILDER_MAX_ERRORS CHRONICLE_LOADER_MAX_ERRORS
+
+void        _chronicle_builder_report        (ChronicleBuilder         *b,
+                                              ChronicleSeverity         severity,
+                                              const ChronicleJsonPlace *place,
+                                              const char               *format,
+                                              ...) G_GNUC_PRINTF (4, 5);
+char       *_chronicle_builder_ref           (ChronicleBuilder         *b,
+                                              const char               *text);
+const char *_chronicle_json_type_name        (JsonNode                 *node);
+gboolean    _chronicle_builder_cancelled     (ChronicleBuilder         *b);
+
+gboolean    _chronicle_timelinejs_detect     (JsonObject               *root);
+GPtrArray  *_chronicle_timelinejs_build      (ChronicleBuilder         *b,
+                                              JsonObject               *root);
+char       *_chronicle_html_to_text          (const char               *html);
+
+G_END_DECLS

@@ -1,0 +1,1769 @@
+/* chronicle-loader.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-loader"
+
+#include "config.h"
+
+#include "chronicle-loader-private.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#ifdef __GLIBC__
+# include <malloc.h>
+#endif
+
+/* Reads a Chronicle (chronicle/1) or TimelineJS 3 JSON file into an immutable
+ * ChronicleDataset. Bytes are checked first (encoding, nesting), then json-glib
+ * parses them, then every member is read with its type checked: a wrong file gives
+ * errors that name the file and the place, never a crash. The JSON tree is freed
+ * before the dataset is returned. */
+
+struct _ChronicleLoader
+{
+  GObject       parent_instance;
+
+  GPtrArray    *diagnostics;
+  guint         n_errors;
+  GMainContext *context;
+};
+
+enum {
+  PROGRESS,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (ChronicleLoader, chronicle_loader, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (chronicle-load-error-quark, chronicle_load_error)
+
+/* ------------------------------------------------------------------------- */
+/* Reporting                                                                 */
+
+static char *
+format_place (const ChronicleJsonPlace *place)
+{
+  if (place == NULL || place->section == NULL)
+    return NULL;
+  if (place->index < 0)
+    return g_strdup (place->section);
+  if (place->id != NULL)
+    return g_strdup_printf ("%s[%d] \"%s\"", place->section, place->index, place->id);
+  return g_strdup_printf ("%s[%d]", place->section, place->index);
+}
+
+void
+_chronicle_builder_report (ChronicleBuilder         *b,
+                           ChronicleSeverity         severity,
+                           const ChronicleJsonPlace *place,
+                           const char               *format,
+                           ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+  va_list args;
+
+  if (severity == CHRONICLE_SEVERITY_ERROR)
+    b->n_errors++;
+  if (b->diagnostics->len >= CHRONICLE_BUILDER_MAX_ERRORS * 2)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  path = format_place (place);
+
+  g_ptr_array_add (b->diagnostics,
+                   chronicle_diagnostic_new (severity, b->display_name, 0, 0, path, message));
+}
+
+static void
+report_at (ChronicleBuilder *b,
+           int               line,
+           int               column,
+           const char       *message)
+{
+  b->n_errors++;
+  g_ptr_array_add (b->diagnostics,
+                   chronicle_diagnostic_new (CHRONICLE_SEVERITY_ERROR, b->display_name,
+                                             line, column, NULL, message));
+}
+
+/* Interned, shared strings for ids, kinds, partners, people and tags. */
+char *
+_chronicle_builder_ref (ChronicleBuilder *b,
+                        const char       *text)
+{
+  char *ref;
+
+  if (text == NULL)
+    return NULL;
+
+  ref = g_hash_table_lookup (b->refs, text);
+  if (ref == NULL)
+    {
+      ref = g_ref_string_new (text);
+      g_hash_table_insert (b->refs, ref, ref);
+    }
+  return g_ref_string_acquire (ref);
+}
+
+const char *
+_chronicle_json_type_name (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("an array");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+gboolean
+_chronicle_builder_cancelled (ChronicleBuilder *b)
+{
+  return g_cancellable_is_cancelled (b->cancellable);
+}
+
+static void
+report_type (ChronicleBuilder         *b,
+             const ChronicleJsonPlace *place,
+             const char               *member,
+             const char               *expected,
+             JsonNode                 *node)
+{
+  _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                             /* Translators: %1$s is a member name, %2$s the type it must
+                              * have ("a string"), %3$s the type it has ("a number"). */
+                             _("\"%1$s\" must be %2$s, not %3$s"),
+                             member, expected, _chronicle_json_type_name (node));
+}
+
+/* ------------------------------------------------------------------------- */
+/* Typed member access: never a typed json-glib getter on an unchecked node.  */
+
+static const char *
+get_string (ChronicleBuilder         *b,
+            JsonObject               *object,
+            const ChronicleJsonPlace *place,
+            const char               *member,
+            gboolean                  required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (required)
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                                   /* Translators: %s is a member name such as "title". */
+                                   _("\"%s\" is missing"), member);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      report_type (b, place, member, _("a string"), node);
+      return NULL;
+    }
+
+  if (required && json_node_get_string (node)[0] == '\0')
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                                 /* Translators: %s is a member name such as "title". */
+                                 _("\"%s\" is empty"), member);
+      return NULL;
+    }
+
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+get_array (ChronicleBuilder         *b,
+           JsonObject               *object,
+           const ChronicleJsonPlace *place,
+           const char               *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      report_type (b, place, member, _("an array"), node);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_object (ChronicleBuilder         *b,
+            JsonObject               *object,
+            const ChronicleJsonPlace *place,
+            const char               *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      report_type (b, place, member, _("an object"), node);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static const char *
+date_problem (ChronicleDateParseResult  result,
+              const char               *text,
+              char                     *buffer,
+              gsize                     size)
+{
+  ChronicleDate month_only;
+
+  switch (result)
+    {
+    case CHRONICLE_DATE_PARSE_YEAR_RANGE:
+      return _("years go from -13800000000 to 9999");
+    case CHRONICLE_DATE_PARSE_MONTH:
+      {
+        const char *dash = strchr (text + 1, '-');
+        /* Translators: why a date is wrong, as in: "2023-13-01" is not a date (month 13). */
+        g_snprintf (buffer, size, _("month %d"), dash ? atoi (dash + 1) : 0);
+        return buffer;
+      }
+    case CHRONICLE_DATE_PARSE_DAY:
+      {
+        const char *last = strrchr (text, '-');
+        g_autofree char *month = g_strndup (text, last - text);
+
+        if (chronicle_date_parse (month, &month_only) == CHRONICLE_DATE_PARSE_OK)
+          /* Translators: why a date is wrong: %1$s is a month such as 2023-02,
+           * %2$d the day it does not have, as in: 2023-02 has no day 30. */
+          g_snprintf (buffer, size, _("%1$s has no day %2$d"), month, atoi (last + 1));
+        else
+          g_snprintf (buffer, size, "%s", month);
+        return buffer;
+      }
+    case CHRONICLE_DATE_PARSE_SYNTAX:
+    case CHRONICLE_DATE_PARSE_OK:
+    default:
+      return _("dates are written YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+}
+
+static gboolean
+get_date (ChronicleBuilder         *b,
+          JsonObject               *object,
+          const ChronicleJsonPlace *place,
+          const char               *member,
+          gboolean                  required,
+          ChronicleDate            *date)
+{
+  const char *text = get_string (b, object, place, member, required);
+  ChronicleDateParseResult result;
+  char buffer[128];
+
+  if (text == NULL)
+    return FALSE;
+
+  result = chronicle_date_parse (text, date);
+  if (result == CHRONICLE_DATE_PARSE_OK)
+    return TRUE;
+
+  _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                             /* Translators: %1$s is a member name ("start"), %2$s the text
+                              * found, %3$s why it is not a date ("month 13"). */
+                             _("\"%1$s\": \"%2$s\" is not a date (%3$s)"),
+                             member, text, date_problem (result, text, buffer, sizeof buffer));
+  return FALSE;
+}
+
+static void
+warn_unknown_members (ChronicleBuilder         *b,
+                      JsonObject               *object,
+                      const ChronicleJsonPlace *place,
+                      const char * const       *known)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_strv_contains (known, name))
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                                 /* Translators: %s is a member name the format does not define. */
+                                 _("unknown member \"%s\" ignored"), name);
+}
+
+/* An array of strings as GRefStrings (@as_refs) or plain copies; NULL when empty. */
+static char **
+get_string_list (ChronicleBuilder         *b,
+                 JsonObject               *object,
+                 const ChronicleJsonPlace *place,
+                 const char               *member,
+                 gboolean                  as_refs)
+{
+  JsonArray *array = get_array (b, object, place, member);
+  guint n;
+  char **list;
+  guint len = 0;
+
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return NULL;
+
+  list = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          report_type (b, place, item, _("a string"), node);
+          continue;
+        }
+      list[len++] = as_refs ? _chronicle_builder_ref (b, json_node_get_string (node))
+                            : g_strdup (json_node_get_string (node));
+    }
+  return list;
+}
+
+static gboolean
+is_web_link (const char *url)
+{
+  return g_ascii_strncasecmp (url, "https://", 8) == 0 ||
+         g_ascii_strncasecmp (url, "http://", 7) == 0;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The Chronicle format                                                      */
+
+static void
+read_translations (ChronicleBuilder         *b,
+                   JsonObject               *object,
+                   const ChronicleJsonPlace *place,
+                   const char               *owner,
+                   const char * const       *fields)
+{
+  JsonObject *translations = get_object (b, object, place, "translations");
+  JsonObjectIter iter;
+  const char *language;
+  JsonNode *node;
+
+  if (translations == NULL)
+    return;
+
+  json_object_iter_init (&iter, translations);
+  while (json_object_iter_next (&iter, &language, &node))
+    {
+      g_autofree char *member = g_strdup_printf ("translations.%s", language);
+      JsonObject *t;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          report_type (b, place, member, _("an object"), node);
+          continue;
+        }
+      t = json_node_get_object (node);
+      for (guint i = 0; fields[i] != NULL; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s.%s", member, fields[i]);
+          JsonNode *value = json_object_get_member (t, fields[i]);
+
+          if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+            continue;
+          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+            {
+              report_type (b, place, name, _("a string"), value);
+              continue;
+            }
+          _chronicle_dataset_add_translation (b->dataset, owner, language, fields[i],
+                                              json_node_get_string (value));
+        }
+    }
+}
+
+static void
+read_documents (ChronicleBuilder *b,
+                JsonObject       *root)
+{
+  static const char * const known[] = { "id", "title", "publisher", "date", "url", NULL };
+  ChronicleJsonPlace section = { "documents", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "documents");
+  GArray *documents = _chronicle_dataset_get_documents (b->dataset);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "documents", (int) i, NULL };
+      ChronicleDocument doc = { 0 };
+      JsonObject *object;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      doc.id = get_string (b, object, &place, "id", TRUE);
+      place.id = doc.id;
+      doc.title = get_string (b, object, &place, "title", TRUE);
+      doc.publisher = get_string (b, object, &place, "publisher", FALSE);
+      doc.date = get_string (b, object, &place, "date", FALSE);
+      doc.url = get_string (b, object, &place, "url", FALSE);
+      warn_unknown_members (b, object, &place, known);
+
+      if (doc.url != NULL && !is_web_link (doc.url))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
+                                     /* Translators: %s is an address that is not http(s). */
+                                     _("\"url\": only http and https addresses are kept; \"%s\" ignored"),
+                                     doc.url);
+          doc.url = NULL;
+        }
+      if (doc.id == NULL)
+        continue;
+      if (!g_hash_table_add (seen, (gpointer) doc.id))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     /* Translators: %s is an id used twice. */
+                                     _("the id \"%s\" is used twice"), doc.id);
+          continue;
+        }
+
+      doc.id = _chronicle_dataset_intern (b->dataset, doc.id);
+      doc.title = _chronicle_dataset_intern (b->dataset, doc.title);
+      doc.publisher = _chronicle_dataset_intern (b->dataset, doc.publisher);
+      doc.date = _chronicle_dataset_intern (b->dataset, doc.date);
+      doc.url = _chronicle_dataset_intern (b->dataset, doc.url);
+      g_array_append_val (documents, doc);
+    }
+}
+
+static gboolean
+is_known_shape (const char *shape)
+{
+  static const char * const shapes[] = {
+    "circle", "square", "diamond", "triangle", "star", "hexagon", "bar", NULL
+  };
+  return g_strv_contains (shapes, shape);
+}
+
+static gboolean
+is_color (const char *color)
+{
+  if (color[0] != '#' || strlen (color) != 7)
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (color[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_kinds (ChronicleBuilder *b,
+            JsonObject       *root)
+{
+  static const char * const known[] = { "id", "label", "color", "shape", "translations", NULL };
+  static const char * const fields[] = { "label", NULL };
+  ChronicleJsonPlace section = { "kinds", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "kinds");
+  GArray *kinds = _chronicle_dataset_get_kinds (b->dataset);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "kinds", (int) i, NULL };
+      ChronicleKind kind = { 0 };
+      JsonObject *object;
+      g_autofree char *owner = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      kind.id = get_string (b, object, &place, "id", TRUE);
+      place.id = kind.id;
+      kind.label = get_string (b, object, &place, "label", TRUE);
+      kind.color = get_string (b, object, &place, "color", FALSE);
+      kind.shape = get_string (b, object, &place, "shape", FALSE);
+      warn_unknown_members (b, object, &place, known);
+
+      if (kind.color != NULL && !is_color (kind.color))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     /* Translators: %s is the text found. */
+                                     _("\"color\": \"%s\" is not a colour like #3584e4"), kind.color);
+          kind.color = NULL;
+        }
+      if (kind.shape != NULL && !is_known_shape (kind.shape))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     /* Translators: %s is the text found; keep the shape names in English. */
+                                     _("\"shape\": \"%s\" is not one of circle, square, diamond, triangle, star, hexagon, bar"),
+                                     kind.shape);
+          kind.shape = NULL;
+        }
+      if (kind.id == NULL || kind.label == NULL)
+        continue;
+      if (chronicle_dataset_find_kind (b->dataset, kind.id) != NULL)
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("the id \"%s\" is used twice"), kind.id);
+          continue;
+        }
+
+      kind.id = _chronicle_dataset_intern (b->dataset, kind.id);
+      kind.label = _chronicle_dataset_intern (b->dataset, kind.label);
+      kind.color = _chronicle_dataset_intern (b->dataset, kind.color);
+      kind.shape = _chronicle_dataset_intern (b->dataset, kind.shape ? kind.shape : "circle");
+      g_array_append_val (kinds, kind);
+      _chronicle_dataset_index (b->dataset);
+
+      owner = g_strdup_printf ("kind/%s", kind.id);
+      read_translations (b, object, &place, owner, fields);
+    }
+}
+
+static int
+compare_levels (gconstpointer a,
+                gconstpointer b)
+{
+  return chronicle_date_compare (&((const ChronicleLevel *) a)->since,
+                                 &((const ChronicleLevel *) b)->since);
+}
+
+static void
+read_partners (ChronicleBuilder *b,
+               JsonObject       *root)
+{
+  static const char * const known[] = { "id", "name", "levels", "translations", NULL };
+  static const char * const level_known[] = { "level", "since", NULL };
+  static const char * const fields[] = { "name", NULL };
+  ChronicleJsonPlace section = { "partners", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "partners");
+  GArray *partners = _chronicle_dataset_get_partners (b->dataset);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "partners", (int) i, NULL };
+      ChroniclePartner partner = { 0 };
+      JsonObject *object;
+      JsonArray *levels;
+      g_autofree char *owner = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      partner.id = get_string (b, object, &place, "id", TRUE);
+      place.id = partner.id;
+      partner.name = get_string (b, object, &place, "name", TRUE);
+      levels = get_array (b, object, &place, "levels");
+      warn_unknown_members (b, object, &place, known);
+
+      if (partner.id == NULL || partner.name == NULL)
+        continue;
+      if (!g_hash_table_add (seen, (gpointer) partner.id))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("the id \"%s\" is used twice"), partner.id);
+          continue;
+        }
+
+      if (levels != NULL && json_array_get_length (levels) > 0)
+        {
+          guint n = json_array_get_length (levels);
+
+          partner.levels = g_new0 (ChronicleLevel, n);
+          for (guint j = 0; j < n; j++)
+            {
+              JsonNode *level_node = json_array_get_element (levels, j);
+              g_autofree char *section_name = g_strdup_printf ("partners[%u] \"%s\": levels", i, partner.id);
+              ChronicleJsonPlace level_place = { section_name, (int) j, NULL };
+              JsonObject *level_object;
+              ChronicleLevel level = { 0 };
+
+              if (!JSON_NODE_HOLDS_OBJECT (level_node))
+                {
+                  _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &level_place,
+                                             _("must be an object, not %s"),
+                                             _chronicle_json_type_name (level_node));
+                  continue;
+                }
+              level_object = json_node_get_object (level_node);
+              level.level = get_string (b, level_object, &level_place, "level", TRUE);
+              warn_unknown_members (b, level_object, &level_place, level_known);
+              if (!get_date (b, level_object, &level_place, "since", TRUE, &level.since) ||
+                  level.level == NULL)
+                continue;
+              level.level = _chronicle_dataset_intern (b->dataset, level.level);
+              partner.levels[partner.n_levels++] = level;
+            }
+          qsort (partner.levels, partner.n_levels, sizeof (ChronicleLevel), compare_levels);
+        }
+
+      partner.id = _chronicle_dataset_intern (b->dataset, partner.id);
+      partner.name = _chronicle_dataset_intern (b->dataset, partner.name);
+      g_array_append_val (partners, partner);
+
+      owner = g_strdup_printf ("partner/%s", partner.id);
+      read_translations (b, object, &place, owner, fields);
+    }
+}
+
+static void
+read_eras (ChronicleBuilder *b,
+           JsonObject       *root)
+{
+  static const char * const known[] = { "title", "start", "end", "translations", NULL };
+  static const char * const fields[] = { "title", NULL };
+  ChronicleJsonPlace section = { "eras", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "eras");
+  GArray *eras = _chronicle_dataset_get_eras (b->dataset);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "eras", (int) i, NULL };
+      ChronicleEra era = { 0 };
+      JsonObject *object;
+      gboolean ok;
+      g_autofree char *owner = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      era.title = get_string (b, object, &place, "title", TRUE);
+      ok = get_date (b, object, &place, "start", TRUE, &era.start);
+      ok = get_date (b, object, &place, "end", TRUE, &era.end) && ok;
+      warn_unknown_members (b, object, &place, known);
+      if (!ok || era.title == NULL)
+        continue;
+      if (chronicle_date_end_day (&era.end) <= chronicle_date_first_day (&era.start))
+        {
+          g_autofree char *s = chronicle_date_to_string (&era.start);
+          g_autofree char *e = chronicle_date_to_string (&era.end);
+
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     /* Translators: %1$s and %2$s are dates as written in the file. */
+                                     _("\"end\" (%1$s) is before \"start\" (%2$s)"), e, s);
+          continue;
+        }
+      era.title = _chronicle_dataset_intern (b->dataset, era.title);
+      g_array_append_val (eras, era);
+
+      owner = g_strdup_printf ("era/%u", eras->len - 1);
+      read_translations (b, object, &place, owner, fields);
+    }
+}
+
+static void
+read_figures (ChronicleBuilder *b,
+              JsonObject       *root)
+{
+  static const char * const known[] = { "id", "label", "value", "as_of", "note", "sources", "translations", NULL };
+  static const char * const source_known[] = { "document", "quote", NULL };
+  static const char * const fields[] = { "label", "value", "note", NULL };
+  ChronicleJsonPlace section = { "figures", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "figures");
+  GArray *figures = _chronicle_dataset_get_figures (b->dataset);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "figures", (int) i, NULL };
+      ChronicleFigure figure = { 0 };
+      JsonObject *object;
+      JsonArray *sources;
+      JsonNode *value;
+      g_autofree char *owner = NULL;
+      g_autofree char *number = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      figure.id = get_string (b, object, &place, "id", FALSE);
+      place.id = figure.id;
+      figure.label = get_string (b, object, &place, "label", TRUE);
+      figure.as_of = get_string (b, object, &place, "as_of", FALSE);
+      figure.note = get_string (b, object, &place, "note", FALSE);
+
+      /* A value is text ("$700 billion") or a plain number. */
+      value = json_object_get_member (object, "value");
+      if (value == NULL)
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("\"%s\" is missing"), "value");
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
+        figure.value = json_node_get_string (value);
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_INT64)
+        figure.value = number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_DOUBLE)
+        figure.value = number = g_strdup_printf ("%g", json_node_get_double (value));
+      else
+        report_type (b, &place, "value", _("a string"), value);
+
+      if (figure.as_of != NULL)
+        {
+          ChronicleDate as_of;
+          get_date (b, object, &place, "as_of", FALSE, &as_of);
+        }
+      warn_unknown_members (b, object, &place, known);
+
+      sources = get_array (b, object, &place, "sources");
+      if (sources != NULL)
+        figure.sources = g_new0 (ChronicleFigureSource, MAX (1, json_array_get_length (sources)));
+      for (guint j = 0; sources != NULL && j < json_array_get_length (sources); j++)
+        {
+          JsonNode *source_node = json_array_get_element (sources, j);
+          g_autofree char *name = g_strdup_printf ("sources[%u]", j);
+          JsonObject *source_object;
+          const char *document;
+          const char *quote;
+
+          if (!JSON_NODE_HOLDS_OBJECT (source_node))
+            {
+              report_type (b, &place, name, _("an object"), source_node);
+              continue;
+            }
+          source_object = json_node_get_object (source_node);
+          document = get_string (b, source_object, &place, "document", TRUE);
+          quote = get_string (b, source_object, &place, "quote", FALSE);
+          warn_unknown_members (b, source_object, &place, source_known);
+          if (document == NULL)
+            continue;
+          if (chronicle_dataset_find_document (b->dataset, document) == NULL)
+            {
+              _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                         /* Translators: %1$s is a member ("sources[0]"), %2$s an id. */
+                                         _("\"%1$s\": no document has the id \"%2$s\""), name, document);
+              continue;
+            }
+          figure.sources[figure.n_sources].document = chronicle_dataset_find_document (b->dataset, document)->id;
+          figure.sources[figure.n_sources].quote = _chronicle_dataset_intern (b->dataset, quote);
+          figure.n_sources++;
+        }
+
+      if (figure.label == NULL || figure.value == NULL)
+        {
+          g_free (figure.sources);
+          continue;
+        }
+      figure.id = _chronicle_dataset_intern (b->dataset, figure.id);
+      figure.label = _chronicle_dataset_intern (b->dataset, figure.label);
+      figure.value = _chronicle_dataset_intern (b->dataset, figure.value);
+      figure.as_of = _chronicle_dataset_intern (b->dataset, figure.as_of);
+      figure.note = _chronicle_dataset_intern (b->dataset, figure.note);
+      g_array_append_val (figures, figure);
+
+      owner = g_strdup_printf ("figure/%s", figure.id ? figure.id : "");
+      if (figure.id != NULL)
+        read_translations (b, object, &place, owner, fields);
+    }
+}
+
+static GArray *
+read_sources (ChronicleBuilder         *b,
+              JsonObject               *object,
+              const ChronicleJsonPlace *place)
+{
+  static const char * const known[] = { "document", "quote", NULL };
+  JsonArray *array = get_array (b, object, place, "sources");
+  GArray *sources;
+  guint n;
+
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return NULL;
+
+  sources = g_array_sized_new (FALSE, TRUE, sizeof (ChronicleSource), n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *name = g_strdup_printf ("sources[%u]", i);
+      JsonObject *source_object;
+      const char *document;
+      const char *quote;
+      ChronicleSource source;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          report_type (b, place, name, _("an object"), node);
+          continue;
+        }
+      source_object = json_node_get_object (node);
+      document = get_string (b, source_object, place, "document", TRUE);
+      quote = get_string (b, source_object, place, "quote", FALSE);
+      warn_unknown_members (b, source_object, place, known);
+      if (document == NULL)
+        continue;
+      if (chronicle_dataset_find_document (b->dataset, document) == NULL)
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                                     _("\"%1$s\": no document has the id \"%2$s\""), name, document);
+          continue;
+        }
+      source.document = _chronicle_builder_ref (b, document);
+      source.quote = g_strdup (quote);
+      g_array_append_val (sources, source);
+    }
+  return sources;
+}
+
+static ChronicleEvent *
+read_event (ChronicleBuilder *b,
+            JsonNode         *node,
+            guint             index,
+            GHashTable       *ids)
+{
+  static const char * const known[] = {
+    "id", "kind", "direction", "start", "end", "title", "description", "people", "partners",
+    "place", "relation", "sources", "links", "tags", "translations", NULL
+  };
+  static const char * const relation_known[] = { "partner", "from", "to", NULL };
+  static const char * const translation_fields[] = { "title", "description", "place", NULL };
+  ChronicleJsonPlace place = { "events", (int) index, NULL };
+  g_autoptr(ChronicleEvent) event = NULL;
+  guint n_errors = b->n_errors;
+  JsonObject *object;
+  JsonObject *relation;
+  JsonObject *translations;
+  const char *id;
+  const char *kind;
+  const char *direction;
+  const char *title;
+  ChronicleDate start, end;
+  gboolean has_start, has_end;
+  char **partners;
+  char **links;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                 /* Translators: %s is a JSON type ("an array"). */
+                                 _("must be an object, not %s"), _chronicle_json_type_name (node));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  event = _chronicle_event_new (index);
+
+  id = get_string (b, object, &place, "id", TRUE);
+  place.id = id;
+  if (id != NULL)
+    {
+      gpointer first;
+
+      if (g_hash_table_lookup_extended (ids, id, NULL, &first))
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                   /* Translators: %1$s is an id, %2$u the index of the event that has it. */
+                                   _("the id \"%1$s\" is already used by events[%2$u]"),
+                                   id, GPOINTER_TO_UINT (first));
+      else
+        g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (index));
+      _chronicle_event_take_id (event, _chronicle_builder_ref (b, id));
+    }
+
+  kind = get_string (b, object, &place, "kind", FALSE);
+  if (kind == NULL)
+    kind = "other";
+  else if (chronicle_dataset_find_kind (b->dataset, kind) == NULL)
+    _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
+                               /* Translators: %s is a kind id the dataset does not define. */
+                               _("\"kind\": unknown kind \"%s\", shown as Other"), kind);
+  _chronicle_event_take_kind (event, _chronicle_builder_ref (b, kind));
+
+  direction = get_string (b, object, &place, "direction", FALSE);
+  if (direction != NULL)
+    {
+      if (g_str_equal (direction, "inbound"))
+        _chronicle_event_set_direction (event, CHRONICLE_DIRECTION_INBOUND);
+      else if (g_str_equal (direction, "outbound"))
+        _chronicle_event_set_direction (event, CHRONICLE_DIRECTION_OUTBOUND);
+      else
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                   /* Translators: %s is the text found; keep inbound/outbound in English. */
+                                   _("\"direction\" must be \"inbound\" or \"outbound\", not \"%s\""),
+                                   direction);
+    }
+
+  has_start = get_date (b, object, &place, "start", TRUE, &start);
+  has_end = get_date (b, object, &place, "end", FALSE, &end);
+  if (has_start && has_end && chronicle_date_end_day (&end) <= chronicle_date_first_day (&start))
+    {
+      g_autofree char *s = chronicle_date_to_string (&start);
+      g_autofree char *e = chronicle_date_to_string (&end);
+
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                 _("\"end\" (%1$s) is before \"start\" (%2$s)"), e, s);
+    }
+  if (has_start)
+    _chronicle_event_set_dates (event, &start, has_end ? &end : NULL);
+
+  title = get_string (b, object, &place, "title", TRUE);
+  _chronicle_event_take_text (event,
+                              g_strdup (title),
+                              g_strdup (get_string (b, object, &place, "description", FALSE)),
+                              g_strdup (get_string (b, object, &place, "place", FALSE)));
+
+  partners = get_string_list (b, object, &place, "partners", TRUE);
+  for (guint i = 0; partners != NULL && partners[i] != NULL; i++)
+    if (chronicle_dataset_find_partner (b->dataset, partners[i]) == NULL)
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                 /* Translators: %1$u is a position in the list, %2$s an id. */
+                                 _("\"partners[%1$u]\": no partner has the id \"%2$s\""), i, partners[i]);
+
+  links = get_string_list (b, object, &place, "links", FALSE);
+  if (links != NULL)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; links[i] != NULL; i++)
+        {
+          if (is_web_link (links[i]))
+            {
+              links[kept++] = links[i];
+              continue;
+            }
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
+                                     /* Translators: %1$u is a position in the list, %2$s the address. */
+                                     _("\"links[%1$u]\": only http and https links are kept; \"%2$s\" ignored"),
+                                     i, links[i]);
+          g_free (links[i]);
+        }
+      links[kept] = NULL;
+      if (kept == 0)
+        g_clear_pointer (&links, g_free);
+    }
+
+  _chronicle_event_take_lists (event,
+                               get_string_list (b, object, &place, "people", TRUE),
+                               partners,
+                               links,
+                               get_string_list (b, object, &place, "tags", TRUE));
+
+  relation = get_object (b, object, &place, "relation");
+  if (relation != NULL)
+    {
+      const char *partner = get_string (b, relation, &place, "partner", TRUE);
+      const char *from = get_string (b, relation, &place, "from", FALSE);
+      const char *to = get_string (b, relation, &place, "to", FALSE);
+
+      warn_unknown_members (b, relation, &place, relation_known);
+      if (partner != NULL && chronicle_dataset_find_partner (b->dataset, partner) == NULL)
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                   /* Translators: %s is an id. */
+                                   _("\"relation.partner\": no partner has the id \"%s\""), partner);
+      else if (partner != NULL)
+        _chronicle_event_take_relation (event, _chronicle_builder_ref (b, partner),
+                                        g_strdup (from), g_strdup (to));
+    }
+
+  _chronicle_event_take_sources (event, read_sources (b, object, &place));
+
+  translations = get_object (b, object, &place, "translations");
+  if (translations != NULL)
+    {
+      JsonObjectIter iter;
+      const char *language;
+      JsonNode *t_node;
+
+      json_object_iter_init (&iter, translations);
+      while (json_object_iter_next (&iter, &language, &t_node))
+        {
+          g_autofree char *member = g_strdup_printf ("translations.%s", language);
+          const char *values[3] = { NULL, NULL, NULL };
+          JsonObject *t;
+
+          if (!JSON_NODE_HOLDS_OBJECT (t_node))
+            {
+              report_type (b, &place, member, _("an object"), t_node);
+              continue;
+            }
+          t = json_node_get_object (t_node);
+          for (guint i = 0; i < 3; i++)
+            values[i] = get_string (b, t, &place, translation_fields[i], FALSE);
+          warn_unknown_members (b, t, &place, translation_fields);
+          _chronicle_event_take_translation (event, language,
+                                             g_strdup (values[0]), g_strdup (values[1]),
+                                             g_strdup (values[2]));
+        }
+    }
+
+  warn_unknown_members (b, object, &place, known);
+
+  if (b->n_errors != n_errors || !has_start || title == NULL || id == NULL)
+    return NULL;
+  return g_steal_pointer (&event);
+}
+
+static GPtrArray *
+read_chronicle (ChronicleBuilder *b,
+                JsonObject       *root)
+{
+  static const char * const known[] = {
+    "format", "title", "description", "language", "documents", "kinds", "partners",
+    "eras", "figures", "events", "translations", NULL
+  };
+  static const char * const fields[] = { "title", "description", NULL };
+  ChronicleJsonPlace top = { NULL, -1, NULL };
+  const char *format;
+  JsonNode *events_node;
+  JsonArray *events;
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  guint n;
+
+  format = get_string (b, root, &top, "format", FALSE);
+  if (format != NULL && !g_str_equal (format, "chronicle/1"))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top,
+                                 /* Translators: %s is the format named in the file. */
+                                 _("\"format\": \"%s\" is not a format Chronicle reads (it reads \"chronicle/1\" and TimelineJS 3)"),
+                                 format);
+      return NULL;
+    }
+
+  _chronicle_dataset_set_info (b->dataset,
+                               get_string (b, root, &top, "title", FALSE),
+                               get_string (b, root, &top, "description", FALSE),
+                               get_string (b, root, &top, "language", FALSE),
+                               "chronicle/1");
+  read_translations (b, root, &top, "dataset", fields);
+  warn_unknown_members (b, root, &top, known);
+
+  read_documents (b, root);
+  read_kinds (b, root);
+  _chronicle_dataset_add_builtin_kinds (b->dataset);
+  read_partners (b, root);
+  _chronicle_dataset_index (b->dataset);
+  read_eras (b, root);
+  read_figures (b, root);
+
+  events_node = json_object_get_member (root, "events");
+  if (events_node == NULL)
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%s\" is missing"), "events");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (events_node))
+    {
+      report_type (b, &top, "events", _("an array"), events_node);
+      return NULL;
+    }
+
+  events = json_node_get_array (events_node);
+  n = json_array_get_length (events);
+  result = g_ptr_array_new_full (n, g_object_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      ChronicleEvent *event;
+
+      if ((i & 1023) == 0)
+        {
+          if (_chronicle_builder_cancelled (b))
+            return NULL;
+          if (b->progress != NULL)
+            b->progress (b, CHRONICLE_LOAD_STAGE_BUILDING, i, n);
+        }
+
+      event = read_event (b, json_array_get_element (events, i), i, ids);
+      if (event != NULL)
+        g_ptr_array_add (result, event);
+      if (b->n_errors >= CHRONICLE_BUILDER_MAX_ERRORS)
+        break;
+    }
+
+  return g_steal_pointer (&result);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Bytes → JSON tree                                                         */
+
+/* One pass over the raw bytes before json-glib sees them: UTF-16/32 byte-order marks,
+ * invalid UTF-8 and runaway nesting are reported with their line and column. */
+static gboolean
+check_bytes (ChronicleBuilder *b,
+             const char       *data,
+             gsize             size)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + size;
+  const guchar *line_start = p;
+  int line = 1;
+  int depth = 0;
+  gboolean in_string = FALSE;
+
+  if ((size >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
+      (size >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF))
+    {
+      report_at (b, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
+      return FALSE;
+    }
+
+  while (p < end)
+    {
+      guchar c = *p;
+
+      if (c >= 0x80)
+        {
+          const char *next = NULL;
+
+          if (!g_utf8_validate_len ((const char *) p, MIN ((gsize) (end - p), 4), &next) &&
+              (const guchar *) next == p)
+            {
+              g_autofree char *message = NULL;
+              int column = (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1;
+
+              message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), c);
+              report_at (b, line, column, message);
+              return FALSE;
+            }
+          p = (const guchar *) g_utf8_next_char (p);
+          continue;
+        }
+
+      if (c == '\0')
+        {
+          report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
+                     _("a NUL byte; this is not a text file"));
+          return FALSE;
+        }
+
+      if (in_string)
+        {
+          if (c == '\\' && p + 1 < end)
+            p++;
+          else if (c == '"')
+            in_string = FALSE;
+          else if (c == '\n')
+            {
+              line++;
+              line_start = p + 1;
+            }
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > CHRONICLE_LOADER_MAX_DEPTH)
+            {
+              g_autofree char *message = g_strdup_printf (_("nested more than %d levels deep"),
+                                                          CHRONICLE_LOADER_MAX_DEPTH);
+              report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
+                         message);
+              return FALSE;
+            }
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+      else if (c == '\n')
+        {
+          line++;
+          line_start = p + 1;
+        }
+      p++;
+    }
+
+  return TRUE;
+}
+
+/* json-glib says "<data>:LINE:COL: Parse error: MESSAGE"; keep the place and the message. */
+static void
+report_syntax_error (ChronicleBuilder *b,
+                     const GError     *error)
+{
+  const char *message = error->message;
+  const char *rest;
+  int line = 0;
+  int column = 0;
+  const char *prefix = "<data>:";
+
+  if (g_str_has_prefix (message, prefix) &&
+      sscanf (message + strlen (prefix), "%d:%d:", &line, &column) == 2 &&
+      (rest = strstr (message + strlen (prefix), ": ")) != NULL)
+    {
+      const char *detail = strstr (rest + 2, ": ");
+
+      /* Skip json-glib's own "Parse error" word: the severity says it already. */
+      message = detail != NULL ? detail + 2 : rest + 2;
+    }
+
+  report_at (b, MAX (line, 1), MAX (column, 1), message);
+}
+
+static gboolean
+strip_utf8_bom (const char **data,
+                gsize       *size)
+{
+  if (*size >= 3 && memcmp (*data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *data += 3;
+      *size -= 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static ChronicleDataset *
+build_from_bytes (ChronicleBuilder *b,
+                  GBytes           *bytes)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  ChronicleJsonPlace top = { NULL, -1, NULL };
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *root;
+
+  if (data == NULL)
+    data = "";
+
+  if (strip_utf8_bom (&data, &size))
+    _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &top,
+                               _("the file starts with a byte-order mark, which JSON does not need"));
+
+  if (is_blank (data, size))
+    {
+      report_at (b, 1, 1, _("the file is empty"));
+      return NULL;
+    }
+
+  if (!check_bytes (b, data, size))
+    return NULL;
+
+  if (b->progress != NULL)
+    b->progress (b, CHRONICLE_LOAD_STAGE_PARSING, 0, 0);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      report_syntax_error (b, parse_error);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top,
+                                 /* Translators: %s is a JSON type ("an array"). */
+                                 _("the file must hold one JSON object, not %s"),
+                                 _chronicle_json_type_name (root));
+      return NULL;
+    }
+
+  if (_chronicle_timelinejs_detect (json_node_get_object (root)))
+    events = _chronicle_timelinejs_build (b, json_node_get_object (root));
+  else
+    events = read_chronicle (b, json_node_get_object (root));
+
+  if (events == NULL || b->n_errors > 0 || _chronicle_builder_cancelled (b))
+    return NULL;
+
+  dataset = g_object_ref (b->dataset);
+  _chronicle_dataset_index (dataset);
+  _chronicle_dataset_take_events (dataset, chronicle_event_store_new (g_steal_pointer (&events)));
+
+  /* The JSON tree is not needed any more: free it now, and give its pages back. */
+  g_clear_object (&parser);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+
+  return g_steal_pointer (&dataset);
+}
+
+/* ------------------------------------------------------------------------- */
+/* The loader object                                                         */
+
+typedef struct
+{
+  ChronicleLoader    *loader;
+  ChronicleLoadStage  stage;
+  guint               done;
+  guint               total;
+} ProgressReport;
+
+static gboolean
+emit_progress_cb (gpointer data)
+{
+  ProgressReport *report = data;
+
+  g_signal_emit (report->loader, signals[PROGRESS], 0, report->stage, report->done, report->total);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_report_free (gpointer data)
+{
+  ProgressReport *report = data;
+
+  g_object_unref (report->loader);
+  g_free (report);
+}
+
+/* Progress goes out as a signal on the context that created the loader. */
+static void
+report_progress (ChronicleBuilder   *b,
+                 ChronicleLoadStage  stage,
+                 guint               done,
+                 guint               total)
+{
+  ChronicleLoader *self = b->progress_data;
+  ProgressReport *report = g_new0 (ProgressReport, 1);
+
+  report->loader = g_object_ref (self);
+  report->stage = stage;
+  report->done = done;
+  report->total = total;
+
+  /* Called directly when the caller runs that context, else queued to it. */
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_progress_cb,
+                              report, progress_report_free);
+}
+
+static void
+builder_init (ChronicleBuilder *b,
+              ChronicleLoader  *self,
+              const char       *display_name,
+              GCancellable     *cancellable)
+{
+  memset (b, 0, sizeof *b);
+  b->dataset = _chronicle_dataset_new ();
+  b->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
+  b->display_name = display_name;
+  b->refs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ref_string_release);
+  b->cancellable = cancellable;
+  b->progress = report_progress;
+  b->progress_data = self;
+}
+
+static void
+builder_clear (ChronicleBuilder *b)
+{
+  g_clear_object (&b->dataset);
+  g_clear_pointer (&b->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&b->refs, g_hash_table_unref);
+}
+
+static ChronicleDataset *
+load_bytes (ChronicleLoader  *self,
+            GBytes           *bytes,
+            const char       *display_name,
+            GCancellable     *cancellable,
+            GPtrArray       **diagnostics,
+            guint            *n_errors,
+            GError          **error)
+{
+  ChronicleBuilder b;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+
+  builder_init (&b, self, display_name, cancellable);
+  dataset = build_from_bytes (&b, bytes);
+
+  *n_errors = b.n_errors;
+  *diagnostics = g_ptr_array_ref (b.diagnostics);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      builder_clear (&b);
+      return NULL;
+    }
+
+  if (dataset == NULL)
+    {
+      const ChronicleDiagnostic *first = NULL;
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < b.diagnostics->len && first == NULL; i++)
+        {
+          const ChronicleDiagnostic *d = g_ptr_array_index (b.diagnostics, i);
+
+          if (d->severity == CHRONICLE_SEVERITY_ERROR)
+            first = d;
+        }
+      g_assert (first != NULL);
+      text = chronicle_diagnostic_describe (first);
+
+      if (b.n_errors > 1)
+        g_set_error (error, CHRONICLE_LOAD_ERROR,
+                     first->line > 0 ? CHRONICLE_LOAD_ERROR_SYNTAX : CHRONICLE_LOAD_ERROR_INVALID,
+                     /* Translators: %1$s is the first error; %2$u how many more there are. */
+                     g_dngettext (GETTEXT_PACKAGE, "%1$s (and %2$u more error)",
+                                  "%1$s (and %2$u more errors)", b.n_errors - 1),
+                     text, b.n_errors - 1);
+      else
+        g_set_error_literal (error, CHRONICLE_LOAD_ERROR,
+                             first->line > 0 ? CHRONICLE_LOAD_ERROR_SYNTAX : CHRONICLE_LOAD_ERROR_INVALID,
+                             text);
+      builder_clear (&b);
+      return NULL;
+    }
+
+  _chronicle_dataset_take_warnings (dataset, g_ptr_array_ref (b.diagnostics));
+  builder_clear (&b);
+
+  report_progress (&(ChronicleBuilder) { .progress_data = self },
+                     CHRONICLE_LOAD_STAGE_DONE,
+                     chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)),
+                     chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)));
+
+  return g_steal_pointer (&dataset);
+}
+
+static void
+set_result (ChronicleLoader *self,
+            GPtrArray       *diagnostics,
+            guint            n_errors)
+{
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  self->diagnostics = diagnostics;
+  self->n_errors = n_errors;
+}
+
+/* Fails with the reason alone: see read_failed(). */
+static GBytes *
+read_file (GFile         *file,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO,
+                           _("this is a folder, not a file"));
+      return NULL;
+    }
+  if ((guint64) g_file_info_get_size (info) > CHRONICLE_LOADER_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (CHRONICLE_LOADER_MAX_SIZE);
+
+      g_set_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_TOO_LARGE,
+                   /* Translators: %s is a size such as "1.1 GB". */
+                   _("the file is larger than %s"), limit);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO, local_error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+/* Turns a read error into a diagnostic naming the file, and the GError to match. */
+static void
+read_failed (const char  *display_name,
+             GError      *reason,
+             GPtrArray  **diagnostics,
+             guint       *n_errors,
+             GError     **error)
+{
+  g_autoptr(ChronicleDiagnostic) d = NULL;
+  g_autofree char *text = NULL;
+
+  *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
+  *n_errors = 0;
+  if (g_error_matches (reason, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, reason);
+      return;
+    }
+
+  d = chronicle_diagnostic_new (CHRONICLE_SEVERITY_ERROR, display_name, 0, 0, NULL, reason->message);
+  text = chronicle_diagnostic_describe (d);
+  g_set_error_literal (error, CHRONICLE_LOAD_ERROR, reason->code, text);
+  g_ptr_array_add (*diagnostics, g_steal_pointer (&d));
+  *n_errors = 1;
+  g_error_free (reason);
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return path != NULL ? g_filename_display_name (path) : g_file_get_parse_name (file);
+}
+
+static void
+chronicle_loader_finalize (GObject *object)
+{
+  ChronicleLoader *self = CHRONICLE_LOADER (object);
+
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+
+  G_OBJECT_CLASS (chronicle_loader_parent_class)->finalize (object);
+}
+
+static void
+chronicle_loader_class_init (ChronicleLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = chronicle_loader_finalize;
+
+  /**
+   * ChronicleLoader::progress:
+   * @stage: a #ChronicleLoadStage
+   * @done: events built so far (building stage)
+   * @total: events in the file (building stage)
+   *
+   * Emitted on the thread-default main context of the loader's creator.
+   */
+  signals[PROGRESS] =
+    g_signal_new ("progress",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_UINT, G_TYPE_UINT);
+}
+
+static void
+chronicle_loader_init (ChronicleLoader *self)
+{
+  self->context = g_main_context_ref_thread_default ();
+  self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
+}
+
+ChronicleLoader *
+chronicle_loader_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_LOADER, NULL);
+}
+
+/**
+ * chronicle_loader_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: the name to use in messages
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error naming the first
+ *   problem; chronicle_loader_get_diagnostics() lists them all
+ */
+ChronicleDataset *
+chronicle_loader_load_bytes (ChronicleLoader  *self,
+                             GBytes           *bytes,
+                             const char       *display_name,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  GPtrArray *diagnostics = NULL;
+  guint n_errors = 0;
+  ChronicleDataset *dataset;
+
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
+
+  dataset = load_bytes (self, bytes, display_name, cancellable, &diagnostics, &n_errors, error);
+  set_result (self, diagnostics, n_errors);
+  return dataset;
+}
+
+ChronicleDataset *
+chronicle_loader_load_file (ChronicleLoader  *self,
+                            GFile            *file,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *read_error = NULL;
+
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = dup_display_name (file);
+  report_progress (&(ChronicleBuilder) { .progress_data = self }, CHRONICLE_LOAD_STAGE_READING, 0, 0);
+  bytes = read_file (file, cancellable, &read_error);
+  if (bytes == NULL)
+    {
+      GPtrArray *diagnostics;
+      guint n_errors;
+
+      read_failed (display_name, g_steal_pointer (&read_error), &diagnostics, &n_errors, error);
+      set_result (self, diagnostics, n_errors);
+      return NULL;
+    }
+
+  return chronicle_loader_load_bytes (self, bytes, display_name, cancellable, error);
+}
+
+typedef struct
+{
+  GFile     *file;
+  GPtrArray *diagnostics;
+  guint      n_errors;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->diagnostics, g_ptr_array_unref);
+  g_free (job);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ChronicleLoader *self = source_object;
+  LoadJob *job = task_data;
+  g_autofree char *display_name = dup_display_name (job->file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset;
+
+  report_progress (&(ChronicleBuilder) { .progress_data = self }, CHRONICLE_LOAD_STAGE_READING, 0, 0);
+  bytes = read_file (job->file, cancellable, &error);
+  if (bytes == NULL)
+    {
+      GError *described = NULL;
+
+      read_failed (display_name, g_steal_pointer (&error), &job->diagnostics, &job->n_errors, &described);
+      g_task_return_error (task, described);
+      return;
+    }
+
+  dataset = load_bytes (self, bytes, display_name, cancellable, &job->diagnostics, &job->n_errors, &error);
+  if (dataset == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/**
+ * chronicle_loader_load_file_async:
+ *
+ * Reads, parses and builds @file in a worker thread; the caller's thread never
+ * blocks on the file. Progress is reported through #ChronicleLoader::progress.
+ */
+void
+chronicle_loader_load_file_async (ChronicleLoader     *self,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (CHRONICLE_IS_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, chronicle_loader_load_file_async);
+  g_task_set_task_data (task, job, load_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+ChronicleDataset *
+chronicle_loader_load_file_finish (ChronicleLoader  *self,
+                                   GAsyncResult     *result,
+                                   GError          **error)
+{
+  LoadJob *job;
+
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  job = g_task_get_task_data (G_TASK (result));
+  set_result (self,
+              job->diagnostics ? g_steal_pointer (&job->diagnostics)
+                               : g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free),
+              job->n_errors);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * chronicle_loader_get_diagnostics:
+ *
+ * Returns: (transfer none) (element-type ChronicleDiagnostic): errors and warnings
+ *   of the last load, in document order
+ */
+GPtrArray *
+chronicle_loader_get_diagnostics (ChronicleLoader *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
+  return self->diagnostics;
+}
+
+guint
+chronicle_loader_get_n_errors (ChronicleLoader *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), 0);
+  return self->n_errors;
+}

@@ -1,0 +1,455 @@
+/* chronicle-time-scale.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-time-scale"
+
+#include "config.h"
+
+#include "chronicle-time-scale.h"
+
+#include <math.h>
+
+#include "chronicle-date.h"
+
+/* The visible range of days and the width it is drawn into: time ↔ x, zoom about an
+ * anchor (the day under the pointer stays put), pan, clamping to limits, and "nice"
+ * tick steps. Days are doubles here: the whole cosmological range (5e12 days) is
+ * exact to well below a day in a double. Every widget asks this object; none
+ * re-derives the math. */
+
+struct _ChronicleTimeScale
+{
+  GObject parent_instance;
+
+  double  start;
+  double  end;
+  double  width;
+  double  bounds_first;
+  double  bounds_end;
+  double  min_span;
+  double  max_span;
+  guint   has_bounds : 1;
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (ChronicleTimeScale, chronicle_time_scale, G_TYPE_OBJECT)
+
+#define DAYS_PER_YEAR 365.2425
+#define DAYS_PER_MONTH (DAYS_PER_YEAR / 12.0)
+
+static void
+chronicle_time_scale_class_init (ChronicleTimeScaleClass *klass)
+{
+  /**
+   * ChronicleTimeScale::changed:
+   *
+   * Emitted when the visible range or the width changes.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+chronicle_time_scale_init (ChronicleTimeScale *self)
+{
+  self->start = 0;
+  self->end = 365;
+  self->width = 1;
+  self->min_span = 2;
+  self->max_span = DAYS_PER_YEAR * 2e10;
+}
+
+ChronicleTimeScale *
+chronicle_time_scale_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_TIME_SCALE, NULL);
+}
+
+void
+chronicle_time_scale_set_width (ChronicleTimeScale *self,
+                                double              width)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  width = MAX (width, 1);
+  if (self->width == width)
+    return;
+  self->width = width;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+double
+chronicle_time_scale_get_width (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->width;
+}
+
+/**
+ * chronicle_time_scale_set_bounds:
+ *
+ * Sets the days the data covers. Panning keeps some of it in view, and zooming out
+ * stops a little past all of it.
+ */
+void
+chronicle_time_scale_set_bounds (ChronicleTimeScale *self,
+                                 double              first_day,
+                                 double              end_day)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (end_day > first_day);
+
+  self->has_bounds = TRUE;
+  self->bounds_first = first_day;
+  self->bounds_end = end_day;
+  self->max_span = MAX ((end_day - first_day) * 3, 3 * DAYS_PER_YEAR);
+  chronicle_time_scale_set_visible (self, self->start, self->end);
+}
+
+void
+chronicle_time_scale_set_span_limits (ChronicleTimeScale *self,
+                                      double              min_span,
+                                      double              max_span)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (min_span > 0 && max_span >= min_span);
+
+  self->min_span = min_span;
+  self->max_span = max_span;
+  chronicle_time_scale_set_visible (self, self->start, self->end);
+}
+
+double
+chronicle_time_scale_get_min_span (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->min_span;
+}
+
+double
+chronicle_time_scale_get_max_span (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->max_span;
+}
+
+/**
+ * chronicle_time_scale_clamp:
+ * @start: (inout): first visible day
+ * @end: (inout): day past the last visible one
+ *
+ * Applies the span limits (about the range's centre) and keeps at least half the
+ * view on the data.
+ */
+void
+chronicle_time_scale_clamp (ChronicleTimeScale *self,
+                            double             *start,
+                            double             *end)
+{
+  double span;
+  double centre;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (start != NULL && end != NULL);
+
+  if (!isfinite (*start) || !isfinite (*end) || *end <= *start)
+    {
+      *start = self->start;
+      *end = self->end;
+    }
+
+  span = *end - *start;
+  if (span < self->min_span || span > self->max_span)
+    {
+      centre = *start + span / 2;
+      span = CLAMP (span, self->min_span, self->max_span);
+      *start = centre - span / 2;
+      *end = centre + span / 2;
+    }
+
+  if (self->has_bounds)
+    {
+      double slack = span / 2;
+
+      if (*end < self->bounds_first + slack)
+        {
+          *start = self->bounds_first + slack - span;
+          *end = self->bounds_first + slack;
+        }
+      else if (*start > self->bounds_end - slack)
+        {
+          *start = self->bounds_end - slack;
+          *end = self->bounds_end - slack + span;
+        }
+    }
+}
+
+void
+chronicle_time_scale_set_visible (ChronicleTimeScale *self,
+                                  double              start,
+                                  double              end)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  chronicle_time_scale_clamp (self, &start, &end);
+  if (start == self->start && end == self->end)
+    return;
+  self->start = start;
+  self->end = end;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+double
+chronicle_time_scale_get_start (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->start;
+}
+
+double
+chronicle_time_scale_get_end (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->end;
+}
+
+double
+chronicle_time_scale_get_span (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->end - self->start;
+}
+
+double
+chronicle_time_scale_to_x (ChronicleTimeScale *self,
+                           double              day)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return (day - self->start) / (self->end - self->start) * self->width;
+}
+
+double
+chronicle_time_scale_to_day (ChronicleTimeScale *self,
+                             double              x)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->start + x / self->width * (self->end - self->start);
+}
+
+double
+chronicle_time_scale_days_per_pixel (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return (self->end - self->start) / self->width;
+}
+
+/**
+ * chronicle_time_scale_compute_zoom:
+ * @factor: > 1 zooms in, < 1 zooms out
+ * @anchor_x: the x whose day stays put
+ * @start: (out): the new first day
+ * @end: (out): the new end day
+ *
+ * Computes a zoom without applying it (for animations), already clamped.
+ */
+void
+chronicle_time_scale_compute_zoom (ChronicleTimeScale *self,
+                                   double              factor,
+                                   double              anchor_x,
+                                   double             *start,
+                                   double             *end)
+{
+  double anchor_day;
+  double fraction;
+  double span;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (factor > 0);
+
+  anchor_day = chronicle_time_scale_to_day (self, anchor_x);
+  fraction = anchor_x / self->width;
+  span = CLAMP ((self->end - self->start) / factor, self->min_span, self->max_span);
+
+  *start = anchor_day - fraction * span;
+  *end = *start + span;
+  chronicle_time_scale_clamp (self, start, end);
+}
+
+void
+chronicle_time_scale_zoom (ChronicleTimeScale *self,
+                           double              factor,
+                           double              anchor_x)
+{
+  double start, end;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  chronicle_time_scale_compute_zoom (self, factor, anchor_x, &start, &end);
+  chronicle_time_scale_set_visible (self, start, end);
+}
+
+/* Moves the view by @dx pixels: positive shows later days. */
+void
+chronicle_time_scale_pan (ChronicleTimeScale *self,
+                          double              dx)
+{
+  double delta;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  delta = dx * chronicle_time_scale_days_per_pixel (self);
+  chronicle_time_scale_set_visible (self, self->start + delta, self->end + delta);
+}
+
+/* Shows [first_day, end_day) with a margin of 4% on each side. */
+void
+chronicle_time_scale_fit (ChronicleTimeScale *self,
+                          double              first_day,
+                          double              end_day)
+{
+  double margin;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (end_day > first_day);
+
+  margin = (end_day - first_day) * 0.04;
+  chronicle_time_scale_set_visible (self, first_day - margin, end_day + margin);
+}
+
+double
+chronicle_tick_step_approx_days (ChronicleTickStep step)
+{
+  switch (step.unit)
+    {
+    case CHRONICLE_TICK_DAY:
+      return (double) step.count;
+    case CHRONICLE_TICK_WEEK:
+      return 7.0 * (double) step.count;
+    case CHRONICLE_TICK_MONTH:
+      return DAYS_PER_MONTH * (double) step.count;
+    case CHRONICLE_TICK_YEAR:
+    default:
+      return DAYS_PER_YEAR * (double) step.count;
+    }
+}
+
+/**
+ * chronicle_time_scale_choose_step:
+ * @min_gap: the smallest distance between ticks, in pixels
+ *
+ * Returns: the finest of days, 2 days, weeks, months, quarters, half-years, and
+ *   1, 2, 5 × 10ⁿ years whose ticks are at least @min_gap apart
+ */
+ChronicleTickStep
+chronicle_time_scale_choose_step (ChronicleTimeScale *self,
+                                  double              min_gap)
+{
+  static const ChronicleTickStep fine[] = {
+    { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 },
+    { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
+  };
+  double min_days;
+  ChronicleTickStep step = { CHRONICLE_TICK_YEAR, 1 };
+
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), step);
+
+  min_days = min_gap * chronicle_time_scale_days_per_pixel (self);
+  for (guint i = 0; i < G_N_ELEMENTS (fine); i++)
+    if (chronicle_tick_step_approx_days (fine[i]) >= min_days)
+      return fine[i];
+
+  for (gint64 magnitude = 1; magnitude <= G_GINT64_CONSTANT (10000000000000); magnitude *= 10)
+    {
+      static const int mantissas[] = { 1, 2, 5 };
+
+      for (guint i = 0; i < G_N_ELEMENTS (mantissas); i++)
+        {
+          step.count = mantissas[i] * magnitude;
+          if (chronicle_tick_step_approx_days (step) >= min_days)
+            return step;
+        }
+    }
+  return step;
+}
+
+static gint64
+floor_div (gint64 a,
+           gint64 b)
+{
+  gint64 q = a / b;
+
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+/* The tick at or before @day: weeks start on Monday, months and years on their first day,
+ * and multi-unit steps are aligned to multiples of the step (quarters start in Jan, Apr…). */
+gint64
+chronicle_tick_step_floor (ChronicleTickStep step,
+                           gint64            day)
+{
+  gint64 year;
+  int month;
+
+  switch (step.unit)
+    {
+    case CHRONICLE_TICK_DAY:
+      return floor_div (day, step.count) * step.count;
+    case CHRONICLE_TICK_WEEK:
+      /* 1970-01-01 was a Thursday; day -3 was a Monday. */
+      return floor_div (day + 3, 7 * step.count) * 7 * step.count - 3;
+    case CHRONICLE_TICK_MONTH:
+      {
+        gint64 index;
+
+        chronicle_civil_from_days (day, &year, &month, NULL);
+        index = floor_div (year * 12 + (month - 1), step.count) * step.count;
+        return chronicle_days_from_civil (floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1, 1);
+      }
+    case CHRONICLE_TICK_YEAR:
+    default:
+      chronicle_civil_from_days (day, &year, NULL, NULL);
+      return chronicle_days_from_civil (floor_div (year, step.count) * step.count, 1, 1);
+    }
+}
+
+/* The tick after @day, which must itself be a tick. */
+gint64
+chronicle_tick_step_next (ChronicleTickStep step,
+                          gint64            day)
+{
+  gint64 year;
+  int month;
+
+  switch (step.unit)
+    {
+    case CHRONICLE_TICK_DAY:
+      return day + step.count;
+    case CHRONICLE_TICK_WEEK:
+      return day + 7 * step.count;
+    case CHRONICLE_TICK_MONTH:
+      {
+        gint64 index;
+
+        chronicle_civil_from_days (day, &year, &month, NULL);
+        index = year * 12 + (month - 1) + step.count;
+        return chronicle_days_from_civil (floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1, 1);
+      }
+    case CHRONICLE_TICK_YEAR:
+    default:
+      chronicle_civil_from_days (day, &year, NULL, NULL);
+      return chronicle_days_from_civil (year + step.count, 1, 1);
+    }
+}
