@@ -1178,6 +1178,13 @@ check_bytes (ChronicleBuilder *b,
         }
       else if (c == '"')
         in_string = TRUE;
+      else if (c == '\'')
+        {
+          /* json-glib would accept 'single-quoted' strings; JSON does not. */
+          report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
+                     _("JSON strings are written in double quotes"));
+          return FALSE;
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > CHRONICLE_LOADER_MAX_DEPTH)

@@ -126,14 +126,13 @@ _chronicle_html_to_text (const char *html)
 
           if (close == NULL)
             break;
-          if (tag_breaks_line (p + 1, close - p - 1) && out->len > 0 &&
-              out->str[out->len - 1] != '\n')
+          /* Inline tags keep the space around them; block tags become a line break. */
+          if (tag_breaks_line (p + 1, close - p - 1))
             {
-              while (out->len > 0 && out->str[out->len - 1] == ' ')
-                g_string_truncate (out, out->len - 1);
-              g_string_append_c (out, '\n');
+              if (out->len > 0 && out->str[out->len - 1] != '\n')
+                g_string_append_c (out, '\n');
+              space = FALSE;
             }
-          space = FALSE;
           p = close + 1;
           continue;
         }

@@ -1,0 +1,205 @@
+/* test-filter.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "chronicle-filter.h"
+#include "chronicle-loader.h"
+
+static ChronicleDataset *
+load_good (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* The ids of matching events, in store order, comma-separated. */
+static char *
+matching_ids (ChronicleFilter     *filter,
+              ChronicleEventStore *store)
+{
+  guint n = chronicle_event_store_get_n_events (store);
+  g_autofree guint8 *mask = g_new0 (guint8, n);
+  GString *ids = g_string_new (NULL);
+  guint count = chronicle_filter_apply (filter, store, mask);
+  guint counted = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* apply() and match() agree on every event. */
+      g_assert_cmpint (mask[i], ==, chronicle_filter_match (filter, store, i));
+      if (!mask[i])
+        continue;
+      counted++;
+      if (ids->len > 0)
+        g_string_append_c (ids, ',');
+      g_string_append (ids, chronicle_event_get_id (chronicle_event_store_get_event (store, i)));
+    }
+  g_assert_cmpuint (count, ==, counted);
+  return g_string_free (ids, FALSE);
+}
+
+static void
+on_changed_cb (ChronicleFilter *filter,
+               guint           *count)
+{
+  (*count)++;
+}
+
+static void
+test_filter_fields (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_good ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  const char *visit_call[] = { "visit", "call", NULL };
+  const char *upgrade[] = { "upgrade", NULL };
+  const char *us_jp[] = { "us", "jp", NULL };
+  const char *people[] = { "Phạm Minh Chính", NULL };
+  guint changes = 0;
+  char *ids;
+
+  g_signal_connect (filter, "changed", G_CALLBACK (on_changed_cb), &changes);
+
+  g_assert_true (chronicle_filter_is_empty (filter));
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "ancient,early,late,biden,same-day-second,japan");
+  g_free (ids);
+
+  /* OR within a field. */
+  chronicle_filter_set_kinds (filter, visit_call);
+  g_assert_cmpuint (changes, ==, 1);
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "early,biden");
+  g_free (ids);
+
+  /* Setting the same value again is not a change. */
+  chronicle_filter_set_kinds (filter, visit_call);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* AND across fields. */
+  chronicle_filter_set_partners (filter, us_jp);
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "biden");
+  g_free (ids);
+
+  chronicle_filter_set_kinds (filter, upgrade);
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "japan");
+  g_free (ids);
+
+  chronicle_filter_clear (filter);
+  g_assert_true (chronicle_filter_is_empty (filter));
+  chronicle_filter_set_people (filter, people);
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "early");
+  g_free (ids);
+  chronicle_filter_set_people (filter, NULL);
+
+  /* The range keeps events that overlap it: 2023 keeps the year-precision event, the
+   * September visit, and the November upgrade (a month-long span). */
+  chronicle_filter_set_range (filter, chronicle_days_from_civil (2023, 9, 11), chronicle_days_from_civil (2023, 11, 2));
+  ids = matching_ids (filter, store);
+  g_assert_cmpstr (ids, ==, "late,biden,japan");
+  g_free (ids);
+  chronicle_filter_clear_range (filter);
+  g_assert_true (chronicle_filter_is_empty (filter));
+}
+
+static void
+test_filter_text (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_good ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  static const struct { const char *query; const char *ids; } cases[] = {
+    { "nguyen phu trong", "biden" },        /* diacritics ignored in the data */
+    { "NGUYỄN", "biden" },                  /* and in the query */
+    { "pham minh chinh", "early" },
+    { "ha noi", "biden" },                  /* the place */
+    { "tong thong", "biden" },              /* the Vietnamese title */
+    { "call early", "early" },              /* every word must match */
+    { "call biden", "" },
+    { "ides", "ancient" },
+    { "<b>", "biden" },                     /* markup is just text */
+    { "  ", "ancient,early,late,biden,same-day-second,japan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ids = NULL;
+
+      chronicle_filter_set_text (filter, cases[i].query);
+      ids = matching_ids (filter, store);
+      g_test_message ("query \"%s\"", cases[i].query);
+      g_assert_cmpstr (ids, ==, cases[i].ids);
+    }
+}
+
+static void
+test_filter_fold (void)
+{
+  static const struct { const char *in; const char *out; } cases[] = {
+    { "Nguyễn Phú Trọng", "nguyen phu trong" },
+    { "Võ Văn Thưởng", "vo van thuong" },
+    { "Đà Nẵng", "da nang" },
+    { "Vương Đình Huệ", "vuong dinh hue" },
+    { "ASCII Only", "ascii only" },
+    { "Ångström", "angstrom" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = chronicle_fold_text (cases[i].in);
+      g_assert_cmpstr (folded, ==, cases[i].out);
+    }
+}
+
+static void
+test_filter_kind_counts (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_good ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  g_autoptr(GHashTable) counts = NULL;
+  const char *visit[] = { "visit", NULL };
+
+  /* Counts ignore the kind criterion itself, so every chip shows what it would add. */
+  chronicle_filter_set_kinds (filter, visit);
+  counts = chronicle_filter_count_kinds (filter, store);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "visit")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "call")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "other")), ==, 2);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "upgrade")), ==, 1);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* …but respect every other criterion. */
+  chronicle_filter_set_range (filter, chronicle_days_from_civil (2023, 1, 1), chronicle_days_from_civil (2024, 1, 1));
+  counts = chronicle_filter_count_kinds (filter, store);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "call")), ==, 0);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "other")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "festival")), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/filter/fields", test_filter_fields);
+  g_test_add_func ("/chronicle/filter/text", test_filter_text);
+  g_test_add_func ("/chronicle/filter/fold", test_filter_fold);
+  g_test_add_func ("/chronicle/filter/kind-counts", test_filter_kind_counts);
+
+  return g_test_run ();
+}

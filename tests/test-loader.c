@@ -1,0 +1,509 @@
+/* test-loader.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+#include "chronicle-check.h"
+#include "chronicle-loader-private.h"
+
+static ChronicleDataset *
+load_fixture (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+
+  return chronicle_loader_load_file (loader, file, NULL, error);
+}
+
+static gboolean
+warnings_contain (ChronicleDataset *dataset,
+                  const char       *needle)
+{
+  GPtrArray *warnings = chronicle_dataset_get_warnings (dataset);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree char *line = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, i));
+
+      if (strstr (line, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_loader_good (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("good.json", &error);
+  ChronicleEventStore *store;
+  ChronicleEvent *event;
+  const ChroniclePartner *us;
+  const ChronicleKind *kind;
+  const char *partner, *from, *to;
+  static const char *order[] = { "ancient", "early", "late", "biden", "same-day-second", "japan" };
+  guint position;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "Test dataset");
+  g_assert_cmpstr (chronicle_dataset_get_language (dataset), ==, "en");
+  g_assert_cmpstr (chronicle_dataset_get_source_format (dataset), ==, "chronicle/1");
+  g_assert_cmpstr (chronicle_dataset_translate (dataset, "dataset", "vi", "title", "x"), ==, "Bộ dữ liệu thử");
+  g_assert_cmpstr (chronicle_dataset_translate (dataset, "dataset", "fr", "title", "x"), ==, "x");
+
+  /* Sorted by start, then file order: "late" (2023, year precision) starts on 1 January. */
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, G_N_ELEMENTS (order));
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (store)) == CHRONICLE_TYPE_EVENT);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      g_autoptr(ChronicleEvent) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_assert_cmpstr (chronicle_event_get_id (item), ==, order[i]);
+    }
+  for (guint i = 1; i < chronicle_event_store_get_n_events (store); i++)
+    g_assert_cmpint (chronicle_event_store_get_starts (store)[i - 1], <=, chronicle_event_store_get_starts (store)[i]);
+
+  g_assert_true (chronicle_event_store_find (store, "biden", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "visit");
+  g_assert_cmpint (chronicle_event_get_direction (event), ==, CHRONICLE_DIRECTION_INBOUND);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  g_assert_nonnull (chronicle_event_get_end (event));
+  g_assert_cmpint (chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event), ==, 2);
+  /* Markup stays text: the loader never interprets it. */
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "Biden <b>visits</b> & talks");
+  g_assert_cmpstr (chronicle_event_get_place (event), ==, "Hà Nội");
+  g_assert_cmpstr (chronicle_event_get_people (event)[1], ==, "Nguyễn Phú Trọng");
+  g_assert_true (chronicle_event_has_partner (event, "us"));
+  g_assert_true (chronicle_event_has_person (event, "Joe Biden"));
+  g_assert_true (chronicle_event_get_relation (event, &partner, &from, &to));
+  g_assert_cmpstr (partner, ==, "us");
+  g_assert_cmpstr (to, ==, "comprehensive strategic partnership");
+  g_assert_cmpuint (chronicle_event_get_n_sources (event), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_source (event, 1)->document, ==, "doc-b");
+  g_assert_cmpstr (chronicle_event_get_source (event, 0)->quote, ==, "US President Joe Biden visited Vietnam");
+  /* Only http(s) links survive, with a warning for the other. */
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/biden");
+  g_assert_null (chronicle_event_get_links (event)[1]);
+  g_assert_true (warnings_contain (dataset, "events[1] \"biden\": warning: \"links[1]\": only http and https links are kept"));
+  g_assert_true (warnings_contain (dataset, "events[1] \"biden\": warning: unknown member \"future_member\" ignored"));
+  g_assert_cmpstr (chronicle_event_get_translated (event, "vi", "title"), ==, "Tổng thống Biden thăm Việt Nam");
+  g_assert_cmpstr (chronicle_event_get_translated (event, "vi", "description"), ==, "Plain text only.");
+  g_assert_cmpstr (chronicle_event_get_translated (event, NULL, "title"), ==, "Biden <b>visits</b> & talks");
+
+  /* A month-precision event covers its month; a year-precision one its year. */
+  g_assert_true (chronicle_event_store_find (store, "japan", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpint (chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event), ==, 30);
+  g_assert_null (chronicle_event_get_end (event));
+  g_assert_true (chronicle_event_store_find (store, "ancient", &position));
+  g_assert_cmpint (chronicle_event_get_start (chronicle_event_store_get_event (store, position))->year, ==, -44);
+
+  /* Kinds: the file's own first, then the built-ins it did not redefine. */
+  kind = chronicle_dataset_find_kind (dataset, "visit");
+  g_assert_cmpstr (kind->label, ==, "State visit");
+  g_assert_cmpstr (kind->shape, ==, "diamond");
+  g_assert_cmpstr (chronicle_dataset_translate (dataset, "kind/visit", "vi", "label", kind->label), ==, "Chuyến thăm");
+  g_assert_cmpstr (chronicle_dataset_get_kind (dataset, 1)->id, ==, "festival");
+  g_assert_nonnull (chronicle_dataset_find_kind (dataset, "upgrade"));
+  g_assert_nonnull (chronicle_dataset_find_kind (dataset, "other"));
+  g_assert_cmpuint (chronicle_dataset_get_n_kinds (dataset), ==, 11);
+
+  /* Levels come back sorted by date. */
+  us = chronicle_dataset_find_partner (dataset, "us");
+  g_assert_cmpuint (us->n_levels, ==, 2);
+  g_assert_cmpstr (us->levels[0].level, ==, "comprehensive partnership");
+  g_assert_cmpint (us->levels[1].since.day, ==, 10);
+  g_assert_cmpstr (chronicle_dataset_translate (dataset, "partner/us", "vi", "name", us->name), ==, "Hoa Kỳ");
+
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, "doc-a")->publisher, ==, "Paper");
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  g_assert_cmpuint (chronicle_dataset_get_n_figures (dataset), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_get_figure (dataset, 0)->value, ==, "193");
+  g_assert_cmpuint (chronicle_dataset_get_figure (dataset, 0)->n_sources, ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_figure (dataset, 1)->value, ==, "$700 billion");
+
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+static void
+test_loader_bad_corpus (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autofree char *expected_path = g_build_filename (dir_path, "EXPECTED", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (expected, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      fields = g_strsplit (lines[i], "\t", 2);
+      g_assert_nonnull (fields[1]);
+      g_hash_table_insert (table, g_strdup (fields[0]), g_strdup (fields[1]));
+    }
+
+  dir = g_dir_open (dir_path, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(ChronicleDataset) dataset = NULL;
+      g_autoptr(GError) load_error = NULL;
+      g_autofree char *display = NULL;
+      g_autofree char *want = NULL;
+      const char *expect;
+      GPtrArray *diagnostics;
+      gboolean found = FALSE;
+
+      if (g_str_equal (name, "EXPECTED"))
+        continue;
+      n_files++;
+      expect = g_hash_table_lookup (table, name);
+      g_test_message ("%s: expecting %s", name, expect);
+      g_assert_nonnull (expect);
+
+      path = g_build_filename (dir_path, name, NULL);
+      file = g_file_new_for_path (path);
+      display = g_filename_display_name (path);
+      dataset = chronicle_loader_load_file (loader, file, NULL, &load_error);
+
+      /* Refused, with an error that names the file… */
+      g_assert_null (dataset);
+      g_assert_error (load_error, CHRONICLE_LOAD_ERROR, load_error->code);
+      g_assert_true (g_str_has_prefix (load_error->message, display));
+      g_assert_cmpuint (chronicle_loader_get_n_errors (loader), >=, 1);
+
+      /* …and a diagnostic that names the place and says what is wrong. */
+      want = g_strconcat (display, expect, NULL);
+      diagnostics = chronicle_loader_get_diagnostics (loader);
+      for (guint i = 0; i < diagnostics->len && !found; i++)
+        {
+          g_autofree char *line = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+          found = g_str_has_prefix (line, want);
+        }
+      if (!found)
+        g_error ("%s: no diagnostic starts with: %s", name, want);
+    }
+
+  g_assert_cmpuint (n_files, ==, g_hash_table_size (table));
+  g_assert_cmpuint (n_files, >=, 40);
+}
+
+static void
+test_loader_error_summary (void)
+{
+  const char *json = "{\"events\": [{\"id\": \"a\"}, {\"id\": \"b\", \"start\": \"2023-13\", \"title\": \"B\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+
+  dataset = chronicle_loader_load_bytes (loader, bytes, "mem.json", NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  /* Every problem is collected; the GError names the first and counts the rest. */
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 3);
+  g_assert_cmpstr (error->message, ==, "mem.json: events[0] \"a\": \"start\" is missing (and 2 more errors)");
+}
+
+static void
+test_loader_bom (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("bom-utf8.json", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
+  g_assert_true (warnings_contain (dataset, "byte-order mark"));
+}
+
+typedef struct
+{
+  GMainLoop        *loop;
+  ChronicleDataset *dataset;
+  GError           *error;
+  guint             stages_seen;
+  guint             max_done;
+} AsyncState;
+
+static void
+on_progress_cb (ChronicleLoader *loader,
+                int              stage,
+                guint            done,
+                guint            total,
+                AsyncState      *state)
+{
+  /* Progress arrives on the main thread, in order. */
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  state->stages_seen |= 1u << stage;
+  state->max_done = MAX (state->max_done, done);
+}
+
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->dataset = chronicle_loader_load_file_finish (CHRONICLE_LOADER (source), result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+test_loader_async (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  g_signal_connect (loader, "progress", G_CALLBACK (on_progress_cb), &state);
+  chronicle_loader_load_file_async (loader, file, NULL, on_loaded_cb, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  g_assert_nonnull (state.dataset);
+  /* Idle-dispatched progress may trail the result: let it arrive. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (state.stages_seen, ==, (1u << CHRONICLE_LOAD_STAGE_READING) |
+                                           (1u << CHRONICLE_LOAD_STAGE_PARSING) |
+                                           (1u << CHRONICLE_LOAD_STAGE_BUILDING) |
+                                           (1u << CHRONICLE_LOAD_STAGE_DONE));
+  g_assert_cmpuint (state.max_done, ==, 6);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (state.dataset)), ==, 6);
+
+  g_clear_object (&state.dataset);
+  g_main_loop_unref (state.loop);
+}
+
+static void
+test_loader_async_error (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  chronicle_loader_load_file_async (loader, file, NULL, on_loaded_cb, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_null (state.dataset);
+  g_assert_error (state.error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  g_assert_nonnull (strstr (state.error->message, "events[1] \"biden-2023\": \"start\": \"2023-13-01\" is not a date (month 13)"));
+  g_assert_cmpuint (chronicle_loader_get_diagnostics (loader)->len, ==, 1);
+
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+}
+
+static void
+test_loader_cancel (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  g_cancellable_cancel (cancellable);
+  chronicle_loader_load_file_async (loader, file, cancellable, on_loaded_cb, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_null (state.dataset);
+  g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+}
+
+static void
+test_loader_timelinejs_own (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("timelinejs-basic.json", &error);
+  ChronicleEventStore *store;
+  ChronicleEvent *event;
+  guint position;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_source_format (dataset), ==, "timelinejs/3");
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "Our own TimelineJS file");
+  g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Written for Chronicle’s tests.");
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_era (dataset, 0)->title, ==, "The nineties");
+
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 4);
+
+  g_assert_true (chronicle_event_store_find (store, "web", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  g_assert_cmpint (chronicle_event_get_start (event)->month, ==, 8);
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "CERN puts the first site online.\nSecond&para.");
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://info.cern.ch/");
+  g_assert_cmpstr (chronicle_event_get_tags (event)[0], ==, "Internet");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Internet");
+  g_assert_cmpstr (chronicle_dataset_find_kind (dataset, "group:Internet")->label, ==, "Internet");
+
+  /* Numbers, "" blanks and month-only dates keep their precision. */
+  g_assert_true (chronicle_event_store_find (store, "event-2", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpint (chronicle_event_get_end (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpint (chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event), ==, 31 + 30);
+
+  g_assert_true (chronicle_event_store_find (store, "event-3", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -500);
+  g_assert_null (chronicle_event_get_links (event)[0]);
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "other");
+
+  /* A day with no month keeps only the year; no headline: named by its date. */
+  g_assert_true (chronicle_event_store_find (store, "event-4", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_YEAR);
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "2000");
+}
+
+static void
+test_loader_timelinejs_upstream (void)
+{
+  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
+  static const struct { const char *file; guint n_events; guint n_eras; gint64 first_year; } samples[] = {
+    { "cosmo.json", 7, 0, -13800000000LL },
+    { "eras.json", 20, 3, 602 },
+    { "women_in_computing.json", 10, 0, 1815 },
+  };
+  g_autofree char *dir = NULL;
+
+  if (shared == NULL || !g_file_test ((dir = g_build_filename (shared, "timelinejs-samples", NULL)), G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/timelinejs-samples is not there");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, samples[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+      ChronicleEventStore *store;
+
+      g_test_message ("%s", samples[i].file);
+      g_assert_no_error (error);
+      store = chronicle_dataset_get_events (dataset);
+      g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, samples[i].n_events);
+      g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, samples[i].n_eras);
+      g_assert_cmpint (chronicle_event_get_start (chronicle_event_store_get_event (store, 0))->year, ==, samples[i].first_year);
+      g_assert_nonnull (chronicle_dataset_get_title (dataset));
+
+      for (guint j = 0; j < chronicle_event_store_get_n_events (store); j++)
+        {
+          const char *description = chronicle_event_get_description (chronicle_event_store_get_event (store, j));
+          /* HTML never reaches the model. */
+          g_assert_true (description == NULL || strchr (description, '<') == NULL);
+        }
+    }
+}
+
+static void
+test_loader_html_to_text (void)
+{
+  static const struct { const char *html; const char *text; } cases[] = {
+    { "plain", "plain" },
+    { "<p>One</p><p>Two</p>", "One\nTwo" },
+    { "a<br>b<br/>c", "a\nb\nc" },
+    { "  lots \n of\t space  ", "lots of space" },
+    { "&lt;b&gt; &amp; &quot;q&quot; &#233; &#x1F600;", "<b> & \"q\" é 😀" },
+    { "<a href=\"x\">link</a> text", "link text" },
+    { "an <i>inline</i> tag", "an inline tag" },
+    { "<p> padded </p>", "padded" },
+    { "&bogus; kept", "&bogus; kept" },
+    { "unclosed <tag", "unclosed" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = _chronicle_html_to_text (cases[i].html);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_loader_check_output (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *one[] = { good, NULL };
+  const char *both[] = { good, bad, NULL };
+  const char *none[] = { NULL };
+  g_autofree char *good_summary = NULL;
+  g_autofree char *bad_line = NULL;
+
+  g_assert_cmpint (chronicle_check_files (one, out), ==, 0);
+  good_summary = g_strdup_printf ("%s: valid, 6 events, 2 warnings\n", good);
+  g_assert_true (g_str_has_suffix (out->str, good_summary));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (chronicle_check_files (both, out), ==, 1);
+  bad_line = g_strdup_printf ("%s: events[1] \"biden-2023\": error: \"start\": \"2023-13-01\" is not a date (month 13)\n", bad);
+  g_assert_nonnull (strstr (out->str, bad_line));
+  g_assert_nonnull (strstr (out->str, "bad-month.json: invalid, 1 error\n"));
+
+  g_string_truncate (out, 0);
+  g_assert_cmpint (chronicle_check_files (none, out), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/loader/good", test_loader_good);
+  g_test_add_func ("/chronicle/loader/bad-corpus", test_loader_bad_corpus);
+  g_test_add_func ("/chronicle/loader/error-summary", test_loader_error_summary);
+  g_test_add_func ("/chronicle/loader/bom", test_loader_bom);
+  g_test_add_func ("/chronicle/loader/async", test_loader_async);
+  g_test_add_func ("/chronicle/loader/async-error", test_loader_async_error);
+  g_test_add_func ("/chronicle/loader/cancel", test_loader_cancel);
+  g_test_add_func ("/chronicle/loader/timelinejs-own", test_loader_timelinejs_own);
+  g_test_add_func ("/chronicle/loader/timelinejs-upstream", test_loader_timelinejs_upstream);
+  g_test_add_func ("/chronicle/loader/html-to-text", test_loader_html_to_text);
+  g_test_add_func ("/chronicle/loader/check-output", test_loader_check_output);
+
+  return g_test_run ();
+}
