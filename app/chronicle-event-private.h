@@ -7,43 +7,43 @@
 #pragma once
 
 #include "chronicle-event.h"
+#include "chronicle-string-pool.h"
 
 G_BEGIN_DECLS
 
-/* Strings handed to an event are GRefStrings (interned where they repeat) or plain
- * g_malloc'd strings, as each setter says; the event takes ownership. */
-ChronicleEvent *_chronicle_event_new              (guint               file_index);
-void            _chronicle_event_take_id          (ChronicleEvent     *self,
-                                                   char               *id_ref);
-void            _chronicle_event_take_kind        (ChronicleEvent     *self,
-                                                   char               *kind_ref);
-void            _chronicle_event_set_direction    (ChronicleEvent     *self,
-                                                   ChronicleDirection  direction);
-void            _chronicle_event_set_dates        (ChronicleEvent     *self,
-                                                   const ChronicleDate *start,
-                                                   const ChronicleDate *end);
-void            _chronicle_event_take_text        (ChronicleEvent     *self,
-                                                   char               *title,
-                                                   char               *description,
-                                                   char               *place);
-void            _chronicle_event_take_lists       (ChronicleEvent     *self,
-                                                   char              **people_refs,
-                                                   char              **partner_refs,
-                                                   char              **links,
-                                                   char              **tag_refs);
-void            _chronicle_event_take_relation    (ChronicleEvent     *self,
-                                                   char               *partner_ref,
-                                                   char               *from,
-                                                   char               *to);
-void            _chronicle_event_take_sources     (ChronicleEvent     *self,
-                                                   GArray             *sources);
-void            _chronicle_event_take_translation (ChronicleEvent     *self,
-                                                   const char         *language,
-                                                   char               *title,
-                                                   char               *description,
-                                                   char               *place);
-
-/* NULL-terminated arrays of GRefStrings. */
-void            _chronicle_ref_strv_free          (char              **strv);
+/* Every string handed to an event lives in its pool. Arrays of strings are
+ * g_malloc'd, NULL-terminated, and owned by the event once handed over. */
+ChronicleEvent *_chronicle_event_new             (ChronicleStringPool  *pool,
+                                                  guint                 file_index);
+void            _chronicle_event_set_id          (ChronicleEvent       *self,
+                                                  const char           *id);
+void            _chronicle_event_set_kind        (ChronicleEvent       *self,
+                                                  const char           *kind);
+void            _chronicle_event_set_direction   (ChronicleEvent       *self,
+                                                  ChronicleDirection    direction);
+void            _chronicle_event_set_dates       (ChronicleEvent       *self,
+                                                  const ChronicleDate  *start,
+                                                  const ChronicleDate  *end);
+void            _chronicle_event_set_text        (ChronicleEvent       *self,
+                                                  const char           *title,
+                                                  const char           *description,
+                                                  const char           *place);
+void            _chronicle_event_take_lists      (ChronicleEvent       *self,
+                                                  const char          **people,
+                                                  const char          **partners,
+                                                  const char          **links,
+                                                  const char          **tags);
+void            _chronicle_event_set_relation    (ChronicleEvent       *self,
+                                                  const char           *partner,
+                                                  const char           *from,
+                                                  const char           *to);
+void            _chronicle_event_take_sources    (ChronicleEvent       *self,
+                                                  ChronicleSource      *sources,
+                                                  guint                 n_sources);
+void            _chronicle_event_add_translation (ChronicleEvent       *self,
+                                                  const char           *language,
+                                                  const char           *title,
+                                                  const char           *description,
+                                                  const char           *place);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "chronicle-event-store.h"
 
+#include <stdlib.h>
+
 /* An immutable, start-sorted list of events. Besides the GListModel it keeps plain
  * arrays of first and end days, so that drawing and filtering can binary-search and
  * scan without touching the event objects. */
@@ -83,22 +85,23 @@ chronicle_event_store_init (ChronicleEventStore *self)
 {
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
+typedef struct
 {
-  ChronicleEvent *ea = *(ChronicleEvent **) a;
-  ChronicleEvent *eb = *(ChronicleEvent **) b;
-  gint64 da = chronicle_event_get_first_day (ea);
-  gint64 db = chronicle_event_get_first_day (eb);
-  guint ia, ib;
+  gint64          first_day;
+  guint           file_index;
+  ChronicleEvent *event;
+} SortKey;
 
-  if (da != db)
-    return da < db ? -1 : 1;
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const SortKey *ka = a;
+  const SortKey *kb = b;
 
-  ia = chronicle_event_get_file_index (ea);
-  ib = chronicle_event_get_file_index (eb);
-  return ia < ib ? -1 : ia > ib;
+  if (ka->first_day != kb->first_day)
+    return ka->first_day < kb->first_day ? -1 : 1;
+  return ka->file_index < kb->file_index ? -1 : ka->file_index > kb->file_index;
 }
 
 /**
@@ -116,23 +119,37 @@ chronicle_event_store_new (GPtrArray *events)
 
   self = g_object_new (CHRONICLE_TYPE_EVENT_STORE, NULL);
   self->events = events;
-  g_ptr_array_sort (self->events, compare_events);
-
   self->starts = g_new (gint64, MAX (1, events->len));
   self->ends = g_new (gint64, MAX (1, events->len));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < events->len; i++)
-    {
-      ChronicleEvent *event = g_ptr_array_index (events, i);
-      const char *id = chronicle_event_get_id (event);
+  /* Sort on keys read once, not through the getters in every comparison. */
+  {
+    g_autofree SortKey *keys = g_new (SortKey, MAX (1, events->len));
 
-      self->starts[i] = chronicle_event_get_first_day (event);
-      self->ends[i] = chronicle_event_get_end_day (event);
-      self->max_span = MAX (self->max_span, self->ends[i] - self->starts[i]);
-      if (id != NULL)
-        g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (i + 1));
-    }
+    for (guint i = 0; i < events->len; i++)
+      {
+        ChronicleEvent *event = g_ptr_array_index (events, i);
+
+        keys[i].first_day = chronicle_event_get_first_day (event);
+        keys[i].file_index = chronicle_event_get_file_index (event);
+        keys[i].event = event;
+      }
+    qsort (keys, events->len, sizeof (SortKey), compare_keys);
+
+    for (guint i = 0; i < events->len; i++)
+      {
+        ChronicleEvent *event = keys[i].event;
+        const char *id = chronicle_event_get_id (event);
+
+        g_ptr_array_index (events, i) = event;
+        self->starts[i] = keys[i].first_day;
+        self->ends[i] = chronicle_event_get_end_day (event);
+        self->max_span = MAX (self->max_span, self->ends[i] - self->starts[i]);
+        if (id != NULL)
+          g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (i + 1));
+      }
+  }
 
   return self;
 }

@@ -11,108 +11,64 @@
 #include "chronicle-event-private.h"
 
 /* Only the loader builds events; once built they never change, so every getter
- * returns borrowed data that lives as long as the event. Ids, kinds, partners,
- * people and tags are interned GRefStrings shared by every event that names them. */
+ * returns borrowed data that lives as long as the event. The strings live in the
+ * load's string pool, which the event keeps alive. */
 
 typedef struct
 {
-  char *language;
-  char *title;
-  char *description;
-  char *place;
+  const char *language;
+  const char *title;
+  const char *description;
+  const char *place;
 } Translation;
 
 struct _ChronicleEvent
 {
-  GObject             parent_instance;
+  GObject              parent_instance;
 
-  char               *id;            /* GRefString */
-  char               *kind;          /* GRefString */
-  char               *title;
-  char               *description;
-  char               *place;
-  char              **people;        /* GRefStrings */
-  char              **partners;      /* GRefStrings */
-  char              **links;
-  char              **tags;          /* GRefStrings */
-  char               *relation_partner; /* GRefString */
-  char               *relation_from;
-  char               *relation_to;
-  GArray             *sources;       /* ChronicleSource, owned strings */
-  Translation        *translations;
-  guint               n_translations;
+  ChronicleStringPool *pool;
+  const char          *id;
+  const char          *kind;
+  const char          *title;
+  const char          *description;
+  const char          *place;
+  const char         **people;
+  const char         **partners;
+  const char         **links;
+  const char         **tags;
+  const char          *relation_partner;
+  const char          *relation_from;
+  const char          *relation_to;
+  ChronicleSource     *sources;
+  Translation         *translations;
+  guint                n_sources;
+  guint                n_translations;
 
-  ChronicleDate       start;
-  ChronicleDate       end;
-  gint64              first_day;
-  gint64              end_day;
-  guint               file_index;
-  ChronicleDirection  direction : 2;
-  guint               has_end : 1;
+  ChronicleDate        start;
+  ChronicleDate        end;
+  gint64               first_day;
+  gint64               end_day;
+  guint                file_index;
+  ChronicleDirection   direction : 2;
+  guint                has_end : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ChronicleEvent, chronicle_event, G_TYPE_OBJECT)
 
 static const char * const empty_strv[] = { NULL };
 
-void
-_chronicle_ref_strv_free (char **strv)
-{
-  if (strv == NULL)
-    return;
-  for (char **s = strv; *s != NULL; s++)
-    g_ref_string_release (*s);
-  g_free (strv);
-}
-
-static void
-clear_ref (char **ref)
-{
-  if (*ref != NULL)
-    {
-      g_ref_string_release (*ref);
-      *ref = NULL;
-    }
-}
-
 static void
 chronicle_event_finalize (GObject *object)
 {
   ChronicleEvent *self = CHRONICLE_EVENT (object);
 
-  clear_ref (&self->id);
-  clear_ref (&self->kind);
-  clear_ref (&self->relation_partner);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->place, g_free);
-  g_clear_pointer (&self->people, _chronicle_ref_strv_free);
-  g_clear_pointer (&self->partners, _chronicle_ref_strv_free);
-  g_clear_pointer (&self->tags, _chronicle_ref_strv_free);
-  g_clear_pointer (&self->links, g_strfreev);
-  g_clear_pointer (&self->relation_from, g_free);
-  g_clear_pointer (&self->relation_to, g_free);
-
-  if (self->sources != NULL)
-    {
-      for (guint i = 0; i < self->sources->len; i++)
-        {
-          ChronicleSource *source = &g_array_index (self->sources, ChronicleSource, i);
-
-          g_ref_string_release ((char *) source->document);
-          g_free ((char *) source->quote);
-        }
-      g_clear_pointer (&self->sources, g_array_unref);
-    }
-
-  for (guint i = 0; i < self->n_translations; i++)
-    {
-      g_free (self->translations[i].language);
-      g_free (self->translations[i].title);
-      g_free (self->translations[i].description);
-      g_free (self->translations[i].place);
-    }
+  g_clear_pointer (&self->people, g_free);
+  g_clear_pointer (&self->partners, g_free);
+  g_clear_pointer (&self->links, g_free);
+  g_clear_pointer (&self->tags, g_free);
+  g_clear_pointer (&self->sources, g_free);
   g_clear_pointer (&self->translations, g_free);
+  g_clear_pointer (&self->pool, _chronicle_string_pool_unref);
 
   G_OBJECT_CLASS (chronicle_event_parent_class)->finalize (object);
 }
@@ -129,28 +85,28 @@ chronicle_event_init (ChronicleEvent *self)
 }
 
 ChronicleEvent *
-_chronicle_event_new (guint file_index)
+_chronicle_event_new (ChronicleStringPool *pool,
+                      guint                file_index)
 {
   ChronicleEvent *self = g_object_new (CHRONICLE_TYPE_EVENT, NULL);
 
+  self->pool = _chronicle_string_pool_ref (pool);
   self->file_index = file_index;
   return self;
 }
 
 void
-_chronicle_event_take_id (ChronicleEvent *self,
-                          char           *id_ref)
+_chronicle_event_set_id (ChronicleEvent *self,
+                         const char     *id)
 {
-  clear_ref (&self->id);
-  self->id = id_ref;
+  self->id = id;
 }
 
 void
-_chronicle_event_take_kind (ChronicleEvent *self,
-                            char           *kind_ref)
+_chronicle_event_set_kind (ChronicleEvent *self,
+                           const char     *kind)
 {
-  clear_ref (&self->kind);
-  self->kind = kind_ref;
+  self->kind = kind;
 }
 
 void
@@ -181,14 +137,11 @@ _chronicle_event_set_dates (ChronicleEvent      *self,
 }
 
 void
-_chronicle_event_take_text (ChronicleEvent *self,
-                            char           *title,
-                            char           *description,
-                            char           *place)
+_chronicle_event_set_text (ChronicleEvent *self,
+                           const char     *title,
+                           const char     *description,
+                           const char     *place)
 {
-  g_free (self->title);
-  g_free (self->description);
-  g_free (self->place);
   self->title = title;
   self->description = description;
   self->place = place;
@@ -196,55 +149,54 @@ _chronicle_event_take_text (ChronicleEvent *self,
 
 void
 _chronicle_event_take_lists (ChronicleEvent  *self,
-                             char           **people_refs,
-                             char           **partner_refs,
-                             char           **links,
-                             char           **tag_refs)
+                             const char     **people,
+                             const char     **partners,
+                             const char     **links,
+                             const char     **tags)
 {
-  _chronicle_ref_strv_free (self->people);
-  _chronicle_ref_strv_free (self->partners);
-  g_strfreev (self->links);
-  _chronicle_ref_strv_free (self->tags);
-  self->people = people_refs;
-  self->partners = partner_refs;
+  g_free (self->people);
+  g_free (self->partners);
+  g_free (self->links);
+  g_free (self->tags);
+  self->people = people;
+  self->partners = partners;
   self->links = links;
-  self->tags = tag_refs;
+  self->tags = tags;
 }
 
 void
-_chronicle_event_take_relation (ChronicleEvent *self,
-                                char           *partner_ref,
-                                char           *from,
-                                char           *to)
+_chronicle_event_set_relation (ChronicleEvent *self,
+                               const char     *partner,
+                               const char     *from,
+                               const char     *to)
 {
-  clear_ref (&self->relation_partner);
-  g_free (self->relation_from);
-  g_free (self->relation_to);
-  self->relation_partner = partner_ref;
+  self->relation_partner = partner;
   self->relation_from = from;
   self->relation_to = to;
 }
 
 void
-_chronicle_event_take_sources (ChronicleEvent *self,
-                               GArray         *sources)
+_chronicle_event_take_sources (ChronicleEvent  *self,
+                               ChronicleSource *sources,
+                               guint            n_sources)
 {
-  g_assert (self->sources == NULL);
+  g_free (self->sources);
   self->sources = sources;
+  self->n_sources = n_sources;
 }
 
 void
-_chronicle_event_take_translation (ChronicleEvent *self,
-                                   const char     *language,
-                                   char           *title,
-                                   char           *description,
-                                   char           *place)
+_chronicle_event_add_translation (ChronicleEvent *self,
+                                  const char     *language,
+                                  const char     *title,
+                                  const char     *description,
+                                  const char     *place)
 {
   Translation *t;
 
   self->translations = g_renew (Translation, self->translations, self->n_translations + 1);
   t = &self->translations[self->n_translations++];
-  t->language = g_strdup (language);
+  t->language = language;
   t->title = title;
   t->description = description;
   t->place = place;
@@ -384,7 +336,7 @@ guint
 chronicle_event_get_n_sources (ChronicleEvent *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
-  return self->sources ? self->sources->len : 0;
+  return self->n_sources;
 }
 
 const ChronicleSource *
@@ -392,8 +344,8 @@ chronicle_event_get_source (ChronicleEvent *self,
                             guint           i)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
-  g_return_val_if_fail (self->sources != NULL && i < self->sources->len, NULL);
-  return &g_array_index (self->sources, ChronicleSource, i);
+  g_return_val_if_fail (i < self->n_sources, NULL);
+  return &self->sources[i];
 }
 
 /**
@@ -449,12 +401,12 @@ chronicle_event_get_file_index (ChronicleEvent *self)
 }
 
 static gboolean
-strv_contains (char       **strv,
+strv_contains (const char **strv,
                const char  *s)
 {
   if (strv == NULL)
     return FALSE;
-  for (char **p = strv; *p != NULL; p++)
+  for (const char **p = strv; *p != NULL; p++)
     if (*p == s || g_str_equal (*p, s))
       return TRUE;
   return FALSE;

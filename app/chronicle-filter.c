@@ -26,12 +26,16 @@ struct _ChronicleFilter
   char      **kinds;
   char      **partners;
   char      **people;
-  GHashTable *kind_set;
   char       *text;
   char      **words;      /* folded query words */
   gint64      first_day;
   gint64      end_day;
   guint       has_range : 1;
+
+  /* Per apply(): decisions memoized by string pointer. Kinds and partners are
+   * interned per load, so each distinct one is decided once, not hashed per event. */
+  GHashTable *kind_decisions;      /* const char * → MATCH / NO_MATCH */
+  GHashTable *partner_decisions;
 
   /* Folded search text of the last store searched. */
   ChronicleEventStore *indexed_store;   /* weak */
@@ -49,6 +53,8 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (ChronicleFilter, chronicle_filter, G_TYPE_OBJECT)
 
 static const char * const empty_strv[] = { NULL };
+
+enum { UNDECIDED, MATCH, NO_MATCH };
 
 /**
  * chronicle_fold_text:
@@ -166,9 +172,10 @@ chronicle_filter_finalize (GObject *object)
   g_clear_pointer (&self->kinds, g_strfreev);
   g_clear_pointer (&self->partners, g_strfreev);
   g_clear_pointer (&self->people, g_strfreev);
-  g_clear_pointer (&self->kind_set, g_hash_table_unref);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->words, g_strfreev);
+  g_clear_pointer (&self->kind_decisions, g_hash_table_unref);
+  g_clear_pointer (&self->partner_decisions, g_hash_table_unref);
 
   G_OBJECT_CLASS (chronicle_filter_parent_class)->finalize (object);
 }
@@ -194,6 +201,8 @@ chronicle_filter_class_init (ChronicleFilterClass *klass)
 static void
 chronicle_filter_init (ChronicleFilter *self)
 {
+  self->kind_decisions = g_hash_table_new (NULL, NULL);
+  self->partner_decisions = g_hash_table_new (NULL, NULL);
 }
 
 ChronicleFilter *
@@ -235,17 +244,8 @@ chronicle_filter_set_kinds (ChronicleFilter    *self,
 {
   g_return_if_fail (CHRONICLE_IS_FILTER (self));
 
-  if (!set_list (&self->kinds, kinds))
-    return;
-
-  g_clear_pointer (&self->kind_set, g_hash_table_unref);
-  if (self->kinds != NULL)
-    {
-      self->kind_set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; self->kinds[i] != NULL; i++)
-        g_hash_table_add (self->kind_set, self->kinds[i]);
-    }
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (set_list (&self->kinds, kinds))
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 const char * const *
@@ -382,7 +382,6 @@ chronicle_filter_clear (ChronicleFilter *self)
     return;
 
   g_clear_pointer (&self->kinds, g_strfreev);
-  g_clear_pointer (&self->kind_set, g_hash_table_unref);
   g_clear_pointer (&self->partners, g_strfreev);
   g_clear_pointer (&self->people, g_strfreev);
   g_clear_pointer (&self->text, g_free);
@@ -400,13 +399,39 @@ chronicle_filter_is_empty (ChronicleFilter *self)
 }
 
 static gboolean
-any_in (const char * const *values,
-        char              **wanted)
+list_contains (char       **wanted,
+               const char  *value)
+{
+  for (guint j = 0; wanted[j] != NULL; j++)
+    if (g_str_equal (value, wanted[j]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @value is in @wanted, memoized in @decisions by the string's address. */
+static gboolean
+decide (GHashTable  *decisions,
+        char       **wanted,
+        const char  *value)
+{
+  guint decision = GPOINTER_TO_UINT (g_hash_table_lookup (decisions, value));
+
+  if (decision == UNDECIDED)
+    {
+      decision = list_contains (wanted, value) ? MATCH : NO_MATCH;
+      g_hash_table_insert (decisions, (gpointer) value, GUINT_TO_POINTER (decision));
+    }
+  return decision == MATCH;
+}
+
+static gboolean
+any_decided (GHashTable          *decisions,
+             char               **wanted,
+             const char * const  *values)
 {
   for (guint i = 0; values[i] != NULL; i++)
-    for (guint j = 0; wanted[j] != NULL; j++)
-      if (g_str_equal (values[i], wanted[j]))
-        return TRUE;
+    if (decide (decisions, wanted, values[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -422,12 +447,13 @@ text_matches (ChronicleFilter *self,
   return TRUE;
 }
 
+/* Every criterion but the kinds, cheapest first. */
 static gboolean
 match_except_kind (ChronicleFilter     *self,
                    ChronicleEventStore *store,
                    guint                position)
 {
-  ChronicleEvent *event = chronicle_event_store_get_event (store, position);
+  ChronicleEvent *event;
 
   if (self->has_range)
     {
@@ -437,20 +463,47 @@ match_except_kind (ChronicleFilter     *self,
       if (ends[position] <= self->first_day || starts[position] >= self->end_day)
         return FALSE;
     }
-  if (self->partners != NULL && !any_in (chronicle_event_get_partners (event), self->partners))
+  if (self->partners == NULL && self->people == NULL && self->words == NULL)
+    return TRUE;
+
+  event = chronicle_event_store_get_event (store, position);
+  if (self->partners != NULL &&
+      !any_decided (self->partner_decisions, self->partners, chronicle_event_get_partners (event)))
     return FALSE;
-  if (self->people != NULL && !any_in (chronicle_event_get_people (event), self->people))
-    return FALSE;
+  if (self->people != NULL)
+    {
+      const char * const *people = chronicle_event_get_people (event);
+      gboolean found = FALSE;
+
+      for (guint i = 0; people[i] != NULL && !found; i++)
+        found = list_contains (self->people, people[i]);
+      if (!found)
+        return FALSE;
+    }
   if (self->words != NULL && !text_matches (self, position))
     return FALSE;
   return TRUE;
 }
 
 static gboolean
-kind_matches (ChronicleFilter *self,
-              ChronicleEvent  *event)
+kind_matches (ChronicleFilter     *self,
+              ChronicleEventStore *store,
+              guint                position)
 {
-  return self->kind_set == NULL || g_hash_table_contains (self->kind_set, chronicle_event_get_kind (event));
+  return self->kinds == NULL ||
+         decide (self->kind_decisions, self->kinds,
+                 chronicle_event_get_kind (chronicle_event_store_get_event (store, position)));
+}
+
+/* Memoized decisions hold string addresses: valid for one pass over one store only. */
+static void
+begin_pass (ChronicleFilter     *self,
+            ChronicleEventStore *store)
+{
+  g_hash_table_remove_all (self->kind_decisions);
+  g_hash_table_remove_all (self->partner_decisions);
+  if (self->words != NULL)
+    ensure_index (self, store);
 }
 
 gboolean
@@ -462,10 +515,8 @@ chronicle_filter_match (ChronicleFilter     *self,
   g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), FALSE);
   g_return_val_if_fail (position < chronicle_event_store_get_n_events (store), FALSE);
 
-  if (self->words != NULL)
-    ensure_index (self, store);
-  return kind_matches (self, chronicle_event_store_get_event (store, position)) &&
-         match_except_kind (self, store, position);
+  begin_pass (self, store);
+  return match_except_kind (self, store, position) && kind_matches (self, store, position);
 }
 
 /**
@@ -493,13 +544,10 @@ chronicle_filter_apply (ChronicleFilter     *self,
       return n;
     }
 
-  if (self->words != NULL)
-    ensure_index (self, store);
-
+  begin_pass (self, store);
   for (guint i = 0; i < n; i++)
     {
-      gboolean match = kind_matches (self, chronicle_event_store_get_event (store, i)) &&
-                       match_except_kind (self, store, i);
+      gboolean match = match_except_kind (self, store, i) && kind_matches (self, store, i);
 
       mask[i] = match;
       count += match;
@@ -527,8 +575,7 @@ chronicle_filter_count_kinds (ChronicleFilter     *self,
 
   counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   n = chronicle_event_store_get_n_events (store);
-  if (self->words != NULL)
-    ensure_index (self, store);
+  begin_pass (self, store);
 
   for (guint i = 0; i < n; i++)
     {

@@ -31,7 +31,7 @@ struct _ChronicleBuilder
   GPtrArray        *diagnostics;
   guint             n_errors;
   const char       *display_name;
-  GHashTable       *refs;        /* text → GRefString, one ref held here */
+  ChronicleStringPool *pool;     /* every event string of this load */
   GCancellable     *cancellable;
   void            (*progress) (ChronicleBuilder *builder, ChronicleLoadStage stage, guint done, guint total);
   gpointer          progress_data;
@@ -44,10 +44,28 @@ void        _chronicle_builder_report        (ChronicleBuilder         *b,
                                               const ChronicleJsonPlace *place,
                                               const char               *format,
                                               ...) G_GNUC_PRINTF (4, 5);
-char       *_chronicle_builder_ref           (ChronicleBuilder         *b,
+const char *_chronicle_builder_intern        (ChronicleBuilder         *b,
+                                              const char               *text);
+const char *_chronicle_builder_text          (ChronicleBuilder         *b,
                                               const char               *text);
 const char *_chronicle_json_type_name        (JsonNode                 *node);
 gboolean    _chronicle_builder_cancelled     (ChronicleBuilder         *b);
+
+/* A set of member names a JSON object may have, hashed once on first use. */
+typedef struct
+{
+  const char * const *names;
+  gsize               set;
+} ChronicleKnownMembers;
+
+#define CHRONICLE_KNOWN_MEMBERS(var, ...) \
+  static const char * const var##_names[] = { __VA_ARGS__, NULL }; \
+  static ChronicleKnownMembers var = { var##_names, 0 }
+
+void        _chronicle_builder_warn_unknown  (ChronicleBuilder         *b,
+                                              JsonObject               *object,
+                                              const ChronicleJsonPlace *place,
+                                              ChronicleKnownMembers    *known);
 
 gboolean    _chronicle_timelinejs_detect     (JsonObject               *root);
 GPtrArray  *_chronicle_timelinejs_build      (ChronicleBuilder         *b,

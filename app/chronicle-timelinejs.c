@@ -426,7 +426,8 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
       ChronicleDate start, end;
       gboolean has_end;
       g_autofree char *id = NULL;
-      char *headline;
+      g_autofree char *headline = NULL;
+      g_autofree char *text = NULL;
       guint n_errors = b->n_errors;
 
       if ((i & 1023) == 0 && _chronicle_builder_cancelled (b))
@@ -468,8 +469,8 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
           continue;
         }
 
-      event = _chronicle_event_new (i);
-      _chronicle_event_take_id (event, _chronicle_builder_ref (b, id));
+      event = _chronicle_event_new (b->pool, i);
+      _chronicle_event_set_id (event, _chronicle_builder_intern (b, id));
       _chronicle_event_set_dates (event, &start, has_end ? &end : NULL);
 
       headline = plain_or_null (get_text_member (object, "text", "headline"));
@@ -478,30 +479,29 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
           /* A slide may have only media or a date; name it by its date. */
           headline = chronicle_date_to_string (&start);
         }
-      _chronicle_event_take_text (event, headline,
-                                  plain_or_null (get_text_member (object, "text", "text")),
-                                  NULL);
+      text = plain_or_null (get_text_member (object, "text", "text"));
+      _chronicle_event_set_text (event, _chronicle_builder_text (b, headline), _chronicle_builder_text (b, text), NULL);
 
       group_node = json_object_get_member (object, "group");
       if (group_node != NULL && JSON_NODE_HOLDS_VALUE (group_node) &&
           json_node_get_value_type (group_node) == G_TYPE_STRING && json_node_get_string (group_node)[0] != '\0')
         group = json_node_get_string (group_node);
-      _chronicle_event_take_kind (event, _chronicle_builder_ref (b, group ? kind_for_group (b, group) : "other"));
+      _chronicle_event_set_kind (event, _chronicle_builder_intern (b, group ? kind_for_group (b, group) : "other"));
 
       media_url = get_text_member (object, "media", "url");
       {
-        char **links = NULL;
-        char **tags = NULL;
+        const char **links = NULL;
+        const char **tags = NULL;
 
         if (media_url != NULL && g_regex_match_simple ("^https?://[^\\s<>\"]+$", media_url, G_REGEX_CASELESS, 0))
           {
-            links = g_new0 (char *, 2);
-            links[0] = g_strdup (media_url);
+            links = g_new0 (const char *, 2);
+            links[0] = _chronicle_builder_text (b, media_url);
           }
         if (group != NULL)
           {
-            tags = g_new0 (char *, 2);
-            tags[0] = _chronicle_builder_ref (b, group);
+            tags = g_new0 (const char *, 2);
+            tags[0] = _chronicle_builder_intern (b, group);
           }
         _chronicle_event_take_lists (event, NULL, NULL, links, tags);
       }

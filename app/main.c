@@ -10,17 +10,36 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
 #include "chronicle-application.h"
 #include "chronicle-check.h"
 
+/* GLib before 2.76 routes GObject and json-glib allocations through GSlice, whose
+ * caches never return memory: after loading a 100,000-event file its freed parse
+ * tree would stay resident (about 490 MB instead of 63 MB). G_SLICE is read before
+ * main() runs, so the only way to turn it off is to start again with it set: one
+ * exec of ourselves, before any other work. GLib ≥ 2.76 always uses malloc. */
+static void
+chronicle_use_system_malloc (char **argv)
+{
+  if (glib_check_version (2, 76, 0) == NULL || getenv ("G_SLICE") != NULL)
+    return;
+  if (setenv ("G_SLICE", "always-malloc", 1) == 0)
+    execv ("/proc/self/exe", argv);
+  /* Could not exec: carry on with GSlice. */
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(ChronicleApplication) app = NULL;
+
+  chronicle_use_system_malloc (argv);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -1,0 +1,404 @@
+/* chronicle-bench.c — speed and memory figures for the core (not a test).
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   chronicle-bench                      every measure at 1k, 10k, 100k and 1M events
+ *   chronicle-bench --events N [MEASURE…] only those
+ *
+ * Prints one JSON object per line:
+ *   {"measure": "load", "events": N, "median_ms": x, "max_ms": y, "rss_mb": z}
+ * Measures: json-glib-parse (a bare JsonParser load, a walk reading every member, and
+ * freeing the tree: the floor any reader of the file pays), load, filter, filter-text, layout. Events come from a deterministic
+ * generator, so every run sees the same input.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "chronicle-filter.h"
+#include "chronicle-lane-layout.h"
+#include "chronicle-loader.h"
+
+static const char *kinds[] = { "visit", "upgrade", "relations", "call", "summit", "conference", "agreement", "policy", "election", "other" };
+static const char *people[] = { "Nguyễn Phú Trọng", "Võ Văn Thưởng", "Phạm Minh Chính", "Vương Đình Huệ", "Bùi Thanh Sơn", "Joe Biden", "Kishida Fumio", "Xi Jinping" };
+#define N_PARTNERS 50
+
+/* A small LCG: the same events on every machine and run. */
+static guint32
+next_random (guint32 *state)
+{
+  *state = *state * 1664525u + 1013904223u;
+  return *state >> 8;
+}
+
+static GBytes *
+generate (guint n)
+{
+  GString *s = g_string_sized_new ((gsize) n * 420 + 4096);
+  guint32 state = 20260101;
+
+  g_string_append (s, "{\"format\": \"chronicle/1\", \"title\": \"Synthetic\",\n"
+                      " \"documents\": [{\"id\": \"d1\", \"title\": \"Source\", \"publisher\": \"Bench\"}],\n \"partners\": [");
+  for (guint p = 0; p < N_PARTNERS; p++)
+    g_string_append_printf (s, "%s{\"id\": \"p%u\", \"name\": \"Partner %u\", \"levels\": [{\"level\": \"strategic partnership\", \"since\": \"%u\"}]}",
+                            p ? ", " : "", p, p, 1990 + p % 30);
+  g_string_append (s, "],\n \"events\": [\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint year = 1900 + next_random (&state) % 124;
+      guint month = 1 + next_random (&state) % 12;
+      guint day = 1 + next_random (&state) % 28;
+      guint precision = next_random (&state) % 10;
+      guint kind = next_random (&state) % G_N_ELEMENTS (kinds);
+      guint partner = next_random (&state) % N_PARTNERS;
+      guint person = next_random (&state) % G_N_ELEMENTS (people);
+
+      g_string_append_printf (s, "%s  {\"id\": \"e%u\", \"kind\": \"%s\", ", i ? ",\n" : "", i, kinds[kind]);
+      if (precision == 0)
+        g_string_append_printf (s, "\"start\": \"%u\", ", year);
+      else if (precision < 3)
+        g_string_append_printf (s, "\"start\": \"%u-%02u\", ", year, month);
+      else
+        g_string_append_printf (s, "\"start\": \"%u-%02u-%02u\", ", year, month, day);
+      if (precision == 9)
+        g_string_append_printf (s, "\"end\": \"%u-%02u-%02u\", ", year + 1, month, day);
+      g_string_append_printf (s,
+                              "\"title\": \"Event %u of kind %s\", "
+                              "\"description\": \"A synthetic event with partner %u, generated for the benchmark; it says little.\", "
+                              "\"place\": \"Hà Nội\", \"people\": [\"%s\"], \"partners\": [\"p%u\"], "
+                              "\"sources\": [{\"document\": \"d1\", \"quote\": \"A sentence quoted verbatim from the source article.\"}], "
+                              "\"translations\": {\"vi\": {\"title\": \"Sự kiện %u\"}}}",
+                              i, kinds[kind], partner, people[person], partner, i);
+    }
+  g_string_append (s, "\n]}\n");
+
+  return g_string_free_to_bytes (s);
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, "VmRSS:");
+  return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : -1;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *measure,
+        guint       events,
+        GArray     *times,
+        double      rss)
+{
+  char median[32], max[32], rss_text[32];
+
+  g_array_sort (times, compare_doubles);
+  g_ascii_formatd (median, sizeof median, "%.3f", g_array_index (times, double, times->len / 2));
+  g_ascii_formatd (max, sizeof max, "%.3f", g_array_index (times, double, times->len - 1));
+  if (rss >= 0)
+    {
+      g_ascii_formatd (rss_text, sizeof rss_text, "%.1f", rss);
+      printf ("{\"measure\": \"%s\", \"events\": %u, \"median_ms\": %s, \"max_ms\": %s, \"rss_mb\": %s}\n",
+              measure, events, median, max, rss_text);
+    }
+  else
+    printf ("{\"measure\": \"%s\", \"events\": %u, \"median_ms\": %s, \"max_ms\": %s}\n",
+            measure, events, median, max);
+  fflush (stdout);
+}
+
+/* Reads every member, as any consumer of the tree would: the floor for `load`. */
+static guint64
+walk (JsonNode *node)
+{
+  guint64 sum = 0;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          sum += strlen (name) + walk (member);
+        return sum;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          sum += walk (json_array_get_element (array, i));
+        return sum;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return strlen (json_node_get_string (node));
+      return (guint64) json_node_get_int (node);
+    case JSON_NODE_NULL:
+    default:
+      return 0;
+    }
+}
+
+static guint
+runs_for (guint n)
+{
+  return n >= 1000000 ? 3 : n >= 100000 ? 5 : 9;
+}
+
+static gboolean
+wanted (const char * const *measures,
+        const char         *measure)
+{
+  return measures == NULL || measures[0] == NULL || g_strv_contains (measures, measure);
+}
+
+/* Runs this program as `--time-floor FILE` or `--time-load FILE`: it prints the
+ * milliseconds taken and, for a load, the RSS after it in MB. */
+static gboolean
+run_child (const char *self,
+           const char *mode,
+           const char *path,
+           double     *ms,
+           double     *mb)
+{
+  const char *argv[] = { self, mode, path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  char *end = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return FALSE;
+  *ms = g_ascii_strtod (out, &end);
+  if (mb != NULL)
+    *mb = g_ascii_strtod (end, NULL);
+  return TRUE;
+}
+
+static int
+child_main (const char *mode,
+            const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  double t0;
+
+  if (!g_file_get_contents (path, &data, &size, NULL))
+    return 1;
+
+  if (g_str_equal (mode, "--time-floor"))
+    {
+      JsonParser *parser;
+
+      t0 = now_ms ();
+      parser = json_parser_new_immutable ();
+      if (!json_parser_load_from_data (parser, data, (gssize) size, NULL) ||
+          walk (json_parser_get_root (parser)) == 0)
+        return 1;
+      g_object_unref (parser);
+      printf ("%.3f\n", now_ms () - t0);
+      return 0;
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(ChronicleDataset) dataset = NULL;
+      double ms;
+
+      t0 = now_ms ();
+      dataset = chronicle_loader_load_bytes (loader, bytes, path, NULL, NULL);
+      ms = now_ms () - t0;
+      if (dataset == NULL)
+        return 1;
+      /* The file's text is the caller's to keep or drop: drop it before measuring. */
+      g_clear_pointer (&bytes, g_bytes_unref);
+      printf ("%.3f %.1f\n", ms, rss_mb ());
+      return 0;
+    }
+}
+
+static void
+bench_size (const char         *self,
+            guint               n,
+            const char * const *measures)
+{
+  g_autoptr(GBytes) bytes = generate (n);
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  guint runs = runs_for (n);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  /* The floor and the load each run in a fresh process, alternating, reading the same
+   * file: what opening a file in a newly started app costs, with no heap left warm
+   * (or fragmented) by an earlier run. The load's process also reports its RSS. */
+  if (wanted (measures, "json-glib-parse") || wanted (measures, "load"))
+    {
+      g_autoptr(GArray) floor_times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autofree char *path = NULL;
+      double rss = -1;
+      int fd = g_file_open_tmp ("chronicle-bench-XXXXXX.json", &path, NULL);
+
+      g_assert (fd >= 0);
+      close (fd);
+      if (!g_file_set_contents (path, data, (gssize) size, NULL))
+        g_error ("cannot write %s", path);
+
+      for (guint r = 0; r < runs; r++)
+        {
+          double ms, mb;
+
+          if (wanted (measures, "json-glib-parse"))
+            {
+              if (!run_child (self, "--time-floor", path, &ms, NULL))
+                g_error ("the floor run failed");
+              g_array_append_val (floor_times, ms);
+            }
+          if (wanted (measures, "load"))
+            {
+              if (!run_child (self, "--time-load", path, &ms, &mb))
+                g_error ("the load run failed");
+              g_array_append_val (times, ms);
+              rss = MAX (rss, mb);
+            }
+        }
+      g_unlink (path);
+
+      if (wanted (measures, "json-glib-parse"))
+        report ("json-glib-parse", n, floor_times, -1);
+      if (wanted (measures, "load"))
+        report ("load", n, times, rss);
+    }
+
+  if (wanted (measures, "filter") || wanted (measures, "filter-text") || wanted (measures, "layout"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      dataset = chronicle_loader_load_bytes (loader, bytes, "bench.json", NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  if (wanted (measures, "filter") || wanted (measures, "filter-text"))
+    {
+      ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+      g_autofree guint8 *mask = g_new (guint8, MAX (n, 1));
+      const char *some_kinds[] = { "visit", "upgrade", "summit", NULL };
+      const char *some_partners[] = { "p1", "p2", "p3", "p7", "p11", NULL };
+      g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) text_times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+
+      chronicle_filter_set_kinds (filter, some_kinds);
+      chronicle_filter_set_partners (filter, some_partners);
+      chronicle_filter_set_range (filter, chronicle_days_from_civil (1950, 1, 1), chronicle_days_from_civil (2000, 1, 1));
+      for (guint r = 0; r < runs * 3; r++)
+        {
+          double t0 = now_ms ();
+          guint count = chronicle_filter_apply (filter, store, mask);
+
+          g_assert (count <= n);
+          g_array_append_val (times, (double) { now_ms () - t0 });
+        }
+      if (wanted (measures, "filter"))
+        report ("filter", n, times, -1);
+
+      /* Text: the folded index is built once per store, on the first search. */
+      chronicle_filter_clear (filter);
+      chronicle_filter_set_text (filter, "nguyen phu");
+      chronicle_filter_apply (filter, store, mask);
+      for (guint r = 0; r < runs * 3; r++)
+        {
+          double t0 = now_ms ();
+
+          chronicle_filter_set_text (filter, r % 2 ? "nguyen phu" : "pham minh");
+          chronicle_filter_apply (filter, store, mask);
+          g_array_append_val (text_times, (double) { now_ms () - t0 });
+        }
+      if (wanted (measures, "filter-text"))
+        report ("filter-text", n, text_times, -1);
+    }
+
+  if (wanted (measures, "layout"))
+    {
+      g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
+      g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint r = 0; r < runs * 3; r++)
+        {
+          double t0 = now_ms ();
+
+          chronicle_lane_layout_compute (layout, dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+          g_array_append_val (times, (double) { now_ms () - t0 });
+        }
+      g_assert (chronicle_lane_layout_get_n_items (layout) == n);
+      report ("layout", n, times, -1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const guint sizes[] = { 1000, 10000, 100000, 1000000 };
+  g_autoptr(GPtrArray) measures = g_ptr_array_new ();
+  guint only = 0;
+
+  /* As Chronicle's main() does: GLib 2.74's slice allocator never gives memory back,
+   * and G_SLICE only counts when set before the process starts. */
+  if (glib_check_version (2, 76, 0) != NULL && getenv ("G_SLICE") == NULL &&
+      setenv ("G_SLICE", "always-malloc", 1) == 0)
+    execv ("/proc/self/exe", argv);
+
+  if (argc == 3 && (g_str_equal (argv[1], "--time-floor") || g_str_equal (argv[1], "--time-load")))
+    return child_main (argv[1], argv[2]);
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--events") && i + 1 < argc)
+        only = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+      else
+        g_ptr_array_add (measures, argv[i]);
+    }
+  g_ptr_array_add (measures, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    if (only == 0 || only == sizes[i])
+      bench_size (argv[0], sizes[i], (const char * const *) measures->pdata);
+  if (only != 0 && only != 1000 && only != 10000 && only != 100000 && only != 1000000)
+    bench_size (argv[0], only, (const char * const *) measures->pdata);
+
+  return 0;
+}
