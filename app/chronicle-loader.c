@@ -1153,8 +1153,62 @@ read_chronicle (ChronicleBuilder *b,
 /* ------------------------------------------------------------------------- */
 /* Bytes → JSON tree                                                         */
 
+static int
+column_at (const guchar *line_start,
+           const guchar *p)
+{
+  /* Columns count characters, as editors do; invalid bytes count one each. */
+  int column = 1;
+
+  for (const guchar *q = line_start; q < p; column++)
+    {
+      const char *next = g_utf8_find_next_char ((const char *) q, (const char *) p);
+      q = next != NULL ? (const guchar *) next : p;
+    }
+  return column;
+}
+
+/* Reports the first NUL byte or invalid UTF-8 with its line and column; FALSE if none. */
+static gboolean
+report_encoding (ChronicleBuilder *b,
+                 const char       *data,
+                 gsize             size)
+{
+  const char *bad = NULL;
+  const guchar *line_start = (const guchar *) data;
+  int line = 1;
+  g_autofree char *message = NULL;
+
+  if (g_utf8_validate_len (data, size, &bad))
+    return FALSE;
+
+  for (const guchar *p = (const guchar *) data; p < (const guchar *) bad; p++)
+    if (*p == '\n')
+      {
+        line++;
+        line_start = p + 1;
+      }
+
+  if (*bad == '\0')
+    message = g_strdup (_("a NUL byte; this is not a text file"));
+  else
+    message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), (guchar) *bad);
+  report_at (b, line, column_at (line_start, (const guchar *) bad), message);
+  return TRUE;
+}
+
+/* The bytes that matter to the structure scan below. */
+enum { PLAIN = 0, QUOTE, BACKSLASH, NEWLINE, OPEN, CLOSE, APOSTROPHE };
+
+static const guint8 byte_class[256] = {
+  ['"'] = QUOTE, ['\\'] = BACKSLASH, ['\n'] = NEWLINE,
+  ['['] = OPEN, ['{'] = OPEN, [']'] = CLOSE, ['}'] = CLOSE, ['\''] = APOSTROPHE,
+};
+
 /* One pass over the raw bytes before json-glib sees them: UTF-16/32 byte-order marks,
- * invalid UTF-8 and runaway nesting are reported with their line and column. */
+ * single-quoted strings (which json-glib would accept) and runaway nesting (json-glib
+ * recurses once per level) are reported with their line and column. Encoding errors
+ * are json-glib's to find; report_encoding() places them afterwards. */
 static gboolean
 check_bytes (ChronicleBuilder *b,
              const char       *data,
@@ -1174,75 +1228,46 @@ check_bytes (ChronicleBuilder *b,
       return FALSE;
     }
 
-  while (p < end)
+  for (; p < end; p++)
     {
-      guchar c = *p;
-
-      if (c >= 0x80)
+      switch (byte_class[*p])
         {
-          const char *next = NULL;
-
-          if (!g_utf8_validate_len ((const char *) p, MIN ((gsize) (end - p), 4), &next) &&
-              (const guchar *) next == p)
+        case PLAIN:
+          break;
+        case NEWLINE:
+          line++;
+          line_start = p + 1;
+          break;
+        case QUOTE:
+          in_string = !in_string;
+          break;
+        case BACKSLASH:
+          if (in_string && p + 1 < end && p[1] != '\n')
+            p++;
+          break;
+        case APOSTROPHE:
+          if (!in_string)
             {
-              g_autofree char *message = NULL;
-              int column = (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1;
-
-              message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), c);
-              report_at (b, line, column, message);
+              report_at (b, line, column_at (line_start, p), _("JSON strings are written in double quotes"));
               return FALSE;
             }
-          p = (const guchar *) g_utf8_next_char (p);
-          continue;
-        }
-
-      if (c == '\0')
-        {
-          report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
-                     _("a NUL byte; this is not a text file"));
-          return FALSE;
-        }
-
-      if (in_string)
-        {
-          if (c == '\\' && p + 1 < end)
-            p++;
-          else if (c == '"')
-            in_string = FALSE;
-          else if (c == '\n')
-            {
-              line++;
-              line_start = p + 1;
-            }
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '\'')
-        {
-          /* json-glib would accept 'single-quoted' strings; JSON does not. */
-          report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
-                     _("JSON strings are written in double quotes"));
-          return FALSE;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > CHRONICLE_LOADER_MAX_DEPTH)
+          break;
+        case OPEN:
+          if (!in_string && ++depth > CHRONICLE_LOADER_MAX_DEPTH)
             {
               g_autofree char *message = g_strdup_printf (_("nested more than %d levels deep"),
                                                           CHRONICLE_LOADER_MAX_DEPTH);
-              report_at (b, line, (int) g_utf8_strlen ((const char *) line_start, p - line_start) + 1,
-                         message);
+              report_at (b, line, column_at (line_start, p), message);
               return FALSE;
             }
+          break;
+        case CLOSE:
+          if (!in_string)
+            depth--;
+          break;
+        default:
+          g_assert_not_reached ();
         }
-      else if (c == ']' || c == '}')
-        depth--;
-      else if (c == '\n')
-        {
-          line++;
-          line_start = p + 1;
-        }
-      p++;
     }
 
   return TRUE;
@@ -1353,7 +1378,9 @@ build_from_bytes (ChronicleBuilder *b,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
-      report_syntax_error (b, parse_error);
+      /* json-glib refuses bad encoding without saying where: say it ourselves. */
+      if (!report_encoding (b, data, size))
+        report_syntax_error (b, parse_error);
       return NULL;
     }
 
