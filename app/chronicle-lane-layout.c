@@ -232,7 +232,6 @@ chronicle_lane_layout_compute (ChronicleLaneLayout *self,
   const gint64 *ends;
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) packers = g_array_new (FALSE, TRUE, sizeof (Packer));
-  g_autoptr(GArray) local_rows = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n;
 
   g_return_if_fail (CHRONICLE_IS_LANE_LAYOUT (self));

@@ -1219,6 +1219,7 @@ check_bytes (ChronicleBuilder *b,
   const guchar *line_start = p;
   int line = 1;
   int depth = 0;
+  guchar opened[CHRONICLE_LOADER_MAX_DEPTH];
   gboolean in_string = FALSE;
 
   if ((size >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
@@ -1227,6 +1228,42 @@ check_bytes (ChronicleBuilder *b,
       report_at (b, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
       return FALSE;
     }
+
+  /* Only an object may be the root. json-glib 1.6 would take a string or number
+   * root and then parse, and leak, whatever follows it: refuse those here. */
+  {
+    const guchar *first = p;
+    const char *what = NULL;
+
+    while (first < end && g_ascii_isspace (*first))
+      first++;
+    if (first < end && *first == '[')
+      what = _("an array");
+    else if (first < end && *first == '"')
+      what = _("a string");
+    else if (first < end && (*first == '-' || g_ascii_isdigit (*first)))
+      what = _("a number");
+    else if (first < end && (*first == 't' || *first == 'f'))
+      what = _("true or false");
+    else if (first < end && *first == 'n')
+      what = _("null");
+
+    if (what != NULL)
+      {
+        g_autofree char *message = NULL;
+
+        for (const guchar *q = p; q < first; q++)
+          if (*q == '\n')
+            {
+              line++;
+              line_start = q + 1;
+            }
+        /* Translators: %s is a JSON type ("an array"). */
+        message = g_strdup_printf (_("the file must hold one JSON object, not %s"), what);
+        report_at (b, line, column_at (line_start, first), message);
+        return FALSE;
+      }
+  }
 
   for (; p < end; p++)
     {
@@ -1253,17 +1290,46 @@ check_bytes (ChronicleBuilder *b,
             }
           break;
         case OPEN:
-          if (!in_string && ++depth > CHRONICLE_LOADER_MAX_DEPTH)
+          if (in_string)
+            break;
+          if (depth >= CHRONICLE_LOADER_MAX_DEPTH)
             {
               g_autofree char *message = g_strdup_printf (_("nested more than %d levels deep"),
                                                           CHRONICLE_LOADER_MAX_DEPTH);
               report_at (b, line, column_at (line_start, p), message);
               return FALSE;
             }
+          opened[depth++] = *p;
           break;
         case CLOSE:
-          if (!in_string)
-            depth--;
+          if (in_string)
+            break;
+          /* A closing bracket that does not match: json-glib says it best. */
+          if (depth == 0 || opened[depth - 1] != (*p == '}' ? '{' : '['))
+            return TRUE;
+          if (--depth == 0)
+            {
+              /* The root object is complete. json-glib 1.6 would go on to parse,
+               * and leak, any value after it: anything but white space is refused. */
+              const guchar *rest = p + 1;
+
+              while (rest < end && g_ascii_isspace (*rest))
+                {
+                  if (*rest == '\n')
+                    {
+                      line++;
+                      line_start = rest + 1;
+                    }
+                  rest++;
+                }
+              if (rest < end)
+                {
+                  report_at (b, line, column_at (line_start, rest),
+                             _("unexpected text after the end of the JSON object"));
+                  return FALSE;
+                }
+              return TRUE;
+            }
           break;
         default:
           g_assert_not_reached ();

@@ -487,6 +487,50 @@ test_loader_check_output (void)
   g_assert_cmpint (chronicle_check_files (none, out), ==, 2);
 }
 
+/* Inputs the fuzzer once broke Chronicle with: each must load or fail cleanly (the
+ * sanitizer build of the suite also checks that nothing leaks). */
+static void
+test_loader_fuzz_regressions (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "fuzz", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  const char *name;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_file (loader, file, NULL, &load_error);
+      GPtrArray *diagnostics = chronicle_loader_get_diagnostics (loader);
+
+      g_test_message ("%s", name);
+      g_assert_true ((dataset == NULL) == (load_error != NULL));
+      if (dataset == NULL)
+        g_assert_cmpuint (diagnostics->len, >=, 1);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 1);
+}
+
+static void
+test_loader_scalar_root (void)
+{
+  /* json-glib 1.6 accepts this (and leaks the object); Chronicle refuses it. */
+  const char *json = "\"text\" {\"events\": []}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "root.json", NULL, &error);
+
+  g_assert_null (dataset);
+  g_assert_cmpstr (error->message, ==, "root.json:1:1: the file must hold one JSON object, not a string");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +548,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/timelinejs-upstream", test_loader_timelinejs_upstream);
   g_test_add_func ("/chronicle/loader/html-to-text", test_loader_html_to_text);
   g_test_add_func ("/chronicle/loader/check-output", test_loader_check_output);
+  g_test_add_func ("/chronicle/loader/fuzz-regressions", test_loader_fuzz_regressions);
+  g_test_add_func ("/chronicle/loader/scalar-root", test_loader_scalar_root);
 
   return g_test_run ();
 }

@@ -63,7 +63,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           ChronicleEvent *event = chronicle_event_store_get_event (store, i);
           g_autofree char *start = chronicle_date_to_string (chronicle_event_get_start (event));
 
-          g_assert (chronicle_event_get_title (event) != NULL);
+          g_assert (start != NULL && chronicle_event_get_title (event) != NULL);
           g_assert (chronicle_event_get_end_day (event) > chronicle_event_get_first_day (event));
           chronicle_event_get_translated (event, "vi", "description");
         }
