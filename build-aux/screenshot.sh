@@ -1,0 +1,49 @@
+#!/bin/sh
+# Takes a screenshot of Chronicle in a real window under Xvfb, for looking at it and for
+# the README. Needs a build in build/ and imagemagick (import).
+#
+#   build-aux/screenshot.sh OUT.png [--dark] [--size WxH] [--text-scale F] [--lang LL] [--wait S] [-- ARGS…]
+set -eu
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=$1; shift
+dark=""; size="1280x800"; scale="1"; lang=""; wait_s=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dark) dark=1 ;;
+    --size) size=$2; shift ;;
+    --text-scale) scale=$2; shift ;;
+    --lang) lang=$2; shift ;;
+    --wait) wait_s=$2; shift ;;
+    --) shift; break ;;
+    *) break ;;
+  esac
+  shift
+done
+w=${size%x*}; h=${size#*x}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/config/glib-2.0/settings" "$tmp/config/gtk-4.0"
+cat > "$tmp/config/glib-2.0/settings/keyfile" <<EOK
+[io/github/chronicle/Chronicle]
+window-width=$w
+window-height=$h
+EOK
+# Text scaling is what GNOME's "Large Text" sets: the Xft DPI (96 × factor × 1024).
+dpi=$(awk "BEGIN { printf \"%d\", 96 * $scale * 1024 }")
+printf '[Settings]\ngtk-xft-dpi=%s\ngtk-enable-animations=false\n' "$dpi" > "$tmp/config/gtk-4.0/settings.ini"
+
+export XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile
+export GSETTINGS_SCHEMA_DIR="$here/build/data" GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1
+[ -n "$dark" ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
+[ -n "$lang" ] && export LANGUAGE="$lang" LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset WAYLAND_DISPLAY
+
+dbus-run-session -- xvfb-run -a -s "-screen 0 ${w}x${h}x24 -nolisten tcp" sh -c '
+  "$0" "$@" &
+  pid=$!
+  sleep '"$wait_s"'
+  import -window root "'"$out"'"
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+' "$here/build/app/chronicle" "$@"
+echo "$out"
