@@ -27,6 +27,7 @@ typedef struct
   const char *publisher;
   const char *date;
   const char *url;
+  const char *file;   /* the name of a local copy of the text, for checking quotes */
 } ChronicleDocument;
 
 typedef struct

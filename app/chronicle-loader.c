@@ -425,7 +425,7 @@ static void
 read_documents (ChronicleBuilder *b,
                 JsonObject       *root)
 {
-  CHRONICLE_KNOWN_MEMBERS (known, "id", "title", "publisher", "date", "url");
+  CHRONICLE_KNOWN_MEMBERS (known, "id", "title", "publisher", "date", "url", "file");
   ChronicleJsonPlace section = { "documents", -1, NULL };
   JsonArray *array = get_array (b, root, &section, "documents");
   GArray *documents = _chronicle_dataset_get_documents (b->dataset);
@@ -451,6 +451,7 @@ read_documents (ChronicleBuilder *b,
       doc.publisher = get_string (b, object, &place, "publisher", FALSE);
       doc.date = get_string (b, object, &place, "date", FALSE);
       doc.url = get_string (b, object, &place, "url", FALSE);
+      doc.file = get_string (b, object, &place, "file", FALSE);
       warn_unknown_members (b, object, &place, &known);
 
       if (doc.url != NULL && !is_web_link (doc.url))
@@ -476,6 +477,7 @@ read_documents (ChronicleBuilder *b,
       doc.publisher = _chronicle_dataset_intern (b->dataset, doc.publisher);
       doc.date = _chronicle_dataset_intern (b->dataset, doc.date);
       doc.url = _chronicle_dataset_intern (b->dataset, doc.url);
+      doc.file = _chronicle_dataset_intern (b->dataset, doc.file);
       g_array_append_val (documents, doc);
     }
 }

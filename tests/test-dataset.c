@@ -1,0 +1,201 @@
+/* test-dataset.c — the bundled dataset: loads cleanly, complete, dated as its sources.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+
+static ChronicleDataset *
+load_bundled (ChronicleLoader *loader)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static ChronicleEvent *
+event (ChronicleDataset *dataset,
+       const char       *id)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  guint position;
+
+  if (!chronicle_event_store_find (store, id, &position))
+    g_error ("no event \"%s\" in the bundled dataset", id);
+  return chronicle_event_store_get_event (store, position);
+}
+
+static void
+test_dataset_loads_cleanly (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+
+  /* Zero errors and zero warnings: nothing in it is ignored. */
+  g_assert_cmpuint (chronicle_loader_get_diagnostics (loader)->len, ==, 0);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), >=, 50);
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 5);
+}
+
+static void
+test_dataset_structure (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  g_assert_nonnull (chronicle_dataset_translate (dataset, "dataset", "vi", "title", NULL));
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *e = chronicle_event_store_get_event (store, i);
+      const char *vi_title = chronicle_event_get_translated (e, "vi", "title");
+      const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (e));
+
+      g_test_message ("%s", chronicle_event_get_id (e));
+      /* Every event cites at least one article, with a quote of 40 to 300 characters. */
+      g_assert_cmpuint (chronicle_event_get_n_sources (e), >=, 1);
+      for (guint j = 0; j < chronicle_event_get_n_sources (e); j++)
+        {
+          const ChronicleSource *source = chronicle_event_get_source (e, j);
+          glong length = g_utf8_strlen (source->quote, -1);
+
+          g_assert_nonnull (chronicle_dataset_find_document (dataset, source->document));
+          g_assert_cmpint (length, >=, 40);
+          g_assert_cmpint (length, <=, 300);
+        }
+      /* …and has a Vietnamese title and description of its own. */
+      g_assert_true (vi_title != chronicle_event_get_title (e));
+      g_assert_true (g_utf8_validate (vi_title, -1, NULL) && strlen (vi_title) > 0);
+      g_assert_true (chronicle_event_get_translated (e, "vi", "description") != chronicle_event_get_description (e));
+      if (chronicle_event_get_place (e) != NULL)
+        g_assert_nonnull (chronicle_event_get_translated (e, "vi", "place"));
+      /* Kinds are the dataset's own, each with a Vietnamese label. */
+      g_assert_nonnull (kind);
+      {
+        g_autofree char *owner = g_strconcat ("kind/", kind->id, NULL);
+        g_assert_nonnull (chronicle_dataset_translate (dataset, owner, "vi", "label", NULL));
+      }
+      /* Visits say which way they went. */
+      if (g_str_equal (chronicle_event_get_kind (e), "visit"))
+        g_assert_cmpint (chronicle_event_get_direction (e), !=, CHRONICLE_DIRECTION_NONE);
+    }
+
+  for (guint i = 0; i < chronicle_dataset_get_n_figures (dataset); i++)
+    {
+      const ChronicleFigure *figure = chronicle_dataset_get_figure (dataset, i);
+      g_autofree char *owner = g_strdup_printf ("figure/%s", figure->id);
+
+      g_assert_cmpuint (figure->n_sources, >=, 1);
+      g_assert_nonnull (chronicle_dataset_translate (dataset, owner, "vi", "label", NULL));
+    }
+}
+
+/* Dates exactly as precise as the articles, never more. */
+static void
+test_dataset_dates (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  static const struct { const char *id; const char *start; const char *end; } cases[] = {
+    { "biden-2023", "2023-09-10", NULL },
+    { "us-upgrade-2023", "2023-09-10", NULL },
+    { "japan-upgrade-2023", "2023-11-27", NULL },   /* "late November" in one, the 27th in another */
+    { "korea-upgrade-2022", "2022", NULL },
+    { "trong-china-2022", "2022-10-30", "2022-11-01" },
+    { "xi-2023", "2023-12-12", NULL },
+    { "xi-visit-2015", "2015", NULL },
+    { "unesco-gc-vp-2023", "2023-11", NULL },       /* "early November": no day */
+    { "tonga-relations", "2023-09", NULL },
+    { "israel-fta-2023", "2023", NULL },
+    { "sea-games-31", "2022-05-12", "2022-05-23" },
+    { "chinh-japan-2023", "2023-12-15", "2023-12-18" },
+    { "hrc-2023-2025", "2023", "2025" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ChronicleEvent *e = event (dataset, cases[i].id);
+      g_autofree char *start = chronicle_date_to_string (chronicle_event_get_start (e));
+
+      g_test_message ("%s", cases[i].id);
+      g_assert_cmpstr (start, ==, cases[i].start);
+      if (cases[i].end == NULL)
+        g_assert_null (chronicle_event_get_end (e));
+      else
+        {
+          g_autofree char *end = chronicle_date_to_string (chronicle_event_get_end (e));
+          g_assert_cmpstr (end, ==, cases[i].end);
+        }
+    }
+}
+
+static void
+test_dataset_upgrades (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  const char *partner, *from, *to;
+  const ChroniclePartner *us;
+
+  g_assert_true (chronicle_event_get_relation (event (dataset, "us-upgrade-2023"), &partner, &from, &to));
+  g_assert_cmpstr (partner, ==, "us");
+  g_assert_cmpstr (from, ==, "comprehensive partnership");
+  g_assert_cmpstr (to, ==, "comprehensive strategic partnership");
+  g_assert_true (chronicle_event_get_relation (event (dataset, "japan-upgrade-2023"), &partner, NULL, &to));
+  g_assert_cmpstr (partner, ==, "japan");
+  g_assert_true (chronicle_event_get_relation (event (dataset, "korea-upgrade-2022"), &partner, NULL, NULL));
+
+  /* The partner's level history changes on the day of the upgrade. */
+  us = chronicle_dataset_find_partner (dataset, "us");
+  g_assert_cmpuint (us->n_levels, >=, 1);
+  g_assert_cmpint (chronicle_date_first_day (&us->levels[us->n_levels - 1].since), ==,
+                   chronicle_event_get_first_day (event (dataset, "us-upgrade-2023")));
+}
+
+static void
+test_dataset_disagreements (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  static const char *disputed[] = { "visits-abroad-2023", "visits-received-2023", "fdi-2023" };
+
+  /* Where the articles disagree, both values stand, each with its source, and a note says so. */
+  for (guint i = 0; i < G_N_ELEMENTS (disputed); i++)
+    for (guint j = 0; j < chronicle_dataset_get_n_figures (dataset); j++)
+      {
+        const ChronicleFigure *figure = chronicle_dataset_get_figure (dataset, j);
+
+        if (g_strcmp0 (figure->id, disputed[i]) != 0)
+          continue;
+        g_assert_cmpuint (figure->n_sources, ==, 2);
+        g_assert_cmpstr (figure->sources[0].document, !=, figure->sources[1].document);
+        g_assert_nonnull (figure->note);
+        g_assert_nonnull (strstr (figure->note, "disagree"));
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/dataset/loads-cleanly", test_dataset_loads_cleanly);
+  g_test_add_func ("/chronicle/dataset/structure", test_dataset_structure);
+  g_test_add_func ("/chronicle/dataset/dates", test_dataset_dates);
+  g_test_add_func ("/chronicle/dataset/upgrades", test_dataset_upgrades);
+  g_test_add_func ("/chronicle/dataset/disagreements", test_dataset_disagreements);
+
+  return g_test_run ();
+}
