@@ -40,6 +40,9 @@ chronicle_application_activate (GApplication *app)
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
+  /* With no file named, Chronicle shows the dataset it comes with. */
+  if (chronicle_window_get_dataset (window) == NULL && !chronicle_window_is_loading (window))
+    chronicle_window_open_bundled (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "chronicle-application.h"
+#include "chronicle-dataset.h"
+#include "chronicle-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +23,9 @@ void             chronicle_window_open_file (ChronicleWindow      *self,
                                              GFile                *file);
 void             chronicle_window_add_toast (ChronicleWindow      *self,
                                              const char           *message);
+void             chronicle_window_open_bundled (ChronicleWindow   *self);
+ChronicleDataset *chronicle_window_get_dataset (ChronicleWindow   *self);
+gboolean         chronicle_window_is_loading (ChronicleWindow     *self);
+ChronicleTimelineView *chronicle_window_get_timeline_view (ChronicleWindow *self);
 
 G_END_DECLS

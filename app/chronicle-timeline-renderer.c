@@ -1,0 +1,1027 @@
+/* chronicle-timeline-renderer.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-timeline-renderer"
+
+#include "config.h"
+
+#include "chronicle-timeline-renderer.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "chronicle-date-format.h"
+
+/* Draws the timeline onto any cairo context: the widget's render node, a PNG, SVG
+ * or PDF export, the frame benchmark. What to draw comes from the marker pass, so
+ * the cost follows the pixels on screen, not the number of events.
+ *
+ * Per frame nothing is allocated but tick labels: one PangoLayout is reused for
+ * every text; event titles are borrowed from the model; kind colours and shapes are
+ * resolved once per dataset into a table looked up by the (interned) kind pointer. */
+
+typedef struct
+{
+  ChronicleColor color;
+  ChronicleShape shape;
+} KindLook;
+
+struct _ChronicleTimelineRenderer
+{
+  GObject                 parent_instance;
+
+  ChronicleDataset       *dataset;
+  ChronicleLaneLayout    *layout;
+  ChronicleTimeScale     *scale;
+  ChronicleMarkerPass    *pass;
+  const guint8           *mask;      /* owned by the caller; NULL: everything matches */
+  GHashTable             *kind_looks; /* event kind pointer → KindLook */
+  GHashTable             *level_bands; /* level name → band index + 1 */
+  char                   *language;
+
+  ChronicleTimelineStyle  style;
+  PangoContext           *pango;
+  PangoLayout            *text;
+  PangoFontDescription   *font;
+  PangoFontDescription   *small_font;
+  PangoFontDescription   *bold_font;
+  double                  em;
+  double                  zoom;
+  double                  scroll_y;
+  double                  width;
+  double                  height;
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleTimelineRenderer, chronicle_timeline_renderer, G_TYPE_OBJECT)
+
+/* ---- style ---------------------------------------------------------------- */
+
+static ChronicleColor
+rgba (double r, double g, double b, double a)
+{
+  return (ChronicleColor) { r, g, b, a };
+}
+
+void
+chronicle_timeline_style_init_default (ChronicleTimelineStyle *style,
+                                       gboolean                dark)
+{
+  g_return_if_fail (style != NULL);
+
+  memset (style, 0, sizeof *style);
+  style->dark = dark;
+  if (dark)
+    {
+      style->background = rgba (0.14, 0.14, 0.14, 1);
+      style->foreground = rgba (1, 1, 1, 1);
+      style->dim_foreground = rgba (1, 1, 1, 0.45);
+      style->axis_background = rgba (0.19, 0.19, 0.19, 1);
+      style->grid = rgba (1, 1, 1, 0.08);
+      style->era = rgba (0.47, 0.68, 0.93, 0.10);
+      style->alternate_lane = rgba (1, 1, 1, 0.03);
+      style->header_background = rgba (0.19, 0.19, 0.19, 0.92);
+      style->accent = rgba (0.47, 0.68, 0.93, 1);
+      style->cluster = rgba (0.55, 0.55, 0.58, 1);
+    }
+  else
+    {
+      style->background = rgba (1, 1, 1, 1);
+      style->foreground = rgba (0, 0, 0, 0.8);
+      style->dim_foreground = rgba (0, 0, 0, 0.4);
+      style->axis_background = rgba (0.98, 0.98, 0.98, 1);
+      style->grid = rgba (0, 0, 0, 0.07);
+      style->era = rgba (0.21, 0.52, 0.89, 0.07);
+      style->alternate_lane = rgba (0, 0, 0, 0.025);
+      style->header_background = rgba (0.98, 0.98, 0.98, 0.92);
+      style->accent = rgba (0.21, 0.52, 0.89, 1);
+      style->cluster = rgba (0.37, 0.36, 0.39, 1);
+    }
+  style->band[0] = rgba (0.18, 0.76, 0.49, 0.13);
+  style->band[1] = rgba (0.21, 0.52, 0.89, 0.13);
+  style->band[2] = rgba (0.90, 0.65, 0.04, 0.15);
+  style->band[3] = rgba (0.75, 0.11, 0.16, 0.13);
+}
+
+ChronicleShape
+chronicle_shape_from_name (const char *name)
+{
+  static const char * const names[] = { "circle", "square", "diamond", "triangle", "star", "hexagon", "bar" };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]))
+      return (ChronicleShape) i;
+  return CHRONICLE_SHAPE_CIRCLE;
+}
+
+static ChronicleColor
+parse_color (const char *hex)
+{
+  unsigned int r = 0x77, g = 0x76, b = 0x7b;
+
+  if (hex != NULL && strlen (hex) == 7)
+    sscanf (hex + 1, "%02x%02x%02x", &r, &g, &b);
+  return rgba (r / 255.0, g / 255.0, b / 255.0, 1);
+}
+
+static void
+set_source (cairo_t              *cr,
+            const ChronicleColor *c,
+            double                alpha)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
+}
+
+/* ---- object ----------------------------------------------------------------- */
+
+static void
+chronicle_timeline_renderer_finalize (GObject *object)
+{
+  ChronicleTimelineRenderer *self = CHRONICLE_TIMELINE_RENDERER (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->scale);
+  g_clear_object (&self->pass);
+  g_clear_object (&self->text);
+  g_clear_object (&self->pango);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->small_font, pango_font_description_free);
+  g_clear_pointer (&self->bold_font, pango_font_description_free);
+  g_clear_pointer (&self->kind_looks, g_hash_table_unref);
+  g_clear_pointer (&self->level_bands, g_hash_table_unref);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (chronicle_timeline_renderer_parent_class)->finalize (object);
+}
+
+static void
+chronicle_timeline_renderer_class_init (ChronicleTimelineRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_timeline_renderer_finalize;
+}
+
+static void
+chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
+{
+  self->pass = chronicle_marker_pass_new ();
+  self->kind_looks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->level_bands = g_hash_table_new (g_str_hash, g_str_equal);
+  self->em = 14;
+  self->zoom = 1;
+  chronicle_timeline_style_init_default (&self->style, FALSE);
+}
+
+ChronicleTimelineRenderer *
+chronicle_timeline_renderer_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_TIMELINE_RENDERER, NULL);
+}
+
+/**
+ * chronicle_timeline_renderer_set_data:
+ * @layout: a layout of @dataset, computed by the caller
+ * @mask: (nullable): one byte per event, borrowed until the next call
+ */
+void
+chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
+                                      ChronicleDataset          *dataset,
+                                      ChronicleLaneLayout       *layout,
+                                      const guint8              *mask)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (CHRONICLE_IS_DATASET (dataset));
+  g_return_if_fail (CHRONICLE_IS_LANE_LAYOUT (layout));
+
+  if (self->dataset != dataset)
+    {
+      g_hash_table_remove_all (self->kind_looks);
+      g_hash_table_remove_all (self->level_bands);
+      /* Relationship levels get bands in order of first appearance. */
+      for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
+        {
+          const ChroniclePartner *p = chronicle_dataset_get_partner (dataset, i);
+
+          for (guint j = 0; j < p->n_levels; j++)
+            if (!g_hash_table_contains (self->level_bands, p->levels[j].level))
+              g_hash_table_insert (self->level_bands, (gpointer) p->levels[j].level,
+                                   GUINT_TO_POINTER (g_hash_table_size (self->level_bands) % 4 + 1));
+        }
+    }
+  g_set_object (&self->dataset, dataset);
+  g_set_object (&self->layout, layout);
+  self->mask = mask;
+  chronicle_marker_pass_set_layout (self->pass, layout, chronicle_dataset_get_events (dataset));
+  chronicle_marker_pass_set_mask (self->pass, mask);
+}
+
+void
+chronicle_timeline_renderer_set_mask (ChronicleTimelineRenderer *self,
+                                      const guint8              *mask)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+
+  self->mask = mask;
+  chronicle_marker_pass_set_mask (self->pass, mask);
+}
+
+void
+chronicle_timeline_renderer_set_scale (ChronicleTimelineRenderer *self,
+                                       ChronicleTimeScale        *scale)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_set_object (&self->scale, scale);
+}
+
+void
+chronicle_timeline_renderer_set_style (ChronicleTimelineRenderer    *self,
+                                       const ChronicleTimelineStyle *style)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (style != NULL);
+
+  self->style = *style;
+  /* Kind colours are adjusted for the background: re-resolve them. */
+  g_hash_table_remove_all (self->kind_looks);
+}
+
+/**
+ * chronicle_timeline_renderer_set_font:
+ * @context: the Pango context to lay text out with (the widget's, so the text
+ *   scale factor applies)
+ * @zoom: how much larger than normal everything is drawn (2 or more when projecting)
+ */
+void
+chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
+                                      PangoContext              *context,
+                                      double                     zoom)
+{
+  const PangoFontDescription *base;
+  double size;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  g_set_object (&self->pango, context);
+  g_clear_object (&self->text);
+  self->text = pango_layout_new (context);
+  pango_layout_set_single_paragraph_mode (self->text, TRUE);
+  self->zoom = MAX (zoom, 0.25);
+
+  base = pango_context_get_font_description (context);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  self->font = base ? pango_font_description_copy (base) : pango_font_description_from_string ("Sans 11");
+  size = pango_font_description_get_size (self->font);
+  if (size <= 0)
+    size = 11 * PANGO_SCALE;
+  pango_font_description_set_size (self->font, (int) (size * self->zoom));
+
+  g_clear_pointer (&self->small_font, pango_font_description_free);
+  self->small_font = pango_font_description_copy (self->font);
+  pango_font_description_set_size (self->small_font, (int) (size * self->zoom * 0.85));
+  g_clear_pointer (&self->bold_font, pango_font_description_free);
+  self->bold_font = pango_font_description_copy (self->font);
+  pango_font_description_set_weight (self->bold_font, PANGO_WEIGHT_BOLD);
+
+  /* One "em" in pixels, including the resolution (and so the text scale factor). */
+  pango_layout_set_font_description (self->text, self->font);
+  pango_layout_set_text (self->text, "M", 1);
+  {
+    int h;
+    pango_layout_get_pixel_size (self->text, NULL, &h);
+    self->em = MAX (h / 1.25, 6.0);
+  }
+}
+
+void
+chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
+                                          const char                *language)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+void
+chronicle_timeline_renderer_set_scroll (ChronicleTimelineRenderer *self,
+                                        double                     scroll_y)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  self->scroll_y = MAX (scroll_y, 0);
+}
+
+double
+chronicle_timeline_renderer_get_scroll (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  return self->scroll_y;
+}
+
+double
+chronicle_timeline_renderer_get_axis_height (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  return round (self->em * 3.2);
+}
+
+double
+chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  return round (self->em * 2.3);
+}
+
+/* Lanes plus a little room at the bottom (and for each group's header gap). */
+double
+chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+
+  if (self->layout == NULL)
+    return 0;
+  return chronicle_timeline_renderer_get_row_height (self) *
+         (chronicle_lane_layout_get_n_rows (self->layout) + 1);
+}
+
+ChronicleMarkerPass *
+chronicle_timeline_renderer_get_pass (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
+  return self->pass;
+}
+
+/* ---- geometry ----------------------------------------------------------------- */
+
+static double
+row_top (ChronicleTimelineRenderer *self,
+         guint                      row)
+{
+  return chronicle_timeline_renderer_get_axis_height (self) +
+         row * chronicle_timeline_renderer_get_row_height (self) - self->scroll_y;
+}
+
+static double
+marker_size (ChronicleTimelineRenderer *self)
+{
+  return round (self->em * 0.95);
+}
+
+static const KindLook *
+look_for (ChronicleTimelineRenderer *self,
+          const char                *kind)
+{
+  KindLook *look = g_hash_table_lookup (self->kind_looks, kind);
+
+  if (look == NULL)
+    {
+      const ChronicleKind *k = chronicle_dataset_find_kind (self->dataset, kind);
+
+      look = g_new0 (KindLook, 1);
+      look->color = parse_color (k ? k->color : NULL);
+      look->shape = chronicle_shape_from_name (k ? k->shape : NULL);
+      /* Lighten on dark backgrounds so markers keep their contrast. */
+      if (self->style.dark)
+        {
+          look->color.red = look->color.red * 0.7 + 0.3;
+          look->color.green = look->color.green * 0.7 + 0.3;
+          look->color.blue = look->color.blue * 0.7 + 0.3;
+        }
+      g_hash_table_insert (self->kind_looks, (gpointer) kind, look);
+    }
+  return look;
+}
+
+static void
+shape_path (cairo_t        *cr,
+            ChronicleShape  shape,
+            double          cx,
+            double          cy,
+            double          r)
+{
+  switch (shape)
+    {
+    case CHRONICLE_SHAPE_SQUARE:
+    case CHRONICLE_SHAPE_BAR:
+      cairo_rectangle (cr, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case CHRONICLE_SHAPE_DIAMOND:
+      cairo_move_to (cr, cx, cy - r * 1.15);
+      cairo_line_to (cr, cx + r * 1.15, cy);
+      cairo_line_to (cr, cx, cy + r * 1.15);
+      cairo_line_to (cr, cx - r * 1.15, cy);
+      cairo_close_path (cr);
+      break;
+    case CHRONICLE_SHAPE_TRIANGLE:
+      cairo_move_to (cr, cx, cy - r * 1.1);
+      cairo_line_to (cr, cx + r * 1.05, cy + r * 0.8);
+      cairo_line_to (cr, cx - r * 1.05, cy + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    case CHRONICLE_SHAPE_STAR:
+      for (int i = 0; i < 10; i++)
+        {
+          double a = -G_PI / 2 + i * G_PI / 5;
+          double rr = (i % 2 == 0) ? r * 1.3 : r * 0.55;
+
+          if (i == 0)
+            cairo_move_to (cr, cx + rr * cos (a), cy + rr * sin (a));
+          else
+            cairo_line_to (cr, cx + rr * cos (a), cy + rr * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+    case CHRONICLE_SHAPE_HEXAGON:
+      for (int i = 0; i < 6; i++)
+        {
+          double a = i * G_PI / 3;
+
+          if (i == 0)
+            cairo_move_to (cr, cx + r * cos (a), cy + r * sin (a));
+          else
+            cairo_line_to (cr, cx + r * cos (a), cy + r * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+    case CHRONICLE_SHAPE_CIRCLE:
+    default:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      break;
+    }
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* Plain text (never markup) at (x, y), ellipsized to @max_width when > 0. */
+static void
+draw_text (ChronicleTimelineRenderer  *self,
+           cairo_t                    *cr,
+           const PangoFontDescription *font,
+           const char                 *text,
+           double                      x,
+           double                      y,
+           double                      max_width,
+           const ChronicleColor       *color,
+           double                      alpha,
+           int                        *width_out)
+{
+  int w, h;
+
+  pango_layout_set_font_description (self->text, font);
+  pango_layout_set_width (self->text, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
+  pango_layout_set_ellipsize (self->text, max_width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_text (self->text, text, -1);
+  pango_layout_get_pixel_size (self->text, &w, &h);
+  if (width_out != NULL)
+    *width_out = w;
+  set_source (cr, color, alpha);
+  cairo_move_to (cr, x, y - h / 2.0);
+  pango_cairo_show_layout (cr, self->text);
+}
+
+static int
+text_width (ChronicleTimelineRenderer  *self,
+            const PangoFontDescription *font,
+            const char                 *text)
+{
+  int w;
+
+  pango_layout_set_font_description (self->text, font);
+  pango_layout_set_width (self->text, -1);
+  pango_layout_set_text (self->text, text, -1);
+  pango_layout_get_pixel_size (self->text, &w, NULL);
+  return w;
+}
+
+static const char *
+event_title (ChronicleTimelineRenderer *self,
+             ChronicleEvent            *event)
+{
+  return chronicle_event_get_translated (event, self->language, "title");
+}
+
+/* ---- layers ------------------------------------------------------------------------ */
+
+static void
+draw_eras (ChronicleTimelineRenderer *self,
+           cairo_t                   *cr)
+{
+  double top = chronicle_timeline_renderer_get_axis_height (self);
+
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+      double x0 = chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&era->start));
+      double x1 = chronicle_time_scale_to_x (self->scale, chronicle_date_end_day (&era->end));
+      g_autofree char *owner = NULL;
+
+      if (x1 < 0 || x0 > self->width)
+        continue;
+      set_source (cr, &self->style.era, i % 2 == 0 ? 1.0 : 0.6);
+      cairo_rectangle (cr, x0, top, x1 - x0, self->height - top);
+      cairo_fill (cr);
+      (void) owner;
+    }
+}
+
+/* Era names sit in the lower part of the axis band, over their span. */
+static void
+draw_era_labels (ChronicleTimelineRenderer *self,
+                 cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+      double x0 = MAX (chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&era->start)), 0);
+      double x1 = MIN (chronicle_time_scale_to_x (self->scale, chronicle_date_end_day (&era->end)), self->width);
+      g_autofree char *owner = NULL;
+
+      if (x1 - x0 < self->em * 3)
+        continue;
+      set_source (cr, &self->style.accent, 0.25);
+      cairo_rectangle (cr, x0, axis_h - self->em * 1.05, x1 - x0, 2);
+      cairo_fill (cr);
+      owner = g_strdup_printf ("era/%u", i);
+      draw_text (self, cr, self->small_font,
+                 chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title),
+                 x0 + self->em * 0.4, axis_h - self->em * 0.5, x1 - x0 - self->em * 0.8,
+                 &self->style.dim_foreground, 1, NULL);
+    }
+}
+
+static void
+draw_lanes (ChronicleTimelineRenderer *self,
+            cairo_t                   *cr)
+{
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  gboolean by_partner = chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_PARTNER;
+
+  for (guint g = 0; g < chronicle_lane_layout_get_n_groups (self->layout); g++)
+    {
+      const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
+      double y0 = row_top (self, group->first_row);
+      double y1 = y0 + group->n_rows * row_h;
+      const ChroniclePartner *partner;
+
+      if (y1 < axis_h || y0 > self->height)
+        continue;
+
+      if (g % 2 == 1)
+        {
+          set_source (cr, &self->style.alternate_lane, 1);
+          cairo_rectangle (cr, 0, y0, self->width, y1 - y0);
+          cairo_fill (cr);
+        }
+      set_source (cr, &self->style.grid, 1.5);
+      cairo_rectangle (cr, 0, y0, self->width, 1);
+      cairo_fill (cr);
+
+      /* Relationship bands: each level shaded from the day it began. */
+      if (by_partner && group->key != NULL &&
+          (partner = chronicle_dataset_find_partner (self->dataset, group->key)) != NULL)
+        for (guint l = 0; l < partner->n_levels; l++)
+          {
+            double x0 = chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&partner->levels[l].since));
+            double x1 = l + 1 < partner->n_levels
+                        ? chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&partner->levels[l + 1].since))
+                        : self->width;
+            guint band = GPOINTER_TO_UINT (g_hash_table_lookup (self->level_bands, partner->levels[l].level));
+
+            x0 = MAX (x0, 0);
+            if (x1 <= x0 || band == 0)
+              continue;
+            set_source (cr, &self->style.band[band - 1], 1);
+            cairo_rectangle (cr, x0, y0 + 1, x1 - x0, y1 - y0 - 1);
+            cairo_fill (cr);
+            set_source (cr, &self->style.band[band - 1], 4);
+            cairo_rectangle (cr, x0, y0 + 1, 2, y1 - y0 - 1);
+            cairo_fill (cr);
+          }
+    }
+}
+
+static void
+draw_ticks (ChronicleTimelineRenderer *self,
+            cairo_t                   *cr,
+            gboolean                   labels)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double min_gap = text_width (self, self->small_font, "30 Sep 2023") + self->em * 1.5;
+  ChronicleTickStep step = chronicle_time_scale_choose_step (self->scale, min_gap);
+  gint64 first = (gint64) floor (chronicle_time_scale_get_start (self->scale));
+  gint64 last = (gint64) ceil (chronicle_time_scale_get_end (self->scale));
+  double last_label_end = -G_MAXDOUBLE;
+  guint n = 0;
+
+  for (gint64 day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
+       day = chronicle_tick_step_next (step, day), n++)
+    {
+      double x = round (chronicle_time_scale_to_x (self->scale, (double) day));
+
+      if (!labels)
+        {
+          set_source (cr, &self->style.grid, 1);
+          cairo_rectangle (cr, x, axis_h, 1, self->height - axis_h);
+          cairo_fill (cr);
+          continue;
+        }
+
+      set_source (cr, &self->style.foreground, 0.35);
+      cairo_rectangle (cr, x, 0, 1, axis_h * 0.62);
+      cairo_fill (cr);
+
+      /* Labels never overlap: one that would is skipped. */
+      if (x + 4 > last_label_end)
+        {
+          g_autofree char *label = chronicle_tick_format (step, day);
+          int w;
+
+          draw_text (self, cr, self->small_font, label, x + 4, axis_h * 0.32, -1,
+                     &self->style.foreground, 0.85, &w);
+          last_label_end = x + 4 + w + self->em;
+        }
+    }
+}
+
+static void
+draw_axis (ChronicleTimelineRenderer *self,
+           cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+
+  set_source (cr, &self->style.axis_background, 1);
+  cairo_rectangle (cr, 0, 0, self->width, axis_h);
+  cairo_fill (cr);
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_rectangle (cr, 0, axis_h - 1, self->width, 1);
+  cairo_fill (cr);
+  draw_ticks (self, cr, TRUE);
+  draw_era_labels (self, cr);
+}
+
+static gboolean
+is_fuzzy (const ChronicleDate *date)
+{
+  return date->precision != CHRONICLE_PRECISION_DAY;
+}
+
+static void
+draw_single (ChronicleTimelineRenderer *self,
+             cairo_t                   *cr,
+             const ChronicleMarker     *m,
+             ChronicleEvent            *event,
+             double                     cy,
+             double                     alpha)
+{
+  const KindLook *look = look_for (self, chronicle_event_get_kind (event));
+  double r = marker_size (self) / 2;
+  double span = m->x1 - m->x0;
+  const ChronicleDate *start = chronicle_event_get_start (event);
+  const ChronicleDate *end = chronicle_event_get_end (event) ? chronicle_event_get_end (event) : start;
+
+  /* A span wider than the marker is drawn as a bar; a month- or year-precision one
+   * fades out at its uncertain ends. */
+  if (span > r * 2)
+    {
+      double h = r * 1.1;
+
+      if (is_fuzzy (start) || is_fuzzy (end))
+        {
+          cairo_pattern_t *p = cairo_pattern_create_linear (m->x0, 0, m->x1, 0);
+          double fade = MIN (0.35, (r * 6) / span);
+          const ChronicleColor *c = &look->color;
+
+          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, is_fuzzy (start) ? 0.05 * alpha : 0.55 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, fade, c->red, c->green, c->blue, 0.55 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, 1 - fade, c->red, c->green, c->blue, 0.55 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, is_fuzzy (end) ? 0.05 * alpha : 0.55 * alpha);
+          cairo_set_source (cr, p);
+          rounded_rect (cr, m->x0, cy - h / 2, span, h, h / 2);
+          cairo_fill (cr);
+          cairo_pattern_destroy (p);
+
+          /* A dashed outline says "somewhere in here". */
+          set_source (cr, &look->color, 0.8 * alpha);
+          cairo_set_line_width (cr, 1);
+          {
+            static const double dashes[] = { 3, 3 };
+            cairo_set_dash (cr, dashes, 2, 0);
+          }
+          rounded_rect (cr, m->x0 + 0.5, cy - h / 2 + 0.5, span - 1, h - 1, h / 2);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      else
+        {
+          set_source (cr, &look->color, 0.75 * alpha);
+          rounded_rect (cr, m->x0, cy - h / 2, span, h, h / 2);
+          cairo_fill (cr);
+        }
+    }
+
+  /* Upgrades are milestones: a line through the row under the star. */
+  if (chronicle_event_get_relation (event, NULL, NULL, NULL))
+    {
+      double row_h = chronicle_timeline_renderer_get_row_height (self);
+
+      set_source (cr, &look->color, 0.6 * alpha);
+      cairo_rectangle (cr, round (m->x0) - 1, cy - row_h / 2 + 2, 2, row_h - 4);
+      cairo_fill (cr);
+    }
+
+  shape_path (cr, look->shape, m->x0, cy, r);
+  set_source (cr, &look->color, alpha);
+  cairo_fill_preserve (cr);
+  /* An outline keeps shapes apart from the background, on projectors too. */
+  set_source (cr, self->style.high_contrast ? &self->style.foreground : &self->style.background,
+              self->style.high_contrast ? alpha : 0.9 * alpha);
+  cairo_set_line_width (cr, self->style.high_contrast ? 2 : 1.2);
+  cairo_stroke (cr);
+}
+
+static void
+draw_cluster (ChronicleTimelineRenderer *self,
+              cairo_t                   *cr,
+              const ChronicleMarker     *m,
+              double                     cy,
+              double                     alpha)
+{
+  char label[32];
+  double h = self->em * 1.45;
+  double w;
+  int tw;
+  static const ChronicleColor white = { 1, 1, 1, 1 };
+
+  /* Translators: not translated: "+N" needs no words. */
+  g_snprintf (label, sizeof label, "+%u", m->count);
+  tw = text_width (self, self->small_font, label);
+  w = MAX (tw + self->em, m->x1 - m->x0 + h);
+
+  set_source (cr, &self->style.cluster, alpha);
+  rounded_rect (cr, m->x0 - h / 2, cy - h / 2, w, h, h / 2);
+  cairo_fill (cr);
+  draw_text (self, cr, self->small_font, label, m->x0 - h / 2 + (w - tw) / 2, cy, -1, &white, alpha, NULL);
+}
+
+static void
+draw_markers (ChronicleTimelineRenderer *self,
+              cairo_t                   *cr)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  guint first_row = (guint) MAX (0, floor (self->scroll_y / row_h));
+  guint n_rows = (guint) ceil ((self->height - axis_h) / row_h) + 1;
+  const ChronicleMarker *markers;
+  guint n;
+  double r = marker_size (self) / 2;
+
+  chronicle_marker_pass_compute (self->pass, self->scale, first_row, n_rows, marker_size (self) * 1.2);
+  markers = chronicle_marker_pass_get_markers (self->pass, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ChronicleMarker *m = &markers[i];
+      double cy = row_top (self, m->row) + row_h / 2;
+      double alpha = m->n_matched > 0 ? 1.0 : 0.22;
+
+      if (m->count > 1)
+        {
+          draw_cluster (self, cr, m, cy, alpha);
+          continue;
+        }
+
+      {
+        ChronicleEvent *event = chronicle_event_store_get_event (store, chronicle_marker_pass_get_event (self->pass, m->first));
+        /* The label goes right of the marker, up to the next marker in the row. */
+        double label_x = MAX (m->x0 + r + self->em * 0.4, 0);
+        double limit = (i + 1 < n && markers[i + 1].row == m->row) ? markers[i + 1].x0 - r - self->em * 0.6 : self->width;
+        double room = limit - label_x;
+
+        draw_single (self, cr, m, event, cy, alpha);
+        if (m->x1 - m->x0 > r * 2 + self->em * 4)
+          {
+            /* A long bar carries its label inside, from its start. */
+            label_x = MAX (m->x0 + r + self->em * 0.4, self->em * 0.5);
+            room = MIN (m->x1, limit) - label_x - self->em * 0.4;
+          }
+        if (room >= self->em * 2.5)
+          draw_text (self, cr, self->font, event_title (self, event), label_x, cy, room,
+                     m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground, 1, NULL);
+      }
+    }
+}
+
+static void
+draw_headers (ChronicleTimelineRenderer *self,
+              cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+
+  /* Lane headers stay visible: pinned to the left, and to the top while any of
+   * their group's rows are in view. */
+  for (guint g = 0; g < chronicle_lane_layout_get_n_groups (self->layout); g++)
+    {
+      const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
+      double y0 = row_top (self, group->first_row);
+      double y1 = y0 + group->n_rows * row_h;
+      const char *label = group->label;
+      g_autofree char *owner = NULL;
+      double h = self->em * 1.6;
+      double y;
+      int w;
+
+      if (y1 < axis_h || y0 > self->height)
+        continue;
+
+      if (chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_KIND)
+        {
+          owner = g_strdup_printf ("kind/%s", group->key);
+          label = chronicle_dataset_translate (self->dataset, owner, self->language, "label", label);
+        }
+      else if (group->key != NULL)
+        {
+          owner = g_strdup_printf ("partner/%s", group->key);
+          label = chronicle_dataset_translate (self->dataset, owner, self->language, "name", label);
+        }
+
+      y = MIN (MAX (y0 + 3, axis_h + 3), y1 - h - 1);
+      w = text_width (self, self->bold_font, label);
+      set_source (cr, &self->style.header_background, 1);
+      rounded_rect (cr, self->em * 0.4, y, w + self->em * 1.2, h, h / 2);
+      cairo_fill (cr);
+      set_source (cr, &self->style.foreground, 0.12);
+      cairo_set_line_width (cr, 1);
+      rounded_rect (cr, self->em * 0.4 + 0.5, y + 0.5, w + self->em * 1.2 - 1, h - 1, h / 2);
+      cairo_stroke (cr);
+      draw_text (self, cr, self->bold_font, label, self->em, y + h / 2, -1, &self->style.foreground, 1, NULL);
+    }
+}
+
+static void
+draw_legend (ChronicleTimelineRenderer *self,
+             cairo_t                   *cr)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *names[4] = { NULL };
+  double y, x, line_h = self->em * 1.6, w = 0;
+  guint n = 0;
+
+  if (chronicle_lane_layout_get_group_by (self->layout) != CHRONICLE_GROUP_BY_PARTNER ||
+      g_hash_table_size (self->level_bands) == 0)
+    return;
+
+  g_hash_table_iter_init (&iter, self->level_bands);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      names[GPOINTER_TO_UINT (value) - 1] = key;
+      n = MAX (n, GPOINTER_TO_UINT (value));
+    }
+  for (guint i = 0; i < n; i++)
+    if (names[i] != NULL)
+      w = MAX (w, text_width (self, self->small_font, names[i]));
+
+  x = self->width - w - self->em * 3.5;
+  y = self->height - n * line_h - self->em * 2.5;
+  set_source (cr, &self->style.header_background, 1);
+  rounded_rect (cr, x - self->em * 0.6, y - self->em * 0.5, w + self->em * 3.4, n * line_h + self->em, self->em * 0.5);
+  cairo_fill (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      if (names[i] == NULL)
+        continue;
+      set_source (cr, &self->style.band[i], 4);
+      cairo_rectangle (cr, x, y + i * line_h + line_h * 0.25, self->em * 1.2, line_h * 0.5);
+      cairo_fill (cr);
+      draw_text (self, cr, self->small_font, names[i], x + self->em * 1.8, y + i * line_h + line_h / 2, -1,
+                 &self->style.foreground, 1, NULL);
+    }
+}
+
+/**
+ * chronicle_timeline_renderer_draw:
+ *
+ * Draws the whole timeline (everything but the selection and hover highlights)
+ * into @width × @height.
+ */
+void
+chronicle_timeline_renderer_draw (ChronicleTimelineRenderer *self,
+                                  cairo_t                   *cr,
+                                  double                     width,
+                                  double                     height)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  self->width = width;
+  self->height = height;
+
+  set_source (cr, &self->style.background, 1);
+  cairo_paint (cr);
+
+  if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
+    return;
+
+  cairo_save (cr);
+  draw_eras (self, cr);
+  draw_lanes (self, cr);
+  draw_ticks (self, cr, FALSE);
+  draw_markers (self, cr);
+  draw_headers (self, cr);
+  draw_legend (self, cr);
+  draw_axis (self, cr);
+  cairo_restore (cr);
+}
+
+gboolean
+chronicle_timeline_renderer_marker_rect (ChronicleTimelineRenderer *self,
+                                         guint                      marker,
+                                         cairo_rectangle_t         *rect)
+{
+  const ChronicleMarker *markers;
+  guint n;
+  double r, row_h;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), FALSE);
+
+  markers = chronicle_marker_pass_get_markers (self->pass, &n);
+  if (marker >= n)
+    return FALSE;
+
+  r = marker_size (self) / 2;
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  rect->x = markers[marker].x0 - r * 1.5;
+  rect->y = row_top (self, markers[marker].row) + row_h / 2 - r * 1.5;
+  rect->width = MAX (markers[marker].x1 - markers[marker].x0, 0) + r * 3;
+  rect->height = r * 3;
+  return TRUE;
+}
+
+/* A ring around a marker: the selection (accent, thick) or the hover (thin). */
+void
+chronicle_timeline_renderer_draw_highlight (ChronicleTimelineRenderer *self,
+                                            cairo_t                   *cr,
+                                            guint                      marker,
+                                            gboolean                   selected)
+{
+  cairo_rectangle_t rect;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+
+  if (!chronicle_timeline_renderer_marker_rect (self, marker, &rect))
+    return;
+  set_source (cr, selected ? &self->style.accent : &self->style.foreground, selected ? 1 : 0.5);
+  cairo_set_line_width (cr, selected ? 3 : 1.5);
+  rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height / 2);
+  cairo_stroke (cr);
+}
+
+/**
+ * chronicle_timeline_renderer_hit:
+ * @marker: (out): the marker under (@x, @y)
+ *
+ * Hit-tests the markers of the last draw.
+ */
+gboolean
+chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
+                                 double                     x,
+                                 double                     y,
+                                 guint                     *marker)
+{
+  double axis_h, row_h, row;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), FALSE);
+
+  axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  if (y < axis_h || self->layout == NULL)
+    return FALSE;
+  row = floor ((y - axis_h + self->scroll_y) / row_h);
+  if (row < 0)
+    return FALSE;
+  return chronicle_marker_pass_find (self->pass, x, (guint) row, marker_size (self), marker);
+}

@@ -1,0 +1,105 @@
+/* chronicle-timeline-renderer.h
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "chronicle-dataset.h"
+#include "chronicle-lane-layout.h"
+#include "chronicle-marker-pass.h"
+#include "chronicle-time-scale.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} ChronicleColor;
+
+/**
+ * ChronicleTimelineStyle:
+ *
+ * The colours the timeline is drawn with. The widget resolves them from CSS
+ * (style.css, so dark mode and high contrast follow); export uses its own.
+ */
+typedef struct
+{
+  ChronicleColor background;
+  ChronicleColor foreground;
+  ChronicleColor dim_foreground;
+  ChronicleColor axis_background;
+  ChronicleColor grid;
+  ChronicleColor era;
+  ChronicleColor alternate_lane;
+  ChronicleColor header_background;
+  ChronicleColor accent;
+  ChronicleColor cluster;
+  ChronicleColor band[4];
+  gboolean       dark;
+  gboolean       high_contrast;
+} ChronicleTimelineStyle;
+
+typedef enum
+{
+  CHRONICLE_SHAPE_CIRCLE,
+  CHRONICLE_SHAPE_SQUARE,
+  CHRONICLE_SHAPE_DIAMOND,
+  CHRONICLE_SHAPE_TRIANGLE,
+  CHRONICLE_SHAPE_STAR,
+  CHRONICLE_SHAPE_HEXAGON,
+  CHRONICLE_SHAPE_BAR,
+} ChronicleShape;
+
+#define CHRONICLE_TYPE_TIMELINE_RENDERER (chronicle_timeline_renderer_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChronicleTimelineRenderer, chronicle_timeline_renderer, CHRONICLE, TIMELINE_RENDERER, GObject)
+
+ChronicleTimelineRenderer *chronicle_timeline_renderer_new              (void);
+void                       chronicle_timeline_renderer_set_data         (ChronicleTimelineRenderer    *self,
+                                                                         ChronicleDataset             *dataset,
+                                                                         ChronicleLaneLayout          *layout,
+                                                                         const guint8                 *mask);
+void                       chronicle_timeline_renderer_set_mask         (ChronicleTimelineRenderer    *self,
+                                                                         const guint8                 *mask);
+void                       chronicle_timeline_renderer_set_scale        (ChronicleTimelineRenderer    *self,
+                                                                         ChronicleTimeScale           *scale);
+void                       chronicle_timeline_renderer_set_style        (ChronicleTimelineRenderer    *self,
+                                                                         const ChronicleTimelineStyle *style);
+void                       chronicle_timeline_renderer_set_font         (ChronicleTimelineRenderer    *self,
+                                                                         PangoContext                 *context,
+                                                                         double                        zoom);
+void                       chronicle_timeline_renderer_set_language     (ChronicleTimelineRenderer    *self,
+                                                                         const char                   *language);
+void                       chronicle_timeline_renderer_set_scroll       (ChronicleTimelineRenderer    *self,
+                                                                         double                        scroll_y);
+double                     chronicle_timeline_renderer_get_scroll       (ChronicleTimelineRenderer    *self);
+double                     chronicle_timeline_renderer_get_axis_height  (ChronicleTimelineRenderer    *self);
+double                     chronicle_timeline_renderer_get_row_height   (ChronicleTimelineRenderer    *self);
+double                     chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer  *self);
+ChronicleMarkerPass       *chronicle_timeline_renderer_get_pass         (ChronicleTimelineRenderer    *self);
+void                       chronicle_timeline_renderer_draw             (ChronicleTimelineRenderer    *self,
+                                                                         cairo_t                      *cr,
+                                                                         double                        width,
+                                                                         double                        height);
+void                       chronicle_timeline_renderer_draw_highlight   (ChronicleTimelineRenderer    *self,
+                                                                         cairo_t                      *cr,
+                                                                         guint                         marker,
+                                                                         gboolean                      selected);
+gboolean                   chronicle_timeline_renderer_hit              (ChronicleTimelineRenderer    *self,
+                                                                         double                        x,
+                                                                         double                        y,
+                                                                         guint                        *marker);
+gboolean                   chronicle_timeline_renderer_marker_rect      (ChronicleTimelineRenderer    *self,
+                                                                         guint                         marker,
+                                                                         cairo_rectangle_t            *rect);
+
+ChronicleShape             chronicle_shape_from_name                    (const char                   *name);
+void                       chronicle_timeline_style_init_default        (ChronicleTimelineStyle       *style,
+                                                                         gboolean                      dark);
+
+G_END_DECLS

@@ -1,0 +1,1380 @@
+/* chronicle-timeline-view.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-timeline-view"
+
+#include "config.h"
+
+#include "chronicle-timeline-view.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "chronicle-date-format.h"
+#include "chronicle-marker-pass.h"
+#include "chronicle-timeline-renderer.h"
+
+/* The timeline canvas. Drawing is the renderer's (shared with export); this widget
+ * owns interaction: zoom (Ctrl+scroll about the pointer, pinch, Ctrl+=/-/0), pan
+ * (drag with momentum, horizontal scroll), Shift+drag to pick a range, click and
+ * arrow keys to select, a popover for clusters, tooltips, and the accessible
+ * description of the selection. Vertical scrolling comes from a GtkScrolledWindow
+ * through GtkScrollable.
+ *
+ * The drawn content is cached as a render node and rebuilt only when the view, the
+ * data or the style changes; hover and selection are drawn on top of it. */
+
+struct _ChronicleTimelineView
+{
+  GtkWidget                  parent_instance;
+
+  ChronicleDataset          *dataset;
+  ChronicleLaneLayout       *layout;
+  ChronicleTimeScale        *scale;
+  ChronicleTimelineRenderer *renderer;
+  guint8                    *mask;           /* NULL: all match */
+  guint8                    *layout_mask;    /* what the layout was computed with */
+  ChronicleGroupBy           group_by;
+  gboolean                   hide_filtered;
+  double                     zoom;
+  char                      *language;
+
+  gint64                     selected;       /* store position, or -1 */
+  gint                       hover_marker;   /* -1 when none */
+
+  GskRenderNode             *content;
+  int                        content_width;
+  int                        content_height;
+
+  GtkAdjustment             *hadjustment;
+  GtkAdjustment             *vadjustment;
+  guint                      hscroll_policy : 1;
+  guint                      vscroll_policy : 1;
+
+  /* Pointer and gestures */
+  double                     pointer_x;
+  double                     pointer_y;
+  double                     drag_start_begin;
+  double                     drag_start_end;
+  double                     drag_last_x;
+  gint64                     drag_last_time;
+  double                     drag_velocity;  /* px per µs */
+  gboolean                   range_dragging;
+  double                     range_x0;
+  double                     range_x1;
+  gboolean                   has_range;
+  double                     zoom_begin_start;
+  double                     zoom_begin_end;
+  double                     zoom_anchor_x;
+
+  AdwAnimation              *animation;
+  double                     anim_from_start, anim_from_end;
+  double                     anim_to_start, anim_to_end;
+  double                     anim_anchor;    /* fraction of the width kept still, or < 0 */
+  double                     kinetic_velocity;
+
+  GtkWidget                 *cluster_popover;
+};
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SELECTED_EVENT,
+  PROP_GROUP_BY,
+  PROP_HIDE_FILTERED,
+  PROP_ZOOM,
+  N_PROPS,
+  /* GtkScrollable */
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+enum {
+  RANGE_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ChronicleTimelineView, chronicle_timeline_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+static void update_accessible (ChronicleTimelineView *self);
+
+static void
+invalidate_content (ChronicleTimelineView *self)
+{
+  g_clear_pointer (&self->content, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static ChronicleEventStore *
+store_of (ChronicleTimelineView *self)
+{
+  return self->dataset ? chronicle_dataset_get_events (self->dataset) : NULL;
+}
+
+static guint
+n_events (ChronicleTimelineView *self)
+{
+  return self->dataset ? chronicle_event_store_get_n_events (store_of (self)) : 0;
+}
+
+/* ---- layout and scrolling --------------------------------------------------- */
+
+static void
+configure_vadjustment (ChronicleTimelineView *self)
+{
+  double page = gtk_widget_get_height (GTK_WIDGET (self)) - chronicle_timeline_renderer_get_axis_height (self->renderer);
+  double upper = chronicle_timeline_renderer_get_content_height (self->renderer);
+
+  if (self->vadjustment == NULL)
+    return;
+  page = MAX (page, 1);
+  gtk_adjustment_configure (self->vadjustment,
+                            CLAMP (gtk_adjustment_get_value (self->vadjustment), 0, MAX (upper - page, 0)),
+                            0, MAX (upper, page),
+                            chronicle_timeline_renderer_get_row_height (self->renderer),
+                            page * 0.9, page);
+}
+
+static void
+relayout (ChronicleTimelineView *self)
+{
+  gint64 first, end;
+  gint64 min_days;
+
+  if (self->dataset == NULL)
+    return;
+
+  /* Rows leave room for a marker at the zoom that shows everything: recomputed when
+   * data, filter or grouping change, never on zoom. */
+  if (chronicle_event_store_get_bounds (store_of (self), &first, &end))
+    min_days = MAX (1, (end - first) / 90);
+  else
+    min_days = 1;
+
+  g_clear_pointer (&self->layout_mask, g_free);
+  if (self->hide_filtered && self->mask != NULL)
+    self->layout_mask = g_memdup2 (self->mask, MAX (n_events (self), 1));
+  chronicle_lane_layout_compute (self->layout, self->dataset, self->layout_mask, self->group_by, min_days);
+  chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout, self->mask);
+  configure_vadjustment (self);
+  invalidate_content (self);
+}
+
+static void
+on_vadjustment_value_changed_cb (ChronicleTimelineView *self,
+                                 GtkAdjustment         *adjustment)
+{
+  chronicle_timeline_renderer_set_scroll (self->renderer, gtk_adjustment_get_value (adjustment));
+  self->hover_marker = -1;
+  invalidate_content (self);
+}
+
+static void
+set_vadjustment (ChronicleTimelineView *self,
+                 GtkAdjustment         *adjustment)
+{
+  if (self->vadjustment == adjustment)
+    return;
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_vadjustment_value_changed_cb, self);
+  g_set_object (&self->vadjustment, adjustment);
+  if (adjustment != NULL)
+    {
+      g_signal_connect_object (adjustment, "value-changed",
+                               G_CALLBACK (on_vadjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
+      configure_vadjustment (self);
+    }
+}
+
+/* ---- animation --------------------------------------------------------------- */
+
+static void
+on_animation_value_cb (double   value,
+                       gpointer user_data)
+{
+  ChronicleTimelineView *self = user_data;
+  double span0 = self->anim_from_end - self->anim_from_start;
+  double span1 = self->anim_to_end - self->anim_to_start;
+  /* Spans interpolate geometrically, so zooming feels even at every scale. */
+  double span = span0 * pow (span1 / span0, value);
+  double start;
+
+  if (self->anim_anchor >= 0)
+    {
+      double anchor0 = self->anim_from_start + self->anim_anchor * span0;
+      double anchor1 = self->anim_to_start + self->anim_anchor * span1;
+      start = anchor0 + (anchor1 - anchor0) * value - self->anim_anchor * span;
+    }
+  else
+    {
+      double c0 = self->anim_from_start + span0 / 2;
+      double c1 = self->anim_to_start + span1 / 2;
+      start = c0 + (c1 - c0) * value - span / 2;
+    }
+  chronicle_time_scale_set_visible (self->scale, start, start + span);
+}
+
+static void
+animate_to (ChronicleTimelineView *self,
+            double                 start,
+            double                 end,
+            double                 anchor_fraction,
+            gboolean               animate)
+{
+  chronicle_time_scale_clamp (self->scale, &start, &end);
+  if (self->animation != NULL)
+    adw_animation_skip (self->animation);
+  g_clear_object (&self->animation);
+
+  if (!animate || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !adw_get_enable_animations (GTK_WIDGET (self)))
+    {
+      chronicle_time_scale_set_visible (self->scale, start, end);
+      return;
+    }
+
+  self->anim_from_start = chronicle_time_scale_get_start (self->scale);
+  self->anim_from_end = chronicle_time_scale_get_end (self->scale);
+  self->anim_to_start = start;
+  self->anim_to_end = end;
+  self->anim_anchor = anchor_fraction;
+  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 250,
+                                             adw_callback_animation_target_new (on_animation_value_cb, self, NULL));
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
+  adw_animation_play (self->animation);
+}
+
+static void
+zoom_about (ChronicleTimelineView *self,
+            double                 factor,
+            double                 anchor_x,
+            gboolean               animate)
+{
+  double start, end;
+  double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+
+  /* Successive key presses build on where the running animation is going. */
+  if (self->animation != NULL && adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
+    chronicle_time_scale_set_visible (self->scale, self->anim_to_start, self->anim_to_end);
+  chronicle_time_scale_compute_zoom (self->scale, factor, anchor_x, &start, &end);
+  animate_to (self, start, end, anchor_x / width, animate);
+}
+
+/* ---- selection ----------------------------------------------------------------- */
+
+static void
+select_position (ChronicleTimelineView *self,
+                 gint64                 position,
+                 gboolean               follow)
+{
+  if (position >= (gint64) n_events (self))
+    position = -1;
+  if (self->selected == position)
+    return;
+
+  self->selected = position;
+  if (position >= 0 && follow)
+    chronicle_timeline_view_show_event (self, chronicle_event_store_get_event (store_of (self), (guint) position),
+                                        -1, TRUE);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+}
+
+static void
+update_accessible (ChronicleTimelineView *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->selected >= 0)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), (guint) self->selected);
+      g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event),
+                                                           chronicle_event_get_end (event));
+
+      /* Translators: what a screen reader says for the selected event: %1$s is its
+       * title, %2$s its date, %3$u its position and %4$u the number of events. */
+      text = g_strdup_printf (_("%1$s, %2$s, event %3$u of %4$u"),
+                              chronicle_event_get_translated (event, self->language, "title"),
+                              date, (guint) self->selected + 1, n_events (self));
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text ? text : _("No event selected. Use the arrow keys to move between events."),
+                                  -1);
+}
+
+static void
+navigate (ChronicleTimelineView *self,
+          int                    direction)
+{
+  guint next;
+
+  if (chronicle_navigation_step (n_events (self), self->mask, self->selected, direction, &next))
+    select_position (self, next, TRUE);
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+/* ---- cluster popover ------------------------------------------------------------- */
+
+static void
+on_cluster_row_activated_cb (ChronicleTimelineView *self,
+                             GtkListBoxRow         *row,
+                             GtkListBox            *list)
+{
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "position"));
+  ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), position);
+
+  gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
+  select_position (self, position, FALSE);
+  chronicle_timeline_view_show_event (self, event, 14, TRUE);
+}
+
+static void
+show_cluster (ChronicleTimelineView *self,
+              guint                  marker_index)
+{
+  const ChronicleMarker *markers;
+  const ChronicleMarker *m;
+  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  cairo_rectangle_t rect;
+  GtkWidget *scrolled, *list, *box, *heading;
+  g_autofree char *title = NULL;
+  guint n;
+
+  markers = chronicle_marker_pass_get_markers (pass, &n);
+  if (marker_index >= n)
+    return;
+  m = &markers[marker_index];
+
+  if (self->cluster_popover != NULL)
+    gtk_widget_unparent (self->cluster_popover);
+  self->cluster_popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Translators: the heading of the list of events in a cluster. */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event here", "%u events here", m->count), m->count);
+  heading = gtk_label_new (title);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  /* At most a few hundred rows: beyond that, zooming in is the better way. */
+  for (guint k = m->first; k < m->first + MIN (m->count, 300); k++)
+    {
+      guint position = chronicle_marker_pass_get_event (pass, k);
+      ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), position);
+      g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+      GtkWidget *row = adw_action_row_new ();
+
+      /* Event text is plain text, never markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), chronicle_event_get_translated (event, self->language, "title"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "position", GUINT_TO_POINTER (position));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (on_cluster_row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_widget_set_size_request (scrolled, 320, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), box);
+
+  chronicle_timeline_renderer_marker_rect (self->renderer, marker_index, &rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->cluster_popover),
+                               &(GdkRectangle) { (int) rect.x, (int) rect.y, (int) rect.width, (int) rect.height });
+  gtk_popover_popup (GTK_POPOVER (self->cluster_popover));
+}
+
+static void
+activate_at (ChronicleTimelineView *self,
+             double                 x,
+             double                 y)
+{
+  const ChronicleMarker *markers;
+  guint marker, n;
+
+  if (!chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+    return;
+  markers = chronicle_marker_pass_get_markers (chronicle_timeline_renderer_get_pass (self->renderer), &n);
+  if (markers[marker].count > 1)
+    show_cluster (self, marker);
+  else
+    select_position (self, chronicle_marker_pass_get_event (chronicle_timeline_renderer_get_pass (self->renderer),
+                                                            markers[marker].first), FALSE);
+}
+
+/* ---- event handlers -------------------------------------------------------------- */
+
+static gboolean
+on_scroll_cb (ChronicleTimelineView    *self,
+              double                    dx,
+              double                    dy,
+              GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      /* Zoom about the pointer: the day under it stays put. */
+      zoom_about (self, exp (-dy * (wheel ? 0.18 : 0.01)), self->pointer_x, FALSE);
+      return TRUE;
+    }
+  if (state & GDK_SHIFT_MASK)
+    dx = dy, dy = 0;
+  if (fabs (dx) > fabs (dy) && dx != 0)
+    {
+      chronicle_time_scale_pan (self->scale, dx * (wheel ? 60 : 1));
+      return TRUE;
+    }
+  /* Vertical: the scrolled window scrolls the lanes. */
+  return FALSE;
+}
+
+static void
+on_motion_cb (ChronicleTimelineView    *self,
+              double                    x,
+              double                    y,
+              GtkEventControllerMotion *controller)
+{
+  guint marker;
+  int hover = -1;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  if (chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+    hover = (int) marker;
+  if (hover != self->hover_marker)
+    {
+      self->hover_marker = hover;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_leave_cb (ChronicleTimelineView    *self,
+             GtkEventControllerMotion *controller)
+{
+  if (self->hover_marker != -1)
+    {
+      self->hover_marker = -1;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_drag_begin_cb (ChronicleTimelineView *self,
+                  double                 x,
+                  double                 y,
+                  GtkGestureDrag        *gesture)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (self->animation != NULL)
+    adw_animation_skip (self->animation);
+  self->drag_start_begin = chronicle_time_scale_get_start (self->scale);
+  self->drag_start_end = chronicle_time_scale_get_end (self->scale);
+  self->drag_last_x = 0;
+  self->drag_last_time = g_get_monotonic_time ();
+  self->drag_velocity = 0;
+  self->range_dragging = (state & GDK_SHIFT_MASK) != 0;
+  if (self->range_dragging)
+    {
+      self->range_x0 = self->range_x1 = x;
+      self->has_range = FALSE;
+    }
+}
+
+static void
+on_drag_update_cb (ChronicleTimelineView *self,
+                   double                 offset_x,
+                   double                 offset_y,
+                   GtkGestureDrag        *gesture)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (self->range_dragging)
+    {
+      double x;
+
+      gtk_gesture_drag_get_start_point (gesture, &x, NULL);
+      self->range_x1 = x + offset_x;
+      self->has_range = fabs (self->range_x1 - self->range_x0) > 3;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  if (fabs (offset_x) < 3 && fabs (offset_y) < 3)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  {
+    double per_px = (self->drag_start_end - self->drag_start_begin) / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+    double shift = -offset_x * per_px;
+
+    chronicle_time_scale_set_visible (self->scale, self->drag_start_begin + shift, self->drag_start_end + shift);
+  }
+  if (self->vadjustment != NULL && fabs (offset_y) > 3)
+    gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) - (offset_y - 0));
+  if (now > self->drag_last_time)
+    self->drag_velocity = 0.7 * ((offset_x - self->drag_last_x) / (double) (now - self->drag_last_time)) + 0.3 * self->drag_velocity;
+  self->drag_last_x = offset_x;
+  self->drag_last_time = now;
+}
+
+static void
+on_drag_end_cb (ChronicleTimelineView *self,
+                double                 offset_x,
+                double                 offset_y,
+                GtkGestureDrag        *gesture)
+{
+  double x, y;
+
+  gtk_gesture_drag_get_start_point (gesture, &x, &y);
+
+  if (self->range_dragging)
+    {
+      self->range_dragging = FALSE;
+      self->has_range = fabs (offset_x) > 3;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_signal_emit (self, signals[RANGE_CHANGED], 0);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-range", self->has_range);
+      return;
+    }
+
+  if (fabs (offset_x) < 3 && fabs (offset_y) < 3)
+    {
+      activate_at (self, x, y);
+      return;
+    }
+
+  /* A quick release keeps moving: momentum panning. */
+  if (fabs (self->drag_velocity) > 0.0002 && g_get_monotonic_time () - self->drag_last_time < 80000)
+    {
+      double per_px = chronicle_time_scale_days_per_pixel (self->scale);
+      double distance = self->drag_velocity * 300000.0;   /* px travelled in 0.3 s */
+      double shift = -distance * per_px;
+
+      animate_to (self, chronicle_time_scale_get_start (self->scale) + shift,
+                  chronicle_time_scale_get_end (self->scale) + shift, -1, TRUE);
+    }
+}
+
+static void
+on_zoom_begin_cb (ChronicleTimelineView *self,
+                  GdkEventSequence      *sequence,
+                  GtkGestureZoom        *gesture)
+{
+  double x = self->pointer_x, y;
+
+  gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
+  self->zoom_anchor_x = x;
+  self->zoom_begin_start = chronicle_time_scale_get_start (self->scale);
+  self->zoom_begin_end = chronicle_time_scale_get_end (self->scale);
+}
+
+static void
+on_zoom_scale_changed_cb (ChronicleTimelineView *self,
+                          double                 scale,
+                          GtkGestureZoom        *gesture)
+{
+  double start, end;
+
+  chronicle_time_scale_set_visible (self->scale, self->zoom_begin_start, self->zoom_begin_end);
+  chronicle_time_scale_compute_zoom (self->scale, MAX (scale, 0.01), self->zoom_anchor_x, &start, &end);
+  chronicle_time_scale_set_visible (self->scale, start, end);
+}
+
+static gboolean
+on_query_tooltip_cb (ChronicleTimelineView *self,
+                     int                    x,
+                     int                    y,
+                     gboolean               keyboard,
+                     GtkTooltip            *tooltip)
+{
+  const ChronicleMarker *markers;
+  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  guint marker, n;
+
+  if (keyboard || !chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+    return FALSE;
+  markers = chronicle_marker_pass_get_markers (pass, &n);
+
+  if (markers[marker].count > 1)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: the tooltip of a cluster of events. */
+                                                            "%u event — click to list it",
+                                                            "%u events — click to list them",
+                                                            markers[marker].count),
+                                               markers[marker].count);
+      gtk_tooltip_set_text (tooltip, text);
+    }
+  else
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store_of (self),
+                                                               chronicle_marker_pass_get_event (pass, markers[marker].first));
+      g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+      /* Plain text: titles are data, never markup. */
+      g_autofree char *text = g_strdup_printf ("%s\n%s", chronicle_event_get_translated (event, self->language, "title"), date);
+
+      gtk_tooltip_set_text (tooltip, text);
+    }
+  return TRUE;
+}
+
+/* ---- actions ------------------------------------------------------------------------- */
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+  double centre = gtk_widget_get_width (widget) / 2.0;
+
+  if (g_str_equal (action_name, "timeline.zoom-in"))
+    zoom_about (self, 1.5, centre, TRUE);
+  else if (g_str_equal (action_name, "timeline.zoom-out"))
+    zoom_about (self, 1 / 1.5, centre, TRUE);
+  else if (g_str_equal (action_name, "timeline.zoom-fit"))
+    {
+      gint64 first, end;
+
+      if (self->dataset != NULL && chronicle_event_store_get_bounds (store_of (self), &first, &end))
+        /* Room on the left for the lane headers, a little on the right. */
+        animate_to (self, first - (end - first) * 0.12, end + (end - first) * 0.04, -1, TRUE);
+    }
+  else if (g_str_equal (action_name, "timeline.zoom-to-range") && self->has_range)
+    {
+      double a = chronicle_time_scale_to_day (self->scale, MIN (self->range_x0, self->range_x1));
+      double b = chronicle_time_scale_to_day (self->scale, MAX (self->range_x0, self->range_x1));
+
+      self->has_range = FALSE;
+      gtk_widget_action_set_enabled (widget, "timeline.zoom-to-range", FALSE);
+      animate_to (self, a, b, -1, TRUE);
+    }
+}
+
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+
+  if (g_str_equal (action_name, "timeline.select-next"))
+    navigate (self, 1);
+  else if (g_str_equal (action_name, "timeline.select-previous"))
+    navigate (self, -1);
+  else if (g_str_equal (action_name, "timeline.select-first"))
+    navigate (self, -2);
+  else if (g_str_equal (action_name, "timeline.select-last"))
+    navigate (self, 2);
+}
+
+/* ---- GtkWidget -------------------------------------------------------------------------- */
+
+static ChronicleColor
+lookup (GtkWidget  *widget,
+        const char *name,
+        double      fallback_alpha)
+{
+  GdkRGBA rgba = { 0.5, 0.5, 0.5, fallback_alpha };
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &rgba);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  return (ChronicleColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
+}
+
+static void
+update_style (ChronicleTimelineView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  ChronicleTimelineStyle style;
+  ChronicleColor bg;
+
+  /* Colours come from style.css (timeline_* names), so light, dark and high-contrast
+   * stylesheets each give theirs. */
+  bg = lookup (widget, "timeline_bg_color", 1);
+  chronicle_timeline_style_init_default (&style, 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5);
+  style.background = bg;
+  style.foreground = lookup (widget, "timeline_fg_color", 1);
+  style.dim_foreground = lookup (widget, "timeline_dim_fg_color", 1);
+  style.axis_background = lookup (widget, "timeline_axis_bg_color", 1);
+  style.grid = lookup (widget, "timeline_grid_color", 1);
+  style.era = lookup (widget, "timeline_era_color", 1);
+  style.alternate_lane = lookup (widget, "timeline_alternate_lane_color", 1);
+  style.header_background = lookup (widget, "timeline_header_bg_color", 1);
+  style.accent = lookup (widget, "timeline_accent_color", 1);
+  style.cluster = lookup (widget, "timeline_cluster_color", 1);
+  style.band[0] = lookup (widget, "timeline_band_1_color", 1);
+  style.band[1] = lookup (widget, "timeline_band_2_color", 1);
+  style.band[2] = lookup (widget, "timeline_band_3_color", 1);
+  style.band[3] = lookup (widget, "timeline_band_4_color", 1);
+  style.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  chronicle_timeline_renderer_set_style (self->renderer, &style);
+  chronicle_timeline_renderer_set_font (self->renderer, gtk_widget_get_pango_context (widget), self->zoom);
+  configure_vadjustment (self);
+  invalidate_content (self);
+}
+
+static void
+chronicle_timeline_view_css_changed (GtkWidget         *widget,
+                                     GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (chronicle_timeline_view_parent_class)->css_changed (widget, change);
+  update_style (CHRONICLE_TIMELINE_VIEW (widget));
+}
+
+static void
+chronicle_timeline_view_size_allocate (GtkWidget *widget,
+                                       int        width,
+                                       int        height,
+                                       int        baseline)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+
+  chronicle_time_scale_set_width (self->scale, width);
+  configure_vadjustment (self);
+  if (self->cluster_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cluster_popover));
+}
+
+static void
+chronicle_timeline_view_measure (GtkWidget      *widget,
+                                 GtkOrientation  orientation,
+                                 int             for_size,
+                                 int            *minimum,
+                                 int            *natural,
+                                 int            *minimum_baseline,
+                                 int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 120;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 400;
+}
+
+static void
+chronicle_timeline_view_snapshot (GtkWidget   *widget,
+                                  GtkSnapshot *snapshot)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  guint selected_marker;
+  gboolean show_selection;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* The content is cached; only hover, selection and range are drawn every time. */
+  if (self->content == NULL || self->content_width != width || self->content_height != height)
+    {
+      g_clear_pointer (&self->content, gsk_render_node_unref);
+      self->content = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+      cr = gsk_cairo_node_get_draw_context (self->content);
+      chronicle_timeline_renderer_draw (self->renderer, cr, width, height);
+      cairo_destroy (cr);
+      self->content_width = width;
+      self->content_height = height;
+    }
+  gtk_snapshot_append_node (snapshot, self->content);
+
+  show_selection = self->selected >= 0 &&
+                   chronicle_marker_pass_find_event (pass, (guint) self->selected, &selected_marker);
+  if (self->hover_marker < 0 && !show_selection && !self->has_range && !self->range_dragging)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (self->hover_marker >= 0)
+    chronicle_timeline_renderer_draw_highlight (self->renderer, cr, (guint) self->hover_marker, FALSE);
+  if (show_selection)
+    {
+      chronicle_timeline_renderer_draw_highlight (self->renderer, cr, selected_marker, TRUE);
+      /* The keyboard focus ring sits on the selected event. */
+      if (gtk_widget_has_visible_focus (widget))
+        {
+          cairo_rectangle_t rect;
+
+          chronicle_timeline_renderer_marker_rect (self->renderer, selected_marker, &rect);
+          cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.5);
+          cairo_set_line_width (cr, 2);
+          cairo_rectangle (cr, rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8);
+          cairo_stroke (cr);
+        }
+    }
+  if (self->has_range || self->range_dragging)
+    {
+      double x0 = MIN (self->range_x0, self->range_x1), x1 = MAX (self->range_x0, self->range_x1);
+      double top = chronicle_timeline_renderer_get_axis_height (self->renderer);
+
+      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.15);
+      cairo_rectangle (cr, x0, top, x1 - x0, height - top);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.8);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, x0 + 0.5, top + 0.5, x1 - x0 - 1, height - top - 1);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+}
+
+static void
+chronicle_timeline_view_focus_changed (ChronicleTimelineView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* ---- GObject -------------------------------------------------------------------------------- */
+
+static void
+on_scale_changed_cb (ChronicleTimelineView *self,
+                     ChronicleTimeScale    *scale)
+{
+  self->hover_marker = -1;
+  invalidate_content (self);
+}
+
+static void
+chronicle_timeline_view_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+    case PROP_SELECTED_EVENT:
+      g_value_set_object (value, chronicle_timeline_view_get_selected_event (self));
+      break;
+    case PROP_GROUP_BY:
+      g_value_set_int (value, self->group_by);
+      break;
+    case PROP_HIDE_FILTERED:
+      g_value_set_boolean (value, self->hide_filtered);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_timeline_view_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      chronicle_timeline_view_set_dataset (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_EVENT:
+      chronicle_timeline_view_set_selected_event (self, g_value_get_object (value));
+      break;
+    case PROP_GROUP_BY:
+      chronicle_timeline_view_set_group_by (self, g_value_get_int (value));
+      break;
+    case PROP_HIDE_FILTERED:
+      chronicle_timeline_view_set_hide_filtered (self, g_value_get_boolean (value));
+      break;
+    case PROP_ZOOM:
+      chronicle_timeline_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_HADJUSTMENT:
+      g_set_object (&self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_vadjustment (self, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_timeline_view_dispose (GObject *object)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (object);
+
+  if (self->animation != NULL)
+    adw_animation_reset (self->animation);
+  g_clear_object (&self->animation);
+  g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
+  set_vadjustment (self, NULL);
+  g_clear_object (&self->hadjustment);
+  g_clear_pointer (&self->content, gsk_render_node_unref);
+
+  G_OBJECT_CLASS (chronicle_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+chronicle_timeline_view_finalize (GObject *object)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (object);
+
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->layout);
+  g_clear_object (&self->renderer);
+  g_clear_object (&self->scale);
+  g_clear_pointer (&self->mask, g_free);
+  g_clear_pointer (&self->layout_mask, g_free);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (chronicle_timeline_view_parent_class)->finalize (object);
+}
+
+static void
+chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = chronicle_timeline_view_get_property;
+  object_class->set_property = chronicle_timeline_view_set_property;
+  object_class->dispose = chronicle_timeline_view_dispose;
+  object_class->finalize = chronicle_timeline_view_finalize;
+
+  widget_class->snapshot = chronicle_timeline_view_snapshot;
+  widget_class->measure = chronicle_timeline_view_measure;
+  widget_class->size_allocate = chronicle_timeline_view_size_allocate;
+  widget_class->css_changed = chronicle_timeline_view_css_changed;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, CHRONICLE_TYPE_DATASET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_EVENT] =
+    g_param_spec_object ("selected-event", NULL, NULL, CHRONICLE_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GROUP_BY] =
+    g_param_spec_int ("group-by", NULL, NULL, CHRONICLE_GROUP_BY_KIND, CHRONICLE_GROUP_BY_PARTNER,
+                      CHRONICLE_GROUP_BY_KIND,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDE_FILTERED] =
+    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0.5, 6.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * ChronicleTimelineView::range-changed:
+   *
+   * A range was picked with Shift+drag; timeline.zoom-to-range zooms to it.
+   */
+  signals[RANGE_CHANGED] =
+    g_signal_new ("range-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-to-range", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "timeline.select-last", NULL, select_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.zoom-to-range", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "timeline.zoom-to-range", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.select-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.select-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.select-first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.select-last", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+chronicle_timeline_view_init (ChronicleTimelineView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+
+  self->selected = -1;
+  self->hover_marker = -1;
+  self->zoom = 1;
+  self->layout = chronicle_lane_layout_new ();
+  self->scale = chronicle_time_scale_new ();
+  self->renderer = chronicle_timeline_renderer_new ();
+  chronicle_timeline_renderer_set_scale (self->renderer, self->scale);
+  g_signal_connect_object (self->scale, "changed", G_CALLBACK (on_scale_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (chronicle_timeline_view_focus_changed), NULL);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, "leave", G_CALLBACK (on_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "drag-end", G_CALLBACK (on_drag_end_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_object (gesture, "begin", G_CALLBACK (on_zoom_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-range", FALSE);
+  update_accessible (self);
+}
+
+GtkWidget *
+chronicle_timeline_view_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_TIMELINE_VIEW, NULL);
+}
+
+/* ---- public API -------------------------------------------------------------------------- */
+
+void
+chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
+                                     ChronicleDataset      *dataset)
+{
+  gint64 first, end;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (!dataset || CHRONICLE_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  g_clear_pointer (&self->mask, g_free);
+  self->selected = -1;
+  self->hover_marker = -1;
+  self->has_range = FALSE;
+
+  if (dataset != NULL && chronicle_event_store_get_bounds (store_of (self), &first, &end))
+    {
+      double margin = (end - first) * 0.04;
+
+      (void) margin;
+      chronicle_time_scale_set_span_limits (self->scale, 2, MAX ((end - first) * 3.0, 3 * 365.2425));
+      chronicle_time_scale_set_bounds (self->scale, first, end);
+      chronicle_time_scale_set_visible (self->scale, first - (end - first) * 0.12, end + (end - first) * 0.04);
+    }
+  relayout (self);
+  update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+}
+
+/**
+ * chronicle_timeline_view_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the dataset shown
+ */
+ChronicleDataset *
+chronicle_timeline_view_get_dataset (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), NULL);
+  return self->dataset;
+}
+
+/**
+ * chronicle_timeline_view_set_mask:
+ * @mask: (nullable): one byte per event, copied; non-matching events are dimmed, or
+ *   hidden with #ChronicleTimelineView:hide-filtered
+ */
+void
+chronicle_timeline_view_set_mask (ChronicleTimelineView *self,
+                                  const guint8          *mask)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  g_clear_pointer (&self->mask, g_free);
+  if (mask != NULL && self->dataset != NULL)
+    self->mask = g_memdup2 (mask, MAX (n_events (self), 1));
+
+  if (self->hide_filtered)
+    relayout (self);
+  else
+    {
+      chronicle_timeline_renderer_set_mask (self->renderer, self->mask);
+      invalidate_content (self);
+    }
+}
+
+/**
+ * chronicle_timeline_view_get_selected_event:
+ *
+ * Returns: (transfer none) (nullable): the selected event
+ */
+ChronicleEvent *
+chronicle_timeline_view_get_selected_event (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->selected < 0 || self->dataset == NULL)
+    return NULL;
+  return chronicle_event_store_get_event (store_of (self), (guint) self->selected);
+}
+
+void
+chronicle_timeline_view_set_selected_event (ChronicleTimelineView *self,
+                                            ChronicleEvent        *event)
+{
+  guint position = 0;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  if (event == NULL || self->dataset == NULL ||
+      !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
+      chronicle_event_store_get_event (store_of (self), position) != event)
+    select_position (self, -1, FALSE);
+  else
+    select_position (self, position, TRUE);
+}
+
+ChronicleGroupBy
+chronicle_timeline_view_get_group_by (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), CHRONICLE_GROUP_BY_KIND);
+  return self->group_by;
+}
+
+void
+chronicle_timeline_view_set_group_by (ChronicleTimelineView *self,
+                                      ChronicleGroupBy       group_by)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  if (self->group_by == group_by)
+    return;
+  self->group_by = group_by;
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+}
+
+gboolean
+chronicle_timeline_view_get_hide_filtered (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
+  return self->hide_filtered;
+}
+
+void
+chronicle_timeline_view_set_hide_filtered (ChronicleTimelineView *self,
+                                           gboolean               hide)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  hide = !!hide;
+  if (self->hide_filtered == hide)
+    return;
+  self->hide_filtered = hide;
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
+}
+
+double
+chronicle_timeline_view_get_zoom (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), 1);
+  return self->zoom;
+}
+
+/* How much larger than normal text and markers are drawn (presentation: 2 or more). */
+void
+chronicle_timeline_view_set_zoom (ChronicleTimelineView *self,
+                                  double                 zoom)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  if (self->zoom == zoom)
+    return;
+  self->zoom = zoom;
+  update_style (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Event text in @language when the dataset translates it ("vi"), else the base text. */
+void
+chronicle_timeline_view_set_language (ChronicleTimelineView *self,
+                                      const char            *language)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  chronicle_timeline_renderer_set_language (self->renderer, language);
+  update_accessible (self);
+  invalidate_content (self);
+}
+
+/**
+ * chronicle_timeline_view_get_time_scale:
+ *
+ * Returns: (transfer none): the scale that maps the visible days onto the width
+ */
+ChronicleTimeScale *
+chronicle_timeline_view_get_time_scale (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), NULL);
+  return self->scale;
+}
+
+void
+chronicle_timeline_view_show_range (ChronicleTimelineView *self,
+                                    double                 start,
+                                    double                 end,
+                                    gboolean               animate)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (end > start);
+
+  animate_to (self, start, end, -1, animate);
+}
+
+/**
+ * chronicle_timeline_view_show_event:
+ * @context_days: days of context on each side; < 0 keeps the zoom and only pans
+ *   (when the event is not already in view)
+ *
+ * Brings @event into view, horizontally and vertically.
+ */
+void
+chronicle_timeline_view_show_event (ChronicleTimelineView *self,
+                                    ChronicleEvent        *event,
+                                    double                 context_days,
+                                    gboolean               animate)
+{
+  double first, end, start, stop, span;
+  guint position, item;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (CHRONICLE_IS_EVENT (event));
+
+  if (self->dataset == NULL)
+    return;
+
+  first = chronicle_event_get_first_day (event);
+  end = chronicle_event_get_end_day (event);
+  start = chronicle_time_scale_get_start (self->scale);
+  stop = chronicle_time_scale_get_end (self->scale);
+  span = stop - start;
+
+  if (context_days >= 0)
+    animate_to (self, first - context_days, end + context_days, -1, animate);
+  else if (first < start + span * 0.05 || first > stop - span * 0.25)
+    animate_to (self, first - span * 0.4, first + span * 0.6, -1, animate);
+
+  /* …and scroll its row into view. */
+  if (self->vadjustment != NULL &&
+      chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) &&
+      chronicle_lane_layout_find_item (self->layout, position, &item))
+    {
+      double row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
+      double y = chronicle_lane_layout_get_items (self->layout)[item].row * row_h;
+      double value = gtk_adjustment_get_value (self->vadjustment);
+      double page = gtk_adjustment_get_page_size (self->vadjustment);
+
+      if (y < value || y + row_h > value + page)
+        gtk_adjustment_set_value (self->vadjustment, y - page / 3);
+    }
+}
+
+/* How many events the current view shows (for tests and the status line). */
+guint
+chronicle_timeline_view_count_visible (ChronicleTimelineView *self,
+                                       gboolean               matching_only)
+{
+  ChronicleEventStore *store;
+  double a, b;
+  guint count = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), 0);
+
+  if (self->dataset == NULL)
+    return 0;
+  store = store_of (self);
+  a = chronicle_time_scale_get_start (self->scale);
+  b = chronicle_time_scale_get_end (self->scale);
+  for (guint i = 0; i < n_events (self); i++)
+    if (chronicle_event_store_get_ends (store)[i] > a && chronicle_event_store_get_starts (store)[i] < b &&
+        (!matching_only || self->mask == NULL || self->mask[i]) &&
+        (!self->hide_filtered || self->mask == NULL || self->mask[i]))
+      count++;
+  return count;
+}

@@ -1,0 +1,53 @@
+/* chronicle-timeline-view.h
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "chronicle-dataset.h"
+#include "chronicle-lane-layout.h"
+#include "chronicle-time-scale.h"
+
+G_BEGIN_DECLS
+
+#define CHRONICLE_TYPE_TIMELINE_VIEW (chronicle_timeline_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (ChronicleTimelineView, chronicle_timeline_view, CHRONICLE, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget          *chronicle_timeline_view_new                (void);
+void                chronicle_timeline_view_set_dataset        (ChronicleTimelineView *self,
+                                                                ChronicleDataset      *dataset);
+ChronicleDataset   *chronicle_timeline_view_get_dataset        (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_mask           (ChronicleTimelineView *self,
+                                                                const guint8          *mask);
+ChronicleEvent     *chronicle_timeline_view_get_selected_event (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_selected_event (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event);
+ChronicleGroupBy    chronicle_timeline_view_get_group_by       (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_group_by       (ChronicleTimelineView *self,
+                                                                ChronicleGroupBy       group_by);
+gboolean            chronicle_timeline_view_get_hide_filtered  (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_hide_filtered  (ChronicleTimelineView *self,
+                                                                gboolean               hide);
+double              chronicle_timeline_view_get_zoom           (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_zoom           (ChronicleTimelineView *self,
+                                                                double                 zoom);
+void                chronicle_timeline_view_set_language       (ChronicleTimelineView *self,
+                                                                const char            *language);
+ChronicleTimeScale *chronicle_timeline_view_get_time_scale     (ChronicleTimelineView *self);
+void                chronicle_timeline_view_show_range         (ChronicleTimelineView *self,
+                                                                double                 start,
+                                                                double                 end,
+                                                                gboolean               animate);
+void                chronicle_timeline_view_show_event         (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event,
+                                                                double                 context_days,
+                                                                gboolean               animate);
+guint               chronicle_timeline_view_count_visible      (ChronicleTimelineView *self,
+                                                                gboolean               matching_only);
+
+G_END_DECLS
