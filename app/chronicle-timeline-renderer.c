@@ -774,7 +774,6 @@ draw_cluster (ChronicleTimelineRenderer *self,
   int tw;
   static const ChronicleColor white = { 1, 1, 1, 1 };
 
-  /* Translators: not translated: "+N" needs no words. */
   g_snprintf (label, sizeof label, "+%u", m->count);
   tw = text_width (self, self->small_font, label);
   w = MAX (tw + self->em, m->x1 - m->x0 + h);
