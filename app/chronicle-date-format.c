@@ -42,8 +42,9 @@ chronicle_year_format (gint64 year)
   if (year >= 1)
     return g_strdup_printf ("%" G_GINT64_FORMAT, year);
 
-  /* Year 0 is 1 BCE; group the digits of very large numbers. */
-  bce = 1 - year;
+  /* Year 0 is 1 BCE; beyond ten thousand years that one-year offset is noise (a
+   * cosmological "-13800000000" means 13.8 billion years ago). */
+  bce = year <= -10000 ? -year : 1 - year;
   if (bce >= 100000)
     {
       GString *grouped = g_string_new (NULL);

@@ -26,9 +26,20 @@
 
 typedef struct
 {
-  ChronicleColor color;
-  ChronicleShape shape;
+  ChronicleColor   color;
+  ChronicleShape   shape;
+  cairo_surface_t *sprites[2];   /* drawn shape, matching and dimmed; lazily */
 } KindLook;
+
+static void
+kind_look_free (gpointer data)
+{
+  KindLook *look = data;
+
+  g_clear_pointer (&look->sprites[0], cairo_surface_destroy);
+  g_clear_pointer (&look->sprites[1], cairo_surface_destroy);
+  g_free (look);
+}
 
 struct _ChronicleTimelineRenderer
 {
@@ -41,6 +52,7 @@ struct _ChronicleTimelineRenderer
   const guint8           *mask;      /* owned by the caller; NULL: everything matches */
   GHashTable             *kind_looks; /* event kind pointer → KindLook */
   GHashTable             *level_bands; /* level name → band index + 1 */
+  GHashTable             *badges;      /* N → PangoLayout of "+N", kept until the font changes */
   char                   *language;
 
   ChronicleTimelineStyle  style;
@@ -153,6 +165,7 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_pointer (&self->bold_font, pango_font_description_free);
   g_clear_pointer (&self->kind_looks, g_hash_table_unref);
   g_clear_pointer (&self->level_bands, g_hash_table_unref);
+  g_clear_pointer (&self->badges, g_hash_table_unref);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (chronicle_timeline_renderer_parent_class)->finalize (object);
@@ -168,8 +181,9 @@ static void
 chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
 {
   self->pass = chronicle_marker_pass_new ();
-  self->kind_looks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->kind_looks = g_hash_table_new_full (NULL, NULL, NULL, kind_look_free);
   self->level_bands = g_hash_table_new (g_str_hash, g_str_equal);
+  self->badges = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->em = 14;
   self->zoom = 1;
   chronicle_timeline_style_init_default (&self->style, FALSE);
@@ -266,6 +280,9 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   g_return_if_fail (PANGO_IS_CONTEXT (context));
 
   g_set_object (&self->pango, context);
+  g_hash_table_remove_all (self->badges);
+  /* Sprites are drawn at the marker size, which follows the font. */
+  g_hash_table_remove_all (self->kind_looks);
   g_clear_object (&self->text);
   self->text = pango_layout_new (context);
   pango_layout_set_single_paragraph_mode (self->text, TRUE);
@@ -370,7 +387,7 @@ marker_size (ChronicleTimelineRenderer *self)
   return round (self->em * 0.95);
 }
 
-static const KindLook *
+static KindLook *
 look_for (ChronicleTimelineRenderer *self,
           const char                *kind)
 {
@@ -681,6 +698,9 @@ draw_axis (ChronicleTimelineRenderer *self,
   draw_era_labels (self, cr);
 }
 
+static void draw_shape (ChronicleTimelineRenderer *self, cairo_t *cr, KindLook *look,
+                        double cx, double cy, gboolean dimmed);
+
 static gboolean
 is_fuzzy (const ChronicleDate *date)
 {
@@ -695,7 +715,7 @@ draw_single (ChronicleTimelineRenderer *self,
              double                     cy,
              double                     alpha)
 {
-  const KindLook *look = look_for (self, chronicle_event_get_kind (event));
+  KindLook *look = look_for (self, chronicle_event_get_kind (event));
   double r = marker_size (self) / 2;
   double span = m->x1 - m->x0;
   const ChronicleDate *start = chronicle_event_get_start (event);
@@ -722,7 +742,10 @@ draw_single (ChronicleTimelineRenderer *self,
           cairo_fill (cr);
           cairo_pattern_destroy (p);
 
-          /* A dashed outline says "somewhere in here". */
+          /* A dashed outline says "somewhere in here" (on spans long enough to see it;
+           * dashes are the costliest thing cairo draws here). */
+          if (span < self->em * 6)
+            goto shape;
           set_source (cr, &look->color, 0.8 * alpha);
           cairo_set_line_width (cr, 1);
           {
@@ -751,14 +774,86 @@ draw_single (ChronicleTimelineRenderer *self,
       cairo_fill (cr);
     }
 
-  shape_path (cr, look->shape, m->x0, cy, r);
-  set_source (cr, &look->color, alpha);
-  cairo_fill_preserve (cr);
-  /* An outline keeps shapes apart from the background, on projectors too. */
+shape:
+  draw_shape (self, cr, look, m->x0, cy, alpha < 1);
+}
+
+static void
+shape_with_outline (ChronicleTimelineRenderer *self,
+                    cairo_t                   *cr,
+                    const KindLook            *look,
+                    double                     cx,
+                    double                     cy,
+                    double                     alpha)
+{
+  double r = marker_size (self) / 2;
+
+  /* An outline keeps shapes apart from what is behind them, on projectors too: a
+   * slightly larger shape underneath, which costs a fill rather than a stroke. */
+  shape_path (cr, look->shape, cx, cy, r + (self->style.high_contrast ? 2 : 1.2));
   set_source (cr, self->style.high_contrast ? &self->style.foreground : &self->style.background,
               self->style.high_contrast ? alpha : 0.9 * alpha);
-  cairo_set_line_width (cr, self->style.high_contrast ? 2 : 1.2);
-  cairo_stroke (cr);
+  cairo_fill (cr);
+  shape_path (cr, look->shape, cx, cy, r);
+  set_source (cr, &look->color, alpha);
+  cairo_fill (cr);
+}
+
+/* Shapes are drawn once per kind into a small image (at twice the resolution, for
+ * HiDPI) and painted from there: a zoomed-out frame has a few thousand of them.
+ * Vector targets (PDF, SVG) get real paths. */
+static void
+draw_shape (ChronicleTimelineRenderer *self,
+            cairo_t                   *cr,
+            KindLook                  *look,
+            double                     cx,
+            double                     cy,
+            gboolean                   dimmed)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  double half = ceil (marker_size (self) / 2 * 1.4 + 3);
+  cairo_surface_t *sprite;
+
+  if (type != CAIRO_SURFACE_TYPE_IMAGE && type != CAIRO_SURFACE_TYPE_RECORDING)
+    {
+      shape_with_outline (self, cr, look, cx, cy, dimmed ? 0.22 : 1.0);
+      return;
+    }
+
+  sprite = look->sprites[dimmed];
+  if (sprite == NULL)
+    {
+      cairo_t *scr;
+
+      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (half * 4), (int) (half * 4));
+      cairo_surface_set_device_scale (sprite, 2, 2);
+      scr = cairo_create (sprite);
+      shape_with_outline (self, scr, look, half, half, dimmed ? 0.22 : 1.0);
+      cairo_destroy (scr);
+      look->sprites[dimmed] = sprite;
+    }
+  cairo_set_source_surface (cr, sprite, round (cx) - half, round (cy) - half);
+  cairo_paint (cr);
+}
+
+/* "+N" badges are laid out once per N and font: a zoomed-out view has thousands. */
+static PangoLayout *
+badge_layout (ChronicleTimelineRenderer *self,
+              guint                      count)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->badges, GUINT_TO_POINTER (count));
+
+  if (layout == NULL)
+    {
+      char label[32];
+
+      g_snprintf (label, sizeof label, "+%u", count);
+      layout = pango_layout_new (self->pango);
+      pango_layout_set_font_description (layout, self->small_font);
+      pango_layout_set_text (layout, label, -1);
+      g_hash_table_insert (self->badges, GUINT_TO_POINTER (count), layout);
+    }
+  return layout;
 }
 
 static void
@@ -768,20 +863,27 @@ draw_cluster (ChronicleTimelineRenderer *self,
               double                     cy,
               double                     alpha)
 {
-  char label[32];
+  PangoLayout *layout = badge_layout (self, m->count);
   double h = self->em * 1.45;
   double w;
-  int tw;
-  static const ChronicleColor white = { 1, 1, 1, 1 };
+  int tw, th;
 
-  g_snprintf (label, sizeof label, "+%u", m->count);
-  tw = text_width (self, self->small_font, label);
+  pango_layout_get_pixel_size (layout, &tw, &th);
   w = MAX (tw + self->em, m->x1 - m->x0 + h);
 
   set_source (cr, &self->style.cluster, alpha);
   rounded_rect (cr, m->x0 - h / 2, cy - h / 2, w, h, h / 2);
   cairo_fill (cr);
-  draw_text (self, cr, self->small_font, label, m->x0 - h / 2 + (w - tw) / 2, cy, -1, &white, alpha, NULL);
+  cairo_set_source_rgba (cr, 1, 1, 1, alpha);
+  cairo_move_to (cr, m->x0 - h / 2 + (w - tw) / 2, cy - th / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Markers closer than a badge's width are one cluster: badges never overlap. */
+static double
+cluster_gap (ChronicleTimelineRenderer *self)
+{
+  return round (self->em * 2.4);
 }
 
 static void
@@ -797,7 +899,7 @@ draw_markers (ChronicleTimelineRenderer *self,
   guint n;
   double r = marker_size (self) / 2;
 
-  chronicle_marker_pass_compute (self->pass, self->scale, first_row, n_rows, marker_size (self) * 1.2);
+  chronicle_marker_pass_compute (self->pass, self->scale, first_row, n_rows, cluster_gap (self));
   markers = chronicle_marker_pass_get_markers (self->pass, &n);
 
   for (guint i = 0; i < n; i++)
@@ -826,7 +928,8 @@ draw_markers (ChronicleTimelineRenderer *self,
             label_x = MAX (m->x0 + r + self->em * 0.4, self->em * 0.5);
             room = MIN (m->x1, limit) - label_x - self->em * 0.4;
           }
-        if (room >= self->em * 2.5)
+        /* A label squeezed below a few words says nothing: leave it to the tooltip. */
+        if (room >= self->em * 5)
           draw_text (self, cr, self->font, event_title (self, event), label_x, cy, room,
                      m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground, 1, NULL);
       }

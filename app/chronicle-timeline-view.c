@@ -681,6 +681,19 @@ zoom_action (GtkWidget  *widget,
 }
 
 static void
+pan_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+  double span = chronicle_time_scale_get_span (self->scale);
+  double shift = g_str_equal (action_name, "timeline.pan-later") ? span / 3 : -span / 3;
+
+  animate_to (self, chronicle_time_scale_get_start (self->scale) + shift,
+              chronicle_time_scale_get_end (self->scale) + shift, -1, TRUE);
+}
+
+static void
 select_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1031,6 +1044,8 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-to-range", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-earlier", NULL, pan_action);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-later", NULL, pan_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-next", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-previous", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "timeline.select-first", NULL, select_action);
@@ -1044,6 +1059,8 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.zoom-to-range", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "timeline.zoom-to-range", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.pan-earlier", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.pan-later", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.select-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.select-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.select-first", NULL);

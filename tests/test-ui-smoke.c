@@ -93,16 +93,20 @@ check_window_cb (gpointer user_data)
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   static const char *expected[] = { "win.open", "win.show-help-overlay", "app.about" };
 
-  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
+  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)) ||
+      chronicle_window_is_loading (CHRONICLE_WINDOW (window)))
     return G_SOURCE_CONTINUE;
 
+  /* With no file named, the bundled dataset is loaded in the background and shown. */
   g_assert_true (CHRONICLE_IS_WINDOW (window));
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Chronicle");
+  g_assert_nonnull (chronicle_window_get_dataset (CHRONICLE_WINDOW (window)));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chronicle_window_get_timeline_view (CHRONICLE_WINDOW (window)))));
 
-  /* The empty state is what a window with nothing loaded shows. */
+  /* The empty state is there for when nothing could be loaded, and not shown now. */
   status_page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
-  g_assert_true (gtk_widget_get_mapped (status_page));
+  g_assert_false (gtk_widget_get_mapped (status_page));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "No Timeline Open");
 
   /* The primary menu offers Open…, Keyboard Shortcuts and About, and each action exists. */

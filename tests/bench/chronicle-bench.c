@@ -9,7 +9,10 @@
  * Prints one JSON object per line:
  *   {"measure": "load", "events": N, "median_ms": x, "max_ms": y, "rss_mb": z}
  * Measures: json-glib-parse (a bare JsonParser load, a walk reading every member, and
- * freeing the tree: the floor any reader of the file pays), load, filter, filter-text, layout. Events come from a deterministic
+ * freeing the tree: the floor any reader of the file pays), load, filter, filter-text, layout,
+ * and frame (10k events and more: the canvas's content snapshotted into a render node and
+ * drawn with gsk_render_node_draw onto a 1920×1080 cairo image surface, over a fixed
+ * sequence of zoom levels from all of it down to one week). Events come from a deterministic
  * generator, so every run sees the same input.
  */
 
@@ -17,12 +20,17 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <gtk/gtk.h>
+#include <pango/pangocairo.h>
+
 #include "chronicle-filter.h"
+#include "chronicle-timeline-renderer.h"
 #include "chronicle-lane-layout.h"
 #include "chronicle-loader.h"
 
@@ -250,6 +258,70 @@ child_main (const char *mode,
 }
 
 static void
+bench_frame (guint             n,
+             ChronicleDataset *dataset)
+{
+  g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
+  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
+  g_autoptr(ChronicleTimelineRenderer) renderer = chronicle_timeline_renderer_new ();
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 11");
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_surface_t *target = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
+  cairo_t *target_cr = cairo_create (target);
+  ChronicleTimelineStyle style;
+  gint64 first, end;
+  const int levels = 16;
+
+  /* No display needed: registering the node types is all GSK wants here. */
+  g_type_ensure (GSK_TYPE_RENDER_NODE);
+  g_type_ensure (GSK_TYPE_CAIRO_NODE);
+
+  g_assert (chronicle_event_store_get_bounds (chronicle_dataset_get_events (dataset), &first, &end));
+  /* As the canvas lays out: rows leave room for a marker at the zoom showing everything. */
+  chronicle_lane_layout_compute (layout, dataset, NULL, CHRONICLE_GROUP_BY_KIND, MAX (1, (end - first) / 90));
+
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (renderer, &style);
+  chronicle_timeline_renderer_set_font (renderer, context, 1.0);
+  chronicle_time_scale_set_span_limits (scale, 1, 1e7);
+  chronicle_time_scale_set_width (scale, 1920);
+  chronicle_timeline_renderer_set_scale (renderer, scale);
+  chronicle_timeline_renderer_set_data (renderer, dataset, layout, NULL);
+
+  for (int run = 0; run < 3; run++)
+    for (int level = 0; level < levels; level++)
+      {
+        /* From the whole range to one week, geometrically, centred mid-range. */
+        double full = (double) (end - first);
+        double span = full * pow (7.0 / full, (double) level / (levels - 1));
+        double centre = first + full * 0.5 + (level % 3) * span * 0.1;
+        GskRenderNode *node;
+        cairo_t *cr;
+        double t0;
+
+        chronicle_time_scale_set_visible (scale, centre - span / 2, centre + span / 2);
+        t0 = now_ms ();
+        node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, 1920, 1080));
+        cr = gsk_cairo_node_get_draw_context (node);
+        chronicle_timeline_renderer_draw (renderer, cr, 1920, 1080);
+        cairo_destroy (cr);
+        gsk_render_node_draw (node, target_cr);
+        cairo_surface_flush (target);
+        gsk_render_node_unref (node);
+        g_array_append_val (times, (double) { now_ms () - t0 });
+      }
+
+  report ("frame", n, times, -1);
+  cairo_destroy (target_cr);
+  cairo_surface_destroy (target);
+  g_object_unref (context);
+  pango_font_description_free (font);
+}
+
+static void
 bench_size (const char         *self,
             guint               n,
             const char * const *measures)
@@ -303,7 +375,8 @@ bench_size (const char         *self,
         report ("load", n, times, rss);
     }
 
-  if (wanted (measures, "filter") || wanted (measures, "filter-text") || wanted (measures, "layout"))
+  if (wanted (measures, "filter") || wanted (measures, "filter-text") || wanted (measures, "layout") ||
+      (wanted (measures, "frame") && n >= 10000))
     {
       g_autoptr(GError) error = NULL;
 
@@ -366,6 +439,9 @@ bench_size (const char         *self,
       g_assert (chronicle_lane_layout_get_n_items (layout) == n);
       report ("layout", n, times, -1);
     }
+
+  if (wanted (measures, "frame") && n >= 10000)
+    bench_frame (n, dataset);
 }
 
 int

@@ -1,0 +1,196 @@
+/* test-render.c — draws the bundled dataset offscreen and looks at the pixels.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "chronicle-loader.h"
+#include "chronicle-timeline-renderer.h"
+
+#define WIDTH 1600
+#define HEIGHT 1000
+
+typedef struct
+{
+  ChronicleDataset          *dataset;
+  ChronicleLaneLayout       *layout;
+  ChronicleTimeScale        *scale;
+  ChronicleTimelineRenderer *renderer;
+  cairo_surface_t           *surface;
+} Render;
+
+static void
+render_bundled (Render *r)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  PangoContext *context;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  g_autofree char *png = NULL;
+  ChronicleTimelineStyle style;
+  cairo_t *cr;
+
+  r->dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+  r->layout = chronicle_lane_layout_new ();
+  chronicle_lane_layout_compute (r->layout, r->dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+
+  r->scale = chronicle_time_scale_new ();
+  chronicle_time_scale_set_span_limits (r->scale, 1, 1e6);
+  chronicle_time_scale_set_width (r->scale, WIDTH);
+  chronicle_time_scale_set_visible (r->scale, chronicle_days_from_civil (2022, 12, 1), chronicle_days_from_civil (2024, 1, 1));
+
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+
+  r->renderer = chronicle_timeline_renderer_new ();
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (r->renderer, &style);
+  chronicle_timeline_renderer_set_font (r->renderer, context, 1.0);
+  g_object_unref (context);
+  chronicle_timeline_renderer_set_scale (r->renderer, r->scale);
+  chronicle_timeline_renderer_set_data (r->renderer, r->dataset, r->layout, NULL);
+
+  r->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (r->surface);
+  chronicle_timeline_renderer_draw (r->renderer, cr, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (r->surface);
+
+  /* Kept for people to look at: build/tests/render-bundled.png */
+  png = g_test_build_filename (G_TEST_BUILT, "render-bundled.png", NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (r->surface, png), ==, CAIRO_STATUS_SUCCESS);
+}
+
+static void
+render_clear (Render *r)
+{
+  cairo_surface_destroy (r->surface);
+  g_clear_object (&r->renderer);
+  g_clear_object (&r->scale);
+  g_clear_object (&r->layout);
+  g_clear_object (&r->dataset);
+}
+
+static void
+pixel (Render *r,
+       int     x,
+       int     y,
+       double *red,
+       double *green,
+       double *blue)
+{
+  const guint8 *data = cairo_image_surface_get_data (r->surface);
+  int stride = cairo_image_surface_get_stride (r->surface);
+  guint32 p = *(const guint32 *) (data + y * stride + x * 4);
+
+  *red = ((p >> 16) & 0xff) / 255.0;
+  *green = ((p >> 8) & 0xff) / 255.0;
+  *blue = (p & 0xff) / 255.0;
+}
+
+/* The centre of an event's marker: its start, in the middle of its row. */
+static void
+marker_centre (Render     *r,
+               const char *id,
+               int        *x,
+               int        *y)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (r->dataset);
+  guint position, item;
+
+  g_assert_true (chronicle_event_store_find (store, id, &position));
+  g_assert_true (chronicle_lane_layout_find_item (r->layout, position, &item));
+  *x = (int) round (chronicle_time_scale_to_x (r->scale, chronicle_event_get_first_day (chronicle_event_store_get_event (store, position))));
+  *y = (int) (chronicle_timeline_renderer_get_axis_height (r->renderer) +
+              chronicle_lane_layout_get_items (r->layout)[item].row * chronicle_timeline_renderer_get_row_height (r->renderer) +
+              chronicle_timeline_renderer_get_row_height (r->renderer) / 2);
+}
+
+static void
+assert_kind_colour_at (Render     *r,
+                       const char *id,
+                       double      er,
+                       double      eg,
+                       double      eb)
+{
+  double red, green, blue;
+  int x, y;
+
+  marker_centre (r, id, &x, &y);
+  g_test_message ("%s at %d,%d", id, x, y);
+  g_assert_cmpint (x, >, 0);
+  g_assert_cmpint (x, <, WIDTH);
+  pixel (r, x, y, &red, &green, &blue);
+  g_assert_cmpfloat_with_epsilon (red, er, 0.08);
+  g_assert_cmpfloat_with_epsilon (green, eg, 0.08);
+  g_assert_cmpfloat_with_epsilon (blue, eb, 0.08);
+}
+
+static void
+test_render_markers (void)
+{
+  Render r = { 0 };
+
+  render_bundled (&r);
+  /* The kinds' own colours, at the expected x of known events. */
+  assert_kind_colour_at (&r, "tonga-relations", 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0);
+  assert_kind_colour_at (&r, "trong-biden-call-2023", 0x81 / 255.0, 0x3d / 255.0, 0x9c / 255.0);
+  assert_kind_colour_at (&r, "lee-hsien-loong-2023", 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0);
+  render_clear (&r);
+}
+
+static void
+test_render_axis (void)
+{
+  Render r = { 0 };
+  guint ink_columns = 0, label_runs = 0;
+  gboolean in_run = FALSE;
+  int axis;
+
+  render_bundled (&r);
+  axis = (int) chronicle_timeline_renderer_get_axis_height (r.renderer);
+
+  /* Month labels in the axis band: columns with dark text pixels, in separate runs. */
+  for (int x = 0; x < WIDTH; x++)
+    {
+      gboolean ink = FALSE;
+
+      for (int y = 2; y < axis * 0.55 && !ink; y++)
+        {
+          double red, green, blue;
+
+          pixel (&r, x, y, &red, &green, &blue);
+          ink = red + green + blue < 1.2;
+        }
+      ink_columns += ink;
+      if (ink && !in_run)
+        label_runs++;
+      in_run = ink;
+    }
+  g_test_message ("%u ink columns in %u runs", ink_columns, label_runs);
+  /* Thirteen months in view: a label (or more) for most of them, never a smear. */
+  g_assert_cmpuint (label_runs, >=, 10);
+  g_assert_cmpuint (ink_columns, <, WIDTH / 2);
+  render_clear (&r);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/render/markers", test_render_markers);
+  g_test_add_func ("/chronicle/render/axis", test_render_axis);
+
+  return g_test_run ();
+}

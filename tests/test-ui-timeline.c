@@ -1,0 +1,203 @@
+/* test-ui-timeline.c — the canvas in a real window under Xvfb, driven by its actions.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "chronicle-loader.h"
+#include "chronicle-timeline-view.h"
+
+typedef struct
+{
+  GtkWidget             *window;
+  ChronicleTimelineView *view;
+  ChronicleTimeScale    *scale;
+  ChronicleDataset      *dataset;
+  guint                  selection_changes;
+} Fixture;
+
+static void
+on_selected_cb (GObject    *object,
+                GParamSpec *pspec,
+                Fixture    *f)
+{
+  f->selection_changes++;
+}
+
+static void
+wait_for_draw (Fixture *f)
+{
+  /* Let allocation and a frame happen. */
+  for (int i = 0; i < 50 && !gtk_widget_get_mapped (GTK_WIDGET (f->view)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  f->dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
+  f->view = CHRONICLE_TIMELINE_VIEW (chronicle_timeline_view_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
+  gtk_window_set_child (GTK_WINDOW (f->window), scroller);
+  chronicle_timeline_view_set_dataset (f->view, f->dataset);
+  f->scale = chronicle_timeline_view_get_time_scale (f->view);
+  g_signal_connect (f->view, "notify::selected-event", G_CALLBACK (on_selected_cb), f);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_draw (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->dataset);
+}
+
+static void
+activate (Fixture    *f,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  wait_for_draw (f);
+}
+
+static void
+test_timeline_zoom (Fixture       *f,
+                    gconstpointer  data)
+{
+  double span0 = chronicle_time_scale_get_span (f->scale);
+  double centre0 = chronicle_time_scale_get_start (f->scale) + span0 / 2;
+  double centre;
+  gint64 first, end;
+
+  g_assert_cmpfloat (chronicle_time_scale_get_width (f->scale), >=, 1000);
+
+  /* Zoom in about the centre: the span shrinks, the centre stays. */
+  activate (f, "timeline.zoom-in");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (f->scale), span0 / 1.5, span0 * 1e-6);
+  centre = chronicle_time_scale_get_start (f->scale) + chronicle_time_scale_get_span (f->scale) / 2;
+  g_assert_cmpfloat_with_epsilon (centre, centre0, 1.0);
+
+  activate (f, "timeline.zoom-out");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (f->scale), span0, span0 * 1e-6);
+
+  /* Zoom far in: clamped at the minimum span. */
+  for (int i = 0; i < 40; i++)
+    activate (f, "timeline.zoom-in");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (f->scale), chronicle_time_scale_get_min_span (f->scale), 1e-6);
+
+  /* Fit shows every event again. */
+  activate (f, "timeline.zoom-fit");
+  g_assert_true (chronicle_event_store_get_bounds (chronicle_dataset_get_events (f->dataset), &first, &end));
+  g_assert_cmpfloat (chronicle_time_scale_get_start (f->scale), <=, first);
+  g_assert_cmpfloat (chronicle_time_scale_get_end (f->scale), >=, end);
+  g_assert_cmpuint (chronicle_timeline_view_count_visible (f->view, FALSE), ==,
+                    chronicle_event_store_get_n_events (chronicle_dataset_get_events (f->dataset)));
+}
+
+static void
+test_timeline_pan (Fixture       *f,
+                   gconstpointer  data)
+{
+  double start0, span0;
+
+  activate (f, "timeline.zoom-in");
+  activate (f, "timeline.zoom-in");
+  start0 = chronicle_time_scale_get_start (f->scale);
+  span0 = chronicle_time_scale_get_span (f->scale);
+
+  activate (f, "timeline.pan-later");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_start (f->scale), start0 + span0 / 3, 1e-6);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (f->scale), span0, 1e-6);
+  activate (f, "timeline.pan-earlier");
+  activate (f, "timeline.pan-earlier");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_start (f->scale), start0 - span0 / 3, 1e-6);
+}
+
+static void
+test_timeline_select (Fixture       *f,
+                      gconstpointer  data)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (f->dataset);
+  guint n = chronicle_event_store_get_n_events (store);
+  ChronicleEvent *event;
+
+  g_assert_null (chronicle_timeline_view_get_selected_event (f->view));
+
+  /* Right with nothing selected: the first event in time. */
+  activate (f, "timeline.select-next");
+  g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, 0));
+  activate (f, "timeline.select-next");
+  g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, 1));
+  activate (f, "timeline.select-last");
+  event = chronicle_timeline_view_get_selected_event (f->view);
+  g_assert_true (event == chronicle_event_store_get_event (store, n - 1));
+  activate (f, "timeline.select-previous");
+  g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, n - 2));
+  activate (f, "timeline.select-first");
+  g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, 0));
+  g_assert_cmpuint (f->selection_changes, ==, 5);
+
+  /* Selecting follows: zoomed in on 2023, selecting a 2015 event brings it into view. */
+  chronicle_timeline_view_show_range (f->view, chronicle_days_from_civil (2023, 6, 1), chronicle_days_from_civil (2023, 9, 1), FALSE);
+  activate (f, "timeline.select-last");
+  activate (f, "timeline.select-first");
+  event = chronicle_timeline_view_get_selected_event (f->view);
+  g_assert_cmpfloat (chronicle_time_scale_get_start (f->scale), <=, chronicle_event_get_first_day (event));
+  g_assert_cmpfloat (chronicle_time_scale_get_end (f->scale), >, chronicle_event_get_first_day (event));
+
+  /* The filter limits keyboard order to what it keeps. */
+  {
+    g_autofree guint8 *mask = g_new0 (guint8, n);
+    guint a, b;
+
+    g_assert_true (chronicle_event_store_find (store, "biden-2023", &a));
+    g_assert_true (chronicle_event_store_find (store, "xi-2023", &b));
+    mask[a] = mask[b] = 1;
+    chronicle_timeline_view_set_mask (f->view, mask);
+    chronicle_timeline_view_set_selected_event (f->view, NULL);
+    activate (f, "timeline.select-next");
+    g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, a));
+    activate (f, "timeline.select-next");
+    g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, b));
+
+    /* Hidden rather than dimmed: only the kept events are counted in view. */
+    activate (f, "timeline.zoom-fit");
+    chronicle_timeline_view_set_hide_filtered (f->view, TRUE);
+    g_assert_cmpuint (chronicle_timeline_view_count_visible (f->view, FALSE), ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* Animations finish at once, so each action's result can be checked directly. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/chronicle/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_timeline_zoom, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/pan", Fixture, NULL, fixture_set_up, test_timeline_pan, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/select", Fixture, NULL, fixture_set_up, test_timeline_select, fixture_tear_down);
+
+  return g_test_run ();
+}
