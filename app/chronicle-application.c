@@ -16,7 +16,9 @@
 
 struct _ChronicleApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  char           *event_id;   /* --event=ID: select it once loaded */
 };
 
 G_DEFINE_FINAL_TYPE (ChronicleApplication, chronicle_application, ADW_TYPE_APPLICATION)
@@ -40,9 +42,9 @@ chronicle_application_activate (GApplication *app)
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
-  /* With no file named, Chronicle shows the dataset it comes with. */
+  /* With no file named, Chronicle reopens the last file, or shows its own dataset. */
   if (chronicle_window_get_dataset (window) == NULL && !chronicle_window_is_loading (window))
-    chronicle_window_open_bundled (window);
+    chronicle_window_open_last (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -131,10 +133,34 @@ chronicle_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
 }
 
+static int
+chronicle_application_handle_local_options (GApplication *app,
+                                            GVariantDict *options)
+{
+  ChronicleApplication *self = CHRONICLE_APPLICATION (app);
+
+  g_clear_pointer (&self->event_id, g_free);
+  g_variant_dict_lookup (options, "event", "s", &self->event_id);
+  return -1;
+}
+
+static void
+chronicle_application_finalize (GObject *object)
+{
+  ChronicleApplication *self = CHRONICLE_APPLICATION (object);
+
+  g_clear_pointer (&self->event_id, g_free);
+
+  G_OBJECT_CLASS (chronicle_application_parent_class)->finalize (object);
+}
+
 static void
 chronicle_application_class_init (ChronicleApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = chronicle_application_finalize;
+  app_class->handle_local_options = chronicle_application_handle_local_options;
 
   app_class->activate = chronicle_application_activate;
   app_class->open = chronicle_application_open;
@@ -144,6 +170,21 @@ chronicle_application_class_init (ChronicleApplicationClass *klass)
 static void
 chronicle_application_init (ChronicleApplication *self)
 {
+  static const GOptionEntry entries[] = {
+    { "event", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open with the event with this id selected and in view"), N_("ID") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check timeline files for errors and exit, without opening a window"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+/* The event named with --event, once; NULL when none. */
+char *
+chronicle_application_take_event_id (ChronicleApplication *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), NULL);
+  return g_steal_pointer (&self->event_id);
 }
 
 ChronicleApplication *

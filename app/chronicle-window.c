@@ -13,8 +13,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "chronicle-date-format.h"
+#include "chronicle-filter-bar.h"
+#include "chronicle-filter.h"
 #include "chronicle-loader.h"
 #include "chronicle-overview.h"
+#include "chronicle-sidebar.h"
 #include "chronicle-timeline-view.h"
 
 #define BUNDLED_DATASET_URI "resource://" RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json"
@@ -30,10 +34,19 @@ struct _ChronicleWindow
   ChronicleLoader      *loader;
   GCancellable         *load_cancellable;
   char                 *language;     /* for the dataset's translations */
+  ChronicleFilter      *filter;
+  guint8               *mask;         /* one byte per event: matches the filter */
+  GtkWidget            *filter_bar;
+  GtkFilterListModel   *list_model;
+  GtkCustomFilter      *list_filter;
+  GtkSingleSelection   *list_selection;
+  gboolean              syncing_selection;
+  char                 *group_by;
+  gboolean              hide_filtered;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
   GtkMenuButton        *primary_menu_button;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -41,9 +54,24 @@ struct _ChronicleWindow
   AdwStatusPage        *loading_page;
   GtkProgressBar       *loading_progress;
   GtkWidget            *zoom_box;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *filter_slot;
+  AdwFlap              *flap;
+  AdwViewStack         *view_stack;
+  GtkColumnView        *event_list;
+  ChronicleSidebar     *sidebar;
   ChronicleTimelineView *timeline_view;
   ChronicleOverview    *overview;
 };
+
+enum {
+  PROP_0,
+  PROP_GROUP_BY,
+  PROP_HIDE_FILTERED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleWindow, chronicle_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -59,6 +87,8 @@ dup_ui_language (void)
   return NULL;
 }
 
+static void apply_filter (ChronicleWindow *self);
+
 static void
 update_actions (ChronicleWindow *self)
 {
@@ -69,6 +99,176 @@ update_actions (ChronicleWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->load_cancellable != NULL);
   gtk_widget_set_visible (self->zoom_box, has_data);
+  gtk_widget_set_visible (self->sidebar_button, has_data);
+  gtk_widget_set_visible (self->filter_slot, has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-next", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-previous", has_data);
+}
+
+/* ---- filtering --------------------------------------------------------------- */
+
+static void
+apply_filter (ChronicleWindow *self)
+{
+  ChronicleEventStore *store;
+  g_autoptr(GHashTable) counts = NULL;
+  guint n, matching;
+
+  if (self->dataset == NULL)
+    return;
+
+  store = chronicle_dataset_get_events (self->dataset);
+  n = chronicle_event_store_get_n_events (store);
+  g_clear_pointer (&self->mask, g_free);
+  self->mask = g_new (guint8, MAX (n, 1));
+  matching = chronicle_filter_apply (self->filter, store, self->mask);
+  counts = chronicle_filter_count_kinds (self->filter, store);
+
+  chronicle_timeline_view_set_mask (self->timeline_view, self->mask);
+  chronicle_overview_set_mask (self->overview, self->mask);
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  chronicle_filter_bar_update_counts (CHRONICLE_FILTER_BAR (self->filter_bar), counts, matching, n);
+}
+
+static gboolean
+list_filter_func (gpointer item,
+                  gpointer user_data)
+{
+  ChronicleWindow *self = user_data;
+  guint position;
+
+  if (self->mask == NULL || self->dataset == NULL)
+    return TRUE;
+  return chronicle_event_store_find (chronicle_dataset_get_events (self->dataset),
+                                     chronicle_event_get_id (item), &position) && self->mask[position];
+}
+
+/* ---- selection, kept the same in the canvas, the list and the sidebar ---------- */
+
+static void
+on_view_selection_cb (ChronicleWindow       *self,
+                      GParamSpec            *pspec,
+                      ChronicleTimelineView *view)
+{
+  ChronicleEvent *event = chronicle_timeline_view_get_selected_event (view);
+  guint n;
+
+  chronicle_sidebar_set_event (self->sidebar, event);
+  if (self->syncing_selection)
+    return;
+
+  self->syncing_selection = TRUE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list_model));
+  gtk_single_selection_set_selected (self->list_selection, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; event != NULL && i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) item = g_list_model_get_item (G_LIST_MODEL (self->list_model), i);
+
+      if (item == event)
+        {
+          gtk_single_selection_set_selected (self->list_selection, i);
+          break;
+        }
+    }
+  self->syncing_selection = FALSE;
+}
+
+static void
+on_list_selection_cb (ChronicleWindow    *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  if (self->syncing_selection)
+    return;
+  self->syncing_selection = TRUE;
+  chronicle_timeline_view_set_selected_event (self->timeline_view, gtk_single_selection_get_selected_item (selection));
+  self->syncing_selection = FALSE;
+}
+
+/* ---- the list's columns ------------------------------------------------------------ */
+
+typedef enum { COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_PARTNERS } Column;
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ChronicleWindow          *self)
+{
+  ChronicleEvent *event = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_DATE:
+      text = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+      break;
+    case COLUMN_KIND:
+      {
+        const ChronicleKind *kind = chronicle_dataset_find_kind (self->dataset, chronicle_event_get_kind (event));
+        g_autofree char *owner = g_strdup_printf ("kind/%s", chronicle_event_get_kind (event));
+
+        text = g_strdup (chronicle_dataset_translate (self->dataset, owner, self->language, "label",
+                                                      kind ? kind->label : chronicle_event_get_kind (event)));
+        break;
+      }
+    case COLUMN_TITLE:
+      text = g_strdup (chronicle_event_get_translated (event, self->language, "title"));
+      break;
+    case COLUMN_PARTNERS:
+    default:
+      {
+        const char * const *ids = chronicle_event_get_partners (event);
+        GString *names = g_string_new (NULL);
+
+        for (guint i = 0; ids[i] != NULL; i++)
+          {
+            const ChroniclePartner *p = chronicle_dataset_find_partner (self->dataset, ids[i]);
+            g_autofree char *owner = g_strdup_printf ("partner/%s", ids[i]);
+
+            if (i > 0)
+              g_string_append (names, ", ");
+            g_string_append (names, chronicle_dataset_translate (self->dataset, owner, self->language, "name",
+                                                                 p ? p->name : ids[i]));
+          }
+        text = g_string_free (names, FALSE);
+        break;
+      }
+    }
+  /* Plain text: the data's markup is never interpreted. */
+  gtk_label_set_text (label, text);
+}
+
+static void
+add_column (ChronicleWindow *self,
+            const char      *title,
+            Column           column,
+            gboolean         expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *col;
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), self);
+  col = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (col, expand);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_append_column (self->event_list, col);
+  g_object_unref (col);
 }
 
 /* The schema is missing when the binary runs from a build tree without
@@ -101,6 +301,13 @@ restore_window_state (ChronicleWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "sidebar-shown"));
+  {
+    g_autofree char *group_by = g_settings_get_string (self->settings, "group-by");
+    g_object_set (self, "group-by", group_by,
+                  "hide-filtered", g_settings_get_boolean (self->settings, "hide-filtered"),
+                  NULL);
+  }
 }
 
 static void
@@ -122,6 +329,9 @@ save_window_state (ChronicleWindow *self)
     }
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* On a narrow window the sidebar is an overlay: its state there is not a choice. */
+  if (!adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "sidebar-shown", adw_flap_get_reveal_flap (self->flap));
   g_settings_apply (self->settings);
 }
 
@@ -202,6 +412,14 @@ chronicle_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->group_by, g_free);
+  g_clear_pointer (&self->mask, g_free);
+  if (self->event_list != NULL)
+    gtk_column_view_set_model (self->event_list, NULL);
+  g_clear_object (&self->list_selection);
+  g_clear_object (&self->list_model);
+  g_clear_object (&self->list_filter);
+  g_clear_object (&self->filter);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_WINDOW);
 
@@ -221,6 +439,58 @@ zoom_action (GtkWidget  *widget,
 }
 
 static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline_view),
+                              g_str_equal (action_name, "win.select-next") ? "timeline.select-next"
+                                                                           : "timeline.select-previous", NULL);
+}
+
+static void
+filter_partner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *partners[] = { g_variant_get_string (parameter, NULL), NULL };
+
+  chronicle_filter_set_partners (self->filter, partners);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  chronicle_window_add_toast (CHRONICLE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  if (self->dataset != NULL)
+    chronicle_filter_bar_focus_search (CHRONICLE_FILTER_BAR (self->filter_bar));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
 cancel_load_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -228,6 +498,67 @@ cancel_load_action (GtkWidget  *widget,
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
 
   g_cancellable_cancel (self->load_cancellable);
+}
+
+static void
+chronicle_window_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_GROUP_BY:
+      g_value_set_string (value, self->group_by);
+      break;
+    case PROP_HIDE_FILTERED:
+      g_value_set_boolean (value, self->hide_filtered);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_window_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_GROUP_BY:
+      {
+        const char *group_by = g_value_get_string (value);
+
+        if (g_strcmp0 (group_by, self->group_by) == 0 || group_by == NULL)
+          break;
+        g_free (self->group_by);
+        self->group_by = g_strdup (group_by);
+        chronicle_timeline_view_set_group_by (self->timeline_view,
+                                              g_str_equal (group_by, "partner") ? CHRONICLE_GROUP_BY_PARTNER
+                                                                               : CHRONICLE_GROUP_BY_KIND);
+        if (self->settings != NULL)
+          g_settings_set_string (self->settings, "group-by", group_by);
+        g_object_notify_by_pspec (object, pspec);
+        break;
+      }
+    case PROP_HIDE_FILTERED:
+      if (self->hide_filtered == g_value_get_boolean (value))
+        break;
+      self->hide_filtered = g_value_get_boolean (value);
+      chronicle_timeline_view_set_hide_filtered (self->timeline_view, self->hide_filtered);
+      if (self->settings != NULL)
+        g_settings_set_boolean (self->settings, "hide-filtered", self->hide_filtered);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -239,8 +570,19 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
 
   g_type_ensure (CHRONICLE_TYPE_TIMELINE_VIEW);
   g_type_ensure (CHRONICLE_TYPE_OVERVIEW);
+  g_type_ensure (CHRONICLE_TYPE_SIDEBAR);
 
   object_class->dispose = chronicle_window_dispose;
+  object_class->get_property = chronicle_window_get_property;
+  object_class->set_property = chronicle_window_set_property;
+
+  properties[PROP_GROUP_BY] =
+    g_param_spec_string ("group-by", NULL, NULL, "kind",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDE_FILTERED] =
+    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = chronicle_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-window.ui");
@@ -253,6 +595,12 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, zoom_box);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_slot);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, overview);
 
@@ -261,15 +609,47 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_property_action (widget_class, "win.group-by", "group-by");
+  gtk_widget_class_install_property_action (widget_class, "win.hide-filtered", "hide-filtered");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
 }
 
 static void
 chronicle_window_init (ChronicleWindow *self)
 {
+  /* Property actions read these as soon as the template is built. */
+  self->group_by = g_strdup ("kind");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->language = dup_ui_language ();
   chronicle_timeline_view_set_language (self->timeline_view, self->language);
+  chronicle_sidebar_set_language (self->sidebar, self->language);
+
+  self->filter = chronicle_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (apply_filter), self, G_CONNECT_SWAPPED);
+  self->filter_bar = chronicle_filter_bar_new (self->filter);
+  gtk_box_append (GTK_BOX (self->filter_slot), self->filter_bar);
+
+  self->list_filter = gtk_custom_filter_new (list_filter_func, self, NULL);
+  self->list_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->list_filter)));
+  self->list_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list_model)));
+  gtk_single_selection_set_autoselect (self->list_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->list_selection, TRUE);
+  gtk_column_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->list_selection));
+  add_column (self, C_("column", "Date"), COLUMN_DATE, FALSE);
+  add_column (self, C_("column", "Kind"), COLUMN_KIND, FALSE);
+  add_column (self, C_("column", "Title"), COLUMN_TITLE, TRUE);
+  add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
+  g_signal_connect_object (self->list_selection, "notify::selected", G_CALLBACK (on_list_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "notify::selected-event", G_CALLBACK (on_view_selection_cb), self, G_CONNECT_SWAPPED);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));
   update_actions (self);
 
@@ -337,18 +717,59 @@ show_dataset (ChronicleWindow  *self,
 
   chronicle_timeline_view_set_dataset (self->timeline_view, dataset);
   chronicle_overview_set_dataset (self->overview, dataset);
+  chronicle_sidebar_set_dataset (self->sidebar, dataset);
+  chronicle_filter_bar_set_dataset (CHRONICLE_FILTER_BAR (self->filter_bar), dataset, self->language);
+  gtk_filter_list_model_set_model (self->list_model, G_LIST_MODEL (chronicle_dataset_get_events (dataset)));
+  /* A new dataset starts unfiltered. */
+  chronicle_filter_clear (self->filter);
+  apply_filter (self);
 
   title = chronicle_dataset_translate (dataset, "dataset", self->language, "title",
                                        chronicle_dataset_get_title (dataset));
   if (title == NULL || title[0] == '\0')
     title = _("Untitled Timeline");
   subtitle = file != NULL ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_title (self->window_title, title);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   gtk_stack_set_visible_child_name (self->main_stack, "timeline");
   update_actions (self);
+}
+
+/* `chronicle --event=ID`: select that event and bring it into view. */
+static void
+select_requested_event (ChronicleWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *id = app ? chronicle_application_take_event_id (CHRONICLE_APPLICATION (app)) : NULL;
+  guint position;
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+
+  if (id == NULL)
+    return;
+  if (!chronicle_event_store_find (store, id, &position))
+    {
+      /* Translators: %s is an event id given with --event. */
+      g_autofree char *message = g_strdup_printf (_("No event has the id “%s”"), id);
+      chronicle_window_add_toast (self, message);
+      return;
+    }
+  chronicle_timeline_view_set_selected_event (self->timeline_view, chronicle_event_store_get_event (store, position));
+  chronicle_timeline_view_show_event (self->timeline_view, chronicle_event_store_get_event (store, position), 60, FALSE);
+}
+
+/* Files opened go to the recent files, and the last one is reopened next time. */
+static void
+remember_file (ChronicleWindow *self,
+               GFile           *file)
+{
+  g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-file", uri ? uri : "");
+  if (uri != NULL)
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
 typedef struct
@@ -395,7 +816,11 @@ on_load_finished_cb (GObject      *source,
       g_clear_object (&self->load_cancellable);
 
       if (dataset != NULL)
-        show_dataset (self, dataset, request->file);
+        {
+          show_dataset (self, dataset, request->file);
+          remember_file (self, request->file);
+          select_requested_event (self);
+        }
       else
         {
           /* Whatever was on screen stays; the toast says what is wrong and where. */
@@ -455,6 +880,25 @@ chronicle_window_open_bundled (ChronicleWindow *self)
   g_return_if_fail (CHRONICLE_IS_WINDOW (self));
 
   load (self, NULL);
+}
+
+/* Reopens the last file if it still exists, else shows the bundled dataset. */
+void
+chronicle_window_open_last (ChronicleWindow *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_WINDOW (self));
+
+  if (self->settings != NULL)
+    uri = g_settings_get_string (self->settings, "last-file");
+  if (uri != NULL && uri[0] != '\0')
+    file = g_file_new_for_uri (uri);
+  if (file != NULL && g_file_query_exists (file, NULL))
+    load (self, file);
+  else
+    load (self, NULL);
 }
 
 /**

@@ -24,6 +24,7 @@ void             chronicle_window_open_file (ChronicleWindow      *self,
 void             chronicle_window_add_toast (ChronicleWindow      *self,
                                              const char           *message);
 void             chronicle_window_open_bundled (ChronicleWindow   *self);
+void             chronicle_window_open_last (ChronicleWindow      *self);
 ChronicleDataset *chronicle_window_get_dataset (ChronicleWindow   *self);
 gboolean         chronicle_window_is_loading (ChronicleWindow     *self);
 ChronicleTimelineView *chronicle_window_get_timeline_view (ChronicleWindow *self);

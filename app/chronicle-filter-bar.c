@@ -1,0 +1,627 @@
+/* chronicle-filter-bar.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-filter-bar"
+
+#include "config.h"
+
+#include "chronicle-filter-bar.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "chronicle-date.h"
+
+/* The controls over a ChronicleFilter: text (debounced, case and diacritic
+ * insensitive), kind chips with live counts, partner and people pickers with
+ * type-to-search, quick years and a custom range, dim-or-hide, clear all, and the
+ * "12 of 63 events" status. The bar only edits the filter; whoever owns the filter
+ * applies it and calls chronicle_filter_bar_update_counts(). Everything sits in
+ * flow boxes, so the bar wraps on narrow windows. */
+
+struct _ChronicleFilterBar
+{
+  GtkWidget         parent_instance;
+
+  ChronicleFilter  *filter;
+  ChronicleDataset *dataset;
+  char             *language;
+
+  GtkWidget        *box;           /* vertical */
+  GtkWidget        *search;
+  GtkWidget        *kinds;         /* flow box of toggle chips */
+  GtkWidget        *partners_button;
+  GtkWidget        *partners_list;
+  GtkWidget        *people_button;
+  GtkWidget        *people_list;
+  GtkWidget        *years;         /* linked toggle buttons */
+  GtkWidget        *custom_from;
+  GtkWidget        *custom_to;
+  GtkWidget        *hide_button;
+  GtkWidget        *clear_button;
+  GtkWidget        *status;
+  GHashTable       *chips;         /* kind id → GtkToggleButton */
+  gboolean          updating;
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleFilterBar, chronicle_filter_bar, GTK_TYPE_WIDGET)
+
+/* ---- kinds ---------------------------------------------------------------- */
+
+static void
+on_chip_toggled_cb (GtkToggleButton    *chip,
+                    ChronicleFilterBar *self)
+{
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->updating)
+    return;
+  g_hash_table_iter_init (&iter, self->chips);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (gtk_toggle_button_get_active (value))
+      g_ptr_array_add (kinds, key);
+  g_ptr_array_add (kinds, NULL);
+  chronicle_filter_set_kinds (self->filter, (const char * const *) kinds->pdata);
+}
+
+/* ---- pickers (partners, people) ------------------------------------------- */
+
+static void
+on_pick_toggled_cb (GtkCheckButton     *check,
+                    ChronicleFilterBar *self)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (check), "list");
+  g_autoptr(GPtrArray) picked = g_ptr_array_new ();
+
+  if (self->updating)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
+        g_ptr_array_add (picked, g_object_get_data (G_OBJECT (c), "value"));
+    }
+  g_ptr_array_add (picked, NULL);
+  if (list == self->partners_list)
+    chronicle_filter_set_partners (self->filter, (const char * const *) picked->pdata);
+  else
+    chronicle_filter_set_people (self->filter, (const char * const *) picked->pdata);
+}
+
+static gboolean
+pick_row_visible (GtkListBoxRow *row,
+                  gpointer       user_data)
+{
+  GtkEditable *entry = user_data;
+  GtkWidget *check = gtk_list_box_row_get_child (row);
+  g_autofree char *needle = chronicle_fold_text (gtk_editable_get_text (entry));
+  g_autofree char *label = chronicle_fold_text (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)));
+
+  return strstr (label, needle) != NULL;
+}
+
+static void
+on_pick_search_changed_cb (GtkSearchEntry *entry,
+                           GtkListBox     *list)
+{
+  gtk_list_box_invalidate_filter (list);
+}
+
+static GtkWidget *
+picker (ChronicleFilterBar *self,
+        const char         *label,
+        const char         *placeholder,
+        GtkWidget         **list_out)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_search_entry_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
+  g_object_set (entry, "placeholder-text", placeholder, NULL);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), pick_row_visible, entry, NULL);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (on_pick_search_changed_cb), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_widget_set_size_request (box, 260, -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), entry);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  *list_out = list;
+  return button;
+}
+
+static void
+fill_picker (ChronicleFilterBar *self,
+             GtkWidget          *list,
+             GPtrArray          *values,
+             GPtrArray          *labels)
+{
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), row);
+  for (guint i = 0; i < values->len; i++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (g_ptr_array_index (labels, i));
+
+      g_object_set_data_full (G_OBJECT (check), "value", g_strdup (g_ptr_array_index (values, i)), g_free);
+      g_object_set_data (G_OBJECT (check), "list", list);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_pick_toggled_cb), self);
+      gtk_list_box_append (GTK_LIST_BOX (list), check);
+    }
+}
+
+/* ---- years ------------------------------------------------------------------ */
+
+static void
+on_year_toggled_cb (GtkToggleButton    *button,
+                    ChronicleFilterBar *self)
+{
+  int year;
+
+  if (self->updating || !gtk_toggle_button_get_active (button))
+    return;
+  year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "year"));
+  if (year == 0)
+    chronicle_filter_clear_range (self->filter);
+  else
+    chronicle_filter_set_range (self->filter, chronicle_days_from_civil (year, 1, 1),
+                                chronicle_days_from_civil (year + 1, 1, 1));
+}
+
+static void
+on_custom_range_cb (GtkButton          *button,
+                    ChronicleFilterBar *self)
+{
+  int from = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->custom_from));
+  int to = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->custom_to));
+
+  if (to < from)
+    {
+      int t = from;
+      from = to, to = t;
+    }
+  self->updating = TRUE;
+  for (GtkWidget *b = gtk_widget_get_first_child (self->years); b; b = gtk_widget_get_next_sibling (b))
+    if (GTK_IS_TOGGLE_BUTTON (b))
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (b), FALSE);
+  self->updating = FALSE;
+  chronicle_filter_set_range (self->filter, chronicle_days_from_civil (from, 1, 1),
+                              chronicle_days_from_civil (to + 1, 1, 1));
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+}
+
+static void
+fill_years (ChronicleFilterBar *self)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  g_autoptr(GHashTable) per_year = g_hash_table_new (NULL, NULL);
+  g_autoptr(GList) years = NULL;
+  GtkWidget *child, *all, *custom, *popover, *grid, *apply;
+  int top[3] = { 0, 0, 0 };
+  guint best[3] = { 0, 0, 0 };
+  gint64 min_year = G_MAXINT64, max_year = G_MININT64;
+
+  while ((child = gtk_widget_get_first_child (self->years)) != NULL)
+    gtk_box_remove (GTK_BOX (self->years), child);
+
+  /* Quick buttons for the three years with the most events, in order. */
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      gint64 y = chronicle_event_get_start (chronicle_event_store_get_event (store, i))->year;
+
+      if (y < 1 || y > 9999)
+        continue;
+      min_year = MIN (min_year, y);
+      max_year = MAX (max_year, y);
+      g_hash_table_insert (per_year, GINT_TO_POINTER ((int) y),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_year, GINT_TO_POINTER ((int) y))) + 1));
+    }
+  years = g_hash_table_get_keys (per_year);
+  for (GList *l = years; l; l = l->next)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (per_year, l->data));
+      int y = GPOINTER_TO_INT (l->data);
+
+      for (int k = 0; k < 3; k++)
+        if (count > best[k] || (count == best[k] && y > top[k]))
+          {
+            for (int m = 2; m > k; m--)
+              best[m] = best[m - 1], top[m] = top[m - 1];
+            best[k] = count, top[k] = y;
+            break;
+          }
+    }
+  for (int a = 0; a < 3; a++)
+    for (int b = a + 1; b < 3; b++)
+      if (top[b] != 0 && (top[a] == 0 || top[b] < top[a]))
+        {
+          int t = top[a];
+          top[a] = top[b], top[b] = t;
+        }
+
+  /* Translators: the year filter button that shows every year. */
+  all = gtk_toggle_button_new_with_label (C_("years", "All"));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (all), TRUE);
+  g_signal_connect (all, "toggled", G_CALLBACK (on_year_toggled_cb), self);
+  gtk_box_append (GTK_BOX (self->years), all);
+  for (int k = 0; k < 3; k++)
+    {
+      char label[16];
+      GtkWidget *button;
+
+      if (top[k] == 0)
+        continue;
+      g_snprintf (label, sizeof label, "%d", top[k]);
+      button = gtk_toggle_button_new_with_label (label);
+      gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (all));
+      g_object_set_data (G_OBJECT (button), "year", GINT_TO_POINTER (top[k]));
+      g_signal_connect (button, "toggled", G_CALLBACK (on_year_toggled_cb), self);
+      gtk_box_append (GTK_BOX (self->years), button);
+    }
+
+  /* A custom range of years. */
+  custom = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (custom), _("Years…"));
+  gtk_widget_set_tooltip_text (custom, _("Choose a range of years"));
+  popover = gtk_popover_new ();
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  self->custom_from = gtk_spin_button_new_with_range (MIN (min_year, 9999), MAX (max_year, 1), 1);
+  self->custom_to = gtk_spin_button_new_with_range (MIN (min_year, 9999), MAX (max_year, 1), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_from), (double) min_year);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_to), (double) max_year);
+  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_From")), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->custom_from, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_To")), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->custom_to, 1, 1, 1, 1);
+  apply = gtk_button_new_with_mnemonic (_("_Show These Years"));
+  gtk_widget_add_css_class (apply, "suggested-action");
+  g_signal_connect (apply, "clicked", G_CALLBACK (on_custom_range_cb), self);
+  gtk_grid_attach (GTK_GRID (grid), apply, 0, 2, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (custom), popover);
+  gtk_box_append (GTK_BOX (self->years), custom);
+}
+
+/* ---- the rest ------------------------------------------------------------------ */
+
+static void
+on_search_changed_cb (GtkSearchEntry     *entry,
+                      ChronicleFilterBar *self)
+{
+  chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_clear_clicked_cb (GtkButton          *button,
+                     ChronicleFilterBar *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  GtkWidget *all;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  g_hash_table_iter_init (&iter, self->chips);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    gtk_toggle_button_set_active (value, FALSE);
+  for (GtkWidget *list = self->partners_list; list; list = list == self->partners_list ? self->people_list : NULL)
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), FALSE);
+  all = gtk_widget_get_first_child (self->years);
+  if (all != NULL)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (all), TRUE);
+  self->updating = FALSE;
+  chronicle_filter_clear (self->filter);
+}
+
+static void
+on_filter_changed_cb (ChronicleFilterBar *self,
+                      ChronicleFilter    *filter)
+{
+  const char * const *partners = chronicle_filter_get_partners (filter);
+  const char * const *people = chronicle_filter_get_people (filter);
+  g_autofree char *partners_label = NULL;
+  g_autofree char *people_label = NULL;
+
+  /* Reflect changes made elsewhere (a partner clicked in the sidebar). */
+  self->updating = TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (self->partners_list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains (partners, g_object_get_data (G_OBJECT (check), "value")));
+    }
+  self->updating = FALSE;
+
+  if (partners[0] != NULL)
+    /* Translators: the partner picker's label when some are chosen; %u is how many. */
+    partners_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Partner", "%u Partners",
+                                                   g_strv_length ((char **) partners)),
+                                      g_strv_length ((char **) partners));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->partners_button), partners_label ? partners_label : _("Partners"));
+  if (people[0] != NULL)
+    /* Translators: the people picker's label when some are chosen; %u is how many. */
+    people_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Person", "%u People",
+                                                 g_strv_length ((char **) people)),
+                                    g_strv_length ((char **) people));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->people_button), people_label ? people_label : _("People"));
+  gtk_widget_set_sensitive (self->clear_button, !chronicle_filter_is_empty (filter));
+}
+
+static void
+chronicle_filter_bar_dispose (GObject *object)
+{
+  ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (chronicle_filter_bar_parent_class)->dispose (object);
+}
+
+static void
+chronicle_filter_bar_finalize (GObject *object)
+{
+  ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (object);
+
+  g_clear_pointer (&self->chips, g_hash_table_unref);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (chronicle_filter_bar_parent_class)->finalize (object);
+}
+
+static void
+chronicle_filter_bar_class_init (ChronicleFilterBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = chronicle_filter_bar_dispose;
+  object_class->finalize = chronicle_filter_bar_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "filterbar");
+}
+
+static GtkWidget *
+flow (void)
+{
+  GtkWidget *box = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 30);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 6);
+  gtk_widget_set_can_focus (box, TRUE);
+  return box;
+}
+
+static void
+chronicle_filter_bar_init (ChronicleFilterBar *self)
+{
+  GtkWidget *row;
+
+  self->chips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_widget_set_margin_start (self->box, 6);
+  gtk_widget_set_margin_end (self->box, 6);
+  gtk_widget_set_margin_top (self->box, 6);
+  gtk_widget_set_margin_bottom (self->box, 6);
+
+  row = flow ();
+  gtk_box_append (GTK_BOX (self->box), row);
+
+  self->search = gtk_search_entry_new ();
+  g_object_set (self->search, "placeholder-text", _("Search events"), NULL);
+  gtk_widget_set_size_request (self->search, 220, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"), -1);
+  g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->search);
+
+  self->partners_button = picker (self, _("Partners"), _("Find a partner"), &self->partners_list);
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->partners_button);
+  self->people_button = picker (self, _("People"), _("Find a person"), &self->people_list);
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->people_button);
+
+  self->years = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->years, "linked");
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->years);
+
+  self->hide_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->hide_button), "view-conceal-symbolic");
+  gtk_widget_set_tooltip_text (self->hide_button, _("Hide events that do not match, instead of dimming them"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->hide_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Hide Non-Matching Events"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->hide_button), "win.hide-filtered");
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->hide_button);
+
+  self->clear_button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
+  gtk_widget_set_sensitive (self->clear_button, FALSE);
+  g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->clear_button);
+
+  self->status = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->status, "dim-label");
+  gtk_widget_add_css_class (self->status, "numeric");
+  gtk_flow_box_append (GTK_FLOW_BOX (row), self->status);
+
+  /* Kind chips: one row, scrolling sideways when the window is narrow. */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    self->kinds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->kinds);
+    gtk_box_append (GTK_BOX (self->box), scroller);
+  }
+}
+
+GtkWidget *
+chronicle_filter_bar_new (ChronicleFilter *filter)
+{
+  ChronicleFilterBar *self;
+
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (filter), NULL);
+
+  self = g_object_new (CHRONICLE_TYPE_FILTER_BAR, NULL);
+  self->filter = g_object_ref (filter);
+  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+void
+chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
+                                  ChronicleDataset   *dataset,
+                                  const char         *language)
+{
+  ChronicleEventStore *store;
+  g_autoptr(GPtrArray) values = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  GtkWidget *child;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
+  g_return_if_fail (CHRONICLE_IS_DATASET (dataset));
+
+  g_set_object (&self->dataset, dataset);
+  g_free (self->language);
+  self->language = g_strdup (language);
+  store = chronicle_dataset_get_events (dataset);
+
+  /* Kind chips, for the kinds that have events, in the dataset's order. */
+  g_hash_table_remove_all (self->chips);
+  while ((child = gtk_widget_get_first_child (self->kinds)) != NULL)
+    gtk_box_remove (GTK_BOX (self->kinds), child);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    g_hash_table_add (seen, (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i)));
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    {
+      const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
+      GtkWidget *chip;
+
+      if (!g_hash_table_contains (seen, kind->id))
+        continue;
+      chip = gtk_toggle_button_new ();
+      gtk_widget_add_css_class (chip, "chip");
+      gtk_widget_add_css_class (chip, "pill");
+      gtk_widget_add_css_class (chip, "small");
+      g_object_set_data_full (G_OBJECT (chip), "kind", g_strdup (kind->id), g_free);
+      g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
+      g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
+      gtk_box_append (GTK_BOX (self->kinds), chip);
+    }
+  g_hash_table_remove_all (seen);
+
+  /* Partners, by name. */
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
+    {
+      const ChroniclePartner *p = chronicle_dataset_get_partner (dataset, i);
+      g_autofree char *owner = g_strdup_printf ("partner/%s", p->id);
+
+      g_ptr_array_add (values, (gpointer) p->id);
+      g_ptr_array_add (labels, g_strdup (chronicle_dataset_translate (dataset, owner, language, "name", p->name)));
+    }
+  fill_picker (self, self->partners_list, values, labels);
+
+  /* People, sorted. */
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      const char * const *names = chronicle_event_get_people (chronicle_event_store_get_event (store, i));
+
+      for (guint j = 0; names[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) names[j]))
+          g_ptr_array_add (people, (gpointer) names[j]);
+    }
+  g_ptr_array_sort (people, compare_labels);
+  g_ptr_array_set_size (values, 0);
+  g_ptr_array_set_size (labels, 0);
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_ptr_array_add (values, g_ptr_array_index (people, i));
+      g_ptr_array_add (labels, g_strdup (g_ptr_array_index (people, i)));
+    }
+  fill_picker (self, self->people_list, values, labels);
+
+  fill_years (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+}
+
+/**
+ * chronicle_filter_bar_update_counts:
+ * @kind_counts: kind id → events each chip would show (chronicle_filter_count_kinds())
+ *
+ * Updates the chips' live counts and the status line.
+ */
+void
+chronicle_filter_bar_update_counts (ChronicleFilterBar *self,
+                                    GHashTable         *kind_counts,
+                                    guint               n_matching,
+                                    guint               n_total)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  g_autofree char *status = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
+
+  g_hash_table_iter_init (&iter, self->chips);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const ChronicleKind *kind = chronicle_dataset_find_kind (self->dataset, key);
+      g_autofree char *owner = g_strdup_printf ("kind/%s", (const char *) key);
+      const char *name = chronicle_dataset_translate (self->dataset, owner, self->language, "label",
+                                                      kind ? kind->label : key);
+      /* Translators: a kind filter chip: %1$s the kind ("Visit"), %2$u its events. */
+      g_autofree char *label = g_strdup_printf (_("%1$s %2$u"), name,
+                                                GPOINTER_TO_UINT (g_hash_table_lookup (kind_counts, key)));
+
+      gtk_button_set_label (GTK_BUTTON (value), label);
+    }
+
+  /* Translators: the filter status: %1$u events match out of %2$u. */
+  status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u event", "%1$u of %2$u events", n_total),
+                            n_matching, n_total);
+  gtk_label_set_text (GTK_LABEL (self->status), status);
+}
+
+void
+chronicle_filter_bar_focus_search (ChronicleFilterBar *self)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
+  gtk_widget_grab_focus (self->search);
+}
+
+const char *
+chronicle_filter_bar_get_status (ChronicleFilterBar *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER_BAR (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->status));
+}

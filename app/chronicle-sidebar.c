@@ -1,0 +1,376 @@
+/* chronicle-sidebar.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-sidebar"
+
+#include "config.h"
+
+#include "chronicle-sidebar.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "chronicle-date-format.h"
+
+/* The selected event, in full: what, when, where, who, and every source with its
+ * verbatim quote. All event text is set as plain text (gtk_label_set_text): markup
+ * in the data is shown, never interpreted. */
+
+struct _ChronicleSidebar
+{
+  GtkWidget         parent_instance;
+
+  ChronicleDataset *dataset;
+  ChronicleEvent   *event;
+  char             *language;
+
+  GtkStack         *stack;
+  GtkLabel         *kind_label;
+  GtkLabel         *title_label;
+  GtkLabel         *date_label;
+  GtkLabel         *place_label;
+  GtkLabel         *description_label;
+  GtkLabel         *relation_label;
+  GtkWidget        *people_heading;
+  GtkLabel         *people_label;
+  GtkWidget        *partners_heading;
+  GtkFlowBox       *partners_box;
+  GtkWidget        *sources_heading;
+  GtkBox           *sources_box;
+  GtkBox           *links_box;
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleSidebar, chronicle_sidebar, GTK_TYPE_WIDGET)
+
+static void
+set_optional (GtkLabel   *label,
+              const char *text)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+/**
+ * chronicle_sidebar_dup_citation:
+ * @source: which of the event's sources
+ *
+ * Returns: (transfer full) (nullable): the source as plain text for a citation:
+ *   “quote” — Title, Publisher, date.
+ */
+char *
+chronicle_sidebar_dup_citation (ChronicleSidebar *self,
+                                guint             source)
+{
+  const ChronicleSource *s;
+  const ChronicleDocument *doc;
+
+  g_return_val_if_fail (CHRONICLE_IS_SIDEBAR (self), NULL);
+
+  if (self->event == NULL || source >= chronicle_event_get_n_sources (self->event))
+    return NULL;
+  s = chronicle_event_get_source (self->event, source);
+  doc = chronicle_dataset_find_document (self->dataset, s->document);
+
+  if (doc != NULL && doc->publisher != NULL && doc->date != NULL)
+    /* Translators: a citation: %1$s the quote, %2$s the article's title, %3$s its
+     * publisher, %4$s its date. Keep or replace the quotation marks as your
+     * language writes them. */
+    return g_strdup_printf (_("“%1$s” — %2$s, %3$s, %4$s."), s->quote ? s->quote : "",
+                            doc->title, doc->publisher, doc->date);
+  if (doc != NULL && doc->publisher != NULL)
+    /* Translators: a citation without a date: %1$s the quote, %2$s the title, %3$s the publisher. */
+    return g_strdup_printf (_("“%1$s” — %2$s, %3$s."), s->quote ? s->quote : "", doc->title, doc->publisher);
+  /* Translators: a citation with only a title: %1$s the quote, %2$s the title. */
+  return g_strdup_printf (_("“%1$s” — %2$s."), s->quote ? s->quote : "", doc ? doc->title : s->document);
+}
+
+static void
+on_copy_clicked_cb (GtkButton        *button,
+                    ChronicleSidebar *self)
+{
+  guint source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "source"));
+  g_autofree char *citation = chronicle_sidebar_dup_citation (self, source);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (citation == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), citation);
+  if (ADW_IS_APPLICATION_WINDOW (root))
+    gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s", _("Citation copied"));
+}
+
+static GtkWidget *
+source_row (ChronicleSidebar *self,
+            guint             i)
+{
+  const ChronicleSource *s = chronicle_event_get_source (self->event, i);
+  const ChronicleDocument *doc = chronicle_dataset_find_document (self->dataset, s->document);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *quote, *where, *copy;
+  g_autofree char *quoted = NULL;
+  g_autofree char *origin = NULL;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "source");
+
+  /* Translators: a verbatim quote from an article, in quotation marks. */
+  quoted = g_strdup_printf (_("“%s”"), s->quote ? s->quote : "");
+  quote = gtk_label_new (quoted);
+  gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (quote), 0);
+  gtk_label_set_selectable (GTK_LABEL (quote), TRUE);
+  gtk_widget_add_css_class (quote, "quote");
+  gtk_box_append (GTK_BOX (box), quote);
+
+  if (doc != NULL && doc->publisher != NULL && doc->date != NULL)
+    /* Translators: where a quote comes from: %1$s the article's title, %2$s its publisher, %3$s its date. */
+    origin = g_strdup_printf (_("%1$s — %2$s, %3$s"), doc->title, doc->publisher, doc->date);
+  else if (doc != NULL && doc->publisher != NULL)
+    /* Translators: where a quote comes from: %1$s the article's title, %2$s its publisher. */
+    origin = g_strdup_printf (_("%1$s — %2$s"), doc->title, doc->publisher);
+  else
+    origin = g_strdup (doc ? doc->title : s->document);
+  where = gtk_label_new (origin);
+  gtk_label_set_wrap (GTK_LABEL (where), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (where), 0);
+  gtk_widget_add_css_class (where, "caption");
+  gtk_widget_add_css_class (where, "dim-label");
+  gtk_box_append (GTK_BOX (box), where);
+
+  copy = gtk_button_new_with_mnemonic (_("_Copy Citation"));
+  gtk_widget_set_halign (copy, GTK_ALIGN_START);
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_add_css_class (copy, "small");
+  g_object_set_data (G_OBJECT (copy), "source", GUINT_TO_POINTER (i));
+  g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), copy);
+
+  return box;
+}
+
+static void
+update (ChronicleSidebar *self)
+{
+  ChronicleEvent *e = self->event;
+  const ChronicleKind *kind;
+  const char *kind_text;
+  const char *partner, *from, *to;
+  const char * const *people;
+  const char * const *partners;
+  const char * const *links;
+  g_autofree char *owner = NULL;
+  g_autofree char *kind_line = NULL;
+  g_autofree char *date = NULL;
+
+  if (e == NULL || self->dataset == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "event");
+
+  kind = chronicle_dataset_find_kind (self->dataset, chronicle_event_get_kind (e));
+  owner = g_strdup_printf ("kind/%s", chronicle_event_get_kind (e));
+  kind_text = chronicle_dataset_translate (self->dataset, owner, self->language, "label",
+                                           kind ? kind->label : chronicle_event_get_kind (e));
+  switch (chronicle_event_get_direction (e))
+    {
+    case CHRONICLE_DIRECTION_INBOUND:
+      /* Translators: a kind of event and its direction, as in "Visit · incoming". */
+      kind_line = g_strdup_printf (_("%s · incoming"), kind_text);
+      break;
+    case CHRONICLE_DIRECTION_OUTBOUND:
+      /* Translators: a kind of event and its direction, as in "Visit · outgoing". */
+      kind_line = g_strdup_printf (_("%s · outgoing"), kind_text);
+      break;
+    case CHRONICLE_DIRECTION_NONE:
+    default:
+      kind_line = g_strdup (kind_text);
+      break;
+    }
+  gtk_label_set_text (self->kind_label, kind_line);
+
+  gtk_label_set_text (self->title_label, chronicle_event_get_translated (e, self->language, "title"));
+  date = chronicle_date_format_range (chronicle_event_get_start (e), chronicle_event_get_end (e));
+  gtk_label_set_text (self->date_label, date);
+  set_optional (self->place_label, chronicle_event_get_translated (e, self->language, "place"));
+  set_optional (self->description_label, chronicle_event_get_translated (e, self->language, "description"));
+
+  if (chronicle_event_get_relation (e, &partner, &from, &to) && to != NULL)
+    {
+      g_autofree char *text = from != NULL
+        /* Translators: a change of relationship: %1$s the level before, %2$s the level after. */
+        ? g_strdup_printf (_("%1$s → %2$s"), from, to)
+        /* Translators: a new relationship level, when the one before is not known. */
+        : g_strdup_printf (_("→ %s"), to);
+      set_optional (self->relation_label, text);
+    }
+  else
+    set_optional (self->relation_label, NULL);
+
+  people = chronicle_event_get_people (e);
+  {
+    g_autofree char *joined = g_strjoinv (", ", (char **) people);
+    set_optional (self->people_label, joined);
+    gtk_widget_set_visible (self->people_heading, people[0] != NULL);
+  }
+
+  clear_box (GTK_WIDGET (self->partners_box));
+  partners = chronicle_event_get_partners (e);
+  for (guint i = 0; partners[i] != NULL; i++)
+    {
+      const ChroniclePartner *p = chronicle_dataset_find_partner (self->dataset, partners[i]);
+      g_autofree char *partner_owner = g_strdup_printf ("partner/%s", partners[i]);
+      const char *name = chronicle_dataset_translate (self->dataset, partner_owner, self->language, "name",
+                                                      p ? p->name : partners[i]);
+      GtkWidget *button = gtk_button_new_with_label (name);
+      g_autofree char *tooltip = NULL;
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "small");
+      /* Clicking a partner filters the timeline by it. */
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-partner");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", partners[i]);
+      /* Translators: the tooltip of a partner's button; %s is the partner. */
+      tooltip = g_strdup_printf (_("Show only events with %s"), name);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_flow_box_append (self->partners_box, button);
+    }
+  gtk_widget_set_visible (self->partners_heading, partners[0] != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->partners_box), partners[0] != NULL);
+
+  clear_box (GTK_WIDGET (self->sources_box));
+  for (guint i = 0; i < chronicle_event_get_n_sources (e); i++)
+    gtk_box_append (self->sources_box, source_row (self, i));
+  gtk_widget_set_visible (self->sources_heading, chronicle_event_get_n_sources (e) > 0);
+
+  clear_box (GTK_WIDGET (self->links_box));
+  links = chronicle_event_get_links (e);
+  for (guint i = 0; links[i] != NULL; i++)
+    {
+      /* Only http(s) links reach the model; they open with the system's handler. */
+      GtkWidget *link = gtk_link_button_new (links[i]);
+
+      gtk_widget_set_halign (link, GTK_ALIGN_START);
+      gtk_box_append (self->links_box, link);
+    }
+}
+
+static void
+chronicle_sidebar_dispose (GObject *object)
+{
+  ChronicleSidebar *self = CHRONICLE_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_SIDEBAR);
+  g_clear_object (&self->event);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (chronicle_sidebar_parent_class)->dispose (object);
+}
+
+static void
+chronicle_sidebar_finalize (GObject *object)
+{
+  ChronicleSidebar *self = CHRONICLE_SIDEBAR (object);
+
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (chronicle_sidebar_parent_class)->finalize (object);
+}
+
+static void
+chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = chronicle_sidebar_dispose;
+  object_class->finalize = chronicle_sidebar_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, date_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, place_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, description_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, relation_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, people_heading);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, people_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, partners_heading);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, partners_box);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, sources_heading);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, links_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sidebar");
+}
+
+static void
+chronicle_sidebar_init (ChronicleSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update (self);
+}
+
+void
+chronicle_sidebar_set_dataset (ChronicleSidebar *self,
+                               ChronicleDataset *dataset)
+{
+  g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
+
+  g_set_object (&self->dataset, dataset);
+  g_clear_object (&self->event);
+  update (self);
+}
+
+void
+chronicle_sidebar_set_event (ChronicleSidebar *self,
+                             ChronicleEvent   *event)
+{
+  g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
+
+  if (g_set_object (&self->event, event))
+    update (self);
+}
+
+/**
+ * chronicle_sidebar_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event shown
+ */
+ChronicleEvent *
+chronicle_sidebar_get_event (ChronicleSidebar *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SIDEBAR (self), NULL);
+  return self->event;
+}
+
+void
+chronicle_sidebar_set_language (ChronicleSidebar *self,
+                                const char       *language)
+{
+  g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  update (self);
+}
