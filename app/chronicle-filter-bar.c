@@ -402,19 +402,6 @@ chronicle_filter_bar_class_init (ChronicleFilterBarClass *klass)
   gtk_widget_class_set_css_name (widget_class, "filterbar");
 }
 
-static GtkWidget *
-flow (void)
-{
-  GtkWidget *box = gtk_flow_box_new ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 30);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 6);
-  gtk_widget_set_can_focus (box, TRUE);
-  return box;
-}
-
 static void
 chronicle_filter_bar_init (ChronicleFilterBar *self)
 {
@@ -428,24 +415,31 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_margin_top (self->box, 6);
   gtk_widget_set_margin_bottom (self->box, 6);
 
-  row = flow ();
-  gtk_box_append (GTK_BOX (self->box), row);
+  /* One row of controls, scrolling sideways when the window is narrow. */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), row);
+    gtk_box_append (GTK_BOX (self->box), scroller);
+  }
 
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search events"), NULL);
   gtk_widget_set_size_request (self->search, 220, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"), -1);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->search);
+  gtk_box_append (GTK_BOX (row), self->search);
 
   self->partners_button = picker (self, _("Partners"), _("Find a partner"), &self->partners_list);
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->partners_button);
+  gtk_box_append (GTK_BOX (row), self->partners_button);
   self->people_button = picker (self, _("People"), _("Find a person"), &self->people_list);
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->people_button);
+  gtk_box_append (GTK_BOX (row), self->people_button);
 
   self->years = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->years, "linked");
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->years);
+  gtk_box_append (GTK_BOX (row), self->years);
 
   self->hide_button = gtk_toggle_button_new ();
   gtk_button_set_icon_name (GTK_BUTTON (self->hide_button), "view-conceal-symbolic");
@@ -453,17 +447,19 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->hide_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Hide Non-Matching Events"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->hide_button), "win.hide-filtered");
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->hide_button);
+  gtk_box_append (GTK_BOX (row), self->hide_button);
 
   self->clear_button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
   gtk_widget_set_sensitive (self->clear_button, FALSE);
   g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), self);
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->clear_button);
+  gtk_box_append (GTK_BOX (row), self->clear_button);
 
   self->status = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->status, "dim-label");
   gtk_widget_add_css_class (self->status, "numeric");
-  gtk_flow_box_append (GTK_FLOW_BOX (row), self->status);
+  gtk_widget_add_css_class (self->status, "filter-status");
+  gtk_widget_set_margin_start (self->status, 6);
+  gtk_box_append (GTK_BOX (row), self->status);
 
   /* Kind chips: one row, scrolling sideways when the window is narrow. */
   {

@@ -790,7 +790,8 @@ chronicle_timeline_view_measure (GtkWidget      *widget,
                                  int            *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 120;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 400;
+  /* The natural width sets where the window folds its sidebar: 460 + 340 ≈ 800 px. */
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 460 : 400;
 }
 
 static void

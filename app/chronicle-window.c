@@ -40,6 +40,9 @@ struct _ChronicleWindow
   GtkFilterListModel   *list_model;
   GtkCustomFilter      *list_filter;
   GtkSingleSelection   *list_selection;
+  GFileMonitor         *monitor;
+  guint                 reload_id;
+  GMenu                *recent_menu;
   gboolean              syncing_selection;
   char                 *group_by;
   gboolean              hide_filtered;
@@ -56,6 +59,7 @@ struct _ChronicleWindow
   GtkWidget            *zoom_box;
   GtkWidget            *sidebar_button;
   GtkWidget            *filter_slot;
+  GtkRevealer          *filter_revealer;
   AdwFlap              *flap;
   AdwViewStack         *view_stack;
   GtkColumnView        *event_list;
@@ -72,6 +76,16 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void     update_recent_menu (ChronicleWindow *self);
+static void     open_recent_action (GtkWidget       *widget,
+                                    const char      *action_name,
+                                    GVariant        *parameter);
+static gboolean on_drop_cb         (ChronicleWindow *self,
+                                    const GValue    *value,
+                                    double           x,
+                                    double           y,
+                                    GtkDropTarget   *target);
 
 G_DEFINE_FINAL_TYPE (ChronicleWindow, chronicle_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -406,6 +420,11 @@ chronicle_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
   g_clear_object (&self->settings);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->recent_menu);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loader);
@@ -477,7 +496,10 @@ focus_search_action (GtkWidget  *widget,
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
 
   if (self->dataset != NULL)
-    chronicle_filter_bar_focus_search (CHRONICLE_FILTER_BAR (self->filter_bar));
+    {
+      gtk_revealer_set_reveal_child (self->filter_revealer, TRUE);
+      chronicle_filter_bar_focus_search (CHRONICLE_FILTER_BAR (self->filter_bar));
+    }
 }
 
 static void
@@ -597,6 +619,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_slot);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, event_list);
@@ -609,6 +632,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
@@ -655,6 +679,27 @@ chronicle_window_init (ChronicleWindow *self)
 
   self->settings = create_settings ();
   restore_window_state (self);
+
+  /* Drop a .json file on the window to open it. */
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+
+  /* Recent files in the primary menu. */
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (self->primary_menu_button);
+    g_autoptr(GMenuItem) section = NULL;
+
+    self->recent_menu = g_menu_new ();
+    section = g_menu_item_new_section (_("Recent Files"), G_MENU_MODEL (self->recent_menu));
+    g_menu_insert_item (G_MENU (menu), 1, section);
+    update_recent_menu (self);
+    g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                             G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  }
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -704,6 +749,14 @@ chronicle_window_is_loading (ChronicleWindow *self)
   return self->load_cancellable != NULL;
 }
 
+static void load (ChronicleWindow *self,
+                  GFile           *file);
+static void on_file_changed_cb (ChronicleWindow   *self,
+                                GFile             *file,
+                                GFile             *other,
+                                GFileMonitorEvent  event,
+                                GFileMonitor      *monitor);
+
 static void
 show_dataset (ChronicleWindow  *self,
               ChronicleDataset *dataset,
@@ -711,9 +764,26 @@ show_dataset (ChronicleWindow  *self,
 {
   const char *title;
   g_autofree char *subtitle = NULL;
+  gboolean reload = self->file != NULL && file != NULL && g_file_equal (self->file, file);
+  ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
+  double start = chronicle_time_scale_get_start (scale), end = chronicle_time_scale_get_end (scale);
+  ChronicleEvent *selected = chronicle_timeline_view_get_selected_event (self->timeline_view);
+  g_autofree char *selected_id = selected ? g_strdup (chronicle_event_get_id (selected)) : NULL;
 
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
+
+  /* Watch the file: it is reloaded when it changes on disk. */
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+  if (file != NULL)
+    {
+      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+      if (self->monitor != NULL)
+        g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   chronicle_timeline_view_set_dataset (self->timeline_view, dataset);
   chronicle_overview_set_dataset (self->overview, dataset);
@@ -735,6 +805,97 @@ show_dataset (ChronicleWindow  *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, "timeline");
   update_actions (self);
+
+  /* A reload keeps the view where it was, and the selection when the event is still there. */
+  if (reload)
+    {
+      guint position;
+
+      chronicle_timeline_view_show_range (self->timeline_view, start, end, FALSE);
+      if (selected_id != NULL &&
+          chronicle_event_store_find (chronicle_dataset_get_events (dataset), selected_id, &position))
+        chronicle_timeline_view_set_selected_event (self->timeline_view,
+                                                    chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), position));
+    }
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  ChronicleWindow *self = user_data;
+
+  self->reload_id = 0;
+  if (self->file != NULL)
+    load (self, self->file);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed_cb (ChronicleWindow   *self,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    GFileMonitor      *monitor)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_CHANGED)
+    return;
+  /* Editors write in several steps: reload once things settle. */
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (300, reload_cb, self);
+}
+
+/* ---- recent files -------------------------------------------------------------- */
+
+static void
+update_recent_menu (ChronicleWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && n < 5; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".json") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  chronicle_window_open_file (CHRONICLE_WINDOW (widget), file);
+}
+
+static gboolean
+on_drop_cb (ChronicleWindow *self,
+            const GValue    *value,
+            double           x,
+            double           y,
+            GtkDropTarget   *target)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+  chronicle_window_open_file (self, files->data);
+  return TRUE;
 }
 
 /* `chronicle --event=ID`: select that event and bring it into view. */

@@ -1,0 +1,349 @@
+/* test-ui-window.c — the real window under Xvfb: filters, selection, bad files, reload, folding.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "chronicle-application.h"
+#include "chronicle-filter.h"
+#include "chronicle-window.h"
+
+static ChronicleApplication *app;
+
+static gboolean
+wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
+}
+
+static gboolean
+not_loading (gpointer window)
+{
+  return !chronicle_window_is_loading (window) && chronicle_window_get_dataset (window) != NULL;
+}
+
+typedef struct { GtkWidget *found; const char *type_name; const char *css_class; const char *label; } Search;
+
+static void
+search_tree (GtkWidget *widget,
+             Search    *search)
+{
+  if (search->found != NULL)
+    return;
+  if ((search->type_name == NULL || g_str_equal (G_OBJECT_TYPE_NAME (widget), search->type_name)) &&
+      (search->css_class == NULL || gtk_widget_has_css_class (widget, search->css_class)) &&
+      (search->label == NULL ||
+       (GTK_IS_BUTTON (widget) && g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)) ?: "", search->label)) ||
+       (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), search->label) != NULL)))
+    {
+      search->found = widget;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    search_tree (child, search);
+}
+
+static GtkWidget *
+find (GtkWidget  *root,
+      const char *type_name,
+      const char *css_class,
+      const char *label)
+{
+  Search search = { NULL, type_name, css_class, label };
+
+  search_tree (root, &search);
+  return search.found;
+}
+
+static ChronicleWindow *
+open_window (void)
+{
+  ChronicleWindow *window = chronicle_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  chronicle_window_open_bundled (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  return window;
+}
+
+static const char *
+status_of (ChronicleWindow *window)
+{
+  GtkWidget *label = find (GTK_WIDGET (window), "GtkLabel", "filter-status", NULL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* What the core says the filter keeps: the reference the UI must agree with. */
+static guint
+expected_count (ChronicleDataset *dataset,
+                ChronicleFilter  *filter)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree guint8 *mask = g_new (guint8, chronicle_event_store_get_n_events (store));
+
+  return chronicle_filter_apply (filter, store, mask);
+}
+
+static guint
+list_count (ChronicleWindow *window)
+{
+  GtkColumnView *list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (list)));
+}
+
+static void
+assert_everywhere (ChronicleWindow *window,
+                   guint            expected)
+{
+  ChronicleDataset *dataset = chronicle_window_get_dataset (window);
+  guint total = chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset));
+  g_autofree char *status = g_strdup_printf ("%u of %u events", expected, total);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (status_of (window), ==, status);
+  g_assert_cmpuint (list_count (window), ==, expected);
+  /* Zoomed to fit, the canvas shows every event, and exactly these undimmed. */
+  gtk_widget_activate_action (GTK_WIDGET (chronicle_window_get_timeline_view (window)), "timeline.zoom-fit", NULL);
+  g_assert_cmpuint (chronicle_timeline_view_count_visible (chronicle_window_get_timeline_view (window), TRUE), ==, expected);
+}
+
+static void
+test_window_filters (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleDataset *dataset = chronicle_window_get_dataset (window);
+  g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
+  const char *visit[] = { "visit", NULL };
+  const char *us[] = { "us", NULL };
+  GtkWidget *chip, *year, *search, *clear;
+
+  assert_everywhere (window, 54);
+
+  /* A kind chip, with its live count. */
+  chip = find (GTK_WIDGET (window), "GtkToggleButton", "chip", "Visit ");
+  g_assert_nonnull (chip);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (chip)), ==, "Visit 16");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), TRUE);
+  chronicle_filter_set_kinds (reference, visit);
+  assert_everywhere (window, expected_count (dataset, reference));
+  g_assert_cmpuint (expected_count (dataset, reference), ==, 16);
+
+  /* …and a year: both at once. */
+  year = find (GTK_WIDGET (window), "GtkToggleButton", NULL, "2022");
+  g_assert_nonnull (year);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
+  chronicle_filter_set_range (reference, chronicle_days_from_civil (2022, 1, 1), chronicle_days_from_civil (2023, 1, 1));
+  assert_everywhere (window, expected_count (dataset, reference));
+
+  /* Clear all. */
+  clear = find (GTK_WIDGET (window), "GtkButton", NULL, "C_lear");
+  g_assert_nonnull (clear);
+  g_signal_emit_by_name (clear, "clicked");
+  chronicle_filter_clear (reference);
+  assert_everywhere (window, 54);
+
+  /* Text, without diacritics, debounced. */
+  search = find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "nguyen phu trong");
+  chronicle_filter_set_text (reference, "nguyen phu trong");
+  {
+    gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+    g_autofree char *want = g_strdup_printf ("%u of 54 events", expected_count (dataset, reference));
+
+    while (g_strcmp0 (status_of (window), want) != 0 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  assert_everywhere (window, expected_count (dataset, reference));
+  g_assert_cmpuint (expected_count (dataset, reference), >=, 5);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  chronicle_filter_clear (reference);
+
+  /* A partner, as the sidebar's partner buttons do. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
+  chronicle_filter_set_partners (reference, us);
+  assert_everywhere (window, expected_count (dataset, reference));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_selection (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+  GtkWidget *sidebar, *title;
+  GtkColumnView *list;
+  ChronicleEvent *event;
+
+  /* Select on the canvas: the sidebar shows it and the list follows. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-last", NULL);
+  event = chronicle_timeline_view_get_selected_event (view);
+  g_assert_nonnull (event);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  sidebar = find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
+  title = find (sidebar, "GtkLabel", "title-2", NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, chronicle_event_get_title (event));
+  list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list))) == event);
+
+  /* And the other way: selecting in the list selects on the canvas. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list)), 3);
+  g_assert_true (chronicle_timeline_view_get_selected_event (view) ==
+                 gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list))));
+
+  /* Markup in titles is text: the sidebar shows what the data says. */
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_toast_with (gpointer data)
+{
+  GtkWidget *window = ((gpointer *) data)[0];
+  const char *text = ((gpointer *) data)[1];
+
+  return find (window, "AdwToastWidget", NULL, NULL) != NULL && find (window, "GtkLabel", NULL, text) != NULL;
+}
+
+static void
+test_window_bad_file (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleDataset *before = chronicle_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer data[2] = { window, "is not a date (month 13)" };
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (not_loading, window, 10000));
+  /* The data on screen stays; a toast says what is wrong and where. */
+  g_assert_true (chronicle_window_get_dataset (window) == before);
+  g_assert_true (wait_until (has_toast_with, data, 3000));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"biden-2023\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+dataset_changed (gpointer data)
+{
+  return chronicle_window_get_dataset (((gpointer *) data)[0]) != ((gpointer *) data)[1];
+}
+
+static void
+test_window_reload (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "events.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  ChronicleDataset *loaded;
+  gpointer toast[2] = { window, "events.json:" };
+  gpointer change[2] = { window, NULL };
+  guint64 mtime;
+
+  g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  chronicle_window_open_file (window, file);
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  loaded = chronicle_window_get_dataset (window);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (loaded)), ==, 6);
+
+  /* The file turns invalid on disk: it is reloaded, refused, and the old data stays. */
+  g_assert_true (g_file_set_contents (path, "{\"events\": [", -1, NULL));
+  g_assert_true (wait_until (has_toast_with, toast, 8000));
+  g_assert_true (chronicle_window_get_dataset (window) == loaded);
+
+  /* Fixed again: the new content is shown. */
+  g_assert_true (g_file_set_contents (path, "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}", -1, NULL));
+  change[1] = loaded;
+  g_assert_true (wait_until (dataset_changed, change, 8000));
+  g_assert_true (wait_until (not_loading, window, 8000));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 1);
+
+  /* Chronicle never wrote to it: the last write is ours. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&info);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_assert_cmpuint (g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED), ==, mtime);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+folded (gpointer flap)
+{
+  return adw_flap_get_folded (flap);
+}
+
+static void
+test_window_narrow (void)
+{
+  ChronicleWindow *window = open_window ();
+  AdwFlap *flap = ADW_FLAP (find (GTK_WIDGET (window), "AdwFlap", NULL, NULL));
+
+  g_assert_false (adw_flap_get_folded (flap));
+  /* Narrow: the sidebar becomes an overlay. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  g_assert_true (wait_until (folded, flap, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  app = chronicle_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
+  g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
+  g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
+  g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
+  g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
