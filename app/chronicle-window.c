@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "chronicle-dataset-window.h"
 #include "chronicle-date-format.h"
 #include "chronicle-filter-bar.h"
 #include "chronicle-filter.h"
@@ -60,6 +61,9 @@ struct _ChronicleWindow
   GtkWidget            *sidebar_button;
   GtkWidget            *filter_slot;
   GtkRevealer          *filter_revealer;
+  GtkRevealer          *loading_banner;
+  GtkLabel             *loading_label;
+  GtkProgressBar       *banner_progress;
   AdwFlap              *flap;
   AdwViewStack         *view_stack;
   GtkColumnView        *event_list;
@@ -116,6 +120,7 @@ update_actions (ChronicleWindow *self)
   gtk_widget_set_visible (self->sidebar_button, has_data);
   gtk_widget_set_visible (self->filter_slot, has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-next", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about-dataset", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-previous", has_data);
 }
 
@@ -469,6 +474,22 @@ select_action (GtkWidget  *widget,
                                                                            : "timeline.select-previous", NULL);
 }
 
+/* A range picked with Shift+drag: offer to zoom to it (Enter does the same). */
+static void
+on_range_changed_cb (ChronicleWindow       *self,
+                     ChronicleTimelineView *view)
+{
+  AdwToast *toast;
+
+  if (!gtk_widget_is_sensitive (GTK_WIDGET (view)))
+    return;
+  toast = adw_toast_new (_("Range selected"));
+  adw_toast_set_button_label (toast, _("_Zoom to Range"));
+  adw_toast_set_action_name (toast, "win.zoom-to-range");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 filter_partner_action (GtkWidget  *widget,
                        const char *action_name,
@@ -478,6 +499,17 @@ filter_partner_action (GtkWidget  *widget,
   const char *partners[] = { g_variant_get_string (parameter, NULL), NULL };
 
   chronicle_filter_set_partners (self->filter, partners);
+}
+
+static void
+about_dataset_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  if (self->dataset != NULL)
+    gtk_window_present (chronicle_dataset_window_new (GTK_WINDOW (self), self->dataset, self->language));
 }
 
 static void
@@ -620,6 +652,9 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_slot);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_banner);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, banner_progress);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, event_list);
@@ -632,11 +667,13 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-to-range", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.group-by", "group-by");
@@ -674,6 +711,7 @@ chronicle_window_init (ChronicleWindow *self)
   add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
   g_signal_connect_object (self->list_selection, "notify::selected", G_CALLBACK (on_list_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::selected-event", G_CALLBACK (on_view_selection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "range-changed", G_CALLBACK (on_range_changed_cb), self, G_CONNECT_SWAPPED);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));
   update_actions (self);
 
@@ -955,9 +993,15 @@ on_load_progress_cb (ChronicleWindow *self,
                      ChronicleLoader *loader)
 {
   if (stage == CHRONICLE_LOAD_STAGE_BUILDING && total > 0)
-    gtk_progress_bar_set_fraction (self->loading_progress, (double) done / total);
+    {
+      gtk_progress_bar_set_fraction (self->loading_progress, (double) done / total);
+      gtk_progress_bar_set_fraction (self->banner_progress, (double) done / total);
+    }
   else
-    gtk_progress_bar_pulse (self->loading_progress);
+    {
+      gtk_progress_bar_pulse (self->loading_progress);
+      gtk_progress_bar_pulse (self->banner_progress);
+    }
 }
 
 static void
@@ -975,6 +1019,7 @@ on_load_finished_cb (GObject      *source,
   if (self != NULL)
     {
       g_clear_object (&self->load_cancellable);
+      gtk_revealer_set_reveal_child (self->loading_banner, FALSE);
 
       if (dataset != NULL)
         {
@@ -1010,10 +1055,21 @@ load (ChronicleWindow *self,
   self->loader = chronicle_loader_new ();
   g_signal_connect_object (self->loader, "progress", G_CALLBACK (on_load_progress_cb), self, G_CONNECT_SWAPPED);
 
-  /* The loading page shows only when loading takes a while. */
+  /* With nothing on screen the loading page shows the progress; otherwise a banner
+   * does, above the data that stays usable until the new file is ready. */
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  gtk_progress_bar_set_fraction (self->banner_progress, 0);
   if (self->dataset == NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  else
+    {
+      g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
+      /* Translators: shown while a file loads; %s is its name. */
+      g_autofree char *text = g_strdup_printf (_("Loading %s…"), name);
+
+      gtk_label_set_text (self->loading_label, text);
+      gtk_revealer_set_reveal_child (self->loading_banner, TRUE);
+    }
 
   request = g_new0 (LoadRequest, 1);
   g_set_weak_pointer (&request->window, self);

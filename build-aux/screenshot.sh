@@ -2,7 +2,8 @@
 # Takes a screenshot of Chronicle in a real window under Xvfb, for looking at it and for
 # the README. Needs a build in build/ and imagemagick (import).
 #
-#   build-aux/screenshot.sh OUT.png [--dark] [--size WxH] [--text-scale F] [--lang LL] [--wait S] [-- ARGS…]
+#   build-aux/screenshot.sh OUT.png [--dark] [--size WxH] [--text-scale F] [--lang LL] [--wait S]
+#                           [--set KEY=VALUE (a GSettings key, as in a keyfile)] [-- ARGS…]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$1; shift
@@ -14,6 +15,8 @@ while [ $# -gt 0 ]; do
     --text-scale) scale=$2; shift ;;
     --lang) lang=$2; shift ;;
     --wait) wait_s=$2; shift ;;
+    --set) extra_settings="${extra_settings:-}
+$2"; shift ;;
     --) shift; break ;;
     *) break ;;
   esac
@@ -28,6 +31,7 @@ cat > "$tmp/config/glib-2.0/settings/keyfile" <<EOK
 [io/github/chronicle/Chronicle]
 window-width=$w
 window-height=$h
+${extra_settings:-}
 EOK
 # Text scaling is what GNOME's "Large Text" sets: the Xft DPI (96 × factor × 1024).
 dpi=$(awk "BEGIN { printf \"%d\", 96 * $scale * 1024 }")

@@ -303,6 +303,33 @@ test_window_reload (void)
   g_rmdir (dir);
 }
 
+static void
+test_window_about_dataset (void)
+{
+  ChronicleWindow *window = open_window ();
+  GtkWidget *about = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-dataset", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && about == NULL; i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (w))
+        about = w;
+    }
+  g_assert_nonnull (about);
+  /* The figures, with both values where the articles disagree, and their notes. */
+  g_assert_nonnull (find (about, NULL, NULL, "Visits abroad by senior leaders in 2023"));
+  g_assert_nonnull (find (about, "GtkLabel", NULL, "15 or 22"));
+  g_assert_nonnull (find (about, "GtkLabel", NULL, "The articles disagree"));
+  /* The documents and the eras. */
+  g_assert_nonnull (find (about, "GtkLabel", NULL, "Vietnam Business Forum, 2024-01-30"));
+  g_assert_nonnull (find (about, "GtkLabel", NULL, "First half of the 13th Party Congress term"));
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 folded (gpointer flap)
 {
@@ -342,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
 
   status = g_test_run ();
   g_clear_object (&app);
