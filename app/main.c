@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -21,14 +22,27 @@
 /* GLib before 2.76 routes GObject and json-glib allocations through GSlice, whose
  * caches never return memory: after loading a 100,000-event file its freed parse
  * tree would stay resident (about 490 MB instead of 63 MB). G_SLICE is read before
- * main() runs, so the only way to turn it off is to start again with it set: one
- * exec of ourselves, before any other work. GLib ≥ 2.76 always uses malloc. */
+ * main() runs, so turning it off means starting again with it set, which costs
+ * about 100 ms. The desktop file launches Chronicle with it set; from a terminal,
+ * Chronicle starts again only when a file named on the command line is large.
+ * GLib ≥ 2.76 always uses malloc. */
 static void
-chronicle_use_system_malloc (char **argv)
+chronicle_use_system_malloc (int    argc,
+                             char **argv)
 {
+  gboolean large = FALSE;
+
   if (glib_check_version (2, 76, 0) == NULL || getenv ("G_SLICE") != NULL)
     return;
-  if (setenv ("G_SLICE", "always-malloc", 1) == 0)
+
+  for (int i = 1; i < argc && !large; i++)
+    {
+      struct stat st;
+
+      if (argv[i][0] != '-' && stat (argv[i], &st) == 0 && st.st_size > 16 * 1024 * 1024)
+        large = TRUE;
+    }
+  if (large && setenv ("G_SLICE", "always-malloc", 1) == 0)
     execv ("/proc/self/exe", argv);
   /* Could not exec: carry on with GSlice. */
 }
@@ -39,7 +53,7 @@ main (int   argc,
 {
   g_autoptr(ChronicleApplication) app = NULL;
 
-  chronicle_use_system_malloc (argv);
+  chronicle_use_system_malloc (argc, argv);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

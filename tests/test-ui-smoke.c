@@ -91,7 +91,7 @@ check_window_cb (gpointer user_data)
   GtkWidget *menu_button;
   GMenuModel *menu;
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
-  static const char *expected[] = { "win.open", "win.show-help-overlay", "app.about" };
+  static const char *expected[] = { "win.open", "win.show-shortcuts", "app.about" };
 
   if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)) ||
       chronicle_window_is_loading (CHRONICLE_WINDOW (window)))
@@ -123,8 +123,11 @@ check_window_cb (gpointer user_data)
     }
   g_assert_true (window_has_action (GTK_WIDGET (window), "app.quit"));
 
-  /* The shortcuts window came from the resource at gtk/help-overlay.ui. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* The shortcuts window is built when first asked for, from its resource. */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  gtk_window_close (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
 
   /* The accelerators are wired. */
   {

@@ -10,7 +10,8 @@
  *   {"measure": "load", "events": N, "median_ms": x, "max_ms": y, "rss_mb": z}
  * Measures: json-glib-parse (a bare JsonParser load, a walk reading every member, and
  * freeing the tree: the floor any reader of the file pays), load, filter, filter-text, layout,
- * and frame (10k events and more: the canvas's content snapshotted into a render node and
+ * startup (launch → first frame painted with the bundled data, against a bare
+ * AdwApplicationWindow launched the same way; needs a display), and frame (10k events and more: the canvas's content snapshotted into a render node and
  * drawn with gsk_render_node_draw onto a 1920×1080 cairo image surface, over a fixed
  * sequence of zoom levels from all of it down to one week). Events come from a deterministic
  * generator, so every run sees the same input.
@@ -444,6 +445,73 @@ bench_size (const char         *self,
     bench_frame (n, dataset);
 }
 
+/* Launches @argv and returns the milliseconds until it printed the moment of its first
+ * painted frame (CLOCK_MONOTONIC, the same clock in both processes). */
+static double
+time_to_first_frame (const char * const *argv)
+{
+  const char *envp_extra[] = {
+    "CHRONICLE_BENCH_STARTUP=1", "GSETTINGS_BACKEND=memory",
+    "GSETTINGS_SCHEMA_DIR=" BENCH_BUILDDIR "/data", NULL
+  };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL;
+  gint64 t0;
+  int status;
+
+  for (guint i = 0; envp_extra[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (envp_extra[i], "=", 2);
+      envp = g_environ_setenv (envp, kv[0], kv[1], TRUE);
+    }
+  t0 = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL) || out == NULL || out[0] == '\0')
+    return -1;
+  return (g_ascii_strtoll (out, NULL, 10) - t0) / 1000.0;
+}
+
+static void
+bench_startup (void)
+{
+  const char *chronicle[] = { BENCH_BUILDDIR "/app/chronicle", NULL };
+  const char *bare[] = { BENCH_BUILDDIR "/tests/bench/bare-window", NULL };
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_times = g_array_new (FALSE, FALSE, sizeof (double));
+  char median[32], bare_median[32], ratio[32];
+  double m, b;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("startup: skipped, no display (run under xvfb-run -a)\n");
+      return;
+    }
+
+  /* Alternating, after one warm-up of each (caches, fonts). */
+  time_to_first_frame (chronicle);
+  time_to_first_frame (bare);
+  for (int r = 0; r < 9; r++)
+    {
+      double a = time_to_first_frame (chronicle);
+      double c = time_to_first_frame (bare);
+
+      if (a < 0 || c < 0)
+        g_error ("startup: a launch failed");
+      g_array_append_val (times, a);
+      g_array_append_val (bare_times, c);
+    }
+  g_array_sort (times, compare_doubles);
+  g_array_sort (bare_times, compare_doubles);
+  m = g_array_index (times, double, times->len / 2);
+  b = g_array_index (bare_times, double, bare_times->len / 2);
+  g_ascii_formatd (median, sizeof median, "%.1f", m);
+  g_ascii_formatd (bare_median, sizeof bare_median, "%.1f", b);
+  g_ascii_formatd (ratio, sizeof ratio, "%.2f", m / b);
+  printf ("{\"measure\": \"startup\", \"median_ms\": %s, \"bare_median_ms\": %s, \"ratio\": %s}\n",
+          median, bare_median, ratio);
+  fflush (stdout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +537,11 @@ main (int   argc,
         g_ptr_array_add (measures, argv[i]);
     }
   g_ptr_array_add (measures, NULL);
+
+  if (wanted ((const char * const *) measures->pdata, "startup"))
+    bench_startup ();
+  if (measures->len == 2 && g_str_equal (g_ptr_array_index (measures, 0), "startup"))
+    return 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     if (only == 0 || only == sizes[i])
