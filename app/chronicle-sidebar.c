@@ -12,8 +12,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "chronicle-date-format.h"
+#include "chronicle-timeline-renderer.h"
 
 /* The selected event, in full: what, when, where, who, and every source with its
  * verbatim quote. All event text is set as plain text (gtk_label_set_text): markup
@@ -28,6 +30,7 @@ struct _ChronicleSidebar
   char             *language;
 
   GtkStack         *stack;
+  GtkDrawingArea   *kind_shape;
   GtkLabel         *kind_label;
   GtkLabel         *title_label;
   GtkLabel         *date_label;
@@ -165,6 +168,28 @@ source_row (ChronicleSidebar *self,
   return box;
 }
 
+/* The kind's shape in its colour, as on the canvas. */
+static void
+draw_kind_shape (GtkDrawingArea *area,
+                 cairo_t        *cr,
+                 int             width,
+                 int             height,
+                 gpointer        user_data)
+{
+  ChronicleSidebar *self = user_data;
+  const ChronicleKind *kind;
+  unsigned int r = 0x77, g = 0x76, b = 0x7b;
+
+  if (self->event == NULL || self->dataset == NULL)
+    return;
+  kind = chronicle_dataset_find_kind (self->dataset, chronicle_event_get_kind (self->event));
+  if (kind != NULL && kind->color != NULL)
+    sscanf (kind->color + 1, "%02x%02x%02x", &r, &g, &b);
+  chronicle_shape_path (cr, chronicle_shape_from_name (kind ? kind->shape : NULL), width / 2.0, height / 2.0, width * 0.36);
+  cairo_set_source_rgb (cr, r / 255.0, g / 255.0, b / 255.0);
+  cairo_fill (cr);
+}
+
 static void
 update (ChronicleSidebar *self)
 {
@@ -206,6 +231,7 @@ update (ChronicleSidebar *self)
       break;
     }
   gtk_label_set_text (self->kind_label, kind_line);
+  gtk_widget_queue_draw (GTK_WIDGET (self->kind_shape));
 
   gtk_label_set_text (self->title_label, chronicle_event_get_translated (e, self->language, "title"));
   date = chronicle_date_format_range (chronicle_event_get_start (e), chronicle_event_get_end (e));
@@ -306,6 +332,7 @@ chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, kind_shape);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, kind_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, title_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, date_label);
@@ -328,6 +355,7 @@ static void
 chronicle_sidebar_init (ChronicleSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->kind_shape, draw_kind_shape, self, NULL);
   update (self);
 }
 

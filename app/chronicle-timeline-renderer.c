@@ -471,6 +471,18 @@ shape_path (cairo_t        *cr,
     }
 }
 
+/* The path of a kind's shape, centred on (@cx, @cy): the canvas's, for icons elsewhere. */
+void
+chronicle_shape_path (cairo_t        *cr,
+                      ChronicleShape  shape,
+                      double          cx,
+                      double          cy,
+                      double          radius)
+{
+  g_return_if_fail (cr != NULL);
+  shape_path (cr, shape, cx, cy, radius);
+}
+
 static void
 rounded_rect (cairo_t *cr,
               double   x,

@@ -99,6 +99,11 @@ gboolean                   chronicle_timeline_renderer_marker_rect      (Chronic
                                                                          cairo_rectangle_t            *rect);
 
 ChronicleShape             chronicle_shape_from_name                    (const char                   *name);
+void                       chronicle_shape_path                         (cairo_t                      *cr,
+                                                                         ChronicleShape                shape,
+                                                                         double                        cx,
+                                                                         double                        cy,
+                                                                         double                        radius);
 void                       chronicle_timeline_style_init_default        (ChronicleTimelineStyle       *style,
                                                                          gboolean                      dark);
 

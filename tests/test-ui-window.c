@@ -330,6 +330,35 @@ test_window_about_dataset (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Data is text: markup in any of it is shown as written, never interpreted. */
+static void
+test_window_markup_is_text (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "markup.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-first", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<b>Bold</b> & <i>friends</i>");
+  /* The header's title, the sidebar and the filter chips all show the raw text. */
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<b>Bold</b> & <i>friends</i>"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", "title-2", "<b>Title</b> & <markup>"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "Line with <i>tags</i> & entities &amp; raw"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<Place>"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<Person>"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "A quote with <b>tags</b>"));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkToggleButton", "chip", "<u>Visit</u> & more 1"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 folded (gpointer flap)
 {
@@ -370,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
+  g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
 
   status = g_test_run ();
   g_clear_object (&app);
