@@ -2,7 +2,7 @@
 # Takes a screenshot of Chronicle in a real window under Xvfb, for looking at it and for
 # the README. Needs a build in build/ and imagemagick (import).
 #
-#   build-aux/screenshot.sh OUT.png [--dark] [--size WxH] [--text-scale F] [--lang LL] [--wait S]
+#   build-aux/screenshot.sh OUT.png [--dark] [--high-contrast] [--size WxH] [--text-scale F] [--lang LL] [--wait S]
 #                           [--set KEY=VALUE (a GSettings key, as in a keyfile)] [-- ARGS…]
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,6 +11,7 @@ dark=""; size="1280x800"; scale="1"; lang=""; wait_s=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --dark) dark=1 ;;
+    --high-contrast) export ADW_DEBUG_HIGH_CONTRAST=1 ;;
     --size) size=$2; shift ;;
     --text-scale) scale=$2; shift ;;
     --lang) lang=$2; shift ;;
