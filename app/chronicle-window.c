@@ -11,10 +11,12 @@
 #include "chronicle-window.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "chronicle-dataset-window.h"
 #include "chronicle-date-format.h"
+#include "chronicle-export.h"
 #include "chronicle-filter-bar.h"
 #include "chronicle-filter.h"
 #include "chronicle-loader.h"
@@ -121,6 +123,8 @@ update_actions (ChronicleWindow *self)
   gtk_widget_set_visible (self->filter_slot, has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-next", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about-dataset", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-previous", has_data);
 }
 
@@ -521,6 +525,213 @@ show_shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* ---- export and print ------------------------------------------------------- */
+
+static void
+export_options (ChronicleWindow        *self,
+                gboolean                whole,
+                ChronicleExportOptions *options)
+{
+  ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
+  gint64 first = 0, end = 1;
+
+  memset (options, 0, sizeof *options);
+  options->dataset = self->dataset;
+  options->mask = chronicle_timeline_view_get_hide_filtered (self->timeline_view) ? self->mask : NULL;
+  options->group_by = chronicle_timeline_view_get_group_by (self->timeline_view);
+  options->language = self->language;
+  if (whole && chronicle_event_store_get_bounds (chronicle_dataset_get_events (self->dataset), &first, &end))
+    {
+      options->first_day = first - (end - first) * 0.02;
+      options->end_day = end + (end - first) * 0.02;
+    }
+  else
+    {
+      options->first_day = chronicle_time_scale_get_start (scale);
+      options->end_day = chronicle_time_scale_get_end (scale);
+    }
+}
+
+typedef struct
+{
+  ChronicleWindow       *window;
+  ChronicleExportFormat  format;
+  ChronicleExportSize    size;
+  gboolean               whole;
+} ExportRequest;
+
+static void
+on_export_file_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   ExportRequest   *request)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+
+  if (response == GTK_RESPONSE_ACCEPT && request->window->dataset != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    {
+      export_options (request->window, request->whole, &options);
+      if (chronicle_export_to_file (&options, request->format, request->size, path, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: %s is the file an export was saved to. */
+          g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+          chronicle_window_add_toast (request->window, message);
+        }
+      else
+        chronicle_window_add_toast (request->window, error->message);
+    }
+  g_object_unref (request->window);
+  g_free (request);
+  g_object_unref (chooser);
+}
+
+static void
+on_export_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ChronicleWindow  *self)
+{
+  static const char *extensions[] = { "png", "svg", "pdf" };
+  GtkDropDown *format = g_object_get_data (G_OBJECT (dialog), "format");
+  GtkDropDown *size = g_object_get_data (G_OBJECT (dialog), "size");
+  GtkDropDown *range = g_object_get_data (G_OBJECT (dialog), "range");
+  GtkFileChooserNative *chooser;
+  ExportRequest *request;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (response, "export"))
+    return;
+
+  request = g_new0 (ExportRequest, 1);
+  request->window = g_object_ref (self);
+  request->format = gtk_drop_down_get_selected (format);
+  request->size = gtk_drop_down_get_selected (size);
+  request->whole = gtk_drop_down_get_selected (range) == 1;
+
+  chooser = gtk_file_chooser_native_new (_("Export Timeline"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the suggested file name of an export; keep the extension placeholder. */
+  name = g_strdup_printf (_("timeline.%s"), extensions[request->format]);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkWidget *
+choice_row (GtkWidget          *grid,
+            int                 row,
+            const char         *label,
+            const char * const *choices)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *drop = gtk_drop_down_new_from_strings (choices);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), drop);
+  gtk_widget_set_hexpand (drop, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), title, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), drop, 1, row, 1, 1);
+  return drop;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *formats[] = { _("PNG image"), _("SVG drawing"), _("PDF document"), NULL };
+  const char *sizes[] = { _("Screen, 1920 × 1080"), _("A4, landscape"), _("A3, landscape"), NULL };
+  const char *ranges[] = { _("What is in view"), _("Everything"), NULL };
+  GtkWidget *dialog, *grid;
+
+  if (self->dataset == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Timeline"),
+                                   _("Draws the timeline with its title, a legend and its sources."));
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  g_object_set_data (G_OBJECT (dialog), "format", choice_row (grid, 0, _("_Format"), formats));
+  g_object_set_data (G_OBJECT (dialog), "size", choice_row (grid, 1, _("_Size"), sizes));
+  g_object_set_data (G_OBJECT (dialog), "range", choice_row (grid, 2, _("_Range"), ranges));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "export", _("_Export…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Printing: landscape, the range in view spread over pages of about a year each,
+ * each page with its title, legend and sources. */
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   ChronicleWindow   *self)
+{
+  ChronicleExportOptions options;
+  int pages;
+
+  export_options (self, FALSE, &options);
+  pages = CLAMP ((int) ceil ((options.end_day - options.first_day) / 366.0), 1, 20);
+  gtk_print_operation_set_n_pages (operation, pages);
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 ChronicleWindow   *self)
+{
+  ChronicleExportOptions options;
+  int pages;
+  double span;
+
+  export_options (self, FALSE, &options);
+  pages = CLAMP ((int) ceil ((options.end_day - options.first_day) / 366.0), 1, 20);
+  span = (options.end_day - options.first_day) / pages;
+  options.first_day += span * page;
+  options.end_day = options.first_day + span;
+  chronicle_export_draw (&options, gtk_print_context_get_cairo_context (context),
+                         gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                         gtk_print_context_get_dpi_x (context));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->dataset == NULL)
+    return;
+
+  operation = gtk_print_operation_new ();
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, gtk_window_get_title (GTK_WINDOW (self)));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), self, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    chronicle_window_add_toast (self, error->message);
+}
+
 static void
 about_dataset_action (GtkWidget  *widget,
                       const char *action_name,
@@ -694,6 +905,10 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);

@@ -1,0 +1,65 @@
+/* chronicle-export.h — timelines to PNG, SVG, PDF and paper.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "chronicle-dataset.h"
+#include "chronicle-lane-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CHRONICLE_EXPORT_PNG,
+  CHRONICLE_EXPORT_SVG,
+  CHRONICLE_EXPORT_PDF,
+} ChronicleExportFormat;
+
+typedef enum
+{
+  CHRONICLE_EXPORT_SCREEN,      /* 1920 × 1080 */
+  CHRONICLE_EXPORT_A4,          /* landscape */
+  CHRONICLE_EXPORT_A3,          /* landscape */
+} ChronicleExportSize;
+
+/**
+ * ChronicleExportOptions:
+ * @dataset: what to draw
+ * @mask: (nullable): one byte per event, the filter's; non-matching events are left out
+ * @group_by: lanes by kind or by partner
+ * @first_day: the first day drawn
+ * @end_day: the day past the last one drawn
+ * @language: (nullable): the dataset translation to use ("vi")
+ */
+typedef struct
+{
+  ChronicleDataset *dataset;
+  const guint8     *mask;
+  ChronicleGroupBy  group_by;
+  double            first_day;
+  double            end_day;
+  const char       *language;
+} ChronicleExportOptions;
+
+void     chronicle_export_size     (ChronicleExportSize           size,
+                                    ChronicleExportFormat         format,
+                                    double                       *width,
+                                    double                       *height);
+void     chronicle_export_draw     (const ChronicleExportOptions *options,
+                                    cairo_t                      *cr,
+                                    double                        width,
+                                    double                        height,
+                                    double                        resolution);
+gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
+                                    ChronicleExportFormat         format,
+                                    ChronicleExportSize           size,
+                                    const char                   *path,
+                                    GError                      **error);
+
+G_END_DECLS

@@ -1,0 +1,232 @@
+/* test-export.c — PNG, SVG and PDF exports: valid, of the size asked, with real content.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "chronicle-export.h"
+#include "chronicle-loader.h"
+
+static ChronicleDataset *
+load_bundled (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+options_for_2023 (ChronicleExportOptions *options,
+                  ChronicleDataset       *dataset)
+{
+  memset (options, 0, sizeof *options);
+  options->dataset = dataset;
+  options->group_by = CHRONICLE_GROUP_BY_KIND;
+  options->first_day = chronicle_days_from_civil (2023, 1, 1);
+  options->end_day = chronicle_days_from_civil (2024, 1, 1);
+}
+
+static char *
+out_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_BUILT, name, NULL);
+}
+
+static guint
+count_colour (cairo_surface_t *surface,
+              guint32          rgb)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint count = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if ((*(const guint32 *) (data + y * stride + x * 4) & 0xffffff) == rgb)
+        count++;
+  return count;
+}
+
+static void
+test_export_png (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *path = out_path ("export-screen.png");
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  guint ink = 0;
+
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PNG, CHRONICLE_EXPORT_SCREEN, path, &error));
+  g_assert_no_error (error);
+
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080);
+
+  /* The title: dark text in the top band. */
+  for (int y = 0; y < 80; y++)
+    for (int x = 0; x < 900; x++)
+      {
+        guint32 p = *(guint32 *) (cairo_image_surface_get_data (png) + y * cairo_image_surface_get_stride (png) + x * 4);
+        ink += ((p >> 16) & 0xff) < 80 && ((p >> 8) & 0xff) < 80 && (p & 0xff) < 80;
+      }
+  g_assert_cmpuint (ink, >, 500);
+  /* The kinds' own colours: visits, upgrades, relations. */
+  g_assert_cmpuint (count_colour (png, 0x1c71d8), >, 50);
+  g_assert_cmpuint (count_colour (png, 0xc01c28), >, 20);
+  g_assert_cmpuint (count_colour (png, 0x26a269), >, 20);
+  cairo_surface_destroy (png);
+
+  /* A4 at 150 dpi. */
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PNG, CHRONICLE_EXPORT_A4, path, &error));
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1754);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1240);
+  cairo_surface_destroy (png);
+}
+
+typedef struct { gboolean root_is_svg; char *width; char *height; guint elements; } SvgInfo;
+
+static void
+svg_start (GMarkupParseContext  *context,
+           const char           *element,
+           const char          **names,
+           const char          **values,
+           gpointer              user_data,
+           GError              **error)
+{
+  SvgInfo *info = user_data;
+
+  if (info->elements++ == 0)
+    {
+      info->root_is_svg = g_str_equal (element, "svg");
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          if (g_str_equal (names[i], "width"))
+            info->width = g_strdup (values[i]);
+          else if (g_str_equal (names[i], "height"))
+            info->height = g_strdup (values[i]);
+        }
+    }
+}
+
+static void
+test_export_svg (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *path = out_path ("export-a4.svg");
+  g_autofree char *contents = NULL;
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { svg_start, NULL, NULL, NULL, NULL };
+  SvgInfo info = { 0 };
+  GMarkupParseContext *context;
+
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_SVG, CHRONICLE_EXPORT_A4, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  /* Well-formed XML, an <svg> root of A4 landscape in points, and a real drawing. */
+  context = g_markup_parse_context_new (&parser, 0, &info, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+  g_assert_true (info.root_is_svg);
+  g_assert_cmpstr (info.width, ==, "842pt");
+  g_assert_cmpstr (info.height, ==, "595pt");
+  g_assert_cmpuint (info.elements, >, 300);
+  g_free (info.width);
+  g_free (info.height);
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *path = out_path ("export-a3.pdf");
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  const char *pdfinfo[] = { "pdfinfo", path, NULL };
+  const char *pdftotext[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autofree char *flat = NULL;
+
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A3, path, &error));
+  g_assert_no_error (error);
+
+  if (g_find_program_in_path ("pdfinfo") == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed (poppler-utils)");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, NULL, &error));
+  g_assert_nonnull (strstr (info, "1191 x 842 pts"));
+  g_assert_nonnull (strstr (info, "Vietnam's diplomacy, 2021–2023"));
+
+  /* The text is real text: the title, event labels, the legend and the sources. */
+  g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error));
+  flat = g_strdelimit (g_strdup (text), "\n", ' ');
+  g_assert_nonnull (strstr (flat, "Vietnam's diplomacy, 2021–2023"));
+  g_assert_nonnull (strstr (flat, "Nguyễn Phú Trọng's phone call with Joe Biden"));
+  g_assert_nonnull (strstr (flat, "Relationship upgrade"));
+  g_assert_nonnull (strstr (flat, "Sources:"));
+}
+
+static void
+test_export_filtered (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree guint8 *mask = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+  g_autofree char *path = out_path ("export-filtered.png");
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  guint position;
+
+  /* Only the upgrades: no visit blue is drawn. */
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    mask[i] = g_str_equal (chronicle_event_get_kind (chronicle_event_store_get_event (store, i)), "upgrade");
+  g_assert_true (chronicle_event_store_find (store, "us-upgrade-2023", &position));
+  options_for_2023 (&options, dataset);
+  options.mask = mask;
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PNG, CHRONICLE_EXPORT_SCREEN, path, &error));
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpuint (count_colour (png, 0xc01c28), >, 20);
+  /* Neither the timeline nor the legend (which lists what is drawn) shows a visit. */
+  g_assert_cmpuint (count_colour (png, 0x1c71d8), ==, 0);
+  cairo_surface_destroy (png);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/export/png", test_export_png);
+  g_test_add_func ("/chronicle/export/svg", test_export_svg);
+  g_test_add_func ("/chronicle/export/pdf", test_export_pdf);
+  g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
+
+  return g_test_run ();
+}
