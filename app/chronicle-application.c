@@ -19,6 +19,7 @@ struct _ChronicleApplication
   AdwApplication  parent_instance;
 
   char           *event_id;   /* --event=ID: select it once loaded */
+  gboolean        present;    /* --present: start presenting once loaded */
 };
 
 G_DEFINE_FINAL_TYPE (ChronicleApplication, chronicle_application, ADW_TYPE_APPLICATION)
@@ -112,9 +113,22 @@ on_quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+static void
+on_show_event_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  ChronicleApplication *self = user_data;
+  ChronicleWindow *window = get_or_create_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  chronicle_window_show_event (window, g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", on_about_action_cb },
   { "quit", on_quit_action_cb },
+  { "show-event", on_show_event_action_cb, "s" },
 };
 
 static void
@@ -141,6 +155,7 @@ chronicle_application_handle_local_options (GApplication *app,
 
   g_clear_pointer (&self->event_id, g_free);
   g_variant_dict_lookup (options, "event", "s", &self->event_id);
+  self->present = g_variant_dict_contains (options, "present");
   return -1;
 }
 
@@ -173,10 +188,23 @@ chronicle_application_init (ChronicleApplication *self)
   static const GOptionEntry entries[] = {
     { "event", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open with the event with this id selected and in view"), N_("ID") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check timeline files for errors and exit, without opening a window"), NULL },
+    { "present", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start in presentation mode"), NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+/* Whether --present was given; TRUE once. */
+gboolean
+chronicle_application_take_present (ChronicleApplication *self)
+{
+  gboolean present;
+
+  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), FALSE);
+  present = self->present;
+  self->present = FALSE;
+  return present;
 }
 
 /* The event named with --event, once; NULL when none. */

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (ChronicleApplication, chronicle_application, CHRONICLE, AP
 
 ChronicleApplication *chronicle_application_new           (void);
 char                 *chronicle_application_take_event_id (ChronicleApplication *self);
+gboolean              chronicle_application_take_present  (ChronicleApplication *self);
 
 G_END_DECLS

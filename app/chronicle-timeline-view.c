@@ -41,6 +41,7 @@ struct _ChronicleTimelineView
   ChronicleGroupBy           group_by;
   gboolean                   hide_filtered;
   double                     zoom;
+  gboolean                   presenting;
   char                      *language;
 
   gint64                     selected;       /* store position, or -1 */
@@ -751,6 +752,13 @@ update_style (ChronicleTimelineView *self)
   style.band[2] = lookup (widget, "timeline_band_3_color", 1);
   style.band[3] = lookup (widget, "timeline_band_4_color", 1);
   style.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  /* On a projector: outlines and full-strength text, whatever the theme. */
+  if (self->presenting)
+    {
+      style.high_contrast = TRUE;
+      style.dim_foreground = style.foreground;
+      style.dim_foreground.alpha = 0.75;
+    }
 
   chronicle_timeline_renderer_set_style (self->renderer, &style);
   chronicle_timeline_renderer_set_font (self->renderer, gtk_widget_get_pango_context (widget), self->zoom);
@@ -1285,6 +1293,17 @@ chronicle_timeline_view_set_zoom (ChronicleTimelineView *self,
   self->zoom = zoom;
   update_style (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Drawn for a projector: outlined markers, strong text. */
+void
+chronicle_timeline_view_set_presenting (ChronicleTimelineView *self,
+                                        gboolean               presenting)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  self->presenting = !!presenting;
+  update_style (self);
 }
 
 /* Event text in @language when the dataset translates it ("vi"), else the base text. */

@@ -36,6 +36,8 @@ void                chronicle_timeline_view_set_hide_filtered  (ChronicleTimelin
 double              chronicle_timeline_view_get_zoom           (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_zoom           (ChronicleTimelineView *self,
                                                                 double                 zoom);
+void                chronicle_timeline_view_set_presenting     (ChronicleTimelineView *self,
+                                                                gboolean               presenting);
 void                chronicle_timeline_view_set_language       (ChronicleTimelineView *self,
                                                                 const char            *language);
 ChronicleTimeScale *chronicle_timeline_view_get_time_scale     (ChronicleTimelineView *self);

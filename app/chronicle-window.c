@@ -61,6 +61,21 @@ struct _ChronicleWindow
   GtkProgressBar       *loading_progress;
   GtkWidget            *zoom_box;
   GtkWidget            *sidebar_button;
+  GtkWidget            *caption;
+  GtkLabel             *caption_title;
+  GtkLabel             *caption_date;
+  GtkLabel             *caption_description;
+  GtkLabel             *caption_source;
+  GtkLabel             *progress_label;
+  GtkWidget            *blank;
+
+  /* Presentation */
+  gboolean              presenting;
+  gboolean              flap_was_revealed;
+  GArray               *steps;          /* store positions, in time order, the filter's */
+  int                   step;
+  guint                 autoplay_id;
+  guint                 autoplay_seconds;
   GtkWidget            *filter_slot;
   GtkRevealer          *filter_revealer;
   GtkRevealer          *loading_banner;
@@ -124,6 +139,7 @@ update_actions (ChronicleWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-next", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about-dataset", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_data);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_data);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-previous", has_data);
 }
@@ -434,6 +450,8 @@ chronicle_window_dispose (GObject *object)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
   g_clear_object (&self->recent_menu);
+  g_clear_handle_id (&self->autoplay_id, g_source_remove);
+  g_clear_pointer (&self->steps, g_array_unref);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loader);
@@ -732,6 +750,256 @@ print_action (GtkWidget  *widget,
     chronicle_window_add_toast (self, error->message);
 }
 
+/* ---- presentation (F5) ---------------------------------------------------------
+ *
+ * Fullscreen, chrome hidden, everything drawn at least twice as large, stepping
+ * through the events the filter keeps, in time order, with a large caption. Keys
+ * are those of presentation clickers: PageDown/Space/→/↓ next, PageUp/←/↑ previous,
+ * Home/End, Escape leaves; B or . blanks the screen; P plays steps on their own
+ * (any other key pauses), [ and ] change the pace. */
+
+static void
+update_progress (ChronicleWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->autoplay_id != 0)
+    /* Translators: presentation progress while playing on its own: %1$d the step,
+     * %2$u the number of steps, %3$u the seconds per step. */
+    text = g_strdup_printf (_("▶ %1$d / %2$u · %3$u s"), self->step + 1, self->steps->len, self->autoplay_seconds);
+  else
+    /* Translators: presentation progress: %1$d the step, %2$u the number of steps. */
+    text = g_strdup_printf (_("%1$d / %2$u"), self->step + 1, self->steps->len);
+  gtk_label_set_text (self->progress_label, text);
+}
+
+static void
+show_step (ChronicleWindow *self,
+           int              step)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  ChronicleEvent *event;
+  g_autofree char *date = NULL;
+  g_autofree char *date_line = NULL;
+  const char *place;
+  double span;
+
+  if (self->steps->len == 0)
+    return;
+  self->step = CLAMP (step, 0, (int) self->steps->len - 1);
+  event = chronicle_event_store_get_event (store, g_array_index (self->steps, guint, self->step));
+
+  /* The camera goes to the event with some context around it. */
+  span = chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event);
+  chronicle_timeline_view_set_selected_event (self->timeline_view, event);
+  chronicle_timeline_view_show_event (self->timeline_view, event, MAX (45, span * 0.6), TRUE);
+
+  gtk_label_set_text (self->caption_title, chronicle_event_get_translated (event, self->language, "title"));
+  date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+  place = chronicle_event_get_translated (event, self->language, "place");
+  if (place != NULL)
+    /* Translators: the caption's date and place, as in "10 September 2023 · Hanoi". */
+    date_line = g_strdup_printf (_("%1$s · %2$s"), date, place);
+  gtk_label_set_text (self->caption_date, date_line ? date_line : date);
+  gtk_label_set_text (self->caption_description, chronicle_event_get_translated (event, self->language, "description") ?: "");
+  if (chronicle_event_get_n_sources (event) > 0)
+    {
+      const ChronicleSource *source = chronicle_event_get_source (event, 0);
+      const ChronicleDocument *doc = chronicle_dataset_find_document (self->dataset, source->document);
+      /* Translators: the caption's source: %1$s the quote, %2$s the article. */
+      g_autofree char *line = g_strdup_printf (_("“%1$s” — %2$s"), source->quote ? source->quote : "",
+                                               doc ? doc->title : source->document);
+      gtk_label_set_text (self->caption_source, line);
+    }
+  else
+    gtk_label_set_text (self->caption_source, "");
+  update_progress (self);
+}
+
+static void
+stop_autoplay (ChronicleWindow *self)
+{
+  if (self->autoplay_id == 0)
+    return;
+  g_clear_handle_id (&self->autoplay_id, g_source_remove);
+  update_progress (self);
+}
+
+static gboolean
+autoplay_cb (gpointer user_data)
+{
+  ChronicleWindow *self = user_data;
+
+  if (self->step + 1 >= (int) self->steps->len)
+    {
+      self->autoplay_id = 0;
+      update_progress (self);
+      return G_SOURCE_REMOVE;
+    }
+  show_step (self, self->step + 1);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_autoplay (ChronicleWindow *self)
+{
+  g_clear_handle_id (&self->autoplay_id, g_source_remove);
+  self->autoplay_id = g_timeout_add_seconds (self->autoplay_seconds, autoplay_cb, self);
+  update_progress (self);
+}
+
+static void
+set_presenting (ChronicleWindow *self,
+                gboolean         presenting)
+{
+  if (self->presenting == presenting || (presenting && self->dataset == NULL))
+    return;
+  self->presenting = presenting;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_revealer), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview), !presenting);
+  gtk_widget_set_visible (self->caption, presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), presenting);
+  gtk_widget_set_visible (self->blank, FALSE);
+  chronicle_timeline_view_set_zoom (self->timeline_view, presenting ? 2.2 : 1.0);
+  chronicle_timeline_view_set_presenting (self->timeline_view, presenting);
+
+  if (presenting)
+    {
+      ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+      guint n = chronicle_event_store_get_n_events (store);
+
+      self->flap_was_revealed = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+      /* The steps are the events the filter keeps, in time order. */
+      g_array_set_size (self->steps, 0);
+      for (guint i = 0; i < n; i++)
+        if (self->mask == NULL || self->mask[i])
+          g_array_append_val (self->steps, i);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      show_step (self, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+    }
+  else
+    {
+      stop_autoplay (self);
+      adw_flap_set_reveal_flap (self->flap, self->flap_was_revealed);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+on_presentation_key_cb (ChronicleWindow       *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if (!self->presenting)
+    return FALSE;
+
+  /* Any key but P pauses autoplay. */
+  if (keyval != GDK_KEY_p && keyval != GDK_KEY_P && keyval != GDK_KEY_bracketleft && keyval != GDK_KEY_bracketright)
+    stop_autoplay (self);
+
+  switch (keyval)
+    {
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_space:
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Page_Down:
+      show_step (self, self->step + 1);
+      return TRUE;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Page_Up:
+      show_step (self, self->step - 1);
+      return TRUE;
+    case GDK_KEY_Home:
+      show_step (self, 0);
+      return TRUE;
+    case GDK_KEY_End:
+      show_step (self, (int) self->steps->len - 1);
+      return TRUE;
+    case GDK_KEY_Escape:
+      set_presenting (self, FALSE);
+      return TRUE;
+    case GDK_KEY_b:
+    case GDK_KEY_B:
+    case GDK_KEY_period:
+      gtk_widget_set_visible (self->blank, !gtk_widget_get_visible (self->blank));
+      return TRUE;
+    case GDK_KEY_p:
+    case GDK_KEY_P:
+      if (self->autoplay_id != 0)
+        stop_autoplay (self);
+      else
+        start_autoplay (self);
+      return TRUE;
+    case GDK_KEY_bracketleft:
+      self->autoplay_seconds = MIN (self->autoplay_seconds + 2, 30);
+      if (self->autoplay_id != 0)
+        start_autoplay (self);
+      return TRUE;
+    case GDK_KEY_bracketright:
+      self->autoplay_seconds = MAX ((int) self->autoplay_seconds - 2, 2);
+      if (self->autoplay_id != 0)
+        start_autoplay (self);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  set_presenting (self, !self->presenting);
+}
+
+gboolean
+chronicle_window_is_presenting (ChronicleWindow *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_WINDOW (self), FALSE);
+  return self->presenting;
+}
+
+void
+chronicle_window_set_presenting (ChronicleWindow *self,
+                                 gboolean         presenting)
+{
+  g_return_if_fail (CHRONICLE_IS_WINDOW (self));
+  set_presenting (self, presenting);
+}
+
+/* Selects the event with @id and brings it into view (app.show-event, --event). */
+gboolean
+chronicle_window_show_event (ChronicleWindow *self,
+                             const char      *id)
+{
+  ChronicleEventStore *store;
+  guint position;
+
+  g_return_val_if_fail (CHRONICLE_IS_WINDOW (self), FALSE);
+
+  if (self->dataset == NULL)
+    return FALSE;
+  store = chronicle_dataset_get_events (self->dataset);
+  if (!chronicle_event_store_find (store, id, &position))
+    return FALSE;
+  chronicle_timeline_view_set_selected_event (self->timeline_view, chronicle_event_store_get_event (store, position));
+  chronicle_timeline_view_show_event (self->timeline_view, chronicle_event_store_get_event (store, position), 60, FALSE);
+  return TRUE;
+}
+
 static void
 about_dataset_action (GtkWidget  *widget,
                       const char *action_name,
@@ -881,6 +1149,13 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_title);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_date);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_description);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_source);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, blank);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_slot);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_banner);
@@ -906,6 +1181,8 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
@@ -954,6 +1231,17 @@ chronicle_window_init (ChronicleWindow *self)
 
   self->settings = create_settings ();
   restore_window_state (self);
+
+  /* Presentation keys, before anything else sees them. */
+  self->steps = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->autoplay_seconds = 8;
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_presentation_key_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   /* Drop a .json file on the window to open it. */
   {
@@ -1032,6 +1320,7 @@ static void on_map_for_bench_cb (ChronicleWindow *self);
 static void remember_file (ChronicleWindow *self,
                            GFile           *file);
 static void select_requested_event (ChronicleWindow *self);
+static void present_if_requested (ChronicleWindow *self);
 static void on_file_changed_cb (ChronicleWindow   *self,
                                 GFile             *file,
                                 GFile             *other,
@@ -1229,6 +1518,16 @@ select_requested_event (ChronicleWindow *self)
   chronicle_timeline_view_show_event (self->timeline_view, chronicle_event_store_get_event (store, position), 60, FALSE);
 }
 
+/* `chronicle --present`: start presenting once the data is there. */
+static void
+present_if_requested (ChronicleWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL && chronicle_application_take_present (CHRONICLE_APPLICATION (app)))
+    set_presenting (self, TRUE);
+}
+
 /* Files opened go to the recent files, and the last one is reopened next time. */
 static void
 remember_file (ChronicleWindow *self,
@@ -1297,6 +1596,7 @@ on_load_finished_cb (GObject      *source,
           show_dataset (self, dataset, request->file);
           remember_file (self, request->file);
           select_requested_event (self);
+          present_if_requested (self);
         }
       else
         {
@@ -1392,6 +1692,7 @@ chronicle_window_open_bundled (ChronicleWindow *self)
   show_dataset (self, dataset, NULL);
   remember_file (self, NULL);
   select_requested_event (self);
+  present_if_requested (self);
 }
 
 /* Reopens the last file if it still exists, else shows the bundled dataset. */

@@ -28,5 +28,10 @@ void             chronicle_window_open_last (ChronicleWindow      *self);
 ChronicleDataset *chronicle_window_get_dataset (ChronicleWindow   *self);
 gboolean         chronicle_window_is_loading (ChronicleWindow     *self);
 ChronicleTimelineView *chronicle_window_get_timeline_view (ChronicleWindow *self);
+gboolean         chronicle_window_is_presenting (ChronicleWindow   *self);
+void             chronicle_window_set_presenting (ChronicleWindow  *self,
+                                                  gboolean          presenting);
+gboolean         chronicle_window_show_event (ChronicleWindow      *self,
+                                              const char           *id);
 
 G_END_DECLS

@@ -20,7 +20,7 @@ PACKAGES="
   desktop-file-utils appstream
   xvfb xauth dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0
   librsvg2-common adwaita-icon-theme fonts-cantarell fonts-dejavu-core
-  poppler-utils
+  poppler-utils xdotool
 "
 
 log () { printf '==> %s\n' "$*" >&2; }

@@ -1,0 +1,179 @@
+/* test-ui-present.c — presentation mode, driven by real key events (xdotool on Xvfb).
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "chronicle-application.h"
+#include "chronicle-window.h"
+
+static ChronicleWindow *window;
+
+/* Sends keys to the X server, as a clicker or keyboard would, then lets GTK handle them. */
+static void
+press (const char *key)
+{
+  const char *argv[] = { "xdotool", "key", "--delay", "30", key, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 end;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  end = g_get_monotonic_time () + 300 * 1000;
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char *
+selected_id (void)
+{
+  ChronicleEvent *event = chronicle_timeline_view_get_selected_event (chronicle_window_get_timeline_view (window));
+  return event ? chronicle_event_get_id (event) : NULL;
+}
+
+static void
+test_present_keys (void)
+{
+  GtkWidget *blank, *progress, *caption_title;
+
+  /* Only the United States: four events, in time order. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
+
+  press ("F5");
+  g_assert_true (chronicle_window_is_presenting (window));
+  blank = find_by_class (GTK_WIDGET (window), "presentation-blank");
+  progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
+  caption_title = find_by_class (GTK_WIDGET (window), "caption-title");
+  g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "1 / 4");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==, "Nguyễn Phú Trọng's phone call with Joe Biden");
+
+  /* What clickers send. */
+  press ("Next");
+  g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
+  press ("space");
+  g_assert_cmpstr (selected_id (), ==, "biden-2023");
+  press ("Down");
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
+  press ("Right");
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");   /* the last stays */
+  press ("Prior");
+  g_assert_cmpstr (selected_id (), ==, "biden-2023");
+  press ("Left");
+  press ("Up");
+  g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
+  press ("End");
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
+  press ("Home");
+  g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
+
+  /* Blanking, with B or the full stop. */
+  g_assert_false (gtk_widget_get_visible (blank));
+  press ("b");
+  g_assert_true (gtk_widget_get_visible (blank));
+  press ("b");
+  g_assert_false (gtk_widget_get_visible (blank));
+  press ("period");
+  g_assert_true (gtk_widget_get_visible (blank));
+  press ("period");
+  g_assert_false (gtk_widget_get_visible (blank));
+
+  /* Autoplay, paused by any other key. */
+  press ("p");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
+  press ("Next");
+  g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
+  g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
+
+  /* Escape leaves. */
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+  g_assert_false (gtk_widget_get_visible (progress));
+}
+
+static void
+test_present_autoplay_steps (void)
+{
+  GtkWidget *progress;
+  gint64 end;
+
+  chronicle_window_set_presenting (window, TRUE);
+  progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
+  press ("Home");
+  /* Fastest pace (2 s), then wait for a step to happen on its own. */
+  for (int i = 0; i < 5; i++)
+    press ("bracketright");
+  press ("p");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "▶ 1 / 4 · 2 s");
+  end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
+  while (g_strcmp0 (selected_id (), "trong-biden-call-2023") == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(ChronicleApplication) app = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  if (g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return g_test_run ();
+    }
+
+  app = chronicle_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = chronicle_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  chronicle_window_open_bundled (window);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Let it map, and put the pointer over it: keys go where the focus is. */
+  for (int i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  {
+    const char *argv_move[] = { "xdotool", "mousemove", "400", "300", NULL };
+    g_spawn_sync (NULL, (char **) argv_move, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  press ("shift");
+
+  g_test_add_func ("/chronicle/ui/present/keys", test_present_keys);
+  g_test_add_func ("/chronicle/ui/present/autoplay", test_present_autoplay_steps);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  return status;
+}
