@@ -214,7 +214,8 @@ chronicle_marker_pass_compute (ChronicleMarkerPass *self,
                                guint                n_rows,
                                double               min_gap)
 {
-  double view_start, view_end, days_per_px, start, dpx_inv;
+  double view_start, view_end, days_per_px, start, dpx_inv, width;
+  gboolean mirrored;
   guint last_row;
 
   g_return_val_if_fail (CHRONICLE_IS_MARKER_PASS (self), 0);
@@ -229,6 +230,8 @@ chronicle_marker_pass_compute (ChronicleMarkerPass *self,
   days_per_px = chronicle_time_scale_days_per_pixel (scale);
   dpx_inv = 1.0 / days_per_px;
   start = view_start;
+  width = chronicle_time_scale_get_width (scale);
+  mirrored = chronicle_time_scale_get_mirrored (scale);
   last_row = MIN (first_row + n_rows, self->n_rows);
 
   for (guint row = first_row; row < last_row; row++)
@@ -249,6 +252,14 @@ chronicle_marker_pass_compute (ChronicleMarkerPass *self,
 
           m.x0 = x0;
           m.x1 = MAX (x0, ((double) self->sorted_ends[j - 1] - view_start) * dpx_inv);
+          if (mirrored)
+            {
+              double left = width - m.x1;
+
+              m.x1 = width - m.x0;
+              m.x0 = left;
+            }
+          m.anchor = mirrored ? m.x1 : m.x0;
           m.row = row;
           m.first = i;
           m.count = j - i;

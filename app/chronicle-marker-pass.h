@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 
 /**
  * ChronicleMarker:
- * @x0: left edge in pixels (where the first item starts)
- * @x1: right edge (where the last item ends), ≥ @x0
+ * @x0: left edge in pixels
+ * @x1: right edge, ≥ @x0
+ * @anchor: where the first item starts: @x0, or @x1 when time flows right to left
  * @row: the row, counted over all groups
  * @first: the first item, as an index into the row-sorted item list
  * @count: how many items it stands for: 1 for a single event, more for a cluster
@@ -29,6 +30,7 @@ typedef struct
 {
   double x0;
   double x1;
+  double anchor;
   guint  row;
   guint  first;
   guint  count;

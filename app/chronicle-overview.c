@@ -44,18 +44,32 @@ struct _ChronicleOverview
 
 G_DEFINE_FINAL_TYPE (ChronicleOverview, chronicle_overview, GTK_TYPE_WIDGET)
 
+static gboolean
+mirrored (ChronicleOverview *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+/* Time flows in the reading direction, as on the canvas. */
 static double
 day_to_x (ChronicleOverview *self,
           double             day)
 {
-  return (day - self->first) / (self->end - self->first) * gtk_widget_get_width (GTK_WIDGET (self));
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double x = (day - self->first) / (self->end - self->first) * width;
+
+  return mirrored (self) ? width - x : x;
 }
 
 static double
 x_to_day (ChronicleOverview *self,
           double             x)
 {
-  return self->first + x / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1) * (self->end - self->first);
+  double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+
+  if (mirrored (self))
+    x = width - x;
+  return self->first + x / width * (self->end - self->first);
 }
 
 static void
@@ -141,6 +155,11 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   /* The canvas's window. */
   x0 = CLAMP (day_to_x (self, chronicle_time_scale_get_start (self->scale)), 0, width);
   x1 = CLAMP (day_to_x (self, chronicle_time_scale_get_end (self->scale)), 0, width);
+  if (x1 < x0)
+    {
+      double t = x0;
+      x0 = x1, x1 = t;
+    }
   if (x1 - x0 < 3)
     x0 -= 1.5, x1 += 1.5;
   {
@@ -190,11 +209,12 @@ on_drag_begin_cb (ChronicleOverview *self,
   x0 = day_to_x (self, chronicle_time_scale_get_start (self->scale));
   x1 = day_to_x (self, chronicle_time_scale_get_end (self->scale));
 
+  /* LEFT and RIGHT name the start and end of the window in time. */
   if (fabs (x - x0) <= EDGE)
     self->drag = DRAG_LEFT;
   else if (fabs (x - x1) <= EDGE)
     self->drag = DRAG_RIGHT;
-  else if (x > x0 && x < x1)
+  else if (x > MIN (x0, x1) && x < MAX (x0, x1))
     self->drag = DRAG_MOVE;
   else
     {
@@ -216,7 +236,7 @@ on_drag_update_cb (ChronicleOverview *self,
                    double             dy,
                    GtkGestureDrag    *gesture)
 {
-  double days = dx / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1) * (self->end - self->first);
+  double days = (mirrored (self) ? -dx : dx) / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1) * (self->end - self->first);
 
   switch (self->drag)
     {
@@ -259,7 +279,7 @@ on_motion_cb (ChronicleOverview        *self,
 
       if (fabs (x - x0) <= EDGE || fabs (x - x1) <= EDGE)
         cursor = "ew-resize";
-      else if (x > x0 && x < x1)
+      else if (x > MIN (x0, x1) && x < MAX (x0, x1))
         cursor = "grab";
     }
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);

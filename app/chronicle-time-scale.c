@@ -32,6 +32,7 @@ struct _ChronicleTimeScale
   double  min_span;
   double  max_span;
   guint   has_bounds : 1;
+  guint   mirrored : 1;   /* right to left, for RTL languages */
 };
 
 enum {
@@ -96,6 +97,27 @@ chronicle_time_scale_get_width (ChronicleTimeScale *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
   return self->width;
+}
+
+/* In right-to-left languages time flows from right to left: x = 0 is the end. */
+void
+chronicle_time_scale_set_mirrored (ChronicleTimeScale *self,
+                                   gboolean            mirrored)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  mirrored = !!mirrored;
+  if (self->mirrored == (guint) mirrored)
+    return;
+  self->mirrored = mirrored;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+chronicle_time_scale_get_mirrored (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), FALSE);
+  return self->mirrored;
 }
 
 /**
@@ -237,8 +259,11 @@ double
 chronicle_time_scale_to_x (ChronicleTimeScale *self,
                            double              day)
 {
+  double x;
+
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
-  return (day - self->start) / (self->end - self->start) * self->width;
+  x = (day - self->start) / (self->end - self->start) * self->width;
+  return self->mirrored ? self->width - x : x;
 }
 
 double
@@ -246,6 +271,8 @@ chronicle_time_scale_to_day (ChronicleTimeScale *self,
                              double              x)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  if (self->mirrored)
+    x = self->width - x;
   return self->start + x / self->width * (self->end - self->start);
 }
 
@@ -279,8 +306,9 @@ chronicle_time_scale_compute_zoom (ChronicleTimeScale *self,
   g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
   g_return_if_fail (factor > 0);
 
+  /* The anchor's place in time, whichever way time flows on screen. */
   anchor_day = chronicle_time_scale_to_day (self, anchor_x);
-  fraction = anchor_x / self->width;
+  fraction = (anchor_day - self->start) / (self->end - self->start);
   span = CLAMP ((self->end - self->start) / factor, self->min_span, self->max_span);
 
   *start = anchor_day - fraction * span;
@@ -301,7 +329,7 @@ chronicle_time_scale_zoom (ChronicleTimeScale *self,
   chronicle_time_scale_set_visible (self, start, end);
 }
 
-/* Moves the view by @dx pixels: positive shows later days. */
+/* Moves the view by @dx pixels' worth of time: positive shows later days. */
 void
 chronicle_time_scale_pan (ChronicleTimeScale *self,
                           double              dx)

@@ -37,6 +37,9 @@ ChronicleTimeScale *chronicle_time_scale_new           (void);
 void                chronicle_time_scale_set_width     (ChronicleTimeScale *self,
                                                         double              width);
 double              chronicle_time_scale_get_width     (ChronicleTimeScale *self);
+void                chronicle_time_scale_set_mirrored  (ChronicleTimeScale *self,
+                                                        gboolean            mirrored);
+gboolean            chronicle_time_scale_get_mirrored  (ChronicleTimeScale *self);
 void                chronicle_time_scale_set_bounds    (ChronicleTimeScale *self,
                                                         double              first_day,
                                                         double              end_day);

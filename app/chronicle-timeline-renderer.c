@@ -387,6 +387,27 @@ marker_size (ChronicleTimelineRenderer *self)
   return round (self->em * 0.95);
 }
 
+static gboolean
+rtl (ChronicleTimelineRenderer *self)
+{
+  return chronicle_time_scale_get_mirrored (self->scale);
+}
+
+/* The x range a span of days covers, left to right whichever way time flows. */
+static void
+span_x (ChronicleTimelineRenderer *self,
+        double                     first_day,
+        double                     end_day,
+        double                    *x0,
+        double                    *x1)
+{
+  double a = chronicle_time_scale_to_x (self->scale, first_day);
+  double b = chronicle_time_scale_to_x (self->scale, end_day);
+
+  *x0 = MIN (a, b);
+  *x1 = MAX (a, b);
+}
+
 static KindLook *
 look_for (ChronicleTimelineRenderer *self,
           const char                *kind)
@@ -516,10 +537,18 @@ draw_text (ChronicleTimelineRenderer  *self,
   int w, h;
 
   pango_layout_set_font_description (self->text, font);
-  pango_layout_set_width (self->text, max_width > 0 ? (int) (max_width * PANGO_SCALE) : -1);
-  pango_layout_set_ellipsize (self->text, max_width > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_width (self->text, -1);
+  pango_layout_set_ellipsize (self->text, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_text (self->text, text, -1);
   pango_layout_get_pixel_size (self->text, &w, &h);
+  /* Constrain only what does not fit: a set width would also align the text
+   * within it, to the right in RTL contexts. */
+  if (max_width > 0 && w > max_width)
+    {
+      pango_layout_set_width (self->text, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (self->text, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (self->text, &w, &h);
+    }
   if (width_out != NULL)
     *width_out = w;
   set_source (cr, color, alpha);
@@ -559,10 +588,10 @@ draw_eras (ChronicleTimelineRenderer *self,
   for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
     {
       const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
-      double x0 = chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&era->start));
-      double x1 = chronicle_time_scale_to_x (self->scale, chronicle_date_end_day (&era->end));
+      double x0, x1;
       g_autofree char *owner = NULL;
 
+      span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), &x0, &x1);
       if (x1 < 0 || x0 > self->width)
         continue;
       set_source (cr, &self->style.era, i % 2 == 0 ? 1.0 : 0.6);
@@ -582,20 +611,27 @@ draw_era_labels (ChronicleTimelineRenderer *self,
   for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
     {
       const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
-      double x0 = MAX (chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&era->start)), 0);
-      double x1 = MIN (chronicle_time_scale_to_x (self->scale, chronicle_date_end_day (&era->end)), self->width);
+      double x0, x1;
       g_autofree char *owner = NULL;
 
+      span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), &x0, &x1);
+      x0 = MAX (x0, 0);
+      x1 = MIN (x1, self->width);
       if (x1 - x0 < self->em * 3)
         continue;
       set_source (cr, &self->style.accent, 0.25);
       cairo_rectangle (cr, x0, axis_h - self->em * 1.05, x1 - x0, 2);
       cairo_fill (cr);
       owner = g_strdup_printf ("era/%u", i);
-      draw_text (self, cr, self->small_font,
-                 chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title),
-                 x0 + self->em * 0.4, axis_h - self->em * 0.5, x1 - x0 - self->em * 0.8,
-                 &self->style.dim_foreground, 1, NULL);
+      {
+        const char *title = chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title);
+        double room = x1 - x0 - self->em * 0.8;
+        double w = MIN (text_width (self, self->small_font, title), room);
+
+        draw_text (self, cr, self->small_font, title,
+                   rtl (self) ? x1 - self->em * 0.4 - w : x0 + self->em * 0.4, axis_h - self->em * 0.5, room,
+                   &self->style.dim_foreground, 1, NULL);
+      }
     }
 }
 
@@ -632,20 +668,24 @@ draw_lanes (ChronicleTimelineRenderer *self,
           (partner = chronicle_dataset_find_partner (self->dataset, group->key)) != NULL)
         for (guint l = 0; l < partner->n_levels; l++)
           {
-            double x0 = chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&partner->levels[l].since));
-            double x1 = l + 1 < partner->n_levels
-                        ? chronicle_time_scale_to_x (self->scale, chronicle_date_first_day (&partner->levels[l + 1].since))
-                        : self->width;
+            double since = chronicle_date_first_day (&partner->levels[l].since);
+            double until = l + 1 < partner->n_levels
+                           ? chronicle_date_first_day (&partner->levels[l + 1].since)
+                           : chronicle_time_scale_get_end (self->scale) + 1;
             guint band = GPOINTER_TO_UINT (g_hash_table_lookup (self->level_bands, partner->levels[l].level));
+            double x0, x1, edge;
 
+            span_x (self, since, MAX (until, since + 1), &x0, &x1);
+            edge = chronicle_time_scale_to_x (self->scale, since);
             x0 = MAX (x0, 0);
+            x1 = MIN (x1, self->width);
             if (x1 <= x0 || band == 0)
               continue;
             set_source (cr, &self->style.band[band - 1], 1);
             cairo_rectangle (cr, x0, y0 + 1, x1 - x0, y1 - y0 - 1);
             cairo_fill (cr);
             set_source (cr, &self->style.band[band - 1], 4);
-            cairo_rectangle (cr, x0, y0 + 1, 2, y1 - y0 - 1);
+            cairo_rectangle (cr, rtl (self) ? edge - 2 : edge, y0 + 1, 2, y1 - y0 - 1);
             cairo_fill (cr);
           }
     }
@@ -681,16 +721,21 @@ draw_ticks (ChronicleTimelineRenderer *self,
       cairo_rectangle (cr, x, 0, 1, axis_h * 0.62);
       cairo_fill (cr);
 
-      /* Labels never overlap: one that would is skipped. */
-      if (x + 4 > last_label_end)
-        {
-          g_autofree char *label = chronicle_tick_format (step, day);
-          int w;
+      /* Labels never overlap: one that would is skipped. They sit after their tick
+       * in the reading direction. */
+      {
+        g_autofree char *label = chronicle_tick_format (step, day);
+        int w = text_width (self, self->small_font, label);
+        double lx = rtl (self) ? x - 4 - w : x + 4;
+        gboolean fits = rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
+                                   : lx > last_label_end;
 
-          draw_text (self, cr, self->small_font, label, x + 4, axis_h * 0.32, -1,
-                     &self->style.foreground, 0.85, &w);
-          last_label_end = x + 4 + w + self->em;
-        }
+        if (fits)
+          {
+            draw_text (self, cr, self->small_font, label, lx, axis_h * 0.32, -1, &self->style.foreground, 0.85, NULL);
+            last_label_end = rtl (self) ? lx : lx + w + self->em;
+          }
+      }
     }
 }
 
@@ -745,10 +790,13 @@ draw_single (ChronicleTimelineRenderer *self,
           double fade = MIN (0.35, (r * 6) / span);
           const ChronicleColor *c = &look->color;
 
-          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, is_fuzzy (start) ? 0.05 * alpha : 0.55 * alpha);
+          gboolean left_fuzzy = rtl (self) ? is_fuzzy (end) : is_fuzzy (start);
+          gboolean right_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
+
+          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, left_fuzzy ? 0.05 * alpha : 0.55 * alpha);
           cairo_pattern_add_color_stop_rgba (p, fade, c->red, c->green, c->blue, 0.55 * alpha);
           cairo_pattern_add_color_stop_rgba (p, 1 - fade, c->red, c->green, c->blue, 0.55 * alpha);
-          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, is_fuzzy (end) ? 0.05 * alpha : 0.55 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, right_fuzzy ? 0.05 * alpha : 0.55 * alpha);
           cairo_set_source (cr, p);
           rounded_rect (cr, m->x0, cy - h / 2, span, h, h / 2);
           cairo_fill (cr);
@@ -782,12 +830,12 @@ draw_single (ChronicleTimelineRenderer *self,
       double row_h = chronicle_timeline_renderer_get_row_height (self);
 
       set_source (cr, &look->color, 0.6 * alpha);
-      cairo_rectangle (cr, round (m->x0) - 1, cy - row_h / 2 + 2, 2, row_h - 4);
+      cairo_rectangle (cr, round (m->anchor) - 1, cy - row_h / 2 + 2, 2, row_h - 4);
       cairo_fill (cr);
     }
 
 shape:
-  draw_shape (self, cr, look, m->x0, cy, alpha < 1);
+  draw_shape (self, cr, look, m->anchor, cy, alpha < 1);
 }
 
 static void
@@ -928,24 +976,47 @@ draw_markers (ChronicleTimelineRenderer *self,
 
       {
         ChronicleEvent *event = chronicle_event_store_get_event (store, chronicle_marker_pass_get_event (self->pass, m->first));
-        /* The label goes right of the marker, up to the next marker in the row. */
-        double label_x = MAX (m->x0 + r + self->em * 0.4, 0);
-        double limit = (i + 1 < n && markers[i + 1].row == m->row) ? markers[i + 1].x0 - r - self->em * 0.6 : self->width;
-        double room = limit - label_x;
+        /* The label follows the marker in the reading direction, up to the next
+         * marker in the row (the next in time, so to the left in RTL). */
+        gboolean next_in_row = i + 1 < n && markers[i + 1].row == m->row;
+        double label_x, room;
 
         draw_single (self, cr, m, event, cy, alpha);
-        if (m->x1 - m->x0 > r * 2 + self->em * 4)
+        if (!rtl (self))
           {
-            /* A long bar carries its label inside, from its start. */
-            label_x = MAX (m->x0 + r + self->em * 0.4, self->em * 0.5);
-            room = MIN (m->x1, limit) - label_x - self->em * 0.4;
+            double limit = next_in_row ? markers[i + 1].x0 - r - self->em * 0.6 : self->width;
+
+            label_x = MAX (m->anchor + r + self->em * 0.4, 0);
+            if (m->x1 - m->x0 > r * 2 + self->em * 4)
+              {
+                /* A long bar carries its label inside, from its start. */
+                label_x = MAX (m->anchor + r + self->em * 0.4, self->em * 0.5);
+                limit = MIN (m->x1, limit) - self->em * 0.4;
+              }
+            room = limit - label_x;
+          }
+        else
+          {
+            double limit = next_in_row ? markers[i + 1].x1 + r + self->em * 0.6 : 0;
+            double label_end = MIN (m->anchor - r - self->em * 0.4, self->width);
+
+            if (m->x1 - m->x0 > r * 2 + self->em * 4)
+              {
+                label_end = MIN (m->anchor - r - self->em * 0.4, self->width - self->em * 0.5);
+                limit = MAX (m->x0, limit) + self->em * 0.4;
+              }
+            room = label_end - limit;
+            if (room >= self->em * 5)
+              label_x = label_end - MIN (text_width (self, self->font, event_title (self, event)), room);
+            else
+              label_x = 0;
           }
         /* A label squeezed below a few words says nothing: leave it to the tooltip. */
         if (room >= self->em * 5)
           draw_text (self, cr, self->font, event_title (self, event), label_x, cy, room,
                      m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground, 1, NULL);
       }
-    }
+  }
 }
 
 static void
@@ -984,14 +1055,19 @@ draw_headers (ChronicleTimelineRenderer *self,
 
       y = MIN (MAX (y0 + 3, axis_h + 3), y1 - h - 1);
       w = text_width (self, self->bold_font, label);
-      set_source (cr, &self->style.header_background, 1);
-      rounded_rect (cr, self->em * 0.4, y, w + self->em * 1.2, h, h / 2);
-      cairo_fill (cr);
-      set_source (cr, &self->style.foreground, 0.12);
-      cairo_set_line_width (cr, 1);
-      rounded_rect (cr, self->em * 0.4 + 0.5, y + 0.5, w + self->em * 1.2 - 1, h - 1, h / 2);
-      cairo_stroke (cr);
-      draw_text (self, cr, self->bold_font, label, self->em, y + h / 2, -1, &self->style.foreground, 1, NULL);
+      {
+        /* Pinned to the side reading starts from. */
+        double px = rtl (self) ? self->width - self->em * 0.4 - (w + self->em * 1.2) : self->em * 0.4;
+
+        set_source (cr, &self->style.header_background, 1);
+        rounded_rect (cr, px, y, w + self->em * 1.2, h, h / 2);
+        cairo_fill (cr);
+        set_source (cr, &self->style.foreground, 0.12);
+        cairo_set_line_width (cr, 1);
+        rounded_rect (cr, px + 0.5, y + 0.5, w + self->em * 1.2 - 1, h - 1, h / 2);
+        cairo_stroke (cr);
+        draw_text (self, cr, self->bold_font, label, px + self->em * 0.6, y + h / 2, -1, &self->style.foreground, 1, NULL);
+      }
     }
 }
 
@@ -1019,7 +1095,7 @@ draw_legend (ChronicleTimelineRenderer *self,
     if (names[i] != NULL)
       w = MAX (w, text_width (self, self->small_font, names[i]));
 
-  x = self->width - w - self->em * 3.5;
+  x = rtl (self) ? self->em * 1.2 : self->width - w - self->em * 3.5;
   y = self->height - n * line_h - self->em * 2.5;
   set_source (cr, &self->style.header_background, 1);
   rounded_rect (cr, x - self->em * 0.6, y - self->em * 0.5, w + self->em * 3.4, n * line_h + self->em, self->em * 0.5);

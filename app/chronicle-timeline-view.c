@@ -268,7 +268,11 @@ zoom_about (ChronicleTimelineView *self,
   if (self->animation != NULL && adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
     chronicle_time_scale_set_visible (self->scale, self->anim_to_start, self->anim_to_end);
   chronicle_time_scale_compute_zoom (self->scale, factor, anchor_x, &start, &end);
-  animate_to (self, start, end, anchor_x / width, animate);
+  /* The anchor as a fraction of time, which way time flows on screen aside. */
+  animate_to (self, start, end,
+              (chronicle_time_scale_to_day (self->scale, CLAMP (anchor_x, 0, width)) - chronicle_time_scale_get_start (self->scale)) /
+              chronicle_time_scale_get_span (self->scale),
+              animate);
 }
 
 /* ---- selection ----------------------------------------------------------------- */
@@ -449,6 +453,9 @@ on_scroll_cb (ChronicleTimelineView    *self,
     dx = dy, dy = 0;
   if (fabs (dx) > fabs (dy) && dx != 0)
     {
+      /* Content follows the fingers: in RTL, later days are to the left. */
+      if (chronicle_time_scale_get_mirrored (self->scale))
+        dx = -dx;
       chronicle_time_scale_pan (self->scale, dx * (wheel ? 60 : 1));
       return TRUE;
     }
@@ -535,7 +542,7 @@ on_drag_update_cb (ChronicleTimelineView *self,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   {
     double per_px = (self->drag_start_end - self->drag_start_begin) / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-    double shift = -offset_x * per_px;
+    double shift = (chronicle_time_scale_get_mirrored (self->scale) ? offset_x : -offset_x) * per_px;
 
     chronicle_time_scale_set_visible (self->scale, self->drag_start_begin + shift, self->drag_start_end + shift);
   }
@@ -578,7 +585,7 @@ on_drag_end_cb (ChronicleTimelineView *self,
     {
       double per_px = chronicle_time_scale_days_per_pixel (self->scale);
       double distance = self->drag_velocity * 300000.0;   /* px travelled in 0.3 s */
-      double shift = -distance * per_px;
+      double shift = (chronicle_time_scale_get_mirrored (self->scale) ? distance : -distance) * per_px;
 
       animate_to (self, chronicle_time_scale_get_start (self->scale) + shift,
                   chronicle_time_scale_get_end (self->scale) + shift, -1, TRUE);
@@ -672,8 +679,9 @@ zoom_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "timeline.zoom-to-range") && self->has_range)
     {
-      double a = chronicle_time_scale_to_day (self->scale, MIN (self->range_x0, self->range_x1));
-      double b = chronicle_time_scale_to_day (self->scale, MAX (self->range_x0, self->range_x1));
+      double da = chronicle_time_scale_to_day (self->scale, self->range_x0);
+      double db = chronicle_time_scale_to_day (self->scale, self->range_x1);
+      double a = MIN (da, db), b = MAX (da, db);
 
       self->has_range = FALSE;
       gtk_widget_action_set_enabled (widget, "timeline.zoom-to-range", FALSE);
@@ -772,6 +780,17 @@ chronicle_timeline_view_css_changed (GtkWidget         *widget,
 {
   GTK_WIDGET_CLASS (chronicle_timeline_view_parent_class)->css_changed (widget, change);
   update_style (CHRONICLE_TIMELINE_VIEW (widget));
+}
+
+/* Time flows in the reading direction: right to left in Arabic or Hebrew. */
+static void
+chronicle_timeline_view_direction_changed (GtkWidget        *widget,
+                                           GtkTextDirection  previous)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+
+  chronicle_time_scale_set_mirrored (self->scale, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL);
+  GTK_WIDGET_CLASS (chronicle_timeline_view_parent_class)->direction_changed (widget, previous);
 }
 
 static void
@@ -1016,6 +1035,7 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   widget_class->measure = chronicle_timeline_view_measure;
   widget_class->size_allocate = chronicle_timeline_view_size_allocate;
   widget_class->css_changed = chronicle_timeline_view_css_changed;
+  widget_class->direction_changed = chronicle_timeline_view_direction_changed;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, CHRONICLE_TYPE_DATASET,
@@ -1092,6 +1112,7 @@ chronicle_timeline_view_init (ChronicleTimelineView *self)
   self->scale = chronicle_time_scale_new ();
   self->renderer = chronicle_timeline_renderer_new ();
   chronicle_timeline_renderer_set_scale (self->renderer, self->scale);
+  chronicle_time_scale_set_mirrored (self->scale, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL);
   g_signal_connect_object (self->scale, "changed", G_CALLBACK (on_scale_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

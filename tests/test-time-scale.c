@@ -174,6 +174,27 @@ test_time_scale_ticks (void)
 }
 
 static void
+test_time_scale_mirrored (void)
+{
+  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
+  double before;
+
+  /* Right to left: the start of the range is at the right edge. */
+  chronicle_time_scale_set_width (scale, 1000);
+  chronicle_time_scale_set_visible (scale, 100, 200);
+  chronicle_time_scale_set_mirrored (scale, TRUE);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, 100), 1000, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, 200), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_day (scale, 250), 175, 1e-9);
+
+  /* Zooming keeps the day under the anchor, mirrored too. */
+  before = chronicle_time_scale_to_day (scale, 200);
+  chronicle_time_scale_zoom (scale, 2.0, 200);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_day (scale, 200), before, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), 50, 1e-9);
+}
+
+static void
 on_changed_cb (ChronicleTimeScale *scale,
                guint              *count)
 {
@@ -207,6 +228,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/time-scale/steps", test_time_scale_steps);
   g_test_add_func ("/chronicle/time-scale/ticks", test_time_scale_ticks);
   g_test_add_func ("/chronicle/time-scale/signal", test_time_scale_signal);
+  g_test_add_func ("/chronicle/time-scale/mirrored", test_time_scale_mirrored);
 
   return g_test_run ();
 }
