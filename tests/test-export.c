@@ -168,12 +168,14 @@ test_export_pdf (void)
   const char *pdfinfo[] = { "pdfinfo", path, NULL };
   const char *pdftotext[] = { "pdftotext", "-layout", path, "-", NULL };
   g_autofree char *flat = NULL;
+  g_autofree char *pdfinfo_path = NULL;
 
   options_for_2023 (&options, dataset);
   g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A3, path, &error));
   g_assert_no_error (error);
 
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  pdfinfo_path = g_find_program_in_path ("pdfinfo");
+  if (pdfinfo_path == NULL)
     {
       g_test_skip ("pdfinfo is not installed (poppler-utils)");
       return;

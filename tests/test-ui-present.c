@@ -143,12 +143,14 @@ main (int   argc,
 {
   g_autoptr(ChronicleApplication) app = NULL;
   int status;
+  g_autofree char *xdotool_path = NULL;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  if (g_find_program_in_path ("xdotool") == NULL)
+  xdotool_path = g_find_program_in_path ("xdotool");
+  if (xdotool_path == NULL)
     {
       g_test_skip ("xdotool is not installed");
       return g_test_run ();
