@@ -262,6 +262,17 @@ chronicle_timeline_renderer_set_style (ChronicleTimelineRenderer    *self,
   g_hash_table_remove_all (self->kind_looks);
 }
 
+static void
+set_font_size (PangoFontDescription *font,
+               double                size,
+               gboolean              absolute)
+{
+  if (absolute)
+    pango_font_description_set_absolute_size (font, size);
+  else
+    pango_font_description_set_size (font, (int) size);
+}
+
 /**
  * chronicle_timeline_renderer_set_font:
  * @context: the Pango context to lay text out with (the widget's, so the text
@@ -275,6 +286,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
 {
   const PangoFontDescription *base;
   double size;
+  gboolean absolute;
 
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
   g_return_if_fail (PANGO_IS_CONTEXT (context));
@@ -294,11 +306,14 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   size = pango_font_description_get_size (self->font);
   if (size <= 0)
     size = 11 * PANGO_SCALE;
-  pango_font_description_set_size (self->font, (int) (size * self->zoom));
+  /* GTK gives widgets an absolute size (pixels, the text scale already applied): setting
+   * it back as points would scale it by the resolution a second time. */
+  absolute = pango_font_description_get_size_is_absolute (self->font);
+  set_font_size (self->font, size * self->zoom, absolute);
 
   g_clear_pointer (&self->small_font, pango_font_description_free);
   self->small_font = pango_font_description_copy (self->font);
-  pango_font_description_set_size (self->small_font, (int) (size * self->zoom * 0.85));
+  set_font_size (self->small_font, size * self->zoom * 0.85, absolute);
   g_clear_pointer (&self->bold_font, pango_font_description_free);
   self->bold_font = pango_font_description_copy (self->font);
   pango_font_description_set_weight (self->bold_font, PANGO_WEIGHT_BOLD);

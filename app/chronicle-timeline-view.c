@@ -41,6 +41,7 @@ struct _ChronicleTimelineView
   ChronicleGroupBy           group_by;
   gboolean                   hide_filtered;
   double                     zoom;
+  double                     applied_zoom;   /* the zoom the renderer's font was last set at */
   gboolean                   presenting;
   char                      *language;
 
@@ -734,6 +735,42 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   return (ChronicleColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
 }
 
+/**
+ * chronicle_widget_get_font_pixels:
+ *
+ * The size of @widget's text in pixels, the desktop's text scale included.
+ */
+double
+chronicle_widget_get_font_pixels (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double px, resolution;
+
+  if (font == NULL || pango_font_description_get_size (font) <= 0)
+    return 96.0 / 72.0 * 11;
+  px = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  if (!pango_font_description_get_size_is_absolute (font))
+    {
+      resolution = pango_cairo_context_get_resolution (context);
+      px *= (resolution > 0 ? resolution : 96.0) / 72.0;
+    }
+  return px;
+}
+
+/* The zoom the text is drawn at. Presenting, text grows to about a 22nd of the height
+ * (33 px on a 720-line projector), up to :zoom times the normal size, and never shrinks:
+ * with the desktop's text already at 200%, it stays as it is. */
+static double
+effective_zoom (ChronicleTimelineView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (!self->presenting || height <= 0)
+    return self->zoom;
+  return CLAMP (height / 22.0 / chronicle_widget_get_font_pixels (GTK_WIDGET (self)), 1.0, MAX (self->zoom, 1.0));
+}
+
 static void
 update_style (ChronicleTimelineView *self)
 {
@@ -769,7 +806,8 @@ update_style (ChronicleTimelineView *self)
     }
 
   chronicle_timeline_renderer_set_style (self->renderer, &style);
-  chronicle_timeline_renderer_set_font (self->renderer, gtk_widget_get_pango_context (widget), self->zoom);
+  self->applied_zoom = effective_zoom (self);
+  chronicle_timeline_renderer_set_font (self->renderer, gtk_widget_get_pango_context (widget), self->applied_zoom);
   configure_vadjustment (self);
   invalidate_content (self);
 }
@@ -802,6 +840,9 @@ chronicle_timeline_view_size_allocate (GtkWidget *widget,
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
 
   chronicle_time_scale_set_width (self->scale, width);
+  /* Presenting, the text size follows the height (entering full screen changes it). */
+  if (self->presenting && fabs (effective_zoom (self) - self->applied_zoom) > 0.01)
+    update_style (self);
   configure_vadjustment (self);
   if (self->cluster_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cluster_popover));

@@ -34,6 +34,7 @@ gboolean            chronicle_timeline_view_get_hide_filtered  (ChronicleTimelin
 void                chronicle_timeline_view_set_hide_filtered  (ChronicleTimelineView *self,
                                                                 gboolean               hide);
 double              chronicle_timeline_view_get_zoom           (ChronicleTimelineView *self);
+double              chronicle_widget_get_font_pixels           (GtkWidget             *widget);
 void                chronicle_timeline_view_set_zoom           (ChronicleTimelineView *self,
                                                                 double                 zoom);
 void                chronicle_timeline_view_set_presenting     (ChronicleTimelineView *self,

@@ -67,6 +67,8 @@ struct _ChronicleWindow
   GtkLabel             *caption_description;
   GtkLabel             *caption_source;
   GtkLabel             *progress_label;
+  GtkCssProvider       *presentation_css;  /* the caption's text size, from the height */
+  int                   presentation_height;
   GtkWidget            *blank;
 
   /* Presentation */
@@ -445,6 +447,7 @@ chronicle_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
   g_clear_object (&self->settings);
+  g_clear_object (&self->presentation_css);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
@@ -848,6 +851,35 @@ start_autoplay (ChronicleWindow *self)
   update_progress (self);
 }
 
+/* The caption is read from the back of the room: its text follows the window's height
+ * (about a 40th of it, so 18 px on a 720-line projector and 27 px at 1080 before the
+ * caption's own sizes), never below the desktop's text size. */
+static void
+update_presentation_text (ChronicleWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  g_autofree char *css = NULL;
+  char px[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!self->presenting || height <= 0 || height == self->presentation_height)
+    return;
+  self->presentation_height = height;
+  g_ascii_formatd (px, sizeof px, "%.1f",
+                   MAX (height / 40.0, chronicle_widget_get_font_pixels (GTK_WIDGET (self))));
+  css = g_strdup_printf (".caption-card, .presentation-progress { font-size: %spx; }", px);
+  gtk_css_provider_load_from_data (self->presentation_css, css, -1);
+}
+
+static void
+chronicle_window_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  GTK_WIDGET_CLASS (chronicle_window_parent_class)->size_allocate (widget, width, height, baseline);
+  update_presentation_text (CHRONICLE_WINDOW (widget));
+}
+
 static void
 set_presenting (ChronicleWindow *self,
                 gboolean         presenting)
@@ -863,6 +895,8 @@ set_presenting (ChronicleWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), presenting);
   gtk_widget_set_visible (self->blank, FALSE);
   chronicle_timeline_view_set_zoom (self->timeline_view, presenting ? 2.2 : 1.0);
+  self->presentation_height = 0;
+  update_presentation_text (self);
   chronicle_timeline_view_set_presenting (self->timeline_view, presenting);
 
   if (presenting)
@@ -1126,6 +1160,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   g_type_ensure (CHRONICLE_TYPE_SIDEBAR);
 
   object_class->dispose = chronicle_window_dispose;
+  widget_class->size_allocate = chronicle_window_size_allocate;
   object_class->get_property = chronicle_window_get_property;
   object_class->set_property = chronicle_window_set_property;
 
@@ -1203,6 +1238,14 @@ chronicle_window_init (ChronicleWindow *self)
   /* Property actions read these as soon as the template is built. */
   self->group_by = g_strdup ("kind");
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->presentation_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (self->caption),
+                                  GTK_STYLE_PROVIDER (self->presentation_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->progress_label)),
+                                  GTK_STYLE_PROVIDER (self->presentation_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
 
   self->language = dup_ui_language ();
   chronicle_timeline_view_set_language (self->timeline_view, self->language);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Takes a screenshot of Chronicle in a real window under Xvfb, for looking at it and for
-# the README. Needs a build in build/ and imagemagick (import).
+# the README. Needs a build in build/, imagemagick (import) and, for --text-scale, xsettingsd.
 #
 #   build-aux/screenshot.sh OUT.png [--dark] [--high-contrast] [--size WxH] [--text-scale F] [--lang LL] [--wait S]
 #                           [--set KEY=VALUE (a GSettings key, as in a keyfile)] [-- ARGS…]
@@ -44,11 +44,25 @@ export GSETTINGS_SCHEMA_DIR="$here/build/data" GSK_RENDERER=cairo GDK_BACKEND=x1
 [ -n "$lang" ] && export LANGUAGE="$lang" LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset WAYLAND_DISPLAY
 
+# GTK 4 on X11 takes the text scale from an XSETTINGS manager only (settings.ini and Xft.dpi
+# are overridden by the display's default), so run a tiny one: xsettingsd.
+if [ "$scale" != "1" ] && ! command -v xsettingsd >/dev/null; then
+  echo "screenshot.sh: --text-scale needs xsettingsd (apt-get install xsettingsd)" >&2
+  exit 1
+fi
+printf 'Xft/DPI %s\nGtk/EnableAnimations 0\n' "$dpi" > "$tmp/xsettingsd.conf"
 dbus-run-session -- xvfb-run -a -s "-screen 0 ${w}x${h}x24 -nolisten tcp" sh -c '
+  if command -v xsettingsd >/dev/null; then
+    xsettingsd -c "'"$tmp"'/xsettingsd.conf" 2>/dev/null &
+    sleep 0.5
+  fi
+  # The pointer starts mid-screen, where it would raise a tooltip: park it in a corner.
+  command -v xdotool >/dev/null && xdotool mousemove 0 0
   "$0" "$@" &
   pid=$!
   sleep '"$wait_s"'
   import -window root "'"$out"'"
   kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
+  pkill -f "xsettingsd -c '"$tmp"'" 2>/dev/null || true
 ' "$here/build/app/chronicle" "$@"
 echo "$out"

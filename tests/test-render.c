@@ -183,6 +183,43 @@ test_render_axis (void)
   render_clear (&r);
 }
 
+/* Widgets get their font as an absolute size (pixels, text scale included) while exports
+ * use points: 20 px and 15 pt at 96 dpi are the same text, and so the same rows. A
+ * renderer that took the pixels for points drew everything a third larger. */
+static double
+row_height_for (const char *font_name,
+                gboolean    absolute,
+                double      size)
+{
+  g_autoptr(ChronicleTimelineRenderer) renderer = chronicle_timeline_renderer_new ();
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (font_name);
+  double height;
+
+  if (absolute)
+    pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  else
+    pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  chronicle_timeline_renderer_set_font (renderer, context, 1.0);
+  height = chronicle_timeline_renderer_get_row_height (renderer);
+  g_object_unref (context);
+  return height;
+}
+
+static void
+test_render_font_units (void)
+{
+  double points = row_height_for ("Sans", FALSE, 15);
+  double pixels = row_height_for ("Sans", TRUE, 20);
+  double doubled = row_height_for ("Sans", TRUE, 40);
+
+  g_assert_cmpfloat (fabs (points - pixels), <=, 1);
+  /* Text at 200% doubles the rows. */
+  g_assert_cmpfloat (fabs (doubled - 2 * pixels), <=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +228,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/render/markers", test_render_markers);
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
+  g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
 
   return g_test_run ();
 }
