@@ -13,6 +13,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
@@ -297,4 +298,106 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
       return FALSE;
     }
   return TRUE;
+}
+
+/* ---- printing ---------------------------------------------------------------- */
+
+/**
+ * chronicle_export_count_pages:
+ *
+ * How many landscape pages a range prints on: about a year each, so that a month stays
+ * wide enough to read, and at most 20.
+ */
+guint
+chronicle_export_count_pages (double first_day,
+                              double end_day)
+{
+  if (!(end_day > first_day))
+    return 1;
+  return (guint) CLAMP (ceil ((end_day - first_day) / 366.0), 1, 20);
+}
+
+/* What a print operation draws: a copy, as the window may change while the dialog is up. */
+typedef struct
+{
+  ChronicleExportOptions  options;
+  guint8                 *mask;
+  char                   *language;
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_object (&job->options.dataset);
+  g_free (job->mask);
+  g_free (job->language);
+  g_free (job);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   PrintJob          *job)
+{
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) chronicle_export_count_pages (job->options.first_day, job->options.end_day));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 PrintJob          *job)
+{
+  ChronicleExportOptions options = job->options;
+  guint pages = chronicle_export_count_pages (options.first_day, options.end_day);
+  double span = (options.end_day - options.first_day) / pages;
+
+  /* Each page: its slice of the range, fitted to the page's width, with title and legend. */
+  options.first_day += span * page;
+  options.end_day = options.first_day + span;
+  chronicle_export_draw (&options, gtk_print_context_get_cairo_context (context),
+                         gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                         gtk_print_context_get_dpi_x (context));
+}
+
+/**
+ * chronicle_export_print_operation_new:
+ *
+ * A print operation for @options: landscape, the range spread over
+ * chronicle_export_count_pages() pages. @options is copied.
+ *
+ * Returns: (transfer full): the operation, to run
+ */
+GtkPrintOperation *
+chronicle_export_print_operation_new (const ChronicleExportOptions *options)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  PrintJob *job;
+
+  g_return_val_if_fail (options != NULL && CHRONICLE_IS_DATASET (options->dataset), NULL);
+
+  job = g_new0 (PrintJob, 1);
+  job->options = *options;
+  g_object_ref (job->options.dataset);
+  if (options->mask != NULL)
+    job->mask = g_memdup2 (options->mask,
+                           chronicle_event_store_get_n_events (chronicle_dataset_get_events (options->dataset)));
+  job->options.mask = job->mask;
+  job->language = g_strdup (options->language);
+  job->options.language = job->language;
+
+  operation = gtk_print_operation_new ();
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (chronicle_dataset_get_title (options->dataset) != NULL)
+    gtk_print_operation_set_job_name (operation, chronicle_dataset_get_title (options->dataset));
+  g_object_set_data_full (G_OBJECT (operation), "chronicle-print-job", job, print_job_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), job);
+  return operation;
 }

@@ -8,6 +8,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "chronicle-dataset.h"
 #include "chronicle-lane-layout.h"
@@ -61,5 +62,9 @@ gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     ChronicleExportSize           size,
                                     const char                   *path,
                                     GError                      **error);
+
+guint              chronicle_export_count_pages         (double                        first_day,
+                                                         double                        end_day);
+GtkPrintOperation *chronicle_export_print_operation_new (const ChronicleExportOptions *options);
 
 G_END_DECLS

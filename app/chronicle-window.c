@@ -693,41 +693,6 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Printing: landscape, the range in view spread over pages of about a year each,
- * each page with its title, legend and sources. */
-static void
-on_begin_print_cb (GtkPrintOperation *operation,
-                   GtkPrintContext   *context,
-                   ChronicleWindow   *self)
-{
-  ChronicleExportOptions options;
-  int pages;
-
-  export_options (self, FALSE, &options);
-  pages = CLAMP ((int) ceil ((options.end_day - options.first_day) / 366.0), 1, 20);
-  gtk_print_operation_set_n_pages (operation, pages);
-}
-
-static void
-on_draw_page_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page,
-                 ChronicleWindow   *self)
-{
-  ChronicleExportOptions options;
-  int pages;
-  double span;
-
-  export_options (self, FALSE, &options);
-  pages = CLAMP ((int) ceil ((options.end_day - options.first_day) / 366.0), 1, 20);
-  span = (options.end_day - options.first_day) / pages;
-  options.first_day += span * page;
-  options.end_day = options.first_day + span;
-  chronicle_export_draw (&options, gtk_print_context_get_cairo_context (context),
-                         gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                         gtk_print_context_get_dpi_x (context));
-}
-
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -735,19 +700,15 @@ print_action (GtkWidget  *widget,
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
 
   if (self->dataset == NULL)
     return;
 
-  operation = gtk_print_operation_new ();
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_job_name (operation, gtk_window_get_title (GTK_WINDOW (self)));
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), self, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), self, 0);
+  /* What is in view, about a year a page, each with its title and legend. */
+  export_options (self, FALSE, &options);
+  operation = chronicle_export_print_operation_new (&options);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     chronicle_window_add_toast (self, error->message);

@@ -219,6 +219,77 @@ test_export_filtered (void)
   cairo_surface_destroy (png);
 }
 
+static void
+test_export_print_pages (void)
+{
+  double day0 = chronicle_days_from_civil (2021, 1, 1);
+
+  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 30), ==, 1);
+  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 366), ==, 1);
+  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 367), ==, 2);
+  g_assert_cmpuint (chronicle_export_count_pages (day0, chronicle_days_from_civil (2024, 1, 1)), ==, 3);
+  g_assert_cmpuint (chronicle_export_count_pages (0, 1e9), ==, 20);
+  g_assert_cmpuint (chronicle_export_count_pages (day0, day0), ==, 1);
+}
+
+/* Printing, through GTK's own "print to file": 2021–2023 on three landscape pages, each
+ * with the title and the legend, and the 2023 upgrade on the last. */
+static void
+test_export_print (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *path = out_path ("export-print.pdf");
+  g_autofree char *pdfinfo_path = g_find_program_in_path ("pdfinfo");
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+  const char *pdfinfo[] = { "pdfinfo", path, NULL };
+  g_autofree guint8 *mask = NULL;
+
+  options_for_2023 (&options, dataset);
+  options.first_day = chronicle_days_from_civil (2021, 1, 1);
+  /* The mask is copied: scribbling on ours after must not change the print. */
+  mask = g_malloc (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)));
+  memset (mask, 1, chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)));
+  options.mask = mask;
+  operation = chronicle_export_print_operation_new (&options);
+  memset (mask, 0, chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)));
+
+  g_remove (path);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  if (pdfinfo_path == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed (poppler-utils)");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (info, "Pages:           3"));
+
+  for (int page = 1; page <= 3; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", page);
+      const char *pdftotext[] = { "pdftotext", "-f", number, "-l", number, path, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) pdftotext, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error));
+      g_assert_no_error (error);
+      flat = g_strdelimit (g_strdup (text), "\n", ' ');
+      g_assert_nonnull (strstr (flat, "Vietnam's diplomacy, 2021–2023"));
+      /* The legend on every page; the 2023 upgrade only on the last. */
+      g_assert_nonnull (strstr (flat, "Relationship upgrade"));
+      if (page == 3)
+        g_assert_nonnull (strstr (flat, "comprehensive strategic partnership"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +300,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/svg", test_export_svg);
   g_test_add_func ("/chronicle/export/pdf", test_export_pdf);
   g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
+  g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);
+  g_test_add_func ("/chronicle/export/print", test_export_print);
 
   return g_test_run ();
 }
