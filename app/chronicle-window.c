@@ -579,6 +579,8 @@ typedef struct
   ChronicleExportFormat  format;
   ChronicleExportSize    size;
   gboolean               whole;
+  gint64                 from_year;   /* a chosen range of years, when not 0 */
+  gint64                 to_year;
 } ExportRequest;
 
 static void
@@ -596,6 +598,11 @@ on_export_file_cb (GtkNativeDialog *chooser,
       (path = g_file_get_path (file)) != NULL)
     {
       export_options (request->window, request->whole, &options);
+      if (request->from_year != 0)
+        {
+          options.first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
+          options.end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
+        }
       if (chronicle_export_to_file (&options, request->format, request->size, path, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
@@ -632,6 +639,11 @@ on_export_response_cb (AdwMessageDialog *dialog,
   request->format = gtk_drop_down_get_selected (format);
   request->size = gtk_drop_down_get_selected (size);
   request->whole = gtk_drop_down_get_selected (range) == 1;
+  if (gtk_drop_down_get_selected (range) == 2)
+    {
+      request->from_year = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "from"));
+      request->to_year = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "to"));
+    }
 
   chooser = gtk_file_chooser_native_new (_("Export Timeline"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -660,6 +672,16 @@ choice_row (GtkWidget          *grid,
   return drop;
 }
 
+static gboolean
+range_is_chosen_years (GBinding     *binding,
+                       const GValue *from,
+                       GValue       *to,
+                       gpointer      data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) == 2);
+  return TRUE;
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -668,8 +690,11 @@ export_action (GtkWidget  *widget,
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
   const char *formats[] = { _("PNG image"), _("SVG drawing"), _("PDF document"), NULL };
   const char *sizes[] = { _("Screen, 1920 × 1080"), _("A4, landscape"), _("A3, landscape"), NULL };
-  const char *ranges[] = { _("What is in view"), _("Everything"), NULL };
-  GtkWidget *dialog, *grid;
+  const char *ranges[] = { _("What is in view"), _("Everything"), _("Chosen years"), NULL };
+  ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
+  GtkWidget *dialog, *grid, *range, *years, *from, *to, *to_label;
+  gint64 first_year, last_year;
+  int month, day;
 
   if (self->dataset == NULL)
     return;
@@ -681,7 +706,29 @@ export_action (GtkWidget  *widget,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   g_object_set_data (G_OBJECT (dialog), "format", choice_row (grid, 0, _("_Format"), formats));
   g_object_set_data (G_OBJECT (dialog), "size", choice_row (grid, 1, _("_Size"), sizes));
-  g_object_set_data (G_OBJECT (dialog), "range", choice_row (grid, 2, _("_Range"), ranges));
+  range = choice_row (grid, 2, _("_Range"), ranges);
+  g_object_set_data (G_OBJECT (dialog), "range", range);
+
+  /* The chosen years start as those in view. */
+  chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_start (scale)), &first_year, &month, &day);
+  chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_end (scale)) - 1, &last_year, &month, &day);
+  years = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  from = gtk_spin_button_new_with_range (-9999, 9999, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (from), (double) first_year);
+  /* Translators: between the two years of an export's range, as in "2021 to 2023". */
+  to_label = gtk_label_new (C_("year range", "to"));
+  to = gtk_spin_button_new_with_range (-9999, 9999, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (to), (double) last_year);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (from), GTK_ACCESSIBLE_PROPERTY_LABEL, _("First year"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (to), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last year"), -1);
+  gtk_box_append (GTK_BOX (years), from);
+  gtk_box_append (GTK_BOX (years), to_label);
+  gtk_box_append (GTK_BOX (years), to);
+  gtk_grid_attach (GTK_GRID (grid), years, 1, 3, 1, 1);
+  g_object_bind_property_full (range, "selected", years, "sensitive", G_BINDING_SYNC_CREATE,
+                               range_is_chosen_years, NULL, NULL, NULL);
+  g_object_set_data (G_OBJECT (dialog), "from", from);
+  g_object_set_data (G_OBJECT (dialog), "to", to);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
