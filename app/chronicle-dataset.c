@@ -343,7 +343,8 @@ chronicle_dataset_find_partner (ChronicleDataset *self,
 
 /**
  * chronicle_dataset_translate:
- * @owner: what the text belongs to: "dataset", "kind/ID", "partner/ID", "figure/ID", "era/N"
+ * @owner: what the text belongs to: "dataset", "kind/ID", "partner/ID", "figure/ID", "era/N",
+ *   "level/NAME"
  * @language: (nullable): the UI language ("vi"), or %NULL for the base text
  * @field: "title", "description", "label", "name"
  * @fallback: (nullable): the base text
@@ -369,6 +370,27 @@ chronicle_dataset_translate (ChronicleDataset *self,
   key = g_strdup_printf ("%s\x1f%s\x1f%s", owner, language, field);
   value = g_hash_table_lookup (self->translations, key);
   return value != NULL ? value : fallback;
+}
+
+/**
+ * chronicle_dataset_translate_level:
+ * @level: a relationship level as the file names it ("comprehensive strategic partnership")
+ *
+ * Returns: @level's name in @language, from the file's "levels", else @level
+ */
+const char *
+chronicle_dataset_translate_level (ChronicleDataset *self,
+                                   const char       *language,
+                                   const char       *level)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+
+  if (language == NULL || level == NULL)
+    return level;
+  owner = g_strdup_printf ("level/%s", level);
+  return chronicle_dataset_translate (self, owner, language, "name", level);
 }
 
 /**

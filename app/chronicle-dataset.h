@@ -107,6 +107,9 @@ const char              *chronicle_dataset_translate      (ChronicleDataset *sel
                                                            const char       *language,
                                                            const char       *field,
                                                            const char       *fallback);
+const char              *chronicle_dataset_translate_level (ChronicleDataset *self,
+                                                            const char       *language,
+                                                            const char       *level);
 GPtrArray               *chronicle_dataset_get_warnings   (ChronicleDataset *self);
 
 G_END_DECLS

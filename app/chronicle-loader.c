@@ -712,6 +712,41 @@ read_eras (ChronicleBuilder *b,
     }
 }
 
+/* The names of relationship levels, which partners and upgrades share, with their
+ * translations: [{ "name": "comprehensive strategic partnership", "translations": … }]. */
+static void
+read_levels (ChronicleBuilder *b,
+             JsonObject       *root)
+{
+  CHRONICLE_KNOWN_MEMBERS (known, "name", "translations");
+  static const char * const fields[] = { "name", NULL };
+  ChronicleJsonPlace section = { "levels", -1, NULL };
+  JsonArray *array = get_array (b, root, &section, "levels");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      ChronicleJsonPlace place = { "levels", (int) i, NULL };
+      JsonObject *object;
+      const char *name;
+      g_autofree char *owner = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                     _("must be an object, not %s"), _chronicle_json_type_name (node));
+          continue;
+        }
+      object = json_node_get_object (node);
+      name = get_string (b, object, &place, "name", TRUE);
+      warn_unknown_members (b, object, &place, &known);
+      if (name == NULL)
+        continue;
+      owner = g_strdup_printf ("level/%s", name);
+      read_translations (b, object, &place, owner, fields);
+    }
+}
+
 static void
 read_figures (ChronicleBuilder *b,
               JsonObject       *root)
@@ -1077,7 +1112,7 @@ read_chronicle (ChronicleBuilder *b,
                 JsonObject       *root)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "format", "title", "description", "language", "documents", "kinds", "partners",
-    "eras", "figures", "events", "translations");
+    "levels", "eras", "figures", "events", "translations");
   static const char * const fields[] = { "title", "description", NULL };
   ChronicleJsonPlace top = { NULL, -1, NULL };
   const char *format;
@@ -1110,6 +1145,7 @@ read_chronicle (ChronicleBuilder *b,
   _chronicle_dataset_add_builtin_kinds (b->dataset);
   read_partners (b, root);
   _chronicle_dataset_index (b->dataset);
+  read_levels (b, root);
   read_eras (b, root);
   read_figures (b, root);
 

@@ -241,7 +241,11 @@ update (ChronicleSidebar *self)
 
   if (chronicle_event_get_relation (e, &partner, &from, &to) && to != NULL)
     {
-      g_autofree char *text = from != NULL
+      g_autofree char *text = NULL;
+
+      from = chronicle_dataset_translate_level (self->dataset, self->language, from);
+      to = chronicle_dataset_translate_level (self->dataset, self->language, to);
+      text = from != NULL
         /* Translators: a change of relationship: %1$s the level before, %2$s the level after. */
         ? g_strdup_printf (_("%1$s → %2$s"), from, to)
         /* Translators: a new relationship level, when the one before is not known. */

@@ -1103,7 +1103,7 @@ draw_legend (ChronicleTimelineRenderer *self,
   g_hash_table_iter_init (&iter, self->level_bands);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      names[GPOINTER_TO_UINT (value) - 1] = key;
+      names[GPOINTER_TO_UINT (value) - 1] = chronicle_dataset_translate_level (self->dataset, self->language, key);
       n = MAX (n, GPOINTER_TO_UINT (value));
     }
   for (guint i = 0; i < n; i++)

@@ -161,6 +161,19 @@ test_dataset_upgrades (void)
   g_assert_cmpuint (us->n_levels, >=, 1);
   g_assert_cmpint (chronicle_date_first_day (&us->levels[us->n_levels - 1].since), ==,
                    chronicle_event_get_first_day (event (dataset, "us-upgrade-2023")));
+
+  /* Every level the file uses has its Vietnamese name, and the rest fall back. */
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
+    {
+      const ChroniclePartner *p = chronicle_dataset_get_partner (dataset, i);
+
+      for (guint j = 0; j < p->n_levels; j++)
+        g_assert_cmpstr (chronicle_dataset_translate_level (dataset, "vi", p->levels[j].level), !=, p->levels[j].level);
+    }
+  g_assert_cmpstr (chronicle_dataset_translate_level (dataset, "vi", "comprehensive strategic partnership"), ==,
+                   "Đối tác chiến lược toàn diện");
+  g_assert_cmpstr (chronicle_dataset_translate_level (dataset, "vi", "strategic partnership"), ==, "strategic partnership");
+  g_assert_cmpstr (chronicle_dataset_translate_level (dataset, NULL, "comprehensive partnership"), ==, "comprehensive partnership");
 }
 
 static void
