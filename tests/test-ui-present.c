@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "chronicle-application.h"
+#include "chronicle-timeline-view.h"
 #include "chronicle-window.h"
 
 static ChronicleWindow *window;
@@ -70,6 +72,16 @@ test_present_keys (void)
   g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "1 / 4");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==, "Nguyễn Phú Trọng's phone call with Joe Biden");
+
+  /* The caption's text follows the window's height: a 40th of it, or the desktop's size. */
+  {
+    GtkWidget *card = find_by_class (GTK_WIDGET (window), "caption-card");
+    double height = gtk_widget_get_height (GTK_WIDGET (window));
+    double normal = chronicle_widget_get_font_pixels (GTK_WIDGET (window));
+
+    g_assert_cmpfloat (height, >, 0);
+    g_assert_cmpfloat (fabs (chronicle_widget_get_font_pixels (card) - MAX (height / 40, normal)), <, 0.5);
+  }
 
   /* What clickers send. */
   press ("Next");
