@@ -759,16 +759,20 @@ chronicle_widget_get_font_pixels (GtkWidget *widget)
 }
 
 /* The zoom the text is drawn at. Presenting, text grows to about a 22nd of the height
- * (33 px on a 720-line projector), up to :zoom times the normal size, and never shrinks:
- * with the desktop's text already at 200%, it stays as it is. */
+ * (33 px on a 720-line projector), up to :zoom times the normal size, and is never less
+ * than twice the default 11 pt text (29 px), nor smaller than the desktop's: with the
+ * desktop's text already at 200%, it stays about as it is. */
 static double
 effective_zoom (ChronicleTimelineView *self)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double px, lower;
 
   if (!self->presenting || height <= 0)
     return self->zoom;
-  return CLAMP (height / 22.0 / chronicle_widget_get_font_pixels (GTK_WIDGET (self)), 1.0, MAX (self->zoom, 1.0));
+  px = chronicle_widget_get_font_pixels (GTK_WIDGET (self));
+  lower = MAX (1.0, 2 * 11 * 96.0 / 72.0 / px);
+  return CLAMP (height / 22.0 / px, lower, MAX (self->zoom, lower));
 }
 
 static void
