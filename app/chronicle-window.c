@@ -579,7 +579,8 @@ typedef struct
   ChronicleExportFormat  format;
   ChronicleExportSize    size;
   gboolean               whole;
-  gint64                 from_year;   /* a chosen range of years, when not 0 */
+  gboolean               years_chosen;  /* from_year to to_year, both included */
+  gint64                 from_year;
   gint64                 to_year;
 } ExportRequest;
 
@@ -598,7 +599,7 @@ on_export_file_cb (GtkNativeDialog *chooser,
       (path = g_file_get_path (file)) != NULL)
     {
       export_options (request->window, request->whole, &options);
-      if (request->from_year != 0)
+      if (request->years_chosen)
         {
           options.first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
           options.end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
@@ -641,6 +642,7 @@ on_export_response_cb (AdwMessageDialog *dialog,
   request->whole = gtk_drop_down_get_selected (range) == 1;
   if (gtk_drop_down_get_selected (range) == 2)
     {
+      request->years_chosen = TRUE;
       request->from_year = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "from"));
       request->to_year = gtk_spin_button_get_value_as_int (g_object_get_data (G_OBJECT (dialog), "to"));
     }
