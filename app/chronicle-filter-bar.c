@@ -38,8 +38,12 @@ struct _ChronicleFilterBar
   GtkWidget        *people_button;
   GtkWidget        *people_list;
   GtkWidget        *years;         /* linked toggle buttons */
-  GtkWidget        *custom_from;
+  GtkWidget        *custom_from;   /* NULL until the custom range is first opened */
   GtkWidget        *custom_to;
+  int               min_year;
+  int               max_year;
+  gboolean          partners_stale;  /* the picker's rows are made when it opens */
+  gboolean          people_stale;
   GtkWidget        *hide_button;
   GtkWidget        *clear_button;
   GtkWidget        *status;
@@ -113,6 +117,103 @@ on_pick_search_changed_cb (GtkSearchEntry *entry,
   gtk_list_box_invalidate_filter (list);
 }
 
+/* Checks the rows whose value the filter holds. */
+static void
+sync_picker (ChronicleFilterBar  *self,
+             GtkWidget           *list,
+             const char * const  *values)
+{
+  self->updating = TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains (values, g_object_get_data (G_OBJECT (check), "value")));
+    }
+  self->updating = FALSE;
+}
+
+static void
+append_pick (ChronicleFilterBar *self,
+             GtkWidget          *list,
+             const char         *value,
+             const char         *label)
+{
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+
+  g_object_set_data_full (G_OBJECT (check), "value", g_strdup (value), g_free);
+  g_object_set_data (G_OBJECT (check), "list", list);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_pick_toggled_cb), self);
+  gtk_list_box_append (GTK_LIST_BOX (list), check);
+}
+
+static int
+compare_labels (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/* Partners by name, in the dataset's order. */
+static void
+fill_partners (ChronicleFilterBar *self)
+{
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (self->dataset); i++)
+    {
+      const ChroniclePartner *p = chronicle_dataset_get_partner (self->dataset, i);
+      g_autofree char *owner = g_strdup_printf ("partner/%s", p->id);
+
+      append_pick (self, self->partners_list, p->id,
+                   chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
+    }
+  sync_picker (self, self->partners_list, chronicle_filter_get_partners (self->filter));
+}
+
+/* Everyone named in an event, sorted. */
+static void
+fill_people (ChronicleFilterBar *self)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      const char * const *names = chronicle_event_get_people (chronicle_event_store_get_event (store, i));
+
+      for (guint j = 0; names[j] != NULL; j++)
+        if (g_hash_table_add (seen, (gpointer) names[j]))
+          g_ptr_array_add (people, (gpointer) names[j]);
+    }
+  g_ptr_array_sort (people, compare_labels);
+  for (guint i = 0; i < people->len; i++)
+    append_pick (self, self->people_list, g_ptr_array_index (people, i), g_ptr_array_index (people, i));
+  sync_picker (self, self->people_list, chronicle_filter_get_people (self->filter));
+}
+
+/* A picker's rows are widgets, one per partner or person: they are made when the
+ * picker first opens, not while the window starts. */
+static void
+on_picker_show_cb (GtkWidget          *popover,
+                   ChronicleFilterBar *self)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (popover), "list");
+
+  if (self->dataset == NULL)
+    return;
+  if (list == self->partners_list && self->partners_stale)
+    {
+      self->partners_stale = FALSE;
+      fill_partners (self);
+    }
+  else if (list == self->people_list && self->people_stale)
+    {
+      self->people_stale = FALSE;
+      fill_people (self);
+    }
+}
+
 static GtkWidget *
 picker (ChronicleFilterBar *self,
         const char         *label,
@@ -142,29 +243,10 @@ picker (ChronicleFilterBar *self,
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_popover_set_default_widget (GTK_POPOVER (popover), entry);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_object_set_data (G_OBJECT (popover), "list", list);
+  g_signal_connect (popover, "show", G_CALLBACK (on_picker_show_cb), self);
   *list_out = list;
   return button;
-}
-
-static void
-fill_picker (ChronicleFilterBar *self,
-             GtkWidget          *list,
-             GPtrArray          *values,
-             GPtrArray          *labels)
-{
-  GtkWidget *row;
-
-  while ((row = gtk_widget_get_first_child (list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (list), row);
-  for (guint i = 0; i < values->len; i++)
-    {
-      GtkWidget *check = gtk_check_button_new_with_label (g_ptr_array_index (labels, i));
-
-      g_object_set_data_full (G_OBJECT (check), "value", g_strdup (g_ptr_array_index (values, i)), g_free);
-      g_object_set_data (G_OBJECT (check), "list", list);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_pick_toggled_cb), self);
-      gtk_list_box_append (GTK_LIST_BOX (list), check);
-    }
 }
 
 /* ---- years ------------------------------------------------------------------ */
@@ -208,12 +290,38 @@ on_custom_range_cb (GtkButton          *button,
 }
 
 static void
+on_custom_show_cb (GtkWidget          *popover,
+                   ChronicleFilterBar *self)
+{
+  GtkWidget *grid, *apply;
+
+  if (self->custom_from != NULL)
+    return;
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  self->custom_from = gtk_spin_button_new_with_range (MIN (self->min_year, 9999), MAX (self->max_year, 1), 1);
+  self->custom_to = gtk_spin_button_new_with_range (MIN (self->min_year, 9999), MAX (self->max_year, 1), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_from), self->min_year);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_to), self->max_year);
+  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_From")), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->custom_from, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_To")), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), self->custom_to, 1, 1, 1, 1);
+  apply = gtk_button_new_with_mnemonic (_("_Show These Years"));
+  gtk_widget_add_css_class (apply, "suggested-action");
+  g_signal_connect (apply, "clicked", G_CALLBACK (on_custom_range_cb), self);
+  gtk_grid_attach (GTK_GRID (grid), apply, 0, 2, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+}
+
+static void
 fill_years (ChronicleFilterBar *self)
 {
   ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
   g_autoptr(GHashTable) per_year = g_hash_table_new (NULL, NULL);
   g_autoptr(GList) years = NULL;
-  GtkWidget *child, *all, *custom, *popover, *grid, *apply;
+  GtkWidget *child, *all, *custom, *popover;
   int top[3] = { 0, 0, 0 };
   guint best[3] = { 0, 0, 0 };
   gint64 min_year = G_MAXINT64, max_year = G_MININT64;
@@ -276,27 +384,15 @@ fill_years (ChronicleFilterBar *self)
       gtk_box_append (GTK_BOX (self->years), button);
     }
 
-  /* A custom range of years. */
+  /* A custom range of years: its spin buttons are made when it first opens. */
+  self->min_year = min_year <= max_year ? (int) min_year : 1;
+  self->max_year = min_year <= max_year ? (int) max_year : 1;
+  self->custom_from = self->custom_to = NULL;
   custom = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (custom), _("Years…"));
   gtk_widget_set_tooltip_text (custom, _("Choose a range of years"));
   popover = gtk_popover_new ();
-  grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  self->custom_from = gtk_spin_button_new_with_range (MIN (min_year, 9999), MAX (max_year, 1), 1);
-  self->custom_to = gtk_spin_button_new_with_range (MIN (min_year, 9999), MAX (max_year, 1), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_from), (double) min_year);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_to), (double) max_year);
-  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_From")), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), self->custom_from, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_To")), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), self->custom_to, 1, 1, 1, 1);
-  apply = gtk_button_new_with_mnemonic (_("_Show These Years"));
-  gtk_widget_add_css_class (apply, "suggested-action");
-  g_signal_connect (apply, "clicked", G_CALLBACK (on_custom_range_cb), self);
-  gtk_grid_attach (GTK_GRID (grid), apply, 0, 2, 2, 1);
-  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  g_signal_connect (popover, "show", G_CALLBACK (on_custom_show_cb), self);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (custom), popover);
   gtk_box_append (GTK_BOX (self->years), custom);
 }
@@ -343,14 +439,8 @@ on_filter_changed_cb (ChronicleFilterBar *self,
   g_autofree char *people_label = NULL;
 
   /* Reflect changes made elsewhere (a partner clicked in the sidebar). */
-  self->updating = TRUE;
-  for (GtkWidget *row = gtk_widget_get_first_child (self->partners_list); row; row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   g_strv_contains (partners, g_object_get_data (G_OBJECT (check), "value")));
-    }
-  self->updating = FALSE;
+  sync_picker (self, self->partners_list, partners);
+  sync_picker (self, self->people_list, people);
 
   if (partners[0] != NULL)
     /* Translators: the partner picker's label when some are chosen; %u is how many. */
@@ -485,23 +575,13 @@ chronicle_filter_bar_new (ChronicleFilter *filter)
   return GTK_WIDGET (self);
 }
 
-static int
-compare_labels (gconstpointer a,
-                gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
 void
 chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
                                   ChronicleDataset   *dataset,
                                   const char         *language)
 {
   ChronicleEventStore *store;
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) people = g_ptr_array_new ();
   GtkWidget *child;
 
   g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
@@ -534,37 +614,13 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
       g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
       gtk_box_append (GTK_BOX (self->kinds), chip);
     }
-  g_hash_table_remove_all (seen);
 
-  /* Partners, by name. */
-  for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
-    {
-      const ChroniclePartner *p = chronicle_dataset_get_partner (dataset, i);
-      g_autofree char *owner = g_strdup_printf ("partner/%s", p->id);
-
-      g_ptr_array_add (values, (gpointer) p->id);
-      g_ptr_array_add (labels, g_strdup (chronicle_dataset_translate (dataset, owner, language, "name", p->name)));
-    }
-  fill_picker (self, self->partners_list, values, labels);
-
-  /* People, sorted. */
-  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    {
-      const char * const *names = chronicle_event_get_people (chronicle_event_store_get_event (store, i));
-
-      for (guint j = 0; names[j] != NULL; j++)
-        if (g_hash_table_add (seen, (gpointer) names[j]))
-          g_ptr_array_add (people, (gpointer) names[j]);
-    }
-  g_ptr_array_sort (people, compare_labels);
-  g_ptr_array_set_size (values, 0);
-  g_ptr_array_set_size (labels, 0);
-  for (guint i = 0; i < people->len; i++)
-    {
-      g_ptr_array_add (values, g_ptr_array_index (people, i));
-      g_ptr_array_add (labels, g_strdup (g_ptr_array_index (people, i)));
-    }
-  fill_picker (self, self->people_list, values, labels);
+  /* The pickers' rows wait until a picker opens. */
+  for (GtkWidget *list = self->partners_list; list; list = list == self->partners_list ? self->people_list : NULL)
+    while ((child = gtk_widget_get_first_child (list)) != NULL)
+      gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  self->partners_stale = TRUE;
+  self->people_stale = TRUE;
 
   fill_years (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");

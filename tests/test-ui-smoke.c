@@ -113,8 +113,12 @@ check_window_cb (gpointer user_data)
   menu_button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu_button)));
+  /* Its popover is made when it first opens. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)))));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (menu);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   collect_menu_actions (menu, actions);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {

@@ -104,11 +104,114 @@ expected_count (ChronicleDataset *dataset,
   return chronicle_filter_apply (filter, store, mask);
 }
 
+/* Shows the List page (or the Timeline page) as its view switcher does. */
+static void
+show_page (ChronicleWindow *window,
+           const char      *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find (GTK_WIDGET (window), "AdwViewStack", NULL, NULL));
+
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (stack, name);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The List page's rows are made when it is first shown; its model is then the
+ * filtered events. */
+static GtkSingleSelection *
+list_model (ChronicleWindow *window)
+{
+  GtkColumnView *list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+
+  g_assert_nonnull (list);
+  show_page (window, "list");
+  g_assert_nonnull (gtk_column_view_get_model (list));
+  /* Date, kind, title and partners. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (list)), ==, 4);
+  return GTK_SINGLE_SELECTION (gtk_column_view_get_model (list));
+}
+
 static guint
 list_count (ChronicleWindow *window)
 {
-  GtkColumnView *list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (list)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list_model (window)));
+
+  show_page (window, "timeline");
+  return n;
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @root, depth first, that @match accepts. */
+static GtkWidget *
+find_where (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_where (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_menu_button_labelled (GtkWidget     *widget,
+                         gconstpointer  label)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* The window's main stack: the one with a loading page. */
+static gboolean
+is_main_stack (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "loading") != NULL;
+}
+
+/* Opens the filter bar's picker labelled @picker_label and checks its row @label. */
+static void
+pick (ChronicleWindow *window,
+      const char      *picker_label,
+      const char      *label)
+{
+  GtkWidget *button = find_where (GTK_WIDGET (window), is_menu_button_labelled, picker_label);
+  GtkWidget *popover, *list, *check = NULL;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  list = find (popover, "GtkListBox", NULL, NULL);
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row && check == NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), label) == 0)
+        check = c;
+    }
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static void
@@ -128,6 +231,20 @@ assert_everywhere (ChronicleWindow *window,
   g_assert_cmpuint (chronicle_timeline_view_count_visible (chronicle_window_get_timeline_view (window), TRUE), ==, expected);
 }
 
+/* The window keeps what @reference keeps, @expected events; then Clear Filters. */
+static void
+assert_then_clear (ChronicleWindow *window,
+                   ChronicleFilter *reference,
+                   GtkWidget       *clear,
+                   guint            expected)
+{
+  g_assert_cmpuint (expected_count (chronicle_window_get_dataset (window), reference), ==, expected);
+  assert_everywhere (window, expected);
+  g_signal_emit_by_name (clear, "clicked");
+  chronicle_filter_clear (reference);
+  assert_everywhere (window, 54);
+}
+
 static void
 test_window_filters (void)
 {
@@ -136,6 +253,8 @@ test_window_filters (void)
   g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
   const char *visit[] = { "visit", NULL };
   const char *us[] = { "us", NULL };
+  const char *china[] = { "china", NULL };
+  const char *xi[] = { "Xi Jinping", NULL };
   GtkWidget *chip, *year, *search, *clear;
 
   assert_everywhere (window, 54);
@@ -163,6 +282,33 @@ test_window_filters (void)
   chronicle_filter_clear (reference);
   assert_everywhere (window, 54);
 
+  /* A custom range of years, 2021 to 2022. */
+  {
+    GtkWidget *custom = find_where (GTK_WIDGET (window), is_menu_button_labelled, "Years…");
+    GtkWidget *popover, *from, *to, *apply;
+
+    g_assert_nonnull (custom);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (custom));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (custom)));
+    from = find (popover, "GtkSpinButton", NULL, NULL);
+    g_assert_nonnull (from);
+    to = find (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from)), "GtkSpinButton", NULL, NULL);
+    g_assert_nonnull (to);
+    g_assert_true (from != to);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (from), 2021);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (to), 2022);
+    apply = find (popover, "GtkButton", NULL, "_Show These Years");
+    g_assert_nonnull (apply);
+    g_signal_emit_by_name (apply, "clicked");
+    chronicle_filter_set_range (reference, chronicle_days_from_civil (2021, 1, 1), chronicle_days_from_civil (2023, 1, 1));
+    assert_everywhere (window, expected_count (dataset, reference));
+    g_assert_cmpuint (expected_count (dataset, reference), <, 54);
+    g_signal_emit_by_name (clear, "clicked");
+    chronicle_filter_clear (reference);
+  }
+
   /* Text, without diacritics, debounced. */
   search = find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "nguyen phu trong");
@@ -179,10 +325,19 @@ test_window_filters (void)
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   chronicle_filter_clear (reference);
 
-  /* A partner, as the sidebar's partner buttons do. */
+  /* A partner from the partner picker, and a person from the people picker… */
+  pick (window, "Partners", "China");
+  chronicle_filter_set_partners (reference, china);
+  assert_then_clear (window, reference, clear, 6);
+  pick (window, "People", "Xi Jinping");
+  chronicle_filter_set_people (reference, xi);
+  assert_then_clear (window, reference, clear, 4);
+
+  /* …and a partner as the sidebar's partner buttons choose one: the picker shows it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
   chronicle_filter_set_partners (reference, us);
   assert_everywhere (window, expected_count (dataset, reference));
+  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "1 Partner"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -193,8 +348,12 @@ test_window_selection (void)
   ChronicleWindow *window = open_window ();
   ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
   GtkWidget *sidebar, *title;
-  GtkColumnView *list;
+  GtkSingleSelection *list;
   ChronicleEvent *event;
+
+  /* Nothing selected: the sidebar says how to select. */
+  sidebar = find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
+  g_assert_true (gtk_widget_get_mapped (find (sidebar, "GtkLabel", NULL, "No Event Selected")));
 
   /* Select on the canvas: the sidebar shows it and the list follows. */
   gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-last", NULL);
@@ -203,15 +362,17 @@ test_window_selection (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   sidebar = find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
-  title = find (sidebar, "GtkLabel", "title-2", NULL);
+  /* The sidebar's event page, not its empty state. */
+  title = find (gtk_stack_get_visible_child (GTK_STACK (find (sidebar, "GtkStack", NULL, NULL))), "GtkLabel", "title-2", NULL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, chronicle_event_get_title (event));
-  list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
-  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list))) == event);
+  list = list_model (window);
+  g_assert_true (gtk_single_selection_get_selected_item (list) == event);
 
   /* And the other way: selecting in the list selects on the canvas. */
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list)), 3);
-  g_assert_true (chronicle_timeline_view_get_selected_event (view) ==
-                 gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (gtk_column_view_get_model (list))));
+  gtk_single_selection_set_selected (list, 3);
+  g_assert_true (chronicle_timeline_view_get_selected_event (view) == gtk_single_selection_get_selected_item (list));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==,
+                   chronicle_event_get_title (gtk_single_selection_get_selected_item (list)));
 
   /* Markup in titles is text: the sidebar shows what the data says. */
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
@@ -359,6 +520,118 @@ test_window_markup_is_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The primary menu opens (its popover is made on demand) and lists the files opened. */
+static void
+test_window_recent_files (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  gpointer change[2] = { window, NULL };
+  GtkWidget *button = find_where (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GtkWidget *popover;
+
+  g_assert_nonnull (button);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (find (popover, "GtkLabel", NULL, "Open…"));
+  g_assert_null (find (popover, "GtkLabel", NULL, "good.json"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  change[1] = chronicle_window_get_dataset (window);
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (not_loading, window, 10000));
+
+  /* Opened again, the menu lists the file under Recent Files. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (find (popover, "GtkLabel", NULL, "Recent Files"));
+  g_assert_nonnull (find (popover, "GtkLabel", NULL, "good.json"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+shows_page (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (((gpointer *) data)[0]), ((gpointer *) data)[1]) == 0;
+}
+
+static gboolean
+loading_done (gpointer window)
+{
+  return !chronicle_window_is_loading (window);
+}
+
+/* A large file loads in the background: the window stays blank for a moment, then
+ * shows a loading page with progress and Cancel; cancelled, nothing is lost;
+ * loaded again, it is shown. */
+static void
+test_window_large_file (void)
+{
+  ChronicleWindow *window = chronicle_window_new (app);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"title\": \"Large\", \"events\": [");
+  GtkWidget *stack, *progress;
+  gpointer loading[2] = { NULL, "loading" };
+  gboolean progressed = FALSE;
+  const guint n = 60000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"start\": \"%04u-%02u-%02u\", \"title\": \"Event %u\"}",
+                            i ? ",\n" : "", i, 1000 + i % 1000, 1 + i % 12, 1 + i % 28, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  stack = find_where (GTK_WIDGET (window), is_main_stack, NULL);
+  g_assert_nonnull (stack);
+  loading[0] = stack;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (chronicle_window_is_loading (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "blank");
+  g_assert_true (wait_until (shows_page, loading, 5000));
+  progress = find (gtk_stack_get_visible_child (GTK_STACK (stack)), "GtkProgressBar", NULL, NULL);
+  g_assert_nonnull (progress);
+  g_assert_nonnull (find (gtk_stack_get_visible_child (GTK_STACK (stack)), "GtkButton", NULL, "_Cancel"));
+  /* The main loop keeps running while the file loads, and the progress moves. */
+  while (chronicle_window_is_loading (window) && !progressed)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      progressed = gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (progress)) > 0;
+    }
+  g_assert_true (progressed);
+
+  /* Cancel: nothing was shown, and nothing is. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+  g_assert_true (wait_until (loading_done, window, 10000));
+  g_assert_null (chronicle_window_get_dataset (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+
+  /* Again, to the end. */
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (not_loading, window, 60000));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, n);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "timeline");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 folded (gpointer flap)
 {
@@ -385,6 +658,10 @@ main (int   argc,
 {
   int status;
 
+  /* Recent files go to a private data directory, not the user's. */
+  g_autofree char *data_home = g_dir_make_tmp ("chronicle-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -398,10 +675,18 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
+  g_test_add_func ("/chronicle/ui/window/large-file", test_window_large_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
 
   status = g_test_run ();
   g_clear_object (&app);
+  {
+    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+
+    g_unlink (recent);
+    g_rmdir (data_home);
+  }
   return status;
 }
