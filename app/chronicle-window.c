@@ -243,9 +243,15 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  /* The title takes what the others leave; the others are as wide as their usual
+   * text, in characters, so they follow the text size. */
+  static const int width_chars[] = { [COLUMN_DATE] = 18, [COLUMN_KIND] = 18, [COLUMN_TITLE] = 28,
+                                     [COLUMN_PARTNERS] = 16 };
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), width_chars[column]);
   gtk_list_item_set_child (item, label);
 }
 
@@ -296,8 +302,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         break;
       }
     }
-  /* Plain text: the data's markup is never interpreted. */
+  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
+   * the tooltip shows what an ellipsis hides. */
   gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || column == COLUMN_PARTNERS ? text : NULL);
 }
 
 static void

@@ -517,6 +517,16 @@ test_window_markup_is_text (void)
   g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<Person>"));
   g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "A quote with <b>tags</b>"));
   g_assert_nonnull (find (GTK_WIDGET (window), "GtkToggleButton", "chip", "<u>Visit</u> & more 1"));
+
+  /* So do the list's cells, and the tooltips that show an ellipsized title whole. */
+  list_model (window);
+  {
+    GtkWidget *cell = find (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL), "GtkLabel", NULL, "<b>Title</b> & <markup>");
+
+    g_assert_nonnull (cell);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "<b>Title</b> & <markup>");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (cell), ==, "<b>Title</b> & <markup>");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
