@@ -367,7 +367,12 @@ chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
   return round (self->em * 2.3);
 }
 
-/* Lanes plus a little room at the bottom (and for each group's header gap). */
+static double layout_legend (ChronicleTimelineRenderer *self,
+                             cairo_t                   *cr,
+                             double                     top);
+
+/* Lanes plus a little room at the bottom (and for each group's header gap), and the
+ * legend's strip when there is one. */
 double
 chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
 {
@@ -376,7 +381,7 @@ chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
   if (self->layout == NULL)
     return 0;
   return chronicle_timeline_renderer_get_row_height (self) *
-         (chronicle_lane_layout_get_n_rows (self->layout) + 1);
+         (chronicle_lane_layout_get_n_rows (self->layout) + 1) + layout_legend (self, NULL, 0);
 }
 
 ChronicleMarkerPass *
@@ -1086,45 +1091,96 @@ draw_headers (ChronicleTimelineRenderer *self,
     }
 }
 
+/* The relationship levels' legend, when lanes are partners with level bands: a strip
+ * along the bottom of the view, items in a row that wraps. The strip is reserved:
+ * the content scrolls far enough that no row stays under it. Fills @names (band
+ * order) and returns how many bands there are. */
+static guint
+legend_names (ChronicleTimelineRenderer *self,
+              const char                *names[4])
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = 0;
+
+  memset (names, 0, 4 * sizeof (const char *));
+  if (self->layout == NULL || self->dataset == NULL ||
+      chronicle_lane_layout_get_group_by (self->layout) != CHRONICLE_GROUP_BY_PARTNER)
+    return 0;
+  g_hash_table_iter_init (&iter, self->level_bands);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint band = GPOINTER_TO_UINT (value) - 1;
+
+      if (band < 4)
+        {
+          names[band] = chronicle_dataset_translate_level (self->dataset, self->language, key);
+          n = MAX (n, band + 1);
+        }
+    }
+  return n;
+}
+
+/* Lays the legend's items out from the left (right in RTL) and returns the strip's
+ * height; with @cr, draws them too, the strip's top at @top. */
+static double
+layout_legend (ChronicleTimelineRenderer *self,
+               cairo_t                   *cr,
+               double                     top)
+{
+  const char *names[4];
+  guint n = legend_names (self, names);
+  double line_h = self->em * 1.8, pad = self->em * 0.5, swatch = self->em * 1.2;
+  double x = self->em, y = pad;
+  guint lines = 1;
+
+  if (n == 0 || self->width <= 0)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      double w;
+
+      if (names[i] == NULL)
+        continue;
+      w = swatch + self->em * 0.5 + text_width (self, self->small_font, names[i]);
+      if (x > self->em && x + w > self->width - self->em)
+        {
+          x = self->em;
+          y += line_h;
+          lines++;
+        }
+      if (cr != NULL)
+        {
+          double sx = rtl (self) ? self->width - x - swatch : x;
+          double tx = rtl (self) ? self->width - x - swatch - self->em * 0.5 - text_width (self, self->small_font, names[i])
+                                 : x + swatch + self->em * 0.5;
+
+          set_source (cr, &self->style.band[i], 4);
+          cairo_rectangle (cr, sx, top + y + line_h * 0.25, swatch, line_h * 0.5);
+          cairo_fill (cr);
+          draw_text (self, cr, self->small_font, names[i], tx, top + y + line_h / 2, -1,
+                     &self->style.foreground, 1, NULL);
+        }
+      x += w + self->em * 1.5;
+    }
+  return lines * line_h + 2 * pad;
+}
+
 static void
 draw_legend (ChronicleTimelineRenderer *self,
              cairo_t                   *cr)
 {
-  GHashTableIter iter;
-  gpointer key, value;
-  const char *names[4] = { NULL };
-  double y, x, line_h = self->em * 1.6, w = 0;
-  guint n = 0;
+  double h = layout_legend (self, NULL, 0), top = self->height - h;
 
-  if (chronicle_lane_layout_get_group_by (self->layout) != CHRONICLE_GROUP_BY_PARTNER ||
-      g_hash_table_size (self->level_bands) == 0)
+  if (h <= 0)
     return;
-
-  g_hash_table_iter_init (&iter, self->level_bands);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      names[GPOINTER_TO_UINT (value) - 1] = chronicle_dataset_translate_level (self->dataset, self->language, key);
-      n = MAX (n, GPOINTER_TO_UINT (value));
-    }
-  for (guint i = 0; i < n; i++)
-    if (names[i] != NULL)
-      w = MAX (w, text_width (self, self->small_font, names[i]));
-
-  x = rtl (self) ? self->em * 1.2 : self->width - w - self->em * 3.5;
-  y = self->height - n * line_h - self->em * 2.5;
   set_source (cr, &self->style.header_background, 1);
-  rounded_rect (cr, x - self->em * 0.6, y - self->em * 0.5, w + self->em * 3.4, n * line_h + self->em, self->em * 0.5);
+  cairo_rectangle (cr, 0, top, self->width, h);
   cairo_fill (cr);
-  for (guint i = 0; i < n; i++)
-    {
-      if (names[i] == NULL)
-        continue;
-      set_source (cr, &self->style.band[i], 4);
-      cairo_rectangle (cr, x, y + i * line_h + line_h * 0.25, self->em * 1.2, line_h * 0.5);
-      cairo_fill (cr);
-      draw_text (self, cr, self->small_font, names[i], x + self->em * 1.8, y + i * line_h + line_h / 2, -1,
-                 &self->style.foreground, 1, NULL);
-    }
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_rectangle (cr, 0, top, self->width, 1);
+  cairo_fill (cr);
+  layout_legend (self, cr, top);
 }
 
 /**
@@ -1223,7 +1279,7 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
 
   axis_h = chronicle_timeline_renderer_get_axis_height (self);
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  if (y < axis_h || self->layout == NULL)
+  if (y < axis_h || self->layout == NULL || y >= self->height - layout_legend (self, NULL, 0))
     return FALSE;
   row = floor ((y - axis_h + self->scroll_y) / row_h);
   if (row < 0)

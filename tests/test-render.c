@@ -25,7 +25,8 @@ typedef struct
 } Render;
 
 static void
-render_bundled (Render *r)
+render_grouped (Render           *r,
+                ChronicleGroupBy  group_by)
 {
   g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -40,7 +41,7 @@ render_bundled (Render *r)
   r->dataset = chronicle_loader_load_file (loader, file, NULL, &error);
   g_assert_no_error (error);
   r->layout = chronicle_lane_layout_new ();
-  chronicle_lane_layout_compute (r->layout, r->dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+  chronicle_lane_layout_compute (r->layout, r->dataset, NULL, group_by, 7);
 
   r->scale = chronicle_time_scale_new ();
   chronicle_time_scale_set_span_limits (r->scale, 1, 1e6);
@@ -68,6 +69,12 @@ render_bundled (Render *r)
   /* Kept for people to look at: build/tests/render-bundled.png */
   png = g_test_build_filename (G_TEST_BUILT, "render-bundled.png", NULL);
   g_assert_cmpint (cairo_surface_write_to_png (r->surface, png), ==, CAIRO_STATUS_SUCCESS);
+}
+
+static void
+render_bundled (Render *r)
+{
+  render_grouped (r, CHRONICLE_GROUP_BY_KIND);
 }
 
 static void
@@ -145,6 +152,44 @@ test_render_markers (void)
   assert_kind_colour_at (&r, "tonga-relations", 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0);
   assert_kind_colour_at (&r, "trong-biden-call-2023", 0x81 / 255.0, 0x3d / 255.0, 0x9c / 255.0);
   assert_kind_colour_at (&r, "lee-hsien-loong-2023", 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0);
+  render_clear (&r);
+}
+
+/* Grouped by partner, the relationship levels' legend is a strip along the bottom:
+ * reserved (the content scrolls past it, clicks there hit nothing) and drawn over
+ * nothing else. Grouped by kind there is none. */
+static void
+test_render_legend_strip (void)
+{
+  Render r = { 0 };
+  ChronicleTimelineStyle style;
+  double row_h, rows_h, red, green, blue;
+  guint marker;
+  int x, y;
+
+  chronicle_timeline_style_init_default (&style, FALSE);
+
+  render_bundled (&r);
+  row_h = chronicle_timeline_renderer_get_row_height (r.renderer);
+  g_assert_cmpfloat (chronicle_timeline_renderer_get_content_height (r.renderer), ==,
+                     row_h * (chronicle_lane_layout_get_n_rows (r.layout) + 1));
+  render_clear (&r);
+
+  render_grouped (&r, CHRONICLE_GROUP_BY_PARTNER);
+  rows_h = row_h * (chronicle_lane_layout_get_n_rows (r.layout) + 1);
+  g_assert_cmpfloat (chronicle_timeline_renderer_get_content_height (r.renderer), >, rows_h + row_h / 2);
+  g_assert_cmpfloat (chronicle_timeline_renderer_get_content_height (r.renderer), <, rows_h + 4 * row_h);
+
+  /* The strip's corner is the header colour, not a lane's. */
+  pixel (&r, WIDTH - 3, HEIGHT - 3, &red, &green, &blue);
+  g_assert_cmpfloat_with_epsilon (red, style.header_background.red, 0.02);
+  g_assert_cmpfloat_with_epsilon (green, style.header_background.green, 0.02);
+  g_assert_cmpfloat_with_epsilon (blue, style.header_background.blue, 0.02);
+
+  /* A click in the strip, under a marker's x, hits nothing. */
+  marker_centre (&r, "us-upgrade-2023", &x, &y);
+  g_assert_true (chronicle_timeline_renderer_hit (r.renderer, x, y, &marker));
+  g_assert_false (chronicle_timeline_renderer_hit (r.renderer, x, HEIGHT - 3, &marker));
   render_clear (&r);
 }
 
@@ -228,6 +273,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/render/markers", test_render_markers);
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
+  g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
 
   return g_test_run ();
