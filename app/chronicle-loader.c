@@ -1851,7 +1851,9 @@ chronicle_loader_load_file (ChronicleLoader  *self,
 
 typedef struct
 {
-  GFile     *file;
+  GFile     *file;          /* read in the thread… */
+  GBytes    *bytes;         /* …or already in memory, */
+  char      *display_name;  /* with this name */
   GPtrArray *diagnostics;
   guint      n_errors;
 } LoadJob;
@@ -1862,6 +1864,8 @@ load_job_free (gpointer data)
   LoadJob *job = data;
 
   g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->display_name, g_free);
   g_clear_pointer (&job->diagnostics, g_ptr_array_unref);
   g_free (job);
 }
@@ -1874,13 +1878,13 @@ load_thread (GTask        *task,
 {
   ChronicleLoader *self = source_object;
   LoadJob *job = task_data;
-  g_autofree char *display_name = dup_display_name (job->file);
+  g_autofree char *display_name = job->file ? dup_display_name (job->file) : g_strdup (job->display_name);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   ChronicleDataset *dataset;
 
   report_progress (&(ChronicleBuilder) { .progress_data = self }, CHRONICLE_LOAD_STAGE_READING, 0, 0);
-  bytes = read_file (job->file, cancellable, &error);
+  bytes = job->file ? read_file (job->file, cancellable, &error) : g_bytes_ref (job->bytes);
   if (bytes == NULL)
     {
       GError *described = NULL;
@@ -1926,6 +1930,45 @@ chronicle_loader_load_file_async (ChronicleLoader     *self,
   g_task_run_in_thread (task, load_thread);
 }
 
+/**
+ * chronicle_loader_load_bytes_async:
+ *
+ * Parses and builds @bytes in a worker thread, as chronicle_loader_load_file_async()
+ * does a file's contents; finish with chronicle_loader_load_file_finish(). For data
+ * already in memory (the bundled dataset, a GResource), with no #GFile and so no
+ * GVfs to set up.
+ */
+void
+chronicle_loader_load_bytes_async (ChronicleLoader     *self,
+                                   GBytes              *bytes,
+                                   const char          *display_name,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (CHRONICLE_IS_LOADER (self));
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (display_name != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->bytes = g_bytes_ref (bytes);
+  job->display_name = g_strdup (display_name);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, chronicle_loader_load_bytes_async);
+  g_task_set_task_data (task, job, load_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * chronicle_loader_load_file_finish:
+ *
+ * Finishes chronicle_loader_load_file_async() or chronicle_loader_load_bytes_async().
+ */
 ChronicleDataset *
 chronicle_loader_load_file_finish (ChronicleLoader  *self,
                                    GAsyncResult     *result,

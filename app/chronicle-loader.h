@@ -59,6 +59,12 @@ void              chronicle_loader_load_file_async  (ChronicleLoader      *self,
                                                      GCancellable         *cancellable,
                                                      GAsyncReadyCallback   callback,
                                                      gpointer              user_data);
+void              chronicle_loader_load_bytes_async (ChronicleLoader      *self,
+                                                     GBytes               *bytes,
+                                                     const char           *display_name,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
 ChronicleDataset *chronicle_loader_load_file_finish (ChronicleLoader      *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);

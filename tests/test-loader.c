@@ -324,6 +324,48 @@ test_loader_async_error (void)
   g_main_loop_unref (state.loop);
 }
 
+/* Bytes already in memory load in a thread too, and their errors carry the name given. */
+static void
+test_loader_bytes_async (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  AsyncState state = { 0 };
+  char *contents;
+  gsize length;
+  GBytes *bytes;
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  g_signal_connect (loader, "progress", G_CALLBACK (on_progress_cb), &state);
+
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  bytes = g_bytes_new_take (contents, length);
+  chronicle_loader_load_bytes_async (loader, bytes, "in-memory.json", NULL, on_loaded_cb, &state);
+  g_bytes_unref (bytes);
+  g_main_loop_run (state.loop);
+  g_assert_no_error (state.error);
+  g_assert_nonnull (state.dataset);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (state.dataset)), ==, 6);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (state.stages_seen & (1u << CHRONICLE_LOAD_STAGE_BUILDING));
+  g_clear_object (&state.dataset);
+
+  g_assert_true (g_file_get_contents (bad, &contents, &length, NULL));
+  bytes = g_bytes_new_take (contents, length);
+  chronicle_loader_load_bytes_async (loader, bytes, "in-memory.json", NULL, on_loaded_cb, &state);
+  g_bytes_unref (bytes);
+  g_main_loop_run (state.loop);
+  g_assert_null (state.dataset);
+  g_assert_error (state.error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (state.error->message, "in-memory.json:"));
+  g_assert_nonnull (strstr (state.error->message, "is not a date (month 13)"));
+
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+}
+
 static void
 test_loader_cancel (void)
 {
@@ -543,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/bom", test_loader_bom);
   g_test_add_func ("/chronicle/loader/async", test_loader_async);
   g_test_add_func ("/chronicle/loader/async-error", test_loader_async_error);
+  g_test_add_func ("/chronicle/loader/bytes-async", test_loader_bytes_async);
   g_test_add_func ("/chronicle/loader/cancel", test_loader_cancel);
   g_test_add_func ("/chronicle/loader/timelinejs-own", test_loader_timelinejs_own);
   g_test_add_func ("/chronicle/loader/timelinejs-upstream", test_loader_timelinejs_upstream);
