@@ -1901,6 +1901,23 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, dataset, g_object_unref);
 }
 
+/* Runs @job (owned) in a worker thread; both async loads end here. */
+static void
+run_load_job (ChronicleLoader     *self,
+              LoadJob             *job,
+              gpointer             source_tag,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, load_job_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
 /**
  * chronicle_loader_load_file_async:
  *
@@ -1914,7 +1931,6 @@ chronicle_loader_load_file_async (ChronicleLoader     *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   LoadJob *job;
 
   g_return_if_fail (CHRONICLE_IS_LOADER (self));
@@ -1922,12 +1938,7 @@ chronicle_loader_load_file_async (ChronicleLoader     *self,
 
   job = g_new0 (LoadJob, 1);
   job->file = g_object_ref (file);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, chronicle_loader_load_file_async);
-  g_task_set_task_data (task, job, load_job_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, load_thread);
+  run_load_job (self, job, chronicle_loader_load_file_async, cancellable, callback, user_data);
 }
 
 /**
@@ -1946,7 +1957,6 @@ chronicle_loader_load_bytes_async (ChronicleLoader     *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   LoadJob *job;
 
   g_return_if_fail (CHRONICLE_IS_LOADER (self));
@@ -1957,11 +1967,7 @@ chronicle_loader_load_bytes_async (ChronicleLoader     *self,
   job->bytes = g_bytes_ref (bytes);
   job->display_name = g_strdup (display_name);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, chronicle_loader_load_bytes_async);
-  g_task_set_task_data (task, job, load_job_free);
-  g_task_set_return_on_cancel (task, FALSE);
-  g_task_run_in_thread (task, load_thread);
+  run_load_job (self, job, chronicle_loader_load_bytes_async, cancellable, callback, user_data);
 }
 
 /**

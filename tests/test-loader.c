@@ -324,6 +324,22 @@ test_loader_async_error (void)
   g_main_loop_unref (state.loop);
 }
 
+/* Reads @path into memory and loads it from there, in a thread, as "in-memory.json". */
+static void
+load_bytes_of (ChronicleLoader *loader,
+               const char      *path,
+               AsyncState      *state)
+{
+  char *contents;
+  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (contents, length);
+  chronicle_loader_load_bytes_async (loader, bytes, "in-memory.json", NULL, on_loaded_cb, state);
+  g_main_loop_run (state->loop);
+}
+
 /* Bytes already in memory load in a thread too, and their errors carry the name given. */
 static void
 test_loader_bytes_async (void)
@@ -332,18 +348,11 @@ test_loader_bytes_async (void)
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   AsyncState state = { 0 };
-  char *contents;
-  gsize length;
-  GBytes *bytes;
 
   state.loop = g_main_loop_new (NULL, FALSE);
   g_signal_connect (loader, "progress", G_CALLBACK (on_progress_cb), &state);
 
-  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
-  bytes = g_bytes_new_take (contents, length);
-  chronicle_loader_load_bytes_async (loader, bytes, "in-memory.json", NULL, on_loaded_cb, &state);
-  g_bytes_unref (bytes);
-  g_main_loop_run (state.loop);
+  load_bytes_of (loader, good, &state);
   g_assert_no_error (state.error);
   g_assert_nonnull (state.dataset);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (state.dataset)), ==, 6);
@@ -352,11 +361,7 @@ test_loader_bytes_async (void)
   g_assert_true (state.stages_seen & (1u << CHRONICLE_LOAD_STAGE_BUILDING));
   g_clear_object (&state.dataset);
 
-  g_assert_true (g_file_get_contents (bad, &contents, &length, NULL));
-  bytes = g_bytes_new_take (contents, length);
-  chronicle_loader_load_bytes_async (loader, bytes, "in-memory.json", NULL, on_loaded_cb, &state);
-  g_bytes_unref (bytes);
-  g_main_loop_run (state.loop);
+  load_bytes_of (loader, bad, &state);
   g_assert_null (state.dataset);
   g_assert_error (state.error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (state.error->message, "in-memory.json:"));

@@ -414,6 +414,18 @@ dataset_changed (gpointer data)
   return chronicle_window_get_dataset (((gpointer *) data)[0]) != ((gpointer *) data)[1];
 }
 
+/* Opens @file in @window and waits until it is shown. */
+static void
+open_and_wait (ChronicleWindow *window,
+               GFile           *file)
+{
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (not_loading, window, 10000));
+}
+
 static void
 test_window_reload (void)
 {
@@ -498,12 +510,9 @@ test_window_markup_is_text (void)
   ChronicleWindow *window = open_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "markup.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
   ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
 
-  chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  open_and_wait (window, file);
   gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-first", NULL);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -537,7 +546,6 @@ test_window_recent_files (void)
   ChronicleWindow *window = open_window ();
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (good);
-  gpointer change[2] = { window, NULL };
   GtkWidget *button = find_where (GTK_WIDGET (window), is_primary_menu_button, NULL);
   GtkWidget *popover;
 
@@ -553,10 +561,7 @@ test_window_recent_files (void)
   g_assert_null (find (popover, "GtkLabel", NULL, "good.json"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
-  change[1] = chronicle_window_get_dataset (window);
-  chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  open_and_wait (window, file);
 
   /* Opened again, the menu lists the file under Recent Files. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
