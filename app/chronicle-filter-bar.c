@@ -293,7 +293,7 @@ static void
 on_custom_show_cb (GtkWidget          *popover,
                    ChronicleFilterBar *self)
 {
-  GtkWidget *grid, *apply;
+  GtkWidget *grid, *apply, *from_label, *to_label;
 
   if (self->custom_from != NULL)
     return;
@@ -304,9 +304,14 @@ on_custom_show_cb (GtkWidget          *popover,
   self->custom_to = gtk_spin_button_new_with_range (MIN (self->min_year, 9999), MAX (self->max_year, 1), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_from), self->min_year);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->custom_to), self->max_year);
-  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_From")), 0, 0, 1, 1);
+  from_label = gtk_label_new_with_mnemonic (_("_From"));
+  to_label = gtk_label_new_with_mnemonic (_("_To"));
+  /* The labels name the spin buttons, for Alt+F / Alt+T and for screen readers. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (from_label), self->custom_from);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (to_label), self->custom_to);
+  gtk_grid_attach (GTK_GRID (grid), from_label, 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->custom_from, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), gtk_label_new_with_mnemonic (_("_To")), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), to_label, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->custom_to, 1, 1, 1, 1);
   apply = gtk_button_new_with_mnemonic (_("_Show These Years"));
   gtk_widget_add_css_class (apply, "suggested-action");
@@ -621,6 +626,14 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
       gtk_list_box_remove (GTK_LIST_BOX (list), child);
   self->partners_stale = TRUE;
   self->people_stale = TRUE;
+  /* A picker open now shows the new dataset's rows at once. */
+  for (GtkWidget *button = self->partners_button; button; button = button == self->partners_button ? self->people_button : NULL)
+    {
+      GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+
+      if (gtk_widget_get_visible (popover))
+        on_picker_show_cb (popover, self);
+    }
 
   fill_years (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");

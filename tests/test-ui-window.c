@@ -297,6 +297,9 @@ test_window_filters (void)
     to = find (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from)), "GtkSpinButton", NULL, NULL);
     g_assert_nonnull (to);
     g_assert_true (from != to);
+    /* The labels name them. */
+    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (find (popover, "GtkLabel", NULL, "From"))) == from);
+    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (find (popover, "GtkLabel", NULL, "To"))) == to);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (from), 2021);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (to), 2022);
     apply = find (popover, "GtkButton", NULL, "_Show These Years");
