@@ -617,6 +617,8 @@ test_window_large_file (void)
   stack = find_where (GTK_WIDGET (window), is_main_stack, NULL);
   g_assert_nonnull (stack);
   loading[0] = stack;
+  /* Nothing loaded yet: the empty page, with its Open button. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
 
   chronicle_window_open_file (window, file);
   g_assert_true (chronicle_window_is_loading (window));
