@@ -99,6 +99,7 @@ enum {
 
 enum {
   RANGE_CHANGED,
+  EVENT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -347,6 +348,7 @@ on_cluster_row_activated_cb (ChronicleTimelineView *self,
   gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
   select_position (self, position, FALSE);
   chronicle_timeline_view_show_event (self, event, 14, TRUE);
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event);
 }
 
 static void
@@ -429,8 +431,13 @@ activate_at (ChronicleTimelineView *self,
   if (markers[marker].count > 1)
     show_cluster (self, marker);
   else
-    select_position (self, chronicle_marker_pass_get_event (chronicle_timeline_renderer_get_pass (self->renderer),
-                                                            markers[marker].first), FALSE);
+    {
+      guint position = chronicle_marker_pass_get_event (chronicle_timeline_renderer_get_pass (self->renderer),
+                                                        markers[marker].first);
+
+      select_position (self, position, FALSE);
+      g_signal_emit (self, signals[EVENT_ACTIVATED], 0, chronicle_event_store_get_event (store_of (self), position));
+    }
 }
 
 /* ---- event handlers -------------------------------------------------------------- */
@@ -1113,6 +1120,17 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   signals[RANGE_CHANGED] =
     g_signal_new ("range-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * ChronicleTimelineView::event-activated:
+   * @event: the event
+   *
+   * The user picked @event with the pointer (a click on its marker, or its row in a
+   * cluster's list), as opposed to stepping onto it with the keyboard.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CHRONICLE_TYPE_EVENT);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);

@@ -221,6 +221,18 @@ on_view_selection_cb (ChronicleWindow       *self,
   self->syncing_selection = FALSE;
 }
 
+/* On a narrow window the details are a folded overlay: an event picked with the
+ * pointer opens it (stepping with the keys leaves it as it is, so the timeline
+ * stays in view). */
+static void
+on_event_activated_cb (ChronicleWindow       *self,
+                       ChronicleEvent        *event,
+                       ChronicleTimelineView *view)
+{
+  if (adw_flap_get_folded (self->flap) && !self->presenting)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
 static void
 on_list_selection_cb (ChronicleWindow    *self,
                       GParamSpec         *pspec,
@@ -1315,6 +1327,7 @@ chronicle_window_init (ChronicleWindow *self)
   g_signal_connect_object (self->list_selection, "notify::selected", G_CALLBACK (on_list_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "notify::selected-event", G_CALLBACK (on_view_selection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "range-changed", G_CALLBACK (on_range_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "event-activated", G_CALLBACK (on_event_activated_cb), self, G_CONNECT_SWAPPED);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));
   update_actions (self);
 

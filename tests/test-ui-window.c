@@ -669,6 +669,24 @@ test_window_narrow (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
   gtk_widget_queue_resize (GTK_WIDGET (window));
   g_assert_true (wait_until (folded, flap, 5000));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  /* Stepping onto an event with the keys leaves the overlay closed… */
+  {
+    ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+    ChronicleEvent *event;
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-first", NULL);
+    event = chronicle_timeline_view_get_selected_event (view);
+    g_assert_nonnull (event);
+    g_assert_false (adw_flap_get_reveal_flap (flap));
+    /* …picking one with the pointer opens it, on that event. */
+    g_signal_emit_by_name (view, "event-activated", event);
+    g_assert_true (adw_flap_get_reveal_flap (flap));
+    g_assert_true (adw_flap_get_folded (flap));
+    /* Lying over the timeline, the sidebar is opaque (it was once see-through). */
+    g_assert_true (gtk_widget_has_css_class (adw_flap_get_flap (flap), "background"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
