@@ -64,6 +64,8 @@ struct _ChronicleTimelineRenderer
   double                  em;
   double                  zoom;
   double                  scroll_y;
+  double                  legend_h;       /* the legend strip's height, cached… */
+  double                  legend_width;   /* …for this width; < 0: to measure again */
   double                  width;
   double                  height;
 };
@@ -186,6 +188,7 @@ chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
   self->badges = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->em = 14;
   self->zoom = 1;
+  self->legend_width = -1;
   chronicle_timeline_style_init_default (&self->style, FALSE);
 }
 
@@ -228,6 +231,7 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->layout, layout);
   self->mask = mask;
+  self->legend_width = -1;
   chronicle_marker_pass_set_layout (self->pass, layout, chronicle_dataset_get_events (dataset));
   chronicle_marker_pass_set_mask (self->pass, mask);
 }
@@ -326,6 +330,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
     pango_layout_get_pixel_size (self->text, NULL, &h);
     self->em = MAX (h / 1.25, 6.0);
   }
+  self->legend_width = -1;
 }
 
 void
@@ -336,6 +341,7 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
 
   g_free (self->language);
   self->language = g_strdup (language);
+  self->legend_width = -1;
 }
 
 void
@@ -367,9 +373,7 @@ chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
   return round (self->em * 2.3);
 }
 
-static double layout_legend (ChronicleTimelineRenderer *self,
-                             cairo_t                   *cr,
-                             double                     top);
+static double legend_height (ChronicleTimelineRenderer *self);
 
 /* Lanes plus a little room at the bottom (and for each group's header gap), and the
  * legend's strip when there is one. */
@@ -381,7 +385,7 @@ chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
   if (self->layout == NULL)
     return 0;
   return chronicle_timeline_renderer_get_row_height (self) *
-         (chronicle_lane_layout_get_n_rows (self->layout) + 1) + layout_legend (self, NULL, 0);
+         (chronicle_lane_layout_get_n_rows (self->layout) + 1) + legend_height (self);
 }
 
 ChronicleMarkerPass *
@@ -1091,6 +1095,13 @@ draw_headers (ChronicleTimelineRenderer *self,
     }
 }
 
+/* The width the view has: the scale's, known from allocation on, before any drawing. */
+static double
+view_width (ChronicleTimelineRenderer *self)
+{
+  return self->scale != NULL ? chronicle_time_scale_get_width (self->scale) : self->width;
+}
+
 /* The relationship levels' legend, when lanes are partners with level bands: a strip
  * along the bottom of the view, items in a row that wraps. The strip is reserved:
  * the content scrolls far enough that no row stays under it. Fills @names (band
@@ -1132,9 +1143,10 @@ layout_legend (ChronicleTimelineRenderer *self,
   guint n = legend_names (self, names);
   double line_h = self->em * 1.8, pad = self->em * 0.5, swatch = self->em * 1.2;
   double x = self->em, y = pad;
+  double width = view_width (self);
   guint lines = 1;
 
-  if (n == 0 || self->width <= 0)
+  if (n == 0 || width <= 0)
     return 0;
   for (guint i = 0; i < n; i++)
     {
@@ -1143,7 +1155,7 @@ layout_legend (ChronicleTimelineRenderer *self,
       if (names[i] == NULL)
         continue;
       w = swatch + self->em * 0.5 + text_width (self, self->small_font, names[i]);
-      if (x > self->em && x + w > self->width - self->em)
+      if (x > self->em && x + w > width - self->em)
         {
           x = self->em;
           y += line_h;
@@ -1151,8 +1163,8 @@ layout_legend (ChronicleTimelineRenderer *self,
         }
       if (cr != NULL)
         {
-          double sx = rtl (self) ? self->width - x - swatch : x;
-          double tx = rtl (self) ? self->width - x - swatch - self->em * 0.5 - text_width (self, self->small_font, names[i])
+          double sx = rtl (self) ? width - x - swatch : x;
+          double tx = rtl (self) ? width - x - swatch - self->em * 0.5 - text_width (self, self->small_font, names[i])
                                  : x + swatch + self->em * 0.5;
 
           set_source (cr, &self->style.band[i], 4);
@@ -1166,11 +1178,26 @@ layout_legend (ChronicleTimelineRenderer *self,
   return lines * line_h + 2 * pad;
 }
 
+/* The legend strip's height: measured again only when the width, the font, the
+ * language or the data change (the hit test asks at every pointer motion). */
+static double
+legend_height (ChronicleTimelineRenderer *self)
+{
+  double width = view_width (self);
+
+  if (self->legend_width != width)
+    {
+      self->legend_h = layout_legend (self, NULL, 0);
+      self->legend_width = width;
+    }
+  return self->legend_h;
+}
+
 static void
 draw_legend (ChronicleTimelineRenderer *self,
              cairo_t                   *cr)
 {
-  double h = layout_legend (self, NULL, 0), top = self->height - h;
+  double h = legend_height (self), top = self->height - h;
 
   if (h <= 0)
     return;
@@ -1279,7 +1306,7 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
 
   axis_h = chronicle_timeline_renderer_get_axis_height (self);
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  if (y < axis_h || self->layout == NULL || y >= self->height - layout_legend (self, NULL, 0))
+  if (y < axis_h || self->layout == NULL || y >= self->height - legend_height (self))
     return FALSE;
   row = floor ((y - axis_h + self->scroll_y) / row_h);
   if (row < 0)
