@@ -56,7 +56,9 @@ main (int   argc,
   chronicle_use_system_malloc (argc, argv);
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CHRONICLE_LOCALEDIR: the build tree's catalogues, for running it uninstalled
+   * (build-aux/screenshot.sh, the UI tests). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CHRONICLE_LOCALEDIR") ? g_getenv ("CHRONICLE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -42,6 +42,8 @@ export XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile
 export GSETTINGS_SCHEMA_DIR="$here/build/data" GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1
 [ -n "$dark" ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
 [ -n "$lang" ] && export LANGUAGE="$lang" LANG=C.UTF-8 LC_ALL=C.UTF-8
+# This build's catalogues, not whatever an earlier install left in the prefix.
+export CHRONICLE_LOCALEDIR="$here/build/po"
 unset WAYLAND_DISPLAY
 
 # GTK 4 on X11 takes the text scale from an XSETTINGS manager only (settings.ini and Xft.dpi
