@@ -41,7 +41,9 @@ typedef struct
 typedef struct
 {
   const char    *level;
-  ChronicleDate  since;
+  ChronicleDate  since;        /* with before_data, the earliest date there is, so it sorts first */
+  gboolean       before_data;  /* "since": "before": held before the data begins, from a date
+                                * the sources do not give */
 } ChronicleLevel;
 
 typedef struct

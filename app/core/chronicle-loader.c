@@ -624,6 +624,7 @@ read_partners (ChronicleBuilder *b,
       if (levels != NULL && json_array_get_length (levels) > 0)
         {
           guint n = json_array_get_length (levels);
+          guint n_before = 0;
 
           partner.levels = g_new0 (ChronicleLevel, n);
           for (guint j = 0; j < n; j++)
@@ -633,6 +634,7 @@ read_partners (ChronicleBuilder *b,
               ChronicleJsonPlace level_place = { section_name, (int) j, NULL };
               JsonObject *level_object;
               ChronicleLevel level = { 0 };
+              const char *since;
 
               if (!JSON_NODE_HOLDS_OBJECT (level_node))
                 {
@@ -644,8 +646,25 @@ read_partners (ChronicleBuilder *b,
               level_object = json_node_get_object (level_node);
               level.level = get_string (b, level_object, &level_place, "level", TRUE);
               warn_unknown_members (b, level_object, &level_place, &level_known);
-              if (!get_date (b, level_object, &level_place, "since", TRUE, &level.since) ||
-                  level.level == NULL)
+              since = get_string (b, level_object, &level_place, "since", TRUE);
+              if (since != NULL && g_str_equal (since, "before"))
+                {
+                  /* Held before the data begins, since a date the sources do not give:
+                   * it sorts first, and only one level can be the first. */
+                  if (n_before++ > 0)
+                    {
+                      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &level_place,
+                                                 /* Translators: "since" and "before" are JSON, not to be translated. */
+                                                 _("\"since\": \"before\" is given to more than one level"));
+                      continue;
+                    }
+                  level.before_data = TRUE;
+                  level.since = (ChronicleDate) { CHRONICLE_DATE_MIN_YEAR, 0, 0, CHRONICLE_PRECISION_YEAR };
+                }
+              else if (since == NULL ||
+                       !get_date (b, level_object, &level_place, "since", TRUE, &level.since))
+                continue;
+              if (level.level == NULL)
                 continue;
               level.level = _chronicle_dataset_intern (b->dataset, level.level);
               partner.levels[partner.n_levels++] = level;

@@ -687,7 +687,8 @@ draw_lanes (ChronicleTimelineRenderer *self,
       cairo_rectangle (cr, 0, y0, self->width, 1);
       cairo_fill (cr);
 
-      /* Relationship bands: each level shaded from the day it began. */
+      /* Relationship bands: each level shaded from the day it began (a level held
+       * before the data, from the left edge). */
       if (by_partner && group->key != NULL &&
           (partner = chronicle_dataset_find_partner (self->dataset, group->key)) != NULL)
         for (guint l = 0; l < partner->n_levels; l++)
@@ -708,6 +709,9 @@ draw_lanes (ChronicleTimelineRenderer *self,
             set_source (cr, &self->style.band[band - 1], 1);
             cairo_rectangle (cr, x0, y0 + 1, x1 - x0, y1 - y0 - 1);
             cairo_fill (cr);
+            /* A level held since before the data has no day it began: no edge. */
+            if (partner->levels[l].before_data)
+              continue;
             set_source (cr, &self->style.band[band - 1], 4);
             cairo_rectangle (cr, rtl (self) ? edge - 2 : edge, y0 + 1, 2, y1 - y0 - 1);
             cairo_fill (cr);

@@ -578,6 +578,38 @@ test_loader_scalar_root (void)
   g_assert_cmpstr (error->message, ==, "root.json:1:1: the file must hold one JSON object, not a string");
 }
 
+/* A level held "before" the data sorts first, whatever its place in the file, and is
+ * marked as having no known start; a dated level keeps its date. */
+static void
+test_loader_level_before (void)
+{
+  const char *json =
+    "{\"partners\": [{\"id\": \"us\", \"name\": \"US\", \"levels\": ["
+    "  {\"level\": \"comprehensive strategic partnership\", \"since\": \"2023-09-10\"},"
+    "  {\"level\": \"comprehensive partnership\", \"since\": \"before\"}]}],"
+    " \"events\": [{\"id\": \"a\", \"start\": \"2021\", \"title\": \"A\", \"partners\": [\"us\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "before.json", NULL, &error);
+  const ChroniclePartner *us;
+  gint64 first_day, end_day;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  us = chronicle_dataset_find_partner (dataset, "us");
+  g_assert_cmpuint (us->n_levels, ==, 2);
+  g_assert_cmpstr (us->levels[0].level, ==, "comprehensive partnership");
+  g_assert_true (us->levels[0].before_data);
+  g_assert_false (us->levels[1].before_data);
+  g_assert_cmpint (us->levels[1].since.year, ==, 2023);
+  g_assert_cmpint (us->levels[1].since.day, ==, 10);
+  /* Before the data means before its first event. */
+  g_assert_true (chronicle_event_store_get_bounds (chronicle_dataset_get_events (dataset), &first_day, &end_day));
+  g_assert_cmpint (chronicle_date_first_day (&us->levels[0].since), <, first_day);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/check-output", test_loader_check_output);
   g_test_add_func ("/chronicle/loader/fuzz-regressions", test_loader_fuzz_regressions);
   g_test_add_func ("/chronicle/loader/scalar-root", test_loader_scalar_root);
+  g_test_add_func ("/chronicle/loader/level-before", test_loader_level_before);
 
   return g_test_run ();
 }
