@@ -198,6 +198,70 @@ test_dataset_disagreements (void)
       }
 }
 
+/* The six comprehensive strategic partners the articles name each have that level: the
+ * US and Japan from the day of their upgrade, the Republic of Korea from the year the
+ * articles give, China, Russia and India from before the data, since no article says when. */
+static void
+test_dataset_partner_levels (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  static const struct { const char *id; gboolean before; } partners[] = {
+    { "us", FALSE }, { "japan", FALSE }, { "korea", FALSE },
+    { "china", TRUE }, { "russia", TRUE }, { "india", TRUE },
+  };
+  const ChroniclePartner *us;
+
+  for (guint i = 0; i < G_N_ELEMENTS (partners); i++)
+    {
+      const ChroniclePartner *p = chronicle_dataset_find_partner (dataset, partners[i].id);
+      const ChronicleLevel *last;
+
+      g_test_message ("%s", partners[i].id);
+      g_assert_nonnull (p);
+      g_assert_cmpuint (p->n_levels, >=, 1);
+      last = &p->levels[p->n_levels - 1];
+      g_assert_cmpstr (last->level, ==, "comprehensive strategic partnership");
+      g_assert_cmpint (last->before_data, ==, partners[i].before);
+    }
+  /* The US held a comprehensive partnership before the data, as the upgrade's "from" says. */
+  us = chronicle_dataset_find_partner (dataset, "us");
+  g_assert_cmpuint (us->n_levels, ==, 2);
+  g_assert_true (us->levels[0].before_data);
+  g_assert_cmpstr (us->levels[0].level, ==, "comprehensive partnership");
+}
+
+/* One spelling per place, in every language; no quote stops where its sentence goes on
+ * ("Trong affirmed:"). */
+static void
+test_dataset_text (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled (loader);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *e = chronicle_event_store_get_event (store, i);
+      static const char * const fields[] = { "title", "description", "place" };
+
+      g_test_message ("%s", chronicle_event_get_id (e));
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        for (guint l = 0; l < 2; l++)
+          {
+            const char *text = chronicle_event_get_translated (e, l == 0 ? NULL : "vi", fields[f]);
+
+            g_assert_null (text != NULL ? strstr (text, "Hanoi") : NULL);
+          }
+      for (guint j = 0; j < chronicle_event_get_n_sources (e); j++)
+        {
+          const char *quote = chronicle_event_get_source (e, j)->quote;
+
+          g_assert_false (g_str_has_suffix (quote, ":"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +273,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/dataset/dates", test_dataset_dates);
   g_test_add_func ("/chronicle/dataset/upgrades", test_dataset_upgrades);
   g_test_add_func ("/chronicle/dataset/disagreements", test_dataset_disagreements);
+  g_test_add_func ("/chronicle/dataset/partner-levels", test_dataset_partner_levels);
+  g_test_add_func ("/chronicle/dataset/text", test_dataset_text);
 
   return g_test_run ();
 }
