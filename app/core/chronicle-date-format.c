@@ -14,9 +14,11 @@
 #include <string.h>
 
 /* Every format here is a translatable string or a GDateTime format, so dates read
- * naturally in the UI language: "10 September 2023" in English, "10 tháng 9, 2023"
- * in Vietnamese. Years outside GDateTime's 1–9999 (and BCE years) are formatted
- * by hand. Precision is always kept: a month-precision date never gains a day. */
+ * naturally in the UI language, as a teacher would write them on the board:
+ * "10 September 2023", "September 2023", "2023" in English; "ngày 10 tháng 9 năm 2023",
+ * "tháng 9 năm 2023", "năm 2023" in Vietnamese. Years outside GDateTime's 1–9999 (and
+ * BCE years) are formatted by hand. Precision is always kept: a month-precision date
+ * never gains a day. */
 
 static GDateTime *
 date_time_for (gint64 year,
@@ -104,6 +106,16 @@ format_day (gint64 year,
   return g_strdup_printf (_("%1$d, %2$s"), day, m);
 }
 
+static char *
+format_year (gint64 year)
+{
+  g_autofree char *y = chronicle_year_format (year);
+
+  /* Translators: a date known only to its year, as in "2022" (where a Vietnamese
+   * teacher writes "năm 2022"); %s is the year, "2022" or "44 BCE". */
+  return g_strdup_printf (C_("year-precision date", "%s"), y);
+}
+
 /**
  * chronicle_date_format:
  *
@@ -123,7 +135,7 @@ chronicle_date_format (const ChronicleDate *date)
       return format_month (date->year, date->month);
     case CHRONICLE_PRECISION_YEAR:
     default:
-      return chronicle_year_format (date->year);
+      return format_year (date->year);
     }
 }
 
@@ -154,9 +166,12 @@ chronicle_date_format_range (const ChronicleDate *start,
 
       if (ds != NULL && de != NULL && start->month == end->month)
         {
-          b = g_date_time_format (de, C_("full date", "%-d %B %Y"));
+          /* Translators: the last day of days in one month, with its month and
+           * year, as in "11 September 2023" in "10–11 September 2023"; a GDateTime
+           * format, like "full date" but what comes after the dash. */
+          b = g_date_time_format (de, C_("last day of a range in one month", "%-d %B %Y"));
           /* Translators: days in one month, as in "10–11 September 2023": %1$d is
-           * the first day, %2$s the last full date. */
+           * the first day, %2$s the last day with its month and year. */
           return g_strdup_printf (_("%1$d–%2$s"), start->day, b);
         }
       if (ds != NULL && de != NULL)
@@ -171,11 +186,15 @@ chronicle_date_format_range (const ChronicleDate *start,
         }
     }
 
+  if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR)
+    {
+      a = chronicle_year_format (start->year);
+      b = chronicle_year_format (end->year);
+      /* Translators: a range of years, as in "2021–2025"; %1$s and %2$s are bare years. */
+      return g_strdup_printf (_("%1$s–%2$s"), a, b);
+    }
   a = chronicle_date_format (start);
   b = chronicle_date_format (end);
-  if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR)
-    /* Translators: a range of years, as in "2021–2025". */
-    return g_strdup_printf (_("%1$s–%2$s"), a, b);
   /* Translators: a range of dates, as in "May 2023 – December 2023". */
   return g_strdup_printf (_("%1$s – %2$s"), a, b);
 }

@@ -57,7 +57,7 @@ test_i18n_vietnamese (void)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (label_with_text (GTK_WIDGET (window), "Tổng thống Hoa Kỳ Joe Biden thăm cấp nhà nước"));
-  g_assert_true (label_with_text (GTK_WIDGET (window), "10 tháng 9, 2023"));
+  g_assert_true (label_with_text (GTK_WIDGET (window), "ngày 10 tháng 9 năm 2023"));
   g_assert_true (label_with_text (GTK_WIDGET (window), "Chuyến thăm · chiều đến"));
 
   gtk_window_destroy (GTK_WINDOW (window));
