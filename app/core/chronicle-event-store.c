@@ -199,34 +199,6 @@ chronicle_event_store_get_max_span (ChronicleEventStore *self)
   return self->max_span;
 }
 
-/**
- * chronicle_event_store_lower_bound:
- *
- * Returns: the position of the first event starting on or after @day
- *   (the number of events when none does)
- */
-guint
-chronicle_event_store_lower_bound (ChronicleEventStore *self,
-                                   gint64               day)
-{
-  guint lo = 0;
-  guint hi;
-
-  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), 0);
-
-  hi = self->events->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (self->starts[mid] < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 gboolean
 chronicle_event_store_find (ChronicleEventStore *self,
                             const char          *id,

@@ -22,8 +22,6 @@ ChronicleEvent      *chronicle_event_store_get_event    (ChronicleEventStore *se
                                                          guint                position);
 const gint64        *chronicle_event_store_get_starts   (ChronicleEventStore *self);
 const gint64        *chronicle_event_store_get_ends     (ChronicleEventStore *self);
-guint                chronicle_event_store_lower_bound  (ChronicleEventStore *self,
-                                                         gint64               day);
 gint64               chronicle_event_store_get_max_span (ChronicleEventStore *self);
 gboolean             chronicle_event_store_find         (ChronicleEventStore *self,
                                                          const char          *id,

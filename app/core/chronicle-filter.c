@@ -248,13 +248,6 @@ chronicle_filter_set_kinds (ChronicleFilter    *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
-const char * const *
-chronicle_filter_get_kinds (ChronicleFilter *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
-  return self->kinds ? (const char * const *) self->kinds : empty_strv;
-}
-
 void
 chronicle_filter_set_partners (ChronicleFilter    *self,
                                const char * const *partners)
@@ -315,20 +308,6 @@ chronicle_filter_clear_range (ChronicleFilter *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-gboolean
-chronicle_filter_get_range (ChronicleFilter *self,
-                            gint64          *first_day,
-                            gint64          *end_day)
-{
-  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), FALSE);
-
-  if (first_day != NULL)
-    *first_day = self->first_day;
-  if (end_day != NULL)
-    *end_day = self->end_day;
-  return self->has_range;
-}
-
 void
 chronicle_filter_set_text (ChronicleFilter *self,
                            const char      *text)
@@ -363,13 +342,6 @@ chronicle_filter_set_text (ChronicleFilter *self,
     }
 
   g_signal_emit (self, signals[CHANGED], 0);
-}
-
-const char *
-chronicle_filter_get_text (ChronicleFilter *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
-  return self->text;
 }
 
 /* Drops every criterion at once, with one change notification. */

@@ -683,10 +683,3 @@ chronicle_filter_bar_focus_search (ChronicleFilterBar *self)
   g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
   gtk_widget_grab_focus (self->search);
 }
-
-const char *
-chronicle_filter_bar_get_status (ChronicleFilterBar *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_FILTER_BAR (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->status));
-}

@@ -26,6 +26,5 @@ void       chronicle_filter_bar_update_counts  (ChronicleFilterBar *self,
                                                 guint               n_matching,
                                                 guint               n_total);
 void       chronicle_filter_bar_focus_search   (ChronicleFilterBar *self);
-const char *chronicle_filter_bar_get_status    (ChronicleFilterBar *self);
 
 G_END_DECLS

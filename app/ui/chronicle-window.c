@@ -21,6 +21,7 @@
 #include "chronicle-filter.h"
 #include "chronicle-loader.h"
 #include "chronicle-overview.h"
+#include "chronicle-presentation.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-timeline-view.h"
 
@@ -65,23 +66,8 @@ struct _ChronicleWindow
   GtkProgressBar       *loading_progress;
   GtkWidget            *zoom_box;
   GtkWidget            *sidebar_button;
-  GtkWidget            *caption;
-  GtkLabel             *caption_title;
-  GtkLabel             *caption_date;
-  GtkLabel             *caption_description;
-  GtkLabel             *caption_source;
-  GtkLabel             *progress_label;
-  GtkCssProvider       *presentation_css;  /* the caption's text size, from the height */
-  int                   presentation_height;
-  GtkWidget            *blank;
-
-  /* Presentation */
-  gboolean              presenting;
-  gboolean              flap_was_revealed;
-  GArray               *steps;          /* store positions, in time order, the filter's */
-  int                   step;
-  guint                 autoplay_id;
-  guint                 autoplay_seconds;
+  ChroniclePresentation *presentation;
+  gboolean              flap_was_revealed;  /* before presenting */
   GtkWidget            *filter_slot;
   GtkRevealer          *filter_revealer;
   GtkRevealer          *loading_banner;
@@ -229,7 +215,7 @@ on_event_activated_cb (ChronicleWindow       *self,
                        ChronicleEvent        *event,
                        ChronicleTimelineView *view)
 {
-  if (adw_flap_get_folded (self->flap) && !self->presenting)
+  if (adw_flap_get_folded (self->flap) && !chronicle_presentation_get_presenting (self->presentation))
     adw_flap_set_reveal_flap (self->flap, TRUE);
 }
 
@@ -490,14 +476,11 @@ chronicle_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
   g_clear_object (&self->settings);
-  g_clear_object (&self->presentation_css);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
   g_clear_object (&self->recent_menu);
-  g_clear_handle_id (&self->autoplay_id, g_source_remove);
-  g_clear_pointer (&self->steps, g_array_unref);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->loading_page_id, g_source_remove);
@@ -807,240 +790,41 @@ print_action (GtkWidget  *widget,
     chronicle_window_add_toast (self, error->message);
 }
 
-/* ---- presentation (F5) ---------------------------------------------------------
- *
- * Fullscreen, chrome hidden, everything drawn at least twice as large, stepping
- * through the events the filter keeps, in time order, with a large caption. Keys
- * are those of presentation clickers: PageDown/Space/→/↓ next, PageUp/←/↑ previous,
- * Home/End, Escape leaves; B or . blanks the screen; P plays steps on their own
- * (any other key pauses), [ and ] change the pace. */
+/* ---- presentation (F5): ChroniclePresentation draws and steps; the window hides
+ * its chrome and goes fullscreen while it is on. */
 
 static void
-update_progress (ChronicleWindow *self)
+on_presenting_cb (ChronicleWindow       *self,
+                  GParamSpec            *pspec,
+                  ChroniclePresentation *presentation)
 {
-  g_autofree char *text = NULL;
+  gboolean presenting = chronicle_presentation_get_presenting (presentation);
 
-  if (self->autoplay_id != 0)
-    /* Translators: presentation progress while playing on its own: %1$d the step,
-     * %2$u the number of steps, %3$u the seconds per step. */
-    text = g_strdup_printf (_("▶ %1$d / %2$u · %3$u s"), self->step + 1, self->steps->len, self->autoplay_seconds);
-  else
-    /* Translators: presentation progress: %1$d the step, %2$u the number of steps. */
-    text = g_strdup_printf (_("%1$d / %2$u"), self->step + 1, self->steps->len);
-  gtk_label_set_text (self->progress_label, text);
-}
-
-static void
-show_step (ChronicleWindow *self,
-           int              step)
-{
-  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
-  ChronicleEvent *event;
-  g_autofree char *date = NULL;
-  g_autofree char *date_line = NULL;
-  const char *place;
-  double span;
-
-  if (self->steps->len == 0)
-    return;
-  self->step = CLAMP (step, 0, (int) self->steps->len - 1);
-  event = chronicle_event_store_get_event (store, g_array_index (self->steps, guint, self->step));
-
-  /* The camera goes to the event with some context around it. */
-  span = chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event);
-  chronicle_timeline_view_set_selected_event (self->timeline_view, event);
-  chronicle_timeline_view_show_event (self->timeline_view, event, MAX (45, span * 0.6), TRUE);
-
-  gtk_label_set_text (self->caption_title, chronicle_event_get_translated (event, self->language, "title"));
-  date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
-  place = chronicle_event_get_translated (event, self->language, "place");
-  if (place != NULL)
-    /* Translators: the caption's date and place, as in "10 September 2023 · Hanoi". */
-    date_line = g_strdup_printf (_("%1$s · %2$s"), date, place);
-  gtk_label_set_text (self->caption_date, date_line ? date_line : date);
-  gtk_label_set_text (self->caption_description, chronicle_event_get_translated (event, self->language, "description") ?: "");
-  if (chronicle_event_get_n_sources (event) > 0)
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_revealer), !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview), !presenting);
+  if (presenting)
     {
-      const ChronicleSource *source = chronicle_event_get_source (event, 0);
-      const ChronicleDocument *doc = chronicle_dataset_find_document (self->dataset, source->document);
-      /* Translators: the caption's source: %1$s the quote, %2$s the article. */
-      g_autofree char *line = g_strdup_printf (_("“%1$s” — %2$s"), source->quote ? source->quote : "",
-                                               doc ? doc->title : source->document);
-      gtk_label_set_text (self->caption_source, line);
+      self->flap_was_revealed = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+      gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
-    gtk_label_set_text (self->caption_source, "");
-  update_progress (self);
-}
-
-static void
-stop_autoplay (ChronicleWindow *self)
-{
-  if (self->autoplay_id == 0)
-    return;
-  g_clear_handle_id (&self->autoplay_id, g_source_remove);
-  update_progress (self);
-}
-
-static gboolean
-autoplay_cb (gpointer user_data)
-{
-  ChronicleWindow *self = user_data;
-
-  if (self->step + 1 >= (int) self->steps->len)
     {
-      self->autoplay_id = 0;
-      update_progress (self);
-      return G_SOURCE_REMOVE;
+      adw_flap_set_reveal_flap (self->flap, self->flap_was_revealed);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
     }
-  show_step (self, self->step + 1);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-start_autoplay (ChronicleWindow *self)
-{
-  g_clear_handle_id (&self->autoplay_id, g_source_remove);
-  self->autoplay_id = g_timeout_add_seconds (self->autoplay_seconds, autoplay_cb, self);
-  update_progress (self);
-}
-
-/* The caption is read from the back of the room: its text follows the window's height
- * (about a 40th of it, so 18 px on a 720-line projector and 27 px at 1080 before the
- * caption's own sizes), never below the desktop's text size. */
-static void
-update_presentation_text (ChronicleWindow *self)
-{
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  g_autofree char *css = NULL;
-  char px[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!self->presenting || height <= 0 || height == self->presentation_height)
-    return;
-  self->presentation_height = height;
-  g_ascii_formatd (px, sizeof px, "%.1f",
-                   MAX (height / 40.0, chronicle_widget_get_font_pixels (GTK_WIDGET (self))));
-  css = g_strdup_printf (".caption-card, .presentation-progress { font-size: %spx; }", px);
-  gtk_css_provider_load_from_data (self->presentation_css, css, -1);
-}
-
-static void
-chronicle_window_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  GTK_WIDGET_CLASS (chronicle_window_parent_class)->size_allocate (widget, width, height, baseline);
-  update_presentation_text (CHRONICLE_WINDOW (widget));
 }
 
 static void
 set_presenting (ChronicleWindow *self,
                 gboolean         presenting)
 {
-  if (self->presenting == presenting || (presenting && self->dataset == NULL))
-    return;
-  self->presenting = presenting;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_revealer), !presenting);
-  gtk_widget_set_visible (GTK_WIDGET (self->overview), !presenting);
-  gtk_widget_set_visible (self->caption, presenting);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), presenting);
-  gtk_widget_set_visible (self->blank, FALSE);
-  chronicle_timeline_view_set_zoom (self->timeline_view, presenting ? 2.2 : 1.0);
-  self->presentation_height = 0;
-  update_presentation_text (self);
-  chronicle_timeline_view_set_presenting (self->timeline_view, presenting);
-
-  if (presenting)
-    {
-      ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
-      guint n = chronicle_event_store_get_n_events (store);
-
-      self->flap_was_revealed = adw_flap_get_reveal_flap (self->flap);
-      adw_flap_set_reveal_flap (self->flap, FALSE);
-      adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
-      /* The steps are the events the filter keeps, in time order. */
-      g_array_set_size (self->steps, 0);
-      for (guint i = 0; i < n; i++)
-        if (self->mask == NULL || self->mask[i])
-          g_array_append_val (self->steps, i);
-      gtk_window_fullscreen (GTK_WINDOW (self));
-      show_step (self, 0);
-      gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
-    }
-  else
-    {
-      stop_autoplay (self);
-      adw_flap_set_reveal_flap (self->flap, self->flap_was_revealed);
-      gtk_window_unfullscreen (GTK_WINDOW (self));
-    }
-}
-
-static gboolean
-on_presentation_key_cb (ChronicleWindow       *self,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkEventControllerKey *controller)
-{
-  if (!self->presenting)
-    return FALSE;
-
-  /* Any key but P pauses autoplay. */
-  if (keyval != GDK_KEY_p && keyval != GDK_KEY_P && keyval != GDK_KEY_bracketleft && keyval != GDK_KEY_bracketright)
-    stop_autoplay (self);
-
-  switch (keyval)
-    {
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_space:
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Page_Down:
-      show_step (self, self->step + 1);
-      return TRUE;
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Page_Up:
-      show_step (self, self->step - 1);
-      return TRUE;
-    case GDK_KEY_Home:
-      show_step (self, 0);
-      return TRUE;
-    case GDK_KEY_End:
-      show_step (self, (int) self->steps->len - 1);
-      return TRUE;
-    case GDK_KEY_Escape:
-      set_presenting (self, FALSE);
-      return TRUE;
-    case GDK_KEY_b:
-    case GDK_KEY_B:
-    case GDK_KEY_period:
-      gtk_widget_set_visible (self->blank, !gtk_widget_get_visible (self->blank));
-      return TRUE;
-    case GDK_KEY_p:
-    case GDK_KEY_P:
-      if (self->autoplay_id != 0)
-        stop_autoplay (self);
-      else
-        start_autoplay (self);
-      return TRUE;
-    case GDK_KEY_bracketleft:
-      self->autoplay_seconds = MIN (self->autoplay_seconds + 2, 30);
-      if (self->autoplay_id != 0)
-        start_autoplay (self);
-      return TRUE;
-    case GDK_KEY_bracketright:
-      self->autoplay_seconds = MAX ((int) self->autoplay_seconds - 2, 2);
-      if (self->autoplay_id != 0)
-        start_autoplay (self);
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  if (!presenting)
+    chronicle_presentation_stop (self->presentation);
+  else if (self->dataset != NULL)
+    chronicle_presentation_start (self->presentation, self->dataset, self->mask, self->language);
 }
 
 static void
@@ -1050,14 +834,14 @@ present_action (GtkWidget  *widget,
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
 
-  set_presenting (self, !self->presenting);
+  set_presenting (self, !chronicle_presentation_get_presenting (self->presentation));
 }
 
 gboolean
 chronicle_window_is_presenting (ChronicleWindow *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_WINDOW (self), FALSE);
-  return self->presenting;
+  return chronicle_presentation_get_presenting (self->presentation);
 }
 
 void
@@ -1218,10 +1002,10 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
 
   g_type_ensure (CHRONICLE_TYPE_TIMELINE_VIEW);
   g_type_ensure (CHRONICLE_TYPE_OVERVIEW);
+  g_type_ensure (CHRONICLE_TYPE_PRESENTATION);
   g_type_ensure (CHRONICLE_TYPE_SIDEBAR);
 
   object_class->dispose = chronicle_window_dispose;
-  widget_class->size_allocate = chronicle_window_size_allocate;
   object_class->get_property = chronicle_window_get_property;
   object_class->set_property = chronicle_window_set_property;
 
@@ -1246,13 +1030,6 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, zoom_box);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar_button);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_title);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_date);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_description);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, caption_source);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, progress_label);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, blank);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_slot);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_banner);
@@ -1264,6 +1041,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, presentation);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
@@ -1301,14 +1079,6 @@ chronicle_window_init (ChronicleWindow *self)
   self->group_by = g_strdup ("kind");
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->presentation_css = gtk_css_provider_new ();
-  gtk_style_context_add_provider (gtk_widget_get_style_context (self->caption),
-                                  GTK_STYLE_PROVIDER (self->presentation_css),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->progress_label)),
-                                  GTK_STYLE_PROVIDER (self->presentation_css),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-
   self->language = dup_ui_language ();
   chronicle_timeline_view_set_language (self->timeline_view, self->language);
   chronicle_sidebar_set_language (self->sidebar, self->language);
@@ -1334,16 +1104,8 @@ chronicle_window_init (ChronicleWindow *self)
   self->settings = create_settings ();
   restore_window_state (self);
 
-  /* Presentation keys, before anything else sees them. */
-  self->steps = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->autoplay_seconds = 8;
-  {
-    GtkEventController *keys = gtk_event_controller_key_new ();
-
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_presentation_key_cb), self, G_CONNECT_SWAPPED);
-    gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  }
+  g_signal_connect_object (self->presentation, "notify::presenting", G_CALLBACK (on_presenting_cb), self,
+                           G_CONNECT_SWAPPED);
 
   /* Drop a .json file on the window to open it. */
   {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chronicle-application.h"
+#include "chronicle-presentation.h"
 #include "chronicle-timeline-view.h"
 #include "chronicle-window.h"
 
@@ -48,6 +49,21 @@ find_by_class (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_by_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -135,7 +151,7 @@ test_present_keys (void)
 static void
 test_present_autoplay_steps (void)
 {
-  GtkWidget *progress;
+  GtkWidget *progress, *presentation;
   gint64 end;
 
   chronicle_window_set_presenting (window, TRUE);
@@ -150,6 +166,21 @@ test_present_autoplay_steps (void)
   while (g_strcmp0 (selected_id (), "trong-biden-call-2023") == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
+
+  /* A faster clock, as a test can set it: autoplay steps to the last event and stops there. */
+  press ("p");
+  g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
+  presentation = find_by_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
+  g_assert_nonnull (presentation);
+  g_object_set (presentation, "autoplay-interval", 20, NULL);
+  press ("p");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶") && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
+  g_object_set (presentation, "autoplay-interval", 0, NULL);
+
   press ("Escape");
   g_assert_false (chronicle_window_is_presenting (window));
 }
