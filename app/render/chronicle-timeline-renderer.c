@@ -625,35 +625,69 @@ draw_eras (ChronicleTimelineRenderer *self,
     }
 }
 
-/* Era names sit in the lower part of the axis band, over their span. */
+/* An era's visible span, clamped to the view; FALSE when too narrow for a label. */
+static gboolean
+era_x (ChronicleTimelineRenderer *self,
+       guint                      i,
+       double                    *x0,
+       double                    *x1)
+{
+  const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+
+  span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), x0, x1);
+  *x0 = MAX (*x0, 0);
+  *x1 = MIN (*x1, self->width);
+  return *x1 - *x0 >= self->em * 3;
+}
+
+/* Era names sit in the lower part of the axis band, over their span. Eras may overlap
+ * (one ends in the month the next begins): a label stops where the next era's label
+ * starts, and of two starting at the same place the longer shows, so none overlap. */
 static void
 draw_era_labels (ChronicleTimelineRenderer *self,
                  cairo_t                   *cr)
 {
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  guint n = chronicle_dataset_get_n_eras (self->dataset);
 
-  for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+  for (guint i = 0; i < n; i++)
     {
       const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
-      double x0, x1;
+      double x0, x1, lx0, lx1;
       g_autofree char *owner = NULL;
 
-      span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), &x0, &x1);
-      x0 = MAX (x0, 0);
-      x1 = MIN (x1, self->width);
-      if (x1 - x0 < self->em * 3)
+      if (!era_x (self, i, &x0, &x1))
         continue;
       set_source (cr, &self->style.accent, 0.25);
       cairo_rectangle (cr, x0, axis_h - self->em * 1.05, x1 - x0, 2);
       cairo_fill (cr);
+
+      /* Labels begin at the era's start in the reading direction. */
+      lx0 = x0;
+      lx1 = x1;
+      for (guint j = 0; j < n; j++)
+        {
+          double y0, y1;
+
+          if (j == i || !era_x (self, j, &y0, &y1))
+            continue;
+          if (!rtl (self) && y0 < x1 &&
+              (y0 > x0 || (y0 == x0 && (y1 > x1 || (y1 == x1 && j > i)))))
+            lx1 = MIN (lx1, y0);
+          else if (rtl (self) && y1 > x0 &&
+                   (y1 < x1 || (y1 == x1 && (y0 < x0 || (y0 == x0 && j > i)))))
+            lx0 = MAX (lx0, y1);
+        }
+      if (lx1 - lx0 < self->em * 3)
+        continue;
       owner = g_strdup_printf ("era/%u", i);
       {
         const char *title = chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title);
-        double room = x1 - x0 - self->em * 0.8;
+        double room = lx1 - lx0 - self->em * 0.8;
         double w = MIN (text_width (self, self->small_font, title), room);
 
         draw_text (self, cr, self->small_font, title,
-                   rtl (self) ? x1 - self->em * 0.4 - w : x0 + self->em * 0.4, axis_h - self->em * 0.5, room,
+                   rtl (self) ? lx1 - self->em * 0.4 - w : lx0 + self->em * 0.4, axis_h - self->em * 0.5, room,
                    &self->style.dim_foreground, 1, NULL);
       }
     }
@@ -1271,6 +1305,24 @@ chronicle_timeline_renderer_marker_rect (ChronicleTimelineRenderer *self,
   rect->width = MAX (markers[marker].x1 - markers[marker].x0, 0) + r * 3;
   rect->height = r * 3;
   return TRUE;
+}
+
+/**
+ * chronicle_timeline_renderer_get_label_width:
+ *
+ * Returns: how wide @event's marker and whole label are drawn, from the marker's
+ *   start to the label's end, in pixels
+ */
+double
+chronicle_timeline_renderer_get_label_width (ChronicleTimelineRenderer *self,
+                                             ChronicleEvent            *event)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (event), 0);
+
+  if (self->text == NULL)
+    return 0;
+  return marker_size (self) + self->em * 1.0 + text_width (self, self->font, event_title (self, event));
 }
 
 /* A ring around a marker: the selection (accent, thick) or the hover (thin). */

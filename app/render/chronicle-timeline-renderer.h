@@ -97,6 +97,8 @@ gboolean                   chronicle_timeline_renderer_hit              (Chronic
 gboolean                   chronicle_timeline_renderer_marker_rect      (ChronicleTimelineRenderer    *self,
                                                                          guint                         marker,
                                                                          cairo_rectangle_t            *rect);
+double                     chronicle_timeline_renderer_get_label_width  (ChronicleTimelineRenderer    *self,
+                                                                         ChronicleEvent               *event);
 
 ChronicleShape             chronicle_shape_from_name                    (const char                   *name);
 void                       chronicle_shape_path                         (cairo_t                      *cr,
