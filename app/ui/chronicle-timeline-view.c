@@ -1476,6 +1476,102 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
     }
 }
 
+/**
+ * chronicle_timeline_view_present_event:
+ * @event: (nullable): the event to select, or %NULL for none
+ *
+ * Selects @event and moves to [@start, @end] in one movement, without the pan that
+ * selecting alone may start: presentation places its camera itself.
+ */
+void
+chronicle_timeline_view_present_event (ChronicleTimelineView *self,
+                                       ChronicleEvent        *event,
+                                       double                 start,
+                                       double                 end,
+                                       gboolean               animate)
+{
+  guint position;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (event == NULL || CHRONICLE_IS_EVENT (event));
+  g_return_if_fail (end > start);
+
+  if (event != NULL && self->dataset != NULL &&
+      chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position))
+    select_position (self, position, FALSE);
+  else
+    select_position (self, -1, FALSE);
+  animate_to (self, start, end, -1, animate);
+}
+
+/**
+ * chronicle_timeline_view_get_event_row:
+ * @top: (out): the top of @event's row, in the vertical adjustment's units
+ * @height: (out): the row's height
+ *
+ * Returns: whether @event has a row (it is laid out)
+ */
+gboolean
+chronicle_timeline_view_get_event_row (ChronicleTimelineView *self,
+                                       ChronicleEvent        *event,
+                                       double                *top,
+                                       double                *height)
+{
+  guint position, item;
+  double row_h;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (event), FALSE);
+
+  if (self->dataset == NULL ||
+      !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
+      !chronicle_lane_layout_find_item (self->layout, position, &item))
+    return FALSE;
+  row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
+  *top = chronicle_lane_layout_get_items (self->layout)[item].row * row_h;
+  *height = row_h;
+  return TRUE;
+}
+
+/**
+ * chronicle_timeline_view_get_marker_bounds:
+ * @bounds: (out): the box of the marker that shows @event (its own, or its cluster's),
+ *   in the view's coordinates, as last drawn
+ *
+ * Returns: whether the last frame drew a marker for @event
+ */
+gboolean
+chronicle_timeline_view_get_marker_bounds (ChronicleTimelineView *self,
+                                           ChronicleEvent        *event,
+                                           graphene_rect_t       *bounds)
+{
+  ChronicleMarkerPass *pass;
+  cairo_rectangle_t rect;
+  guint position, marker;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (event), FALSE);
+
+  pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  if (self->dataset == NULL || self->content == NULL ||
+      !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
+      !chronicle_marker_pass_find_event (pass, position, &marker) ||
+      !chronicle_timeline_renderer_marker_rect (self->renderer, marker, &rect))
+    return FALSE;
+  graphene_rect_init (bounds, rect.x, rect.y, rect.width, rect.height);
+  return TRUE;
+}
+
+/* How wide @event's marker and whole label are drawn now, in pixels. */
+double
+chronicle_timeline_view_get_label_width (ChronicleTimelineView *self,
+                                         ChronicleEvent        *event)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), 0);
+
+  return chronicle_timeline_renderer_get_label_width (self->renderer, event);
+}
+
 /* How many events the current view shows (for tests and the status line). */
 guint
 chronicle_timeline_view_count_visible (ChronicleTimelineView *self,

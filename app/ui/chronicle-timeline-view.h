@@ -50,6 +50,20 @@ void                chronicle_timeline_view_show_event         (ChronicleTimelin
                                                                 ChronicleEvent        *event,
                                                                 double                 context_days,
                                                                 gboolean               animate);
+void                chronicle_timeline_view_present_event      (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event,
+                                                                double                 start,
+                                                                double                 end,
+                                                                gboolean               animate);
+gboolean            chronicle_timeline_view_get_event_row      (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event,
+                                                                double                *top,
+                                                                double                *height);
+gboolean            chronicle_timeline_view_get_marker_bounds  (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event,
+                                                                graphene_rect_t       *bounds);
+double              chronicle_timeline_view_get_label_width    (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event);
 guint               chronicle_timeline_view_count_visible      (ChronicleTimelineView *self,
                                                                 gboolean               matching_only);
 
