@@ -1325,6 +1325,40 @@ chronicle_timeline_renderer_get_label_width (ChronicleTimelineRenderer *self,
   return marker_size (self) + self->em * 1.0 + text_width (self, self->font, event_title (self, event));
 }
 
+/**
+ * chronicle_timeline_renderer_get_header_end:
+ * @group: a group of the layout
+ *
+ * Returns: how far from the side reading starts from the lane's pinned name reaches,
+ *   in pixels: what it may cover of the lane's first row
+ */
+double
+chronicle_timeline_renderer_get_header_end (ChronicleTimelineRenderer *self,
+                                            guint                      group)
+{
+  const ChronicleLaneGroup *g;
+  const char *label;
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+
+  if (self->text == NULL || self->layout == NULL || group >= chronicle_lane_layout_get_n_groups (self->layout))
+    return 0;
+  g = chronicle_lane_layout_get_group (self->layout, group);
+  label = g->label;
+  if (chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_KIND)
+    {
+      owner = g_strdup_printf ("kind/%s", g->key);
+      label = chronicle_dataset_translate (self->dataset, owner, self->language, "label", label);
+    }
+  else if (g->key != NULL)
+    {
+      owner = g_strdup_printf ("partner/%s", g->key);
+      label = chronicle_dataset_translate (self->dataset, owner, self->language, "name", label);
+    }
+  return self->em * 1.6 + text_width (self, self->bold_font, label);
+}
+
 /* A ring around a marker: the selection (accent, thick) or the hover (thin). */
 void
 chronicle_timeline_renderer_draw_highlight (ChronicleTimelineRenderer *self,

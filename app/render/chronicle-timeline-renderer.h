@@ -99,6 +99,8 @@ gboolean                   chronicle_timeline_renderer_marker_rect      (Chronic
                                                                          cairo_rectangle_t            *rect);
 double                     chronicle_timeline_renderer_get_label_width  (ChronicleTimelineRenderer    *self,
                                                                          ChronicleEvent               *event);
+double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
+                                                                         guint                         group);
 
 ChronicleShape             chronicle_shape_from_name                    (const char                   *name);
 void                       chronicle_shape_path                         (cairo_t                      *cr,

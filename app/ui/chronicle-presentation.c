@@ -3,15 +3,26 @@
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Fullscreen, chrome hidden, everything drawn at least twice as large, stepping
- * through the events the filter keeps, in time order, with a large caption. Keys
+ * Fullscreen, chrome hidden, everything drawn at least twice as large: a title slide
+ * (the dataset's title, description and sources), then the events the filter keeps,
+ * in time order, each with a large caption. Keys
  * are those of presentation clickers: PageDown/Space/→/↓ next, PageUp/←/↑ previous,
  * Home/End, Escape leaves; B or . blanks the screen; P plays steps on their own
  * (any other key pauses), [ and ] change the pace.
  *
  * This widget lies over the timeline (an overlay child) and draws the caption, the
- * progress and the blank screen; it moves the timeline it is given. The window hides
- * and restores its own chrome when the presenting property changes.
+ * progress, a strip of the whole story and the blank screen; it moves the timeline it
+ * is given. The window hides and restores its own chrome when the presenting property
+ * changes.
+ *
+ * Framing: the caption sits at the bottom, as wide as the screen, and the timeline's
+ * scroller gets a bottom margin as tall as the caption, so the timeline only ever
+ * draws in the part of the screen the caption leaves free; the presented event's row
+ * is scrolled into the middle of that part. The caption shows everything (title, date
+ * and place, the relationship change, the whole description, the source); when that
+ * is taller than half the screen its text gets smaller, and the quote, two lines at
+ * most, is what gives way first. The camera's span comes from the event's neighbours
+ * (two steps either side), so it changes little from one step to the next.
  */
 
 #define G_LOG_DOMAIN "chronicle-presentation"
@@ -22,11 +33,18 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
+
 #include "chronicle-date-format.h"
 
 #define DEFAULT_AUTOPLAY_SECONDS 8
 #define MIN_AUTOPLAY_SECONDS     2
 #define MAX_AUTOPLAY_SECONDS     30
+
+#define TITLE_STEP               (-1)   /* the title slide comes before the events */
+#define CAPTION_MAX_FRACTION     0.5    /* of the height, before the text gets smaller */
+#define MIN_TEXT_SCALE           0.4
+#define MIN_CAMERA_DAYS          60.0
 
 struct _ChroniclePresentation
 {
@@ -39,9 +57,19 @@ struct _ChroniclePresentation
   GtkWidget             *keys_root;
   GtkCssProvider        *text_css;       /* the caption's text size, from the height */
   int                    text_height;
+  double                 text_scale;     /* < 1 when the caption's text had to get smaller */
+  guint                  fits;           /* text size changes since the caption's text changed */
   gboolean               presenting;
   GArray                *steps;          /* store positions, in time order, the filter's */
-  int                    step;
+  int                    step;           /* TITLE_STEP, or an index into steps */
+  gint64                 story_first;    /* the steps' extent, for the story strip */
+  gint64                 story_end;
+  GtkWidget             *scroller;       /* the timeline's, whose bottom margin we set */
+  int                    scroller_margin;  /* what it had before presenting */
+  int                    free_height;    /* the caption's top: the timeline is above it */
+  guint                  margin_idle_id;
+  guint                  scroll_idle_id;
+  gboolean               scroll_pending; /* the presented row is to be brought to the middle */
   guint                  autoplay_id;
   guint                  autoplay_seconds;
   guint                  autoplay_interval;  /* ms; 0: autoplay_seconds */
@@ -50,8 +78,10 @@ struct _ChroniclePresentation
   GtkWidget             *caption;
   GtkLabel              *caption_title;
   GtkLabel              *caption_date;
+  GtkLabel              *caption_relation;
   GtkLabel              *caption_description;
   GtkLabel              *caption_source;
+  GtkWidget             *story_strip;
   GtkLabel              *progress_label;
   GtkWidget             *blank;
 };
@@ -69,11 +99,16 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChroniclePresentation, chronicle_presentation, GTK_TYPE_WIDGET)
 
+static void apply_text_size (ChroniclePresentation *self);
+
 static void
 update_progress (ChroniclePresentation *self)
 {
   g_autofree char *text = NULL;
 
+  /* The title slide says how many events there are; while playing, the progress shows. */
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label),
+                          self->presenting && (self->step != TITLE_STEP || self->autoplay_id != 0));
   if (self->autoplay_id != 0)
     /* Translators: presentation progress while playing on its own: %1$d the step,
      * %2$u the number of steps, %3$u the seconds per step. */
@@ -84,35 +119,181 @@ update_progress (ChroniclePresentation *self)
   gtk_label_set_text (self->progress_label, text);
 }
 
+static ChronicleEvent *
+step_event (ChroniclePresentation *self,
+            int                    step)
+{
+  step = CLAMP (step, 0, (int) self->steps->len - 1);
+  return chronicle_event_store_get_event (chronicle_dataset_get_events (self->dataset),
+                                          g_array_index (self->steps, guint, step));
+}
+
+/* The camera: a span that covers the event's neighbours, two steps either side, so
+ * it changes little from one step to the next; the event a third of the way in, its
+ * label to the right of it. Closer in when its whole label would not fit before the
+ * next marker in its row, or inside its own bar (a month or a year long). */
+static void
+camera_for_step (ChroniclePresentation *self,
+                 int                    step,
+                 double                *start,
+                 double                *end)
+{
+  ChronicleEvent *event = step_event (self, step);
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  double first = chronicle_event_get_first_day (event);
+  double length = chronicle_event_get_end_day (event) - first;
+  double width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
+  double label = chronicle_timeline_view_get_label_width (self->timeline_view, event);
+  double lo = first, hi = first, span, top, row_h;
+  /* A third of the way in, further left when the label is wider than the rest, but
+   * clear of the lane's pinned name. */
+  double header = chronicle_timeline_view_get_header_end (self->timeline_view, event);
+  double at = width > 0 ? CLAMP (1 - (label + 24) / width, 0.05, 0.3) : 0.3;
+
+  if (width > 0)
+    at = CLAMP (MAX (at, (header + 24) / width), 0.05, 0.6);
+
+  for (int i = MAX (step - 2, 0); i <= MIN (step + 2, (int) self->steps->len - 1); i++)
+    {
+      double day = chronicle_event_get_first_day (step_event (self, i));
+
+      lo = MIN (lo, day);
+      hi = MAX (hi, day);
+    }
+  span = MAX ((hi - lo) * 1.6, MIN_CAMERA_DAYS);
+  /* The neighbours must fit on the side they are on. */
+  span = MAX (span, MAX ((first - lo) / at, (hi - first) / (0.95 - at)) * 1.05);
+
+  if (width > 0 && label > 0 &&
+      chronicle_timeline_view_get_event_row (self->timeline_view, event, &top, &row_h))
+    {
+      guint position = g_array_index (self->steps, guint, step);
+      double em = row_h / 2.3;
+
+      /* The next marker in the row (markers of a row never overlap in time). */
+      for (guint i = position + 1; i < chronicle_event_store_get_n_events (store); i++)
+        {
+          ChronicleEvent *next = chronicle_event_store_get_event (store, i);
+          double next_top, next_h;
+
+          if (chronicle_event_get_first_day (next) > first &&
+              chronicle_timeline_view_get_event_row (self->timeline_view, next, &next_top, &next_h) &&
+              next_top == top)
+            {
+              span = MIN (span, (chronicle_event_get_first_day (next) - first) * width / (label + em));
+              break;
+            }
+        }
+      /* A bar long enough on screen carries its label inside. */
+      if (length > 1 && length * width / span > em * 5)
+        span = MIN (span, length * width / (label + em));
+      span = MAX (span, 7);
+    }
+  *start = first - span * at;
+  *end = *start + span;
+}
+
+static void
+set_caption_text (ChroniclePresentation *self,
+                  GtkLabel              *label,
+                  const char            *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+/* The first slide: the dataset's title, how many events, its description and sources;
+ * the timeline shows the whole story behind it. */
+static void
+show_title (ChroniclePresentation *self)
+{
+  const char *title = chronicle_dataset_translate (self->dataset, "dataset", self->language, "title",
+                                                   chronicle_dataset_get_title (self->dataset));
+  const char *description = chronicle_dataset_translate (self->dataset, "dataset", self->language, "description",
+                                                         chronicle_dataset_get_description (self->dataset));
+  g_autofree char *count = NULL;
+  g_autoptr(GString) titles = g_string_new (NULL);
+  g_autofree char *sources = NULL;
+  double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
+
+  self->step = TITLE_STEP;
+  if (self->steps->len > 0)
+    chronicle_timeline_view_present_event (self->timeline_view, NULL, self->story_first - pad,
+                                           self->story_end + pad, TRUE);
+
+  set_caption_text (self, self->caption_title, title ? title : _("Untitled Timeline"));
+  /* Translators: how many events a dataset has. */
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", self->steps->len),
+                           self->steps->len);
+  set_caption_text (self, self->caption_date, count);
+  set_caption_text (self, self->caption_relation, NULL);
+  set_caption_text (self, self->caption_description, description);
+  for (guint i = 0; i < chronicle_dataset_get_n_documents (self->dataset); i++)
+    {
+      const ChronicleDocument *doc = chronicle_dataset_get_document (self->dataset, i);
+
+      g_string_append (titles, i ? "; " : "");
+      g_string_append (titles, doc->title);
+    }
+  if (titles->len > 0)
+    /* Translators: the footer of an exported timeline; %s lists the articles it cites. */
+    sources = g_strdup_printf (_("Sources: %s"), titles->str);
+  gtk_label_set_lines (self->caption_source, 4);
+  set_caption_text (self, self->caption_source, sources);
+}
+
 static void
 show_step (ChroniclePresentation *self,
            int                    step)
 {
-  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
   ChronicleEvent *event;
   g_autofree char *date = NULL;
   g_autofree char *date_line = NULL;
-  const char *place;
-  double span;
+  g_autofree char *relation_line = NULL;
+  const char *place, *partner, *from, *to;
+  double start, end;
 
-  if (self->steps->len == 0)
+  if (self->dataset == NULL)
     return;
-  self->step = CLAMP (step, 0, (int) self->steps->len - 1);
-  event = chronicle_event_store_get_event (store, g_array_index (self->steps, guint, self->step));
+  self->fits = 0;
+  self->scroll_pending = TRUE;
+  if (step <= TITLE_STEP || self->steps->len == 0)
+    {
+      show_title (self);
+      update_progress (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      gtk_widget_queue_draw (self->story_strip);
+      return;
+    }
+  self->step = MIN (step, (int) self->steps->len - 1);
+  event = step_event (self, self->step);
 
-  /* The camera goes to the event with some context around it. */
-  span = chronicle_event_get_end_day (event) - chronicle_event_get_first_day (event);
-  chronicle_timeline_view_set_selected_event (self->timeline_view, event);
-  chronicle_timeline_view_show_event (self->timeline_view, event, MAX (45, span * 0.6), TRUE);
+  camera_for_step (self, self->step, &start, &end);
+  chronicle_timeline_view_present_event (self->timeline_view, event, start, end, TRUE);
 
-  gtk_label_set_text (self->caption_title, chronicle_event_get_translated (event, self->language, "title"));
+  set_caption_text (self, self->caption_title, chronicle_event_get_translated (event, self->language, "title"));
   date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
   place = chronicle_event_get_translated (event, self->language, "place");
   if (place != NULL)
-    /* Translators: the caption's date and place, as in "10 September 2023 · Hanoi". */
+    /* Translators: the caption's date and place, as in "10 September 2023 · Hà Nội". */
     date_line = g_strdup_printf (_("%1$s · %2$s"), date, place);
-  gtk_label_set_text (self->caption_date, date_line ? date_line : date);
-  gtk_label_set_text (self->caption_description, chronicle_event_get_translated (event, self->language, "description") ?: "");
+  set_caption_text (self, self->caption_date, date_line ? date_line : date);
+
+  /* An upgrade says what the relationship was and what it became. */
+  if (chronicle_event_get_relation (event, &partner, &from, &to) && to != NULL)
+    {
+      from = from ? chronicle_dataset_translate_level (self->dataset, self->language, from) : NULL;
+      to = chronicle_dataset_translate_level (self->dataset, self->language, to);
+      relation_line = from != NULL
+        /* Translators: a change of relationship: %1$s the level before, %2$s the level after. */
+        ? g_strdup_printf (_("%1$s → %2$s"), from, to)
+        /* Translators: a new relationship level, when the one before is not known. */
+        : g_strdup_printf (_("→ %s"), to);
+    }
+  set_caption_text (self, self->caption_relation, relation_line);
+  set_caption_text (self, self->caption_description, chronicle_event_get_translated (event, self->language, "description"));
+
+  gtk_label_set_lines (self->caption_source, 2);
   if (chronicle_event_get_n_sources (event) > 0)
     {
       const ChronicleSource *source = chronicle_event_get_source (event, 0);
@@ -120,11 +301,13 @@ show_step (ChroniclePresentation *self,
       /* Translators: the caption's source: %1$s the quote, %2$s the article. */
       g_autofree char *line = g_strdup_printf (_("“%1$s” — %2$s"), source->quote ? source->quote : "",
                                                doc ? doc->title : source->document);
-      gtk_label_set_text (self->caption_source, line);
+      set_caption_text (self, self->caption_source, line);
     }
   else
-    gtk_label_set_text (self->caption_source, "");
+    set_caption_text (self, self->caption_source, NULL);
   update_progress (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (self->story_strip);
 }
 
 static void
@@ -164,21 +347,38 @@ start_autoplay (ChroniclePresentation *self)
 
 /* The caption is read from the back of the room: its text follows the window's height
  * (about a 40th of it, so 18 px on a 720-line projector and 27 px at 1080 before the
- * caption's own sizes), never below the desktop's text size. */
+ * caption's own sizes), never below the desktop's text size, unless the caption would
+ * be taller than its limit: then text_scale makes it smaller. */
 static void
-update_text_size (ChroniclePresentation *self)
+apply_text_size (ChroniclePresentation *self)
 {
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   int height = root ? gtk_widget_get_height (root) : 0;
   g_autofree char *css = NULL;
   char px[G_ASCII_DTOSTR_BUF_SIZE];
+  char caption_px[G_ASCII_DTOSTR_BUF_SIZE];
+  double base;
+
+  if (height <= 0)
+    return;
+  self->text_height = height;
+  base = MAX (height / 40.0, chronicle_widget_get_font_pixels (root));
+  g_ascii_formatd (px, sizeof px, "%.1f", base);
+  g_ascii_formatd (caption_px, sizeof caption_px, "%.1f", base * self->text_scale);
+  css = g_strdup_printf (".caption-card { font-size: %spx; } .presentation-progress { font-size: %spx; }",
+                         caption_px, px);
+  gtk_css_provider_load_from_data (self->text_css, css, -1);
+}
+
+static void
+update_text_size (ChroniclePresentation *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int height = root ? gtk_widget_get_height (root) : 0;
 
   if (!self->presenting || height <= 0 || height == self->text_height)
     return;
-  self->text_height = height;
-  g_ascii_formatd (px, sizeof px, "%.1f", MAX (height / 40.0, chronicle_widget_get_font_pixels (root)));
-  css = g_strdup_printf (".caption-card, .presentation-progress { font-size: %spx; }", px);
-  gtk_css_provider_load_from_data (self->text_css, css, -1);
+  apply_text_size (self);
 }
 
 static gboolean
@@ -211,7 +411,7 @@ on_key_pressed_cb (ChroniclePresentation *self,
       show_step (self, self->step - 1);
       return TRUE;
     case GDK_KEY_Home:
-      show_step (self, 0);
+      show_step (self, TITLE_STEP);
       return TRUE;
     case GDK_KEY_End:
       show_step (self, (int) self->steps->len - 1);
@@ -301,16 +501,174 @@ chronicle_presentation_measure (GtkWidget      *widget,
     }
 }
 
+/* The timeline's scroller ends where the caption begins: margins change outside the
+ * allocation that measured them, so from an idle. */
+static gboolean
+apply_margin_cb (gpointer user_data)
+{
+  ChroniclePresentation *self = user_data;
+
+  self->margin_idle_id = 0;
+  if (self->scroller != NULL && self->presenting)
+    gtk_widget_set_margin_bottom (self->scroller, MAX (gtk_widget_get_height (GTK_WIDGET (self)) - self->free_height, 0));
+  /* Allocated again once the timeline has its new height, to scroll the row into it. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The presented event's row in the middle of what the timeline shows, which is all
+ * above the caption. */
+static gboolean
+scroll_to_step_cb (gpointer user_data)
+{
+  ChroniclePresentation *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->timeline_view));
+  double top, row_h, value, page;
+
+
+  self->scroll_idle_id = 0;
+  self->scroll_pending = FALSE;
+  if (!self->presenting || self->step == TITLE_STEP || adjustment == NULL ||
+      !chronicle_timeline_view_get_event_row (self->timeline_view, step_event (self, self->step), &top, &row_h))
+    return G_SOURCE_REMOVE;
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (top < value + row_h * 0.5 || top + row_h > value + page - row_h * 0.5)
+    gtk_adjustment_set_value (adjustment, top + row_h / 2 - page / 2);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 chronicle_presentation_size_allocate (GtkWidget *widget,
                                       int        width,
                                       int        height,
                                       int        baseline)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (gtk_widget_should_layout (child))
-      gtk_widget_allocate (child, width, height, baseline, NULL);
-  update_text_size (CHRONICLE_PRESENTATION (widget));
+  ChroniclePresentation *self = CHRONICLE_PRESENTATION (widget);
+  int margin = MAX (8, height / 60);
+  int strip_h = MAX (6, height / 90);
+  int caption_w = MAX (width - 2 * margin, 1);
+  int caption_min = 0, caption_nat = 0, caption_h, caption_y, strip_y;
+  int limit = (int) (height * CAPTION_MAX_FRACTION);
+
+  update_text_size (self);
+
+  gtk_widget_allocate (self->blank, width, height, -1, NULL);
+  if (gtk_widget_should_layout (GTK_WIDGET (self->progress_label)))
+    {
+      int w = 0, h = 0;
+
+      gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      gtk_widget_allocate (GTK_WIDGET (self->progress_label), w, h, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                                                                ? margin : width - margin - w,
+                                                                                margin)));
+    }
+
+  strip_y = height - margin / 2 - strip_h;
+  if (gtk_widget_should_layout (self->story_strip))
+    gtk_widget_allocate (self->story_strip, caption_w, strip_h, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (margin, strip_y)));
+
+  if (!gtk_widget_should_layout (self->caption))
+    return;
+  gtk_widget_measure (self->caption, GTK_ORIENTATION_VERTICAL, caption_w, &caption_min, &caption_nat, NULL, NULL);
+  caption_h = MAX (caption_nat, caption_min);
+
+  /* Too tall: smaller text (the area goes with the square of the size); much shorter
+   * than it may be: back towards the full size. A few steps at most per caption. */
+  if (self->fits < 8 &&
+      ((caption_h > limit && self->text_scale > MIN_TEXT_SCALE) ||
+       (caption_h < limit * 0.8 && self->text_scale < 1.0)))
+    {
+      double scale = self->text_scale * sqrt ((double) limit / caption_h) * 0.97;
+
+      self->text_scale = CLAMP (scale, MIN_TEXT_SCALE, 1.0);
+      self->fits++;
+      apply_text_size (self);
+    }
+
+  caption_y = strip_y - margin / 2 - caption_h;
+  gtk_widget_allocate (self->caption, caption_w, caption_h, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (margin, caption_y)));
+
+  /* The timeline gets what is above the caption. */
+  caption_y -= margin / 2;
+  if (caption_y != self->free_height ||
+      (self->scroller != NULL && gtk_widget_get_margin_bottom (self->scroller) != height - caption_y))
+    {
+      self->free_height = caption_y;
+      self->scroll_pending = TRUE;
+      if (self->margin_idle_id == 0)
+        self->margin_idle_id = g_idle_add (apply_margin_cb, self);
+    }
+  else if (self->scroll_pending && self->scroll_idle_id == 0)
+    /* Not while allocating: the scrollbar moves too, and it was allocated already. */
+    self->scroll_idle_id = g_idle_add (scroll_to_step_cb, self);
+}
+
+/* The whole story as a slim strip: a tick per step, a dot for this one, and a box
+ * around the part of time the timeline shows. */
+static void
+draw_story_strip (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        user_data)
+{
+  ChroniclePresentation *self = user_data;
+  ChronicleTimeScale *scale;
+  ChronicleEventStore *store;
+  double span, r = height / 2.0;
+  gboolean mirrored;
+
+  if (self->dataset == NULL || self->steps->len == 0 || width <= 0)
+    return;
+  store = chronicle_dataset_get_events (self->dataset);
+  scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
+  mirrored = chronicle_time_scale_get_mirrored (scale);
+  span = MAX (self->story_end - self->story_first, 1);
+#define STORY_X(day) (r + (mirrored ? 1 - ((day) - self->story_first) / span : ((day) - self->story_first) / span) * (width - 2 * r))
+
+  /* The track. */
+  cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.85);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  /* What the timeline shows now. */
+  {
+    double a = STORY_X (CLAMP (chronicle_time_scale_get_start (scale), self->story_first, self->story_end));
+    double b = STORY_X (CLAMP (chronicle_time_scale_get_end (scale), self->story_first, self->story_end));
+
+    cairo_set_source_rgba (cr, 0.47, 0.68, 0.93, 0.45);
+    cairo_rectangle (cr, MIN (a, b), 0, MAX (fabs (b - a), 2), height);
+    cairo_fill (cr);
+  }
+  /* Every step; the ones done brighter. */
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      double x = STORY_X (chronicle_event_store_get_starts (store)[g_array_index (self->steps, guint, i)]);
+
+      cairo_set_source_rgba (cr, 1, 1, 1, (int) i <= self->step ? 0.9 : 0.4);
+      cairo_rectangle (cr, round (x) - 0.5, height * 0.2, 1, height * 0.6);
+      cairo_fill (cr);
+    }
+  if (self->step != TITLE_STEP)
+    {
+      double x = STORY_X (chronicle_event_store_get_starts (store)[g_array_index (self->steps, guint, self->step)]);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_arc (cr, x, r, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+#undef STORY_X
+}
+
+static void
+on_scale_changed_cb (ChroniclePresentation *self)
+{
+  if (self->presenting)
+    gtk_widget_queue_draw (self->story_strip);
 }
 
 /* The pointer goes through to the timeline, except where the caption, the progress
@@ -331,6 +689,8 @@ chronicle_presentation_dispose (GObject *object)
   ChroniclePresentation *self = CHRONICLE_PRESENTATION (object);
 
   g_clear_handle_id (&self->autoplay_id, g_source_remove);
+  g_clear_handle_id (&self->margin_idle_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
   g_clear_object (&self->text_css);
   g_clear_object (&self->timeline_view);
   g_clear_object (&self->dataset);
@@ -458,8 +818,10 @@ chronicle_presentation_class_init (ChroniclePresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_title);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_date);
+  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_relation);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_description);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_source);
+  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, story_strip);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, blank);
 }
@@ -471,6 +833,9 @@ chronicle_presentation_init (ChroniclePresentation *self)
 
   self->steps = g_array_new (FALSE, FALSE, sizeof (guint));
   self->autoplay_seconds = DEFAULT_AUTOPLAY_SECONDS;
+  self->text_scale = 1.0;
+  self->step = TITLE_STEP;
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->story_strip), draw_story_strip, self, NULL);
   self->text_css = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (self->caption),
                                   GTK_STYLE_PROVIDER (self->text_css),
@@ -502,7 +867,13 @@ chronicle_presentation_set_timeline_view (ChroniclePresentation *self,
   g_return_if_fail (view == NULL || CHRONICLE_IS_TIMELINE_VIEW (view));
 
   if (g_set_object (&self->timeline_view, view))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_VIEW]);
+    {
+      /* The story strip shows where the camera is. */
+      if (view != NULL)
+        g_signal_connect_object (chronicle_timeline_view_get_time_scale (view), "changed",
+                                 G_CALLBACK (on_scale_changed_cb), self, G_CONNECT_SWAPPED);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMELINE_VIEW]);
+    }
 }
 
 gboolean
@@ -519,8 +890,8 @@ chronicle_presentation_get_presenting (ChroniclePresentation *self)
  *   filter keeps (those are the steps), or %NULL for all of them
  * @language: (nullable): the language of the dataset's translations to show
  *
- * Starts presenting at the first step. #ChroniclePresentation:presenting is notified
- * before the first step shows, so whoever hides the chrome does so first.
+ * Starts presenting on the title slide. #ChroniclePresentation:presenting is notified
+ * before the first slide shows, so whoever hides the chrome does so first.
  */
 void
 chronicle_presentation_start (ChroniclePresentation *self,
@@ -544,10 +915,17 @@ chronicle_presentation_start (ChroniclePresentation *self,
 
   gtk_widget_set_visible (self->caption, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
+  gtk_widget_set_visible (self->story_strip, TRUE);
   gtk_widget_set_visible (self->blank, FALSE);
   chronicle_timeline_view_set_zoom (self->timeline_view, 2.2);
   self->text_height = 0;
+  self->text_scale = 1.0;
   update_text_size (self);
+  /* The timeline ends where the caption begins (see size_allocate). */
+  self->scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->timeline_view), GTK_TYPE_SCROLLED_WINDOW);
+  if (self->scroller != NULL)
+    self->scroller_margin = gtk_widget_get_margin_bottom (self->scroller);
+  self->free_height = -1;
   chronicle_timeline_view_set_presenting (self->timeline_view, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 
@@ -555,10 +933,16 @@ chronicle_presentation_start (ChroniclePresentation *self,
   store = chronicle_dataset_get_events (dataset);
   n = chronicle_event_store_get_n_events (store);
   g_array_set_size (self->steps, 0);
+  self->story_first = G_MAXINT64;
+  self->story_end = G_MININT64;
   for (guint i = 0; i < n; i++)
     if (mask == NULL || mask[i])
-      g_array_append_val (self->steps, i);
-  show_step (self, 0);
+      {
+        g_array_append_val (self->steps, i);
+        self->story_first = MIN (self->story_first, chronicle_event_store_get_starts (store)[i]);
+        self->story_end = MAX (self->story_end, chronicle_event_store_get_ends (store)[i]);
+      }
+  show_step (self, TITLE_STEP);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
 }
 
@@ -579,7 +963,13 @@ chronicle_presentation_stop (ChroniclePresentation *self)
   stop_autoplay (self);
   gtk_widget_set_visible (self->caption, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
+  gtk_widget_set_visible (self->story_strip, FALSE);
   gtk_widget_set_visible (self->blank, FALSE);
+  g_clear_handle_id (&self->margin_idle_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
+  if (self->scroller != NULL)
+    gtk_widget_set_margin_bottom (self->scroller, self->scroller_margin);
+  self->scroller = NULL;
   if (self->timeline_view != NULL)
     {
       chronicle_timeline_view_set_zoom (self->timeline_view, 1.0);

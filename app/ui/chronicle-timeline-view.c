@@ -1572,6 +1572,25 @@ chronicle_timeline_view_get_label_width (ChronicleTimelineView *self,
   return chronicle_timeline_renderer_get_label_width (self->renderer, event);
 }
 
+/* How far into the view the pinned name of @event's lane reaches, in pixels (0 when
+ * @event is not laid out). */
+double
+chronicle_timeline_view_get_header_end (ChronicleTimelineView *self,
+                                        ChronicleEvent        *event)
+{
+  guint position, item;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), 0);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (event), 0);
+
+  if (self->dataset == NULL ||
+      !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
+      !chronicle_lane_layout_find_item (self->layout, position, &item))
+    return 0;
+  return chronicle_timeline_renderer_get_header_end (self->renderer,
+                                                     chronicle_lane_layout_get_items (self->layout)[item].group);
+}
+
 /* How many events the current view shows (for tests and the status line). */
 guint
 chronicle_timeline_view_count_visible (ChronicleTimelineView *self,

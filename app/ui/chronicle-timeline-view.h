@@ -64,6 +64,8 @@ gboolean            chronicle_timeline_view_get_marker_bounds  (ChronicleTimelin
                                                                 graphene_rect_t       *bounds);
 double              chronicle_timeline_view_get_label_width    (ChronicleTimelineView *self,
                                                                 ChronicleEvent        *event);
+double              chronicle_timeline_view_get_header_end     (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event);
 guint               chronicle_timeline_view_count_visible      (ChronicleTimelineView *self,
                                                                 gboolean               matching_only);
 

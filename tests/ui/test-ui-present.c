@@ -77,6 +77,162 @@ selected_id (void)
   return event ? chronicle_event_get_id (event) : NULL;
 }
 
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets a few frames be laid out and drawn: the caption's text size and the timeline's
+ * margin settle over a frame or two, and marker geometry is that of the last frame. */
+static void
+settle (void)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ticks < 6 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (ticks, >=, 6);
+}
+
+/* A key, then until the presentation has moved to @id (NULL: the title slide). */
+static void
+press_until (const char *key,
+             const char *id)
+{
+  const char *argv[] = { "xdotool", "key", key, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  while (g_strcmp0 (selected_id (), id) != 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (selected_id (), ==, id);
+  settle ();
+}
+
+/* The caption's labels show their whole text: none is ellipsized but the quote's, and
+ * each has at least the height its text needs at its width. */
+static void
+assert_caption_whole (GtkWidget *caption)
+{
+  GtkWidget *description = find_by_class (caption, "caption-description");
+
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (description)), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (description))));
+  for (GtkWidget *label = gtk_widget_get_first_child (caption); label; label = gtk_widget_get_next_sibling (label))
+    {
+      int natural = 0;
+
+      if (!gtk_widget_get_visible (label))
+        continue;
+      gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), NULL, &natural, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (label), >=, natural);
+    }
+}
+
+/* At 1280×720, with the desktop's text at 100 % and at 200 %: the show opens on the
+ * title slide, then steps through every bundled event; each time, the presented
+ * marker (as the timeline last drew it) lies in the timeline, clear of the caption,
+ * and the caption shows the whole description. */
+static void
+check_framing (double text_scale)
+{
+  ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+  ChronicleDataset *dataset = chronicle_timeline_view_get_dataset (view);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  GtkWidget *presentation, *caption;
+  double normal_px = chronicle_widget_get_font_pixels (GTK_WIDGET (window));
+  guint longest = 0;
+  gsize longest_length = 0;
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1024 * text_scale), NULL);
+  settle ();
+  g_assert_cmpfloat_with_epsilon (chronicle_widget_get_font_pixels (GTK_WIDGET (window)) / normal_px, text_scale, 0.05);
+
+  press_until ("F5", NULL);
+  g_assert_true (chronicle_window_is_presenting (window));
+  /* 1280×720 on screen (the window's own size leaves out its client-side shadow). */
+  {
+    GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+    g_test_message ("surface %d×%d, window %d×%d", gdk_surface_get_width (surface), gdk_surface_get_height (surface),
+                    gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+    g_assert_cmpint (gdk_surface_get_width (surface), ==, 1280);
+    g_assert_cmpint (gdk_surface_get_height (surface), ==, 720);
+  }
+  presentation = find_by_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
+  caption = find_by_class (presentation, "caption-card");
+
+  /* The title slide first: the dataset's title and description. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-title"))), ==,
+                   chronicle_dataset_get_title (dataset));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-description"))), ==,
+                   chronicle_dataset_get_description (dataset));
+  assert_caption_whole (caption);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      graphene_rect_t marker, in_presentation, caption_box, view_box;
+      const char *description = chronicle_event_get_description (event);
+
+      press_until ("Next", chronicle_event_get_id (event));
+      g_test_message ("%.0f %%, step %u: %s", text_scale * 100, i + 1, chronicle_event_get_id (event));
+
+      /* Where the timeline really drew it, in the presentation's coordinates. */
+      g_assert_true (chronicle_timeline_view_get_marker_bounds (view, event, &marker));
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), presentation, &view_box));
+      g_assert_true (gtk_widget_compute_bounds (caption, presentation, &caption_box));
+      graphene_rect_offset_r (&marker, view_box.origin.x, view_box.origin.y, &in_presentation);
+      g_assert_false (graphene_rect_intersection (&in_presentation, &caption_box, NULL));
+      /* …on screen, in the part the caption leaves free. */
+      g_assert_cmpfloat (in_presentation.origin.y, >=, 0);
+      g_assert_cmpfloat (in_presentation.origin.y + in_presentation.size.height, <=, caption_box.origin.y);
+      g_assert_cmpfloat (in_presentation.origin.x + in_presentation.size.width, >, 0);
+      g_assert_cmpfloat (in_presentation.origin.x, <, gtk_widget_get_width (presentation));
+      g_assert_cmpfloat (caption_box.origin.y, >=, 0);
+
+      /* The whole description, every time. */
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-description"))), ==,
+                       description ? description : "");
+      assert_caption_whole (caption);
+      if (description != NULL && strlen (description) > longest_length)
+        {
+          longest = i;
+          longest_length = strlen (description);
+        }
+    }
+  g_test_message ("longest description: %s", chronicle_event_get_id (chronicle_event_store_get_event (store, longest)));
+  g_assert_cmpuint (longest_length, >, 200);
+
+  press_until ("Escape", chronicle_event_get_id (chronicle_event_store_get_event (store, chronicle_event_store_get_n_events (store) - 1)));
+  g_assert_false (chronicle_window_is_presenting (window));
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024, NULL);
+  settle ();
+}
+
+static void
+test_present_framing_100 (void)
+{
+  check_framing (1.0);
+}
+
+static void
+test_present_framing_200 (void)
+{
+  check_framing (2.0);
+}
+
 static void
 test_present_keys (void)
 {
@@ -90,17 +246,26 @@ test_present_keys (void)
   blank = find_by_class (GTK_WIDGET (window), "presentation-blank");
   progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
   caption_title = find_by_class (GTK_WIDGET (window), "caption-title");
+  /* The title slide, then the first event. */
+  g_assert_null (selected_id ());
+  g_assert_false (gtk_widget_get_visible (progress));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==,
+                   "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
+  press ("Next");
   g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "1 / 4");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==, "Nguyễn Phú Trọng's phone call with Joe Biden");
 
-  /* The caption's text follows the window's height: a 40th of it, or the desktop's size. */
+  /* The caption's text follows the window's height: a 40th of it, or the desktop's size
+   * (the progress keeps that size; the caption's text gets smaller only when it would
+   * take more than half the screen, which a short caption does not). */
   {
     GtkWidget *card = find_by_class (GTK_WIDGET (window), "caption-card");
     double height = gtk_widget_get_height (GTK_WIDGET (window));
     double normal = chronicle_widget_get_font_pixels (GTK_WIDGET (window));
 
     g_assert_cmpfloat (height, >, 0);
+    g_assert_cmpfloat (fabs (chronicle_widget_get_font_pixels (progress) - MAX (height / 40, normal)), <, 0.5);
     g_assert_cmpfloat (fabs (chronicle_widget_get_font_pixels (card) - MAX (height / 40, normal)), <, 0.5);
   }
 
@@ -122,6 +287,10 @@ test_present_keys (void)
   press ("End");
   g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
   press ("Home");
+  g_assert_null (selected_id ());
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==,
+                   "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
+  press ("Next");
   g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
 
   /* Blanking, with B or the full stop. */
@@ -157,6 +326,7 @@ test_present_autoplay_steps (void)
   chronicle_window_set_presenting (window, TRUE);
   progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
   press ("Home");
+  press ("Next");
   /* Fastest pace (2 s), then wait for a step to happen on its own. */
   for (int i = 0; i < 5; i++)
     press ("bracketright");
@@ -220,6 +390,8 @@ main (int   argc,
   }
   press ("shift");
 
+  g_test_add_func ("/chronicle/ui/present/framing-100", test_present_framing_100);
+  g_test_add_func ("/chronicle/ui/present/framing-200", test_present_framing_200);
   g_test_add_func ("/chronicle/ui/present/keys", test_present_keys);
   g_test_add_func ("/chronicle/ui/present/autoplay", test_present_autoplay_steps);
 
