@@ -191,6 +191,7 @@ camera_for_step (ChroniclePresentation *self,
     }
   *start = first - span * at;
   *end = *start + span;
+  g_debug ("step %d: %s, %.0f days on screen, at %.2f", step + 1, chronicle_event_get_id (event), span, at);
 }
 
 static void
