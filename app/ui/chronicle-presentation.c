@@ -128,15 +128,18 @@ step_event (ChroniclePresentation *self,
                                           g_array_index (self->steps, guint, step));
 }
 
-/* The camera: a span that covers the event's neighbours, two steps either side, so
- * it changes little from one step to the next; the event a third of the way in, its
- * label to the right of it. Closer in when its whole label would not fit before the
- * next marker in its row, or inside its own bar (a month or a year long). */
+/* What one step would like on screen: a span that covers the event's neighbours, two
+ * steps either side (@wish); the most that still leaves room for its whole label
+ * before the next marker in its row, or inside its own bar when that is long enough
+ * to carry it (@cap); and where across the width the event goes (@at): a third of the
+ * way in, further left when the label is wider than the rest, but clear of the lane's
+ * pinned name. */
 static void
-camera_for_step (ChroniclePresentation *self,
-                 int                    step,
-                 double                *start,
-                 double                *end)
+camera_wish (ChroniclePresentation *self,
+             int                    step,
+             double                *wish,
+             double                *cap,
+             double                *at)
 {
   ChronicleEvent *event = step_event (self, step);
   ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
@@ -144,14 +147,12 @@ camera_for_step (ChroniclePresentation *self,
   double length = chronicle_event_get_end_day (event) - first;
   double width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
   double label = chronicle_timeline_view_get_label_width (self->timeline_view, event);
-  double lo = first, hi = first, span, top, row_h;
-  /* A third of the way in, further left when the label is wider than the rest, but
-   * clear of the lane's pinned name. */
   double header = chronicle_timeline_view_get_header_end (self->timeline_view, event);
-  double at = width > 0 ? CLAMP (1 - (label + 24) / width, 0.05, 0.3) : 0.3;
+  double lo = first, hi = first, top, row_h;
 
+  *at = width > 0 ? CLAMP (1 - (label + 24) / width, 0.05, 0.3) : 0.3;
   if (width > 0)
-    at = CLAMP (MAX (at, (header + 24) / width), 0.05, 0.6);
+    *at = CLAMP (MAX (*at, (header + 24) / width), 0.05, 0.6);
 
   for (int i = MAX (step - 2, 0); i <= MIN (step + 2, (int) self->steps->len - 1); i++)
     {
@@ -160,10 +161,11 @@ camera_for_step (ChroniclePresentation *self,
       lo = MIN (lo, day);
       hi = MAX (hi, day);
     }
-  span = MAX ((hi - lo) * 1.6, MIN_CAMERA_DAYS);
+  *wish = MAX ((hi - lo) * 1.6, MIN_CAMERA_DAYS);
   /* The neighbours must fit on the side they are on. */
-  span = MAX (span, MAX ((first - lo) / at, (hi - first) / (0.95 - at)) * 1.05);
+  *wish = MAX (*wish, MAX ((first - lo) / *at, (hi - first) / (0.95 - *at)) * 1.05);
 
+  *cap = G_MAXDOUBLE;
   if (width > 0 && label > 0 &&
       chronicle_timeline_view_get_event_row (self->timeline_view, event, &top, &row_h))
     {
@@ -180,18 +182,45 @@ camera_for_step (ChroniclePresentation *self,
               chronicle_timeline_view_get_event_row (self->timeline_view, next, &next_top, &next_h) &&
               next_top == top)
             {
-              span = MIN (span, (chronicle_event_get_first_day (next) - first) * width / (label + em));
+              *cap = (chronicle_event_get_first_day (next) - first) * width / (label + em);
               break;
             }
         }
       /* A bar long enough on screen carries its label inside. */
-      if (length > 1 && length * width / span > em * 5)
-        span = MIN (span, length * width / (label + em));
-      span = MAX (span, 7);
+      if (length > 1 && length * width / MIN (*wish, *cap) > em * 5)
+        *cap = MIN (*cap, length * width / (label + em));
+      *cap = MAX (*cap, 7);
     }
+}
+
+/* The camera for a step: the geometric mean of what it and the steps either side
+ * would have, so the scale changes little from one step to the next, but never more
+ * than its own label allows. */
+static void
+camera_for_step (ChroniclePresentation *self,
+                 int                    step,
+                 double                *start,
+                 double                *end)
+{
+  ChronicleEvent *event = step_event (self, step);
+  double first = chronicle_event_get_first_day (event);
+  double wish, cap, at, span, log_sum = 0;
+  int n = 0;
+
+  for (int i = MAX (step - 1, 0); i <= MIN (step + 1, (int) self->steps->len - 1); i++)
+    {
+      double w, c, a;
+
+      camera_wish (self, i, &w, &c, &a);
+      log_sum += log (MIN (w, c));
+      n++;
+    }
+  camera_wish (self, step, &wish, &cap, &at);
+  span = MIN (exp (log_sum / MAX (n, 1)), cap);
   *start = first - span * at;
   *end = *start + span;
-  g_debug ("step %d: %s, %.0f days on screen, at %.2f", step + 1, chronicle_event_get_id (event), span, at);
+  g_debug ("step %d: %s, %.0f days on screen (wished %.0f, label allows %.0f), at %.2f",
+           step + 1, chronicle_event_get_id (event), span, wish, cap, at);
 }
 
 static void
@@ -503,7 +532,7 @@ chronicle_presentation_measure (GtkWidget      *widget,
 }
 
 /* The timeline's scroller ends where the caption begins: margins change outside the
- * allocation that measured them, so from an idle. */
+ * allocation that measured them, so from an idle, one that runs before the next frame. */
 static gboolean
 apply_margin_cb (gpointer user_data)
 {
@@ -602,11 +631,11 @@ chronicle_presentation_size_allocate (GtkWidget *widget,
       self->free_height = caption_y;
       self->scroll_pending = TRUE;
       if (self->margin_idle_id == 0)
-        self->margin_idle_id = g_idle_add (apply_margin_cb, self);
+        self->margin_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_margin_cb, self, NULL);
     }
   else if (self->scroll_pending && self->scroll_idle_id == 0)
     /* Not while allocating: the scrollbar moves too, and it was allocated already. */
-    self->scroll_idle_id = g_idle_add (scroll_to_step_cb, self);
+    self->scroll_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_step_cb, self, NULL);
 }
 
 /* The whole story as a slim strip: a tick per step, a dot for this one, and a box

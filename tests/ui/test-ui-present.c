@@ -91,16 +91,20 @@ count_tick_cb (GtkWidget     *widget,
 static void
 settle (void)
 {
-  guint ticks = 0;
-  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  /* Twice: what a frame starts (idles before the next frame) is drawn by the next. */
+  for (int round = 0; round < 2; round++)
+    {
+      guint ticks = 0;
+      guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
+      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (ticks < 6 && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_cmpuint (ticks, >=, 6);
+      while (ticks < 4 && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_assert_cmpuint (ticks, >=, 4);
+    }
 }
 
 /* A key, then until the presentation has moved to @id (NULL: the title slide). */
