@@ -74,11 +74,20 @@ update_match_set (ChronicleSession *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_SET]);
 }
 
+/* A selected event the filter drops is no longer selected (the list, where it was a
+ * row, has lost it too). */
 static void
 on_filter_changed_cb (ChronicleSession *self,
                       ChronicleFilter  *filter)
 {
+  guint position;
+
   update_match_set (self);
+  if (self->selection != NULL && self->match_set != NULL &&
+      (!chronicle_event_store_find (chronicle_dataset_get_events (self->dataset),
+                                    chronicle_event_get_id (self->selection), &position) ||
+       !chronicle_match_set_contains (self->match_set, position)))
+    chronicle_session_set_selection (self, NULL);
 }
 
 static void

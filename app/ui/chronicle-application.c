@@ -38,11 +38,26 @@ get_or_create_window (ChronicleApplication *self)
   return CHRONICLE_WINDOW (window);
 }
 
+/* --event and --present are for what the window loads next: handed down once. */
+static void
+hand_down_options (ChronicleApplication *self,
+                   ChronicleWindow      *window)
+{
+  g_autofree char *event_id = g_steal_pointer (&self->event_id);
+
+  if (event_id != NULL)
+    chronicle_window_request_event (window, event_id);
+  if (self->present)
+    chronicle_window_request_present (window);
+  self->present = FALSE;
+}
+
 static void
 chronicle_application_activate (GApplication *app)
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
+  hand_down_options (CHRONICLE_APPLICATION (app), window);
   /* With no file named, Chronicle reopens the last file, or shows its own dataset. */
   if (chronicle_window_get_dataset (window) == NULL && !chronicle_window_is_loading (window))
     chronicle_window_open_last (window);
@@ -57,6 +72,7 @@ chronicle_application_open (GApplication  *app,
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
+  hand_down_options (CHRONICLE_APPLICATION (app), window);
   /* One window shows one timeline: the last file named wins. */
   if (n_files > 0)
     chronicle_window_open_file (window, files[n_files - 1]);
@@ -195,26 +211,6 @@ chronicle_application_init (ChronicleApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-}
-
-/* Whether --present was given; TRUE once. */
-gboolean
-chronicle_application_take_present (ChronicleApplication *self)
-{
-  gboolean present;
-
-  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), FALSE);
-  present = self->present;
-  self->present = FALSE;
-  return present;
-}
-
-/* The event named with --event, once; NULL when none. */
-char *
-chronicle_application_take_event_id (ChronicleApplication *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), NULL);
-  return g_steal_pointer (&self->event_id);
 }
 
 ChronicleApplication *

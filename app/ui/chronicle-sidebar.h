@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "chronicle-dataset.h"
+#include "chronicle-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChronicleSidebar, chronicle_sidebar, CHRONICLE, SIDEBAR, GtkWidget)
 
+ChronicleSession *chronicle_sidebar_get_session (ChronicleSidebar *self);
+void            chronicle_sidebar_set_session  (ChronicleSidebar *self,
+                                                ChronicleSession *session);
 void            chronicle_sidebar_set_dataset  (ChronicleSidebar *self,
                                                 ChronicleDataset *dataset);
 void            chronicle_sidebar_set_event    (ChronicleSidebar *self,

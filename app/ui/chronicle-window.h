@@ -10,6 +10,7 @@
 
 #include "chronicle-application.h"
 #include "chronicle-dataset.h"
+#include "chronicle-session.h"
 #include "chronicle-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -23,8 +24,11 @@ void             chronicle_window_open_file (ChronicleWindow      *self,
                                              GFile                *file);
 void             chronicle_window_add_toast (ChronicleWindow      *self,
                                              const char           *message);
-void             chronicle_window_open_bundled (ChronicleWindow   *self);
 void             chronicle_window_open_last (ChronicleWindow      *self);
+void             chronicle_window_request_event (ChronicleWindow  *self,
+                                                 const char       *id);
+void             chronicle_window_request_present (ChronicleWindow *self);
+ChronicleSession *chronicle_window_get_session (ChronicleWindow   *self);
 ChronicleDataset *chronicle_window_get_dataset (ChronicleWindow   *self);
 gboolean         chronicle_window_is_loading (ChronicleWindow     *self);
 ChronicleTimelineView *chronicle_window_get_timeline_view (ChronicleWindow *self);

@@ -151,6 +151,21 @@ test_session_selection (void)
   chronicle_session_set_selection (session, NULL);
   g_assert_cmpstr (log->str, ==, "selection,selection");
 
+  /* A filter that keeps the selected event keeps it selected; one that drops it, not. */
+  {
+    const char *visits[] = { "visit", NULL };
+    const char *calls[] = { "call", NULL };
+
+    g_assert_true (chronicle_session_select_id (session, "biden"));
+    g_string_truncate (log, 0);
+    chronicle_filter_set_kinds (chronicle_session_get_filter (session), visits);
+    g_assert_cmpstr (log->str, ==, "match-set");
+    g_assert_true (chronicle_session_get_selection (session) == event);
+    chronicle_filter_set_kinds (chronicle_session_get_filter (session), calls);
+    g_assert_cmpstr (log->str, ==, "match-set,match-set,selection");
+    g_assert_null (chronicle_session_get_selection (session));
+  }
+
   g_signal_handlers_disconnect_by_data (session, log);
   g_assert_finalize_object (g_steal_pointer (&session));
 }
