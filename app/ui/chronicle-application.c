@@ -24,6 +24,41 @@ struct _ChronicleApplication
 
 G_DEFINE_FINAL_TYPE (ChronicleApplication, chronicle_application, ADW_TYPE_APPLICATION)
 
+/* chronicle-bench's startup measure (CHRONICLE_BENCH_STARTUP): print when the first
+ * frame with data is painted, and quit. */
+static void
+on_bench_frame_cb (GdkFrameClock        *clock,
+                   ChronicleApplication *self)
+{
+  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_bench_frame_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_bench_map_cb (GtkWidget            *window,
+                 ChronicleApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_bench_map_cb, self);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_bench_frame_cb), self);
+}
+
+static void
+on_bench_dataset_cb (ChronicleSession     *session,
+                     GParamSpec           *pspec,
+                     ChronicleApplication *self)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  if (chronicle_session_get_dataset (session) == NULL || window == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (session, on_bench_dataset_cb, self);
+  if (gtk_widget_get_frame_clock (window) != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_bench_frame_cb), self);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (on_bench_map_cb), self);
+}
+
 static ChronicleWindow *
 get_or_create_window (ChronicleApplication *self)
 {
@@ -33,7 +68,12 @@ get_or_create_window (ChronicleApplication *self)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (chronicle_window_new (self));
+    {
+      window = GTK_WINDOW (chronicle_window_new (self));
+      if (g_getenv ("CHRONICLE_BENCH_STARTUP") != NULL)
+        g_signal_connect (chronicle_window_get_session (CHRONICLE_WINDOW (window)), "notify::dataset",
+                          G_CALLBACK (on_bench_dataset_cb), self);
+    }
 
   return CHRONICLE_WINDOW (window);
 }

@@ -96,10 +96,10 @@ reload_cb (gpointer user_data)
 
 static void
 on_file_changed_cb (ChronicleDocumentController *self,
-                    GFile             *file,
-                    GFile             *other,
-                    GFileMonitorEvent  event,
-                    GFileMonitor      *monitor)
+                    GFile                       *file,
+                    GFile                       *other,
+                    GFileMonitorEvent            event,
+                    GFileMonitor                *monitor)
 {
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
       event != G_FILE_MONITOR_EVENT_CHANGED)
@@ -126,7 +126,7 @@ unwatch (ChronicleDocumentController *self)
  * link, not what it points to. So the targets are watched too, link by link. */
 static void
 watch (ChronicleDocumentController *self,
-       GFile             *file)
+       GFile                       *file)
 {
   g_autoptr(GFile) current = g_object_ref (file);
 
@@ -160,7 +160,7 @@ watch (ChronicleDocumentController *self,
 /* Files opened go to the recent files, and the last one is reopened next time. */
 static void
 remember_file (ChronicleDocumentController *self,
-               GFile             *file)
+               GFile                       *file)
 {
   g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
 
@@ -182,10 +182,10 @@ end_load (ChronicleDocumentController *self)
 
 static void
 on_load_progress_cb (ChronicleDocumentController *self,
-                     int                stage,
-                     guint              done,
-                     guint              total,
-                     ChronicleLoader   *loader)
+                     int                          stage,
+                     guint                        done,
+                     guint                        total,
+                     ChronicleLoader             *loader)
 {
   double fraction = -1;
 
@@ -231,7 +231,7 @@ on_load_finished_cb (GObject      *source,
 
 static void
 load (ChronicleDocumentController *self,
-      GFile             *file)
+      GFile                       *file)
 {
   g_autoptr(GBytes) bundled = NULL;
   g_autoptr(GError) error = NULL;
@@ -305,9 +305,9 @@ chronicle_document_controller_finalize (GObject *object)
 
 static void
 chronicle_document_controller_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+                                            guint       prop_id,
+                                            GValue     *value,
+                                            GParamSpec *pspec)
 {
   switch (prop_id)
     {
@@ -398,7 +398,7 @@ chronicle_document_controller_new (GSettings *settings)
 /* Opens @file in the background; what is shown stays if the file turns out invalid. */
 void
 chronicle_document_controller_open_file (ChronicleDocumentController *self,
-                              GFile             *file)
+                                         GFile                       *file)
 {
   g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -467,7 +467,7 @@ chronicle_document_controller_get_file (ChronicleDocumentController *self)
 /* The five most recent timeline files that still exist, as win.open-recent items. */
 void
 chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
-                                     GMenu             *menu)
+                                                GMenu                       *menu)
 {
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
   guint n = 0;

@@ -15,6 +15,76 @@
 #include "chronicle-export-dialog.h"
 #include "chronicle-window-private.h"
 
+enum {
+  PROP_0,
+  PROP_GROUP_BY,
+  PROP_HIDE_FILTERED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* win.group-by and win.hide-filtered are property actions: these two properties
+ * are the session's, as the menu and the settings spell them. */
+static void
+get_property (GObject    *object,
+              guint       prop_id,
+              GValue     *value,
+              GParamSpec *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    /* Property actions read these while the template is built, before the session is there. */
+    case PROP_GROUP_BY:
+      g_value_set_string (value, self->session && chronicle_session_get_group_by (self->session) ==
+                                 CHRONICLE_GROUP_BY_PARTNER ? "partner" : "kind");
+      break;
+    case PROP_HIDE_FILTERED:
+      g_value_set_boolean (value, self->session && chronicle_session_get_hide_filtered (self->session));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_property (GObject      *object,
+              guint         prop_id,
+              const GValue *value,
+              GParamSpec   *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_GROUP_BY:
+      if (self->session != NULL && g_value_get_string (value) != NULL)
+        chronicle_session_set_group_by (self->session, g_str_equal (g_value_get_string (value), "partner")
+                                                       ? CHRONICLE_GROUP_BY_PARTNER : CHRONICLE_GROUP_BY_KIND);
+      break;
+    case PROP_HIDE_FILTERED:
+      if (self->session != NULL)
+        chronicle_session_set_hide_filtered (self->session, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_session_group_by_cb (ChronicleWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+}
+
+static void
+on_session_hide_filtered_cb (ChronicleWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
+}
+
 /* What can be done depends on whether there is data, and on whether a load runs. */
 void
 _chronicle_window_update_actions (ChronicleWindow *self)
@@ -258,8 +328,29 @@ toast_action (GtkWidget  *widget,
 }
 
 void
+_chronicle_window_init_actions (ChronicleWindow *self)
+{
+  g_signal_connect_object (self->session, "notify::group-by", G_CALLBACK (on_session_group_by_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::hide-filtered", G_CALLBACK (on_session_hide_filtered_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
 _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (widget_class);
+
+  object_class->get_property = get_property;
+  object_class->set_property = set_property;
+  properties[PROP_GROUP_BY] =
+    g_param_spec_string ("group-by", NULL, NULL, "kind",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDE_FILTERED] =
+    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);

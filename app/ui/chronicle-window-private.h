@@ -57,6 +57,7 @@ struct _ChronicleWindow
 };
 
 void _chronicle_window_class_add_actions (GtkWidgetClass  *widget_class);
+void _chronicle_window_init_actions      (ChronicleWindow *self);
 void _chronicle_window_update_actions    (ChronicleWindow *self);
 void _chronicle_window_set_presenting    (ChronicleWindow *self,
                                           gboolean         presenting);

@@ -3,12 +3,10 @@
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window holds a ChronicleSession (in its template) that every view follows:
- * the timeline, the overview, the filter bar, the List page and the sidebar. It
- * shows the pages (empty, blank, loading, timeline), the toasts, the loading banner
- * and the title; keeps its state in GSettings; takes dropped files; and hides its
- * chrome while presenting. Loading is the ChronicleDocumentController's, actions are in
- * chronicle-window-actions.c, presenting is ChroniclePresentation's.
+ * Its template holds the ChronicleSession every view follows. The window shows the
+ * pages, toasts, loading banner and title, keeps its state in GSettings, takes dropped
+ * files and hides its chrome while presenting. Loading is ChronicleDocumentController's,
+ * actions are chronicle-window-actions.c's, presenting is ChroniclePresentation's.
  */
 
 #define G_LOG_DOMAIN "chronicle-window"
@@ -21,15 +19,6 @@
 
 /* How long a window with nothing to show yet stays blank before the loading page. */
 #define LOADING_PAGE_DELAY_MS 300
-
-enum {
-  PROP_0,
-  PROP_GROUP_BY,
-  PROP_HIDE_FILTERED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleWindow, chronicle_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -119,8 +108,8 @@ show_loading_page_cb (gpointer user_data)
 /* With nothing on screen the loading page shows the progress; otherwise a banner
  * does, above the data that stays usable until the new file is ready. */
 static void
-on_load_started_cb (ChronicleWindow   *self,
-                    GFile             *file,
+on_load_started_cb (ChronicleWindow             *self,
+                    GFile                       *file,
                     ChronicleDocumentController *document)
 {
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
@@ -147,26 +136,23 @@ on_load_started_cb (ChronicleWindow   *self,
 }
 
 static void
-on_load_progress_cb (ChronicleWindow   *self,
-                     double             fraction,
+on_load_progress_cb (ChronicleWindow             *self,
+                     double                       fraction,
                      ChronicleDocumentController *document)
 {
-  if (fraction >= 0)
-    {
-      gtk_progress_bar_set_fraction (self->loading_progress, fraction);
-      gtk_progress_bar_set_fraction (self->banner_progress, fraction);
-    }
-  else
-    {
-      gtk_progress_bar_pulse (self->loading_progress);
-      gtk_progress_bar_pulse (self->banner_progress);
-    }
+  GtkProgressBar *bars[] = { self->loading_progress, self->banner_progress };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bars); i++)
+    if (fraction >= 0)
+      gtk_progress_bar_set_fraction (bars[i], fraction);
+    else
+      gtk_progress_bar_pulse (bars[i]);
 }
 
 /* The window no longer waits for a load: it finished, or was cancelled. */
 static void
-on_loading_cb (ChronicleWindow   *self,
-               GParamSpec        *pspec,
+on_loading_cb (ChronicleWindow             *self,
+               GParamSpec                  *pspec,
                ChronicleDocumentController *document)
 {
   if (chronicle_document_controller_get_loading (document))
@@ -178,34 +164,14 @@ on_loading_cb (ChronicleWindow   *self,
 
 /* Whatever was on screen stays; the toast says what is wrong and where. */
 static void
-on_load_failed_cb (ChronicleWindow   *self,
-                   GError            *error,
+on_load_failed_cb (ChronicleWindow             *self,
+                   GError                      *error,
                    ChronicleDocumentController *document)
 {
   chronicle_window_add_toast (self, error->message);
   gtk_stack_set_visible_child_name (self->main_stack,
                                     chronicle_session_get_dataset (self->session) ? "timeline" : "empty");
   _chronicle_window_update_actions (self);
-}
-
-/* chronicle-bench's startup measure: print when the first frame with data is painted. */
-static void
-on_first_frame_cb (GdkFrameClock   *clock,
-                   ChronicleWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  if (app != NULL)
-    g_application_quit (G_APPLICATION (app));
-}
-
-static void
-on_map_for_bench_cb (ChronicleWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (self, on_map_for_bench_cb, NULL);
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint", G_CALLBACK (on_first_frame_cb), self);
 }
 
 /* What --event and --present asked for, once the data is there. */
@@ -228,9 +194,9 @@ apply_requests (ChronicleWindow *self)
 }
 
 static void
-on_load_finished_cb (ChronicleWindow   *self,
-                     ChronicleDataset  *dataset,
-                     GFile             *file,
+on_load_finished_cb (ChronicleWindow             *self,
+                     ChronicleDataset            *dataset,
+                     GFile                       *file,
                      ChronicleDocumentController *document)
 {
   GFile *before = chronicle_session_get_file (self->session);
@@ -257,14 +223,6 @@ on_load_finished_cb (ChronicleWindow   *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, "timeline");
   _chronicle_window_update_actions (self);
-
-  if (g_getenv ("CHRONICLE_BENCH_STARTUP") != NULL)
-    {
-      if (gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
-        g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint", G_CALLBACK (on_first_frame_cb), self);
-      else
-        g_signal_connect (self, "map", G_CALLBACK (on_map_for_bench_cb), NULL);
-    }
 
   /* A reload keeps the view where it was, and the selection when the event is still there. */
   if (reload)
@@ -418,67 +376,6 @@ chronicle_window_finalize (GObject *object)
   G_OBJECT_CLASS (chronicle_window_parent_class)->finalize (object);
 }
 
-/* win.group-by and win.hide-filtered are property actions: these two properties
- * are the session's, as the menu and the settings spell them. */
-static void
-chronicle_window_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  ChronicleWindow *self = CHRONICLE_WINDOW (object);
-
-  switch (prop_id)
-    {
-    /* Property actions read these while the template is built, before the session is there. */
-    case PROP_GROUP_BY:
-      g_value_set_string (value, self->session && chronicle_session_get_group_by (self->session) ==
-                                 CHRONICLE_GROUP_BY_PARTNER ? "partner" : "kind");
-      break;
-    case PROP_HIDE_FILTERED:
-      g_value_set_boolean (value, self->session && chronicle_session_get_hide_filtered (self->session));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-chronicle_window_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ChronicleWindow *self = CHRONICLE_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_GROUP_BY:
-      if (self->session != NULL && g_value_get_string (value) != NULL)
-        chronicle_session_set_group_by (self->session, g_str_equal (g_value_get_string (value), "partner")
-                                                       ? CHRONICLE_GROUP_BY_PARTNER : CHRONICLE_GROUP_BY_KIND);
-      break;
-    case PROP_HIDE_FILTERED:
-      if (self->session != NULL)
-        chronicle_session_set_hide_filtered (self->session, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-on_session_group_by_cb (ChronicleWindow *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
-}
-
-static void
-on_session_hide_filtered_cb (ChronicleWindow *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
-}
-
 static void
 chronicle_window_class_init (ChronicleWindowClass *klass)
 {
@@ -496,17 +393,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
 
   object_class->dispose = chronicle_window_dispose;
   object_class->finalize = chronicle_window_finalize;
-  object_class->get_property = chronicle_window_get_property;
-  object_class->set_property = chronicle_window_set_property;
   window_class->close_request = chronicle_window_close_request;
-
-  properties[PROP_GROUP_BY] =
-    g_param_spec_string ("group-by", NULL, NULL, "kind",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HIDE_FILTERED] =
-    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, session);
@@ -544,10 +431,7 @@ chronicle_window_init (ChronicleWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect_object (self->session, "notify::group-by", G_CALLBACK (on_session_group_by_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::hide-filtered", G_CALLBACK (on_session_hide_filtered_cb), self,
-                           G_CONNECT_SWAPPED);
+  _chronicle_window_init_actions (self);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));
 
   self->settings = create_settings ();
