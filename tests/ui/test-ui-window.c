@@ -396,6 +396,73 @@ test_window_selection (void)
   /* Markup in titles is text: the sidebar shows what the data says. */
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
 
+  /* A filter that drops the selected event deselects it everywhere. */
+  {
+    ChronicleEvent *selected = chronicle_timeline_view_get_selected_event (view);
+    ChronicleFilter *filter = chronicle_session_get_filter (chronicle_window_get_session (window));
+    g_autofree char *text = g_strdup_printf ("%s no such words", chronicle_event_get_title (selected));
+
+    g_assert_nonnull (selected);
+    chronicle_filter_set_text (filter, text);
+    g_assert_null (chronicle_timeline_view_get_selected_event (view));
+    g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
+    g_assert_cmpuint (gtk_single_selection_get_selected (list), ==, GTK_INVALID_LIST_POSITION);
+    g_assert_true (gtk_widget_get_mapped (find (sidebar, "GtkLabel", NULL, "No Event Selected")));
+    chronicle_filter_clear (filter);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean has_toast_with (gpointer         data);
+static void     open_and_wait  (ChronicleWindow *window,
+                                GFile           *file);
+
+static gboolean
+is_presenting (gpointer window)
+{
+  return chronicle_window_is_presenting (window);
+}
+
+/* What --event and --present ask for (the application hands them down) happens once
+ * the window's next load is done: the event selected, presenting. An unknown id is a
+ * toast. */
+static void
+test_window_requests (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ChronicleWindow *window = chronicle_window_new (app);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  gpointer toast[2] = { window, "No event has the id “nope”" };
+  ChronicleEvent *selected;
+
+  g_settings_reset (settings, "last-file");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  chronicle_window_request_event (window, "biden-2023");
+  chronicle_window_open_last (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  selected = chronicle_session_get_selection (chronicle_window_get_session (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (chronicle_event_get_id (selected), ==, "biden-2023");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* An unknown id, and presenting (which starts at the first step). */
+  chronicle_window_request_event (window, "nope");
+  chronicle_window_request_present (window);
+  g_assert_false (chronicle_window_is_presenting (window));
+  open_and_wait (window, file);
+  g_assert_true (wait_until (has_toast_with, toast, 3000));
+  g_assert_true (wait_until (is_presenting, window, 5000));
+  chronicle_window_set_presenting (window, FALSE);
+
+  /* Once only: the next load does not present again. */
+  chronicle_window_open_last (window);
+  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_false (chronicle_window_is_presenting (window));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -814,6 +881,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
+  /* Opens good.json: after recent-files, which expects it not to be there yet. */
+  g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
 
   status = g_test_run ();
   g_clear_object (&app);
