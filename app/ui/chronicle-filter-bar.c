@@ -18,9 +18,9 @@
 /* The controls over a ChronicleFilter: text (debounced, case and diacritic
  * insensitive), kind chips with live counts, partner and people pickers with
  * type-to-search, quick years and a custom range, dim-or-hide, clear all, and the
- * "12 of 63 events" status. The bar only edits the filter; whoever owns the filter
- * applies it and calls chronicle_filter_bar_update_counts(). Everything sits in
- * flow boxes, so the bar wraps on narrow windows. */
+ * "12 of 63 events" status. The bar edits its session's filter; the session applies
+ * it, and the bar counts the match set it announces. Everything sits in flow boxes,
+ * so the bar wraps on narrow windows. */
 
 struct _ChronicleFilterBar
 {
