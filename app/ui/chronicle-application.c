@@ -24,6 +24,41 @@ struct _ChronicleApplication
 
 G_DEFINE_FINAL_TYPE (ChronicleApplication, chronicle_application, ADW_TYPE_APPLICATION)
 
+/* chronicle-bench's startup measure (CHRONICLE_BENCH_STARTUP): print when the first
+ * frame with data is painted, and quit. */
+static void
+on_bench_frame_cb (GdkFrameClock        *clock,
+                   ChronicleApplication *self)
+{
+  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_bench_frame_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_bench_map_cb (GtkWidget            *window,
+                 ChronicleApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_bench_map_cb, self);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_bench_frame_cb), self);
+}
+
+static void
+on_bench_dataset_cb (ChronicleSession     *session,
+                     GParamSpec           *pspec,
+                     ChronicleApplication *self)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
+
+  if (chronicle_session_get_dataset (session) == NULL || window == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (session, on_bench_dataset_cb, self);
+  if (gtk_widget_get_frame_clock (window) != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_bench_frame_cb), self);
+  else
+    g_signal_connect (window, "map", G_CALLBACK (on_bench_map_cb), self);
+}
+
 static ChronicleWindow *
 get_or_create_window (ChronicleApplication *self)
 {
@@ -33,9 +68,28 @@ get_or_create_window (ChronicleApplication *self)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (chronicle_window_new (self));
+    {
+      window = GTK_WINDOW (chronicle_window_new (self));
+      if (g_getenv ("CHRONICLE_BENCH_STARTUP") != NULL)
+        g_signal_connect (chronicle_window_get_session (CHRONICLE_WINDOW (window)), "notify::dataset",
+                          G_CALLBACK (on_bench_dataset_cb), self);
+    }
 
   return CHRONICLE_WINDOW (window);
+}
+
+/* --event and --present are for what the window loads next: handed down once. */
+static void
+hand_down_options (ChronicleApplication *self,
+                   ChronicleWindow      *window)
+{
+  g_autofree char *event_id = g_steal_pointer (&self->event_id);
+
+  if (event_id != NULL)
+    chronicle_window_request_event (window, event_id);
+  if (self->present)
+    chronicle_window_request_present (window);
+  self->present = FALSE;
 }
 
 static void
@@ -43,6 +97,7 @@ chronicle_application_activate (GApplication *app)
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
+  hand_down_options (CHRONICLE_APPLICATION (app), window);
   /* With no file named, Chronicle reopens the last file, or shows its own dataset. */
   if (chronicle_window_get_dataset (window) == NULL && !chronicle_window_is_loading (window))
     chronicle_window_open_last (window);
@@ -57,6 +112,7 @@ chronicle_application_open (GApplication  *app,
 {
   ChronicleWindow *window = get_or_create_window (CHRONICLE_APPLICATION (app));
 
+  hand_down_options (CHRONICLE_APPLICATION (app), window);
   /* One window shows one timeline: the last file named wins. */
   if (n_files > 0)
     chronicle_window_open_file (window, files[n_files - 1]);
@@ -195,26 +251,6 @@ chronicle_application_init (ChronicleApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-}
-
-/* Whether --present was given; TRUE once. */
-gboolean
-chronicle_application_take_present (ChronicleApplication *self)
-{
-  gboolean present;
-
-  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), FALSE);
-  present = self->present;
-  self->present = FALSE;
-  return present;
-}
-
-/* The event named with --event, once; NULL when none. */
-char *
-chronicle_application_take_event_id (ChronicleApplication *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_APPLICATION (self), NULL);
-  return g_steal_pointer (&self->event_id);
 }
 
 ChronicleApplication *

@@ -15,7 +15,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ChronicleApplication, chronicle_application, CHRONICLE, APPLICATION, AdwApplication)
 
 ChronicleApplication *chronicle_application_new           (void);
-char                 *chronicle_application_take_event_id (ChronicleApplication *self);
-gboolean              chronicle_application_take_present  (ChronicleApplication *self);
 
 G_END_DECLS

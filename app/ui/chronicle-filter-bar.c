@@ -18,15 +18,17 @@
 /* The controls over a ChronicleFilter: text (debounced, case and diacritic
  * insensitive), kind chips with live counts, partner and people pickers with
  * type-to-search, quick years and a custom range, dim-or-hide, clear all, and the
- * "12 of 63 events" status. The bar only edits the filter; whoever owns the filter
- * applies it and calls chronicle_filter_bar_update_counts(). Everything sits in
- * flow boxes, so the bar wraps on narrow windows. */
+ * "12 of 63 events" status. The bar edits its session's filter; the session applies
+ * it, and the bar counts the match set it announces. Everything sits in flow boxes,
+ * so the bar wraps on narrow windows. */
 
 struct _ChronicleFilterBar
 {
   GtkWidget         parent_instance;
 
-  ChronicleFilter  *filter;
+  ChronicleSession *session;
+  GSignalGroup     *session_signals;
+  ChronicleFilter  *filter;        /* the session's */
   ChronicleDataset *dataset;
   char             *language;
 
@@ -50,6 +52,14 @@ struct _ChronicleFilterBar
   GHashTable       *chips;         /* kind id → GtkToggleButton */
   gboolean          updating;
 };
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleFilterBar, chronicle_filter_bar, GTK_TYPE_WIDGET)
 
@@ -468,6 +478,8 @@ chronicle_filter_bar_dispose (GObject *object)
   ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
 
@@ -486,6 +498,38 @@ chronicle_filter_bar_finalize (GObject *object)
 }
 
 static void
+chronicle_filter_bar_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, chronicle_filter_bar_get_session (CHRONICLE_FILTER_BAR (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_filter_bar_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      chronicle_filter_bar_set_session (CHRONICLE_FILTER_BAR (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 chronicle_filter_bar_class_init (ChronicleFilterBarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -493,9 +537,27 @@ chronicle_filter_bar_class_init (ChronicleFilterBarClass *klass)
 
   object_class->dispose = chronicle_filter_bar_dispose;
   object_class->finalize = chronicle_filter_bar_finalize;
+  object_class->get_property = chronicle_filter_bar_get_property;
+  object_class->set_property = chronicle_filter_bar_set_property;
+
+  /**
+   * ChronicleFilterBar:session:
+   *
+   * The session whose filter the bar edits, and whose dataset and match set it counts.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CHRONICLE_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "filterbar");
 }
+
+static void on_session_dataset_cb   (ChronicleFilterBar *self);
+static void on_session_match_set_cb (ChronicleFilterBar *self);
+static void on_session_bind_cb      (ChronicleFilterBar *self,
+                                     ChronicleSession   *session);
 
 static void
 chronicle_filter_bar_init (ChronicleFilterBar *self)
@@ -503,6 +565,11 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   GtkWidget *row;
 
   self->chips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (on_session_dataset_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_match_set_cb), self);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_widget_set_margin_start (self->box, 6);
@@ -568,16 +635,78 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
 }
 
 GtkWidget *
-chronicle_filter_bar_new (ChronicleFilter *filter)
+chronicle_filter_bar_new (ChronicleSession *session)
 {
-  ChronicleFilterBar *self;
+  g_return_val_if_fail (session == NULL || CHRONICLE_IS_SESSION (session), NULL);
 
-  g_return_val_if_fail (CHRONICLE_IS_FILTER (filter), NULL);
+  return g_object_new (CHRONICLE_TYPE_FILTER_BAR, "session", session, NULL);
+}
 
-  self = g_object_new (CHRONICLE_TYPE_FILTER_BAR, NULL);
-  self->filter = g_object_ref (filter);
-  g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
-  return GTK_WIDGET (self);
+/* ---- following a session ---------------------------------------------------- */
+
+static void
+on_session_dataset_cb (ChronicleFilterBar *self)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
+
+  if (dataset != NULL)
+    chronicle_filter_bar_set_dataset (self, dataset, chronicle_session_get_language (self->session));
+}
+
+static void
+on_session_match_set_cb (ChronicleFilterBar *self)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
+  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+  g_autoptr(GHashTable) counts = NULL;
+
+  if (dataset == NULL || set == NULL)
+    return;
+  counts = chronicle_filter_count_kinds (self->filter, chronicle_dataset_get_events (dataset));
+  chronicle_filter_bar_update_counts (self, counts, chronicle_match_set_get_n_matching (set),
+                                      chronicle_match_set_get_n_events (set));
+}
+
+static void
+on_session_bind_cb (ChronicleFilterBar *self,
+                    ChronicleSession   *session)
+{
+  if (g_set_object (&self->filter, chronicle_session_get_filter (session)))
+    {
+      g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+      on_filter_changed_cb (self, self->filter);
+    }
+  on_session_dataset_cb (self);
+  on_session_match_set_cb (self);
+}
+
+/**
+ * chronicle_filter_bar_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session whose filter the bar edits
+ */
+ChronicleSession *
+chronicle_filter_bar_get_session (ChronicleFilterBar *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER_BAR (self), NULL);
+  return self->session;
+}
+
+void
+chronicle_filter_bar_set_session (ChronicleFilterBar *self,
+                                  ChronicleSession   *session)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
+  g_return_if_fail (session == NULL || CHRONICLE_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, on_filter_changed_cb, self);
+  g_clear_object (&self->filter);
+  g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 void

@@ -40,7 +40,18 @@ struct _ChronicleOverview
   DragMode            drag;
   double              drag_start;
   double              drag_end;
+
+  ChronicleSession   *session;
+  GSignalGroup       *session_signals;
 };
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleOverview, chronicle_overview, GTK_TYPE_WIDGET)
 
@@ -285,6 +296,16 @@ on_motion_cb (ChronicleOverview        *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
 }
 
+/* Following a session: a thin layer over the setters. */
+static void
+on_session_changed_cb (ChronicleOverview *self)
+{
+  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+
+  chronicle_overview_set_dataset (self, chronicle_session_get_dataset (self->session));
+  chronicle_overview_set_mask (self, set ? chronicle_match_set_get_mask (set) : NULL);
+}
+
 static void
 chronicle_overview_dispose (GObject *object)
 {
@@ -294,8 +315,42 @@ chronicle_overview_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->scale, on_scale_changed_cb, self);
   g_clear_object (&self->scale);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (chronicle_overview_parent_class)->dispose (object);
+}
+
+static void
+chronicle_overview_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, chronicle_overview_get_session (CHRONICLE_OVERVIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_overview_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      chronicle_overview_set_session (CHRONICLE_OVERVIEW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -318,9 +373,21 @@ chronicle_overview_class_init (ChronicleOverviewClass *klass)
 
   object_class->dispose = chronicle_overview_dispose;
   object_class->finalize = chronicle_overview_finalize;
+  object_class->get_property = chronicle_overview_get_property;
+  object_class->set_property = chronicle_overview_set_property;
   widget_class->snapshot = chronicle_overview_snapshot;
   widget_class->measure = chronicle_overview_measure;
   widget_class->size_allocate = chronicle_overview_size_allocate;
+
+  /**
+   * ChronicleOverview:session:
+   *
+   * The session whose dataset and match set the strip shows.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CHRONICLE_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "overview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -342,6 +409,11 @@ chronicle_overview_init (ChronicleOverview *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overview of all events"),
                                   -1);
+
+  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_changed_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_changed_cb), self);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -390,4 +462,29 @@ chronicle_overview_set_scale (ChronicleOverview  *self,
   if (scale != NULL)
     g_signal_connect_object (scale, "changed", G_CALLBACK (on_scale_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * chronicle_overview_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the strip follows
+ */
+ChronicleSession *
+chronicle_overview_get_session (ChronicleOverview *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_OVERVIEW (self), NULL);
+  return self->session;
+}
+
+void
+chronicle_overview_set_session (ChronicleOverview *self,
+                                ChronicleSession  *session)
+{
+  g_return_if_fail (CHRONICLE_IS_OVERVIEW (self));
+  g_return_if_fail (session == NULL || CHRONICLE_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+  g_signal_group_set_target (self->session_signals, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "chronicle-dataset.h"
+#include "chronicle-session.h"
 #include "chronicle-time-scale.h"
 
 G_BEGIN_DECLS
@@ -17,12 +18,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChronicleOverview, chronicle_overview, CHRONICLE, OVERVIEW, GtkWidget)
 
-GtkWidget *chronicle_overview_new         (void);
-void       chronicle_overview_set_dataset (ChronicleOverview  *self,
-                                           ChronicleDataset   *dataset);
-void       chronicle_overview_set_mask    (ChronicleOverview  *self,
-                                           const guint8       *mask);
-void       chronicle_overview_set_scale   (ChronicleOverview  *self,
-                                           ChronicleTimeScale *scale);
+GtkWidget        *chronicle_overview_new         (void);
+ChronicleSession *chronicle_overview_get_session (ChronicleOverview  *self);
+void              chronicle_overview_set_session (ChronicleOverview  *self,
+                                                  ChronicleSession   *session);
+void              chronicle_overview_set_dataset (ChronicleOverview  *self,
+                                                  ChronicleDataset   *dataset);
+void              chronicle_overview_set_mask    (ChronicleOverview  *self,
+                                                  const guint8       *mask);
+void              chronicle_overview_set_scale   (ChronicleOverview  *self,
+                                                  ChronicleTimeScale *scale);
 
 G_END_DECLS

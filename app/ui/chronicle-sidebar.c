@@ -28,6 +28,9 @@ struct _ChronicleSidebar
   ChronicleDataset *dataset;
   ChronicleEvent   *event;
   char             *language;
+  ChronicleSession *session;
+  GSignalGroup     *session_signals;
+  GBindingGroup    *session_bindings;
 
   GtkStack         *stack;
   GtkDrawingArea   *kind_shape;
@@ -45,6 +48,15 @@ struct _ChronicleSidebar
   GtkBox           *sources_box;
   GtkBox           *links_box;
 };
+
+enum {
+  PROP_0,
+  PROP_EVENT,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleSidebar, chronicle_sidebar, GTK_TYPE_WIDGET)
 
@@ -309,6 +321,9 @@ chronicle_sidebar_dispose (GObject *object)
   ChronicleSidebar *self = CHRONICLE_SIDEBAR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_SIDEBAR);
+  g_clear_object (&self->session_bindings);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
   g_clear_object (&self->event);
   g_clear_object (&self->dataset);
 
@@ -326,6 +341,48 @@ chronicle_sidebar_finalize (GObject *object)
 }
 
 static void
+chronicle_sidebar_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  ChronicleSidebar *self = CHRONICLE_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      g_value_set_object (value, chronicle_sidebar_get_event (self));
+      break;
+    case PROP_SESSION:
+      g_value_set_object (value, chronicle_sidebar_get_session (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_sidebar_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  ChronicleSidebar *self = CHRONICLE_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      chronicle_sidebar_set_event (self, g_value_get_object (value));
+      break;
+    case PROP_SESSION:
+      chronicle_sidebar_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -333,6 +390,26 @@ chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
 
   object_class->dispose = chronicle_sidebar_dispose;
   object_class->finalize = chronicle_sidebar_finalize;
+  object_class->get_property = chronicle_sidebar_get_property;
+  object_class->set_property = chronicle_sidebar_set_property;
+
+  /**
+   * ChronicleSidebar:event:
+   *
+   * The event shown.
+   */
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, CHRONICLE_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * ChronicleSidebar:session:
+   *
+   * The session whose selection the sidebar shows, in its dataset and language.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CHRONICLE_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, stack);
@@ -356,22 +433,83 @@ chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
 }
 
 static void
+on_session_dataset_cb (ChronicleSidebar *self)
+{
+  chronicle_sidebar_set_dataset (self, chronicle_session_get_dataset (self->session));
+  chronicle_sidebar_set_event (self, chronicle_session_get_selection (self->session));
+}
+
+static void
+on_session_language_cb (ChronicleSidebar *self)
+{
+  chronicle_sidebar_set_language (self, chronicle_session_get_language (self->session));
+}
+
+static void
+on_session_bind_cb (ChronicleSidebar *self)
+{
+  on_session_language_cb (self);
+  on_session_dataset_cb (self);
+}
+
+static void
 chronicle_sidebar_init (ChronicleSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->kind_shape, draw_kind_shape, self, NULL);
   update (self);
+
+  /* The selection through a binding; the dataset and the language, which redraw
+   * everything, through their notifications. */
+  self->session_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->session_bindings, "selection", self, "event", G_BINDING_SYNC_CREATE);
+  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (on_session_language_cb), self);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * chronicle_sidebar_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the sidebar follows
+ */
+ChronicleSession *
+chronicle_sidebar_get_session (ChronicleSidebar *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SIDEBAR (self), NULL);
+  return self->session;
+}
+
+void
+chronicle_sidebar_set_session (ChronicleSidebar *self,
+                               ChronicleSession *session)
+{
+  g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
+  g_return_if_fail (session == NULL || CHRONICLE_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+  g_signal_group_set_target (self->session_signals, session);
+  g_binding_group_set_source (self->session_bindings, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 void
 chronicle_sidebar_set_dataset (ChronicleSidebar *self,
                                ChronicleDataset *dataset)
 {
+  gboolean had_event;
+
   g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
+
+  had_event = self->event != NULL;
 
   g_set_object (&self->dataset, dataset);
   g_clear_object (&self->event);
   update (self);
+  if (had_event)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
 void
@@ -380,8 +518,10 @@ chronicle_sidebar_set_event (ChronicleSidebar *self,
 {
   g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
 
-  if (g_set_object (&self->event, event))
-    update (self);
+  if (!g_set_object (&self->event, event))
+    return;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
 }
 
 /**
@@ -402,6 +542,8 @@ chronicle_sidebar_set_language (ChronicleSidebar *self,
 {
   g_return_if_fail (CHRONICLE_IS_SIDEBAR (self));
 
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
   g_free (self->language);
   self->language = g_strdup (language);
   update (self);

@@ -16,6 +16,7 @@
 
 #include "chronicle-date-format.h"
 #include "chronicle-marker-pass.h"
+#include "chronicle-session.h"
 #include "chronicle-timeline-renderer.h"
 
 /* The timeline canvas. Drawing is the renderer's (shared with export); this widget
@@ -80,6 +81,9 @@ struct _ChronicleTimelineView
   double                     kinetic_velocity;
 
   GtkWidget                 *cluster_popover;
+
+  ChronicleSession          *session;
+  GSignalGroup              *session_signals;
 };
 
 enum {
@@ -89,6 +93,7 @@ enum {
   PROP_GROUP_BY,
   PROP_HIDE_FILTERED,
   PROP_ZOOM,
+  PROP_SESSION,
   N_PROPS,
   /* GtkScrollable */
   PROP_HADJUSTMENT,
@@ -981,6 +986,9 @@ chronicle_timeline_view_get_property (GObject    *object,
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
+    case PROP_SESSION:
+      g_value_set_object (value, chronicle_timeline_view_get_session (self));
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -1023,6 +1031,9 @@ chronicle_timeline_view_set_property (GObject      *object,
     case PROP_ZOOM:
       chronicle_timeline_view_set_zoom (self, g_value_get_double (value));
       break;
+    case PROP_SESSION:
+      chronicle_timeline_view_set_session (self, g_value_get_object (value));
+      break;
     case PROP_HADJUSTMENT:
       g_set_object (&self->hadjustment, g_value_get_object (value));
       break;
@@ -1052,6 +1063,8 @@ chronicle_timeline_view_dispose (GObject *object)
   set_vadjustment (self, NULL);
   g_clear_object (&self->hadjustment);
   g_clear_pointer (&self->content, gsk_render_node_unref);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (chronicle_timeline_view_parent_class)->dispose (object);
 }
@@ -1104,6 +1117,15 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, 0.5, 6.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * ChronicleTimelineView:session:
+   *
+   * The session the view shows and follows: dataset, match set, selection, language,
+   * lanes. Selecting in the view selects in the session.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CHRONICLE_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1162,6 +1184,8 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+static void init_session (ChronicleTimelineView *self);
+
 static void
 chronicle_timeline_view_init (ChronicleTimelineView *self)
 {
@@ -1208,6 +1232,98 @@ chronicle_timeline_view_init (ChronicleTimelineView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-to-range", FALSE);
   update_accessible (self);
+  init_session (self);
+}
+
+/* ---- following a session: a thin layer over the setters ---------------------------------- */
+
+static void
+on_session_dataset_cb (ChronicleTimelineView *self)
+{
+  chronicle_timeline_view_set_dataset (self, chronicle_session_get_dataset (self->session));
+}
+
+static void
+on_session_match_set_cb (ChronicleTimelineView *self)
+{
+  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+
+  chronicle_timeline_view_set_mask (self, set ? chronicle_match_set_get_mask (set) : NULL);
+}
+
+static void
+on_session_selection_cb (ChronicleTimelineView *self)
+{
+  chronicle_timeline_view_set_selected_event (self, chronicle_session_get_selection (self->session));
+}
+
+static void
+on_session_language_cb (ChronicleTimelineView *self)
+{
+  chronicle_timeline_view_set_language (self, chronicle_session_get_language (self->session));
+}
+
+static void
+on_session_lanes_cb (ChronicleTimelineView *self)
+{
+  chronicle_timeline_view_set_group_by (self, chronicle_session_get_group_by (self->session));
+  chronicle_timeline_view_set_hide_filtered (self, chronicle_session_get_hide_filtered (self->session));
+}
+
+static void
+on_session_bind_cb (ChronicleTimelineView *self)
+{
+  on_session_language_cb (self);
+  on_session_lanes_cb (self);
+  on_session_dataset_cb (self);
+  on_session_match_set_cb (self);
+  on_session_selection_cb (self);
+}
+
+static void
+on_selected_event_cb (ChronicleTimelineView *self)
+{
+  if (self->session != NULL)
+    chronicle_session_set_selection (self->session, chronicle_timeline_view_get_selected_event (self));
+}
+
+static void
+init_session (ChronicleTimelineView *self)
+{
+  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_match_set_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (on_session_selection_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (on_session_language_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::group-by", G_CALLBACK (on_session_lanes_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::hide-filtered", G_CALLBACK (on_session_lanes_cb), self);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::selected-event", G_CALLBACK (on_selected_event_cb), NULL);
+}
+
+/**
+ * chronicle_timeline_view_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the view follows
+ */
+ChronicleSession *
+chronicle_timeline_view_get_session (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), NULL);
+  return self->session;
+}
+
+void
+chronicle_timeline_view_set_session (ChronicleTimelineView *self,
+                                     ChronicleSession      *session)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (session == NULL || CHRONICLE_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+  g_signal_group_set_target (self->session_signals, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkWidget *

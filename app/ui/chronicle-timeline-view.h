@@ -10,6 +10,7 @@
 
 #include "chronicle-dataset.h"
 #include "chronicle-lane-layout.h"
+#include "chronicle-session.h"
 #include "chronicle-time-scale.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ChronicleTimelineView, chronicle_timeline_view, CHRONICLE, TIMELINE_VIEW, GtkWidget)
 
 GtkWidget          *chronicle_timeline_view_new                (void);
+ChronicleSession   *chronicle_timeline_view_get_session        (ChronicleTimelineView *self);
+void                chronicle_timeline_view_set_session        (ChronicleTimelineView *self,
+                                                                ChronicleSession      *session);
 void                chronicle_timeline_view_set_dataset        (ChronicleTimelineView *self,
                                                                 ChronicleDataset      *dataset);
 ChronicleDataset   *chronicle_timeline_view_get_dataset        (ChronicleTimelineView *self);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -20,20 +21,27 @@
 static ChronicleApplication *app;
 
 static gboolean
+look_again_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so (or @timeout_ms pass: then FALSE). Most
+ * conditions follow main-loop events; the few that do not (a FIFO's reader opening)
+ * are looked at again every 10 ms. */
+static gboolean
 wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
 {
   gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+  guint tick = g_timeout_add (10, look_again_cb, NULL);
+  gboolean ok;
 
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
+  while (!(ok = done (data)) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  return TRUE;
+  return ok;
 }
 
 static gboolean
@@ -75,13 +83,18 @@ find (GtkWidget  *root,
   return search.found;
 }
 
+/* A window as Chronicle starts with no file named and none opened before: it loads
+ * the bundled dataset in the background, and the test waits until that is shown. */
 static ChronicleWindow *
 open_window (void)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   ChronicleWindow *window = chronicle_window_new (app);
 
+  g_settings_reset (settings, "last-file");
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  chronicle_window_open_bundled (window);
+  chronicle_window_open_last (window);
+  g_assert_true (chronicle_window_is_loading (window));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_until (not_loading, window, 10000));
   return window;
@@ -383,6 +396,73 @@ test_window_selection (void)
   /* Markup in titles is text: the sidebar shows what the data says. */
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
 
+  /* A filter that drops the selected event deselects it everywhere. */
+  {
+    ChronicleEvent *selected = chronicle_timeline_view_get_selected_event (view);
+    ChronicleFilter *filter = chronicle_session_get_filter (chronicle_window_get_session (window));
+    g_autofree char *text = g_strdup_printf ("%s no such words", chronicle_event_get_title (selected));
+
+    g_assert_nonnull (selected);
+    chronicle_filter_set_text (filter, text);
+    g_assert_null (chronicle_timeline_view_get_selected_event (view));
+    g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
+    g_assert_cmpuint (gtk_single_selection_get_selected (list), ==, GTK_INVALID_LIST_POSITION);
+    g_assert_true (gtk_widget_get_mapped (find (sidebar, "GtkLabel", NULL, "No Event Selected")));
+    chronicle_filter_clear (filter);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean has_toast_with (gpointer         data);
+static void     open_and_wait  (ChronicleWindow *window,
+                                GFile           *file);
+
+static gboolean
+is_presenting (gpointer window)
+{
+  return chronicle_window_is_presenting (window);
+}
+
+/* What --event and --present ask for (the application hands them down) happens once
+ * the window's next load is done: the event selected, presenting. An unknown id is a
+ * toast. */
+static void
+test_window_requests (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ChronicleWindow *window = chronicle_window_new (app);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  gpointer toast[2] = { window, "No event has the id “nope”" };
+  ChronicleEvent *selected;
+
+  g_settings_reset (settings, "last-file");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  chronicle_window_request_event (window, "biden-2023");
+  chronicle_window_open_last (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  selected = chronicle_session_get_selection (chronicle_window_get_session (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (chronicle_event_get_id (selected), ==, "biden-2023");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* An unknown id, and presenting (which starts at the first step). */
+  chronicle_window_request_event (window, "nope");
+  chronicle_window_request_present (window);
+  g_assert_false (chronicle_window_is_presenting (window));
+  open_and_wait (window, file);
+  g_assert_true (wait_until (has_toast_with, toast, 3000));
+  g_assert_true (wait_until (is_presenting, window, 5000));
+  chronicle_window_set_presenting (window, FALSE);
+
+  /* Once only: the next load does not present again. */
+  chronicle_window_open_last (window);
+  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_false (chronicle_window_is_presenting (window));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -581,26 +661,78 @@ test_window_recent_files (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A symbolic link to a file elsewhere reloads when the file it points to changes:
+ * the link itself does not change, so the target is watched too. */
+static void
+test_window_reload_symlink (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-link-XXXXXX", NULL);
+  g_autofree char *data_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *target = g_build_filename (data_dir, "events.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  gpointer change[2] = { window, NULL };
+
+  g_assert_cmpint (g_mkdir (data_dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (target, contents, -1, NULL));
+  g_assert_cmpint (symlink ("data/events.json", link), ==, 0);
+  open_and_wait (window, file);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 6);
+
+  /* The target changes, the link does not: the window shows the new content. */
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (target, "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}", -1, NULL));
+  g_assert_true (wait_until (dataset_changed, change, 8000));
+  g_assert_true (wait_until (not_loading, window, 8000));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (link);
+  g_unlink (target);
+  g_rmdir (data_dir);
+  g_rmdir (dir);
+}
+
 static gboolean
 shows_page (gpointer data)
 {
   return g_strcmp0 (gtk_stack_get_visible_child_name (((gpointer *) data)[0]), ((gpointer *) data)[1]) == 0;
 }
 
+typedef struct { const char *path; int fd; } FifoWriter;
+
+static gboolean
+fifo_has_reader (gpointer data)
+{
+  FifoWriter *writer = data;
+
+  writer->fd = open (writer->path, O_WRONLY | O_NONBLOCK);
+  return writer->fd >= 0;
+}
+
 /* Opens @path for writing once the loader's thread waits on it as a reader. */
 static int
 open_fifo_writer (const char *path)
 {
-  int fd = -1;
+  FifoWriter writer = { path, -1 };
 
-  for (int tries = 0; tries < 500 && fd < 0; tries++)
-    {
-      fd = open (path, O_WRONLY | O_NONBLOCK);
-      if (fd < 0)
-        g_usleep (10000);
-    }
-  g_assert_cmpint (fd, >=, 0);
-  return fd;
+  g_assert_true (wait_until (fifo_has_reader, &writer, 5000));
+  return writer.fd;
+}
+
+/* A FIFO whose reader has closed it: opening it for writing finds nobody. */
+static gboolean
+fifo_reader_gone (gpointer path)
+{
+  int fd = open (path, O_WRONLY | O_NONBLOCK);
+
+  if (fd >= 0)
+    close (fd);
+  return fd < 0 && errno == ENXIO;
 }
 
 /* A slow file loads in the background: the window stays blank for a moment, then
@@ -660,12 +792,10 @@ test_window_slow_file (void)
   chronicle_window_open_file (window, second);
   fd = open_fifo_writer (first_path);
   close (fd);
-  g_usleep (300000);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (wait_until (fifo_reader_gone, first_path, 5000));
+  g_assert_true (wait_until (shows_page, loading, 5000));
   g_assert_true (chronicle_window_is_loading (window));
   g_assert_null (find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "loading");
 
   /* The second file arrives, and is shown; its progress went forward on the way. */
   fd = open_fifo_writer (second_path);
@@ -676,6 +806,8 @@ test_window_slow_file (void)
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "timeline");
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (progress)), >, 0);
+  /* The cancelled load never said anything, not even late. */
+  g_assert_null (find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (first_path);
@@ -743,11 +875,14 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
+  g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
+  /* Opens good.json: after recent-files, which expects it not to be there yet. */
+  g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -1,0 +1,493 @@
+/* chronicle-document-controller.c — loading what a window shows, and watching it
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document controller: it opens a file (or the bundled dataset) with a
+ * ChronicleLoader in the background, one load at a time (a new one cancels the
+ * last), and says so with signals: ::started, ::progress, then ::loaded or
+ * ::failed. A loaded file is watched, and reloaded when it changes on disk, once
+ * writes settle; a symbolic link is watched along with the file it points to, so a
+ * link reloads when its target changes. Files opened go to the recent files, and the
+ * last one is remembered for the next start. It holds no widget: the window shows
+ * what it says.
+ */
+
+#define G_LOG_DOMAIN "chronicle-document-controller"
+
+#include "config.h"
+
+#include "chronicle-document-controller.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "chronicle-dataset.h"
+#include "chronicle-loader.h"
+
+#define BUNDLED_DATASET_PATH RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json"
+/* Editors write in several steps: a file is reloaded once it has been quiet this long. */
+#define RELOAD_DELAY_MS 300
+/* Links followed to find what to watch. */
+#define MAX_LINK_DEPTH 8
+
+struct _ChronicleDocumentController
+{
+  GObject          parent_instance;
+
+  GSettings       *settings;         /* nullable: the last file is then not remembered */
+  ChronicleLoader *loader;
+  GCancellable    *cancellable;      /* the current load's; NULL when none */
+  GFile           *file;             /* the file loaded last; NULL for the bundled dataset */
+  GPtrArray       *monitors;         /* the file's, and its links' targets' */
+  guint            reload_id;
+};
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+enum {
+  STARTED,
+  PROGRESS,
+  LOADED,
+  FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (ChronicleDocumentController, chronicle_document_controller, G_TYPE_OBJECT)
+
+typedef struct
+{
+  ChronicleDocumentController *document;     /* weak */
+  GFile             *file;         /* NULL: the bundled dataset */
+  GCancellable      *cancellable;  /* the document's while this is its current load */
+} LoadRequest;
+
+static void
+load_request_free (LoadRequest *request)
+{
+  g_clear_weak_pointer (&request->document);
+  g_clear_object (&request->file);
+  g_clear_object (&request->cancellable);
+  g_free (request);
+}
+
+static void load (ChronicleDocumentController *self,
+                  GFile             *file);
+
+/* ---- watching -------------------------------------------------------------------- */
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  ChronicleDocumentController *self = user_data;
+
+  self->reload_id = 0;
+  if (self->file != NULL)
+    load (self, self->file);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_file_changed_cb (ChronicleDocumentController *self,
+                    GFile                       *file,
+                    GFile                       *other,
+                    GFileMonitorEvent            event,
+                    GFileMonitor                *monitor)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_CHANGED)
+    return;
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+}
+
+static void
+unwatch (ChronicleDocumentController *self)
+{
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  for (guint i = 0; i < self->monitors->len; i++)
+    {
+      GFileMonitor *monitor = g_ptr_array_index (self->monitors, i);
+
+      g_signal_handlers_disconnect_by_data (monitor, self);
+      g_file_monitor_cancel (monitor);
+    }
+  g_ptr_array_set_size (self->monitors, 0);
+}
+
+/* A file monitor watches a name in its folder: for a symbolic link, that is the
+ * link, not what it points to. So the targets are watched too, link by link. */
+static void
+watch (ChronicleDocumentController *self,
+       GFile                       *file)
+{
+  g_autoptr(GFile) current = g_object_ref (file);
+
+  unwatch (self);
+  for (guint depth = 0; current != NULL && depth <= MAX_LINK_DEPTH; depth++)
+    {
+      GFileMonitor *monitor = g_file_monitor_file (current, G_FILE_MONITOR_NONE, NULL, NULL);
+      g_autoptr(GFileInfo) info = NULL;
+      g_autoptr(GFile) parent = NULL;
+      const char *target;
+
+      if (monitor != NULL)
+        {
+          g_signal_connect_object (monitor, "changed", G_CALLBACK (on_file_changed_cb), self, G_CONNECT_SWAPPED);
+          g_ptr_array_add (self->monitors, monitor);
+        }
+
+      info = g_file_query_info (current, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK "," G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                                G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+      if (info == NULL || !g_file_info_get_is_symlink (info) ||
+          (target = g_file_info_get_symlink_target (info)) == NULL)
+        break;
+      parent = g_file_get_parent (current);
+      g_set_object (&current, NULL);
+      current = parent ? g_file_resolve_relative_path (parent, target) : g_file_new_for_path (target);
+    }
+}
+
+/* ---- loading --------------------------------------------------------------------- */
+
+/* Files opened go to the recent files, and the last one is reopened next time. */
+static void
+remember_file (ChronicleDocumentController *self,
+               GFile                       *file)
+{
+  g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-file", uri ? uri : "");
+  if (uri != NULL)
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The document no longer waits for a load: it finished, or was cancelled. */
+static void
+end_load (ChronicleDocumentController *self)
+{
+  if (self->cancellable == NULL)
+    return;
+  g_clear_object (&self->cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_load_progress_cb (ChronicleDocumentController *self,
+                     int                          stage,
+                     guint                        done,
+                     guint                        total,
+                     ChronicleLoader             *loader)
+{
+  double fraction = -1;
+
+  if (stage == CHRONICLE_LOAD_STAGE_BUILDING && total > 0)
+    fraction = (double) done / total;
+  g_signal_emit (self, signals[PROGRESS], 0, fraction);
+}
+
+static void
+on_load_finished_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  LoadRequest *request = user_data;
+  ChronicleDocumentController *self = request->document;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = chronicle_loader_load_file_finish (CHRONICLE_LOADER (source), result, &error);
+
+  /* A load that was cancelled, or replaced by another, has nothing more to say. */
+  if (self != NULL && request->cancellable == self->cancellable)
+    {
+      g_object_ref (self);
+      end_load (self);
+      if (dataset != NULL)
+        {
+          g_set_object (&self->file, request->file);
+          if (request->file != NULL)
+            watch (self, request->file);
+          else
+            unwatch (self);
+          remember_file (self, request->file);
+          g_signal_emit (self, signals[LOADED], 0, dataset, request->file);
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_signal_emit (self, signals[FAILED], 0, error);
+      g_object_unref (self);
+    }
+
+  load_request_free (request);
+}
+
+static void
+load (ChronicleDocumentController *self,
+      GFile                       *file)
+{
+  g_autoptr(GBytes) bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  LoadRequest *request;
+  gboolean was_loading = self->cancellable != NULL;
+
+  /* The bundled dataset is a resource, already in memory: no GFile, so no GVfs to
+   * set up while the window starts. */
+  if (file == NULL &&
+      (bundled = g_resources_lookup_data (BUNDLED_DATASET_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error)) == NULL)
+    {
+      /* Only a broken build gets here; the suite loads the same data. */
+      g_signal_emit (self, signals[FAILED], 0, error);
+      return;
+    }
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->loader != NULL)
+    g_signal_handlers_disconnect_by_data (self->loader, self);
+  g_clear_object (&self->loader);
+  self->loader = chronicle_loader_new ();
+  g_signal_connect_object (self->loader, "progress", G_CALLBACK (on_load_progress_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_emit (self, signals[STARTED], 0, file);
+
+  request = g_new0 (LoadRequest, 1);
+  g_set_weak_pointer (&request->document, self);
+  request->file = file ? g_object_ref (file) : NULL;
+  request->cancellable = g_object_ref (self->cancellable);
+  if (file != NULL)
+    chronicle_loader_load_file_async (self->loader, file, self->cancellable, on_load_finished_cb, request);
+  else
+    chronicle_loader_load_bytes_async (self->loader, bundled, _("Bundled dataset"), self->cancellable,
+                                       on_load_finished_cb, request);
+  if (!was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* ---- GObject --------------------------------------------------------------------- */
+
+static void
+chronicle_document_controller_dispose (GObject *object)
+{
+  ChronicleDocumentController *self = CHRONICLE_DOCUMENT_CONTROLLER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->monitors != NULL)
+    unwatch (self);
+  if (self->loader != NULL)
+    g_signal_handlers_disconnect_by_data (self->loader, self);
+  g_clear_object (&self->loader);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (chronicle_document_controller_parent_class)->dispose (object);
+}
+
+static void
+chronicle_document_controller_finalize (GObject *object)
+{
+  ChronicleDocumentController *self = CHRONICLE_DOCUMENT_CONTROLLER (object);
+
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (chronicle_document_controller_parent_class)->finalize (object);
+}
+
+static void
+chronicle_document_controller_get_property (GObject    *object,
+                                            guint       prop_id,
+                                            GValue     *value,
+                                            GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, chronicle_document_controller_get_loading (CHRONICLE_DOCUMENT_CONTROLLER (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_document_controller_class_init (ChronicleDocumentControllerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = chronicle_document_controller_dispose;
+  object_class->finalize = chronicle_document_controller_finalize;
+  object_class->get_property = chronicle_document_controller_get_property;
+
+  /**
+   * ChronicleDocumentController:loading:
+   *
+   * Whether a load is under way.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ChronicleDocumentController::started:
+   * @file: (nullable): the file, or %NULL for the bundled dataset
+   *
+   * A load began (a reload too); the data shown so far stays until it ends.
+   */
+  signals[STARTED] =
+    g_signal_new ("started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * ChronicleDocumentController::progress:
+   * @fraction: how far the load is, from 0 to 1, or -1 when that is not known
+   */
+  signals[PROGRESS] =
+    g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+  /**
+   * ChronicleDocumentController::loaded:
+   * @dataset: what was read
+   * @file: (nullable): where from, or %NULL for the bundled dataset
+   */
+  signals[LOADED] =
+    g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_FILE);
+  /**
+   * ChronicleDocumentController::failed:
+   * @error: what is wrong, and where (never a cancellation)
+   */
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+chronicle_document_controller_init (ChronicleDocumentController *self)
+{
+  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* ---- public ---------------------------------------------------------------------- */
+
+/**
+ * chronicle_document_controller_new:
+ * @settings: (nullable): where the last file is remembered
+ */
+ChronicleDocumentController *
+chronicle_document_controller_new (GSettings *settings)
+{
+  ChronicleDocumentController *self;
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (CHRONICLE_TYPE_DOCUMENT_CONTROLLER, NULL);
+  g_set_object (&self->settings, settings);
+  return self;
+}
+
+/* Opens @file in the background; what is shown stays if the file turns out invalid. */
+void
+chronicle_document_controller_open_file (ChronicleDocumentController *self,
+                                         GFile                       *file)
+{
+  g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  load (self, file);
+}
+
+/* Opens the dataset Chronicle comes with, compiled into the program. */
+void
+chronicle_document_controller_open_bundled (ChronicleDocumentController *self)
+{
+  g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
+
+  load (self, NULL);
+}
+
+/* Reopens the last file if it still exists, else the bundled dataset. */
+void
+chronicle_document_controller_open_last (ChronicleDocumentController *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
+
+  if (self->settings != NULL)
+    uri = g_settings_get_string (self->settings, "last-file");
+  if (uri != NULL && uri[0] != '\0')
+    file = g_file_new_for_uri (uri);
+  if (file != NULL && g_file_query_exists (file, NULL))
+    load (self, file);
+  else
+    load (self, NULL);
+}
+
+/* Stops waiting for the current load at once; the loader's thread stops at its next
+ * check (json-glib's parse itself cannot be interrupted) and its answer is ignored. */
+void
+chronicle_document_controller_cancel (ChronicleDocumentController *self)
+{
+  g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
+
+  g_cancellable_cancel (self->cancellable);
+  end_load (self);
+}
+
+gboolean
+chronicle_document_controller_get_loading (ChronicleDocumentController *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), FALSE);
+  return self->cancellable != NULL;
+}
+
+/**
+ * chronicle_document_controller_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file loaded last, %NULL for the bundled dataset
+ */
+GFile *
+chronicle_document_controller_get_file (ChronicleDocumentController *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), NULL);
+  return self->file;
+}
+
+/* The five most recent timeline files that still exist, as win.open-recent items. */
+void
+chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
+                                                GMenu                       *menu)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
+  g_return_if_fail (G_IS_MENU (menu));
+
+  g_menu_remove_all (menu);
+  for (GList *l = items; l != NULL && n < 5; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".json") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}

@@ -1,0 +1,366 @@
+/* chronicle-event-list.c — the List page
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The events the session's filter keeps, in time order, as a table (date, kind,
+ * title, partners). Its selection is the session's: picking a row selects the event,
+ * and a selection made elsewhere shows here when the event is in the list.
+ */
+
+#define G_LOG_DOMAIN "chronicle-event-list"
+
+#include "config.h"
+
+#include "chronicle-event-list.h"
+
+#include <glib/gi18n.h>
+
+#include "chronicle-date-format.h"
+
+struct _ChronicleEventList
+{
+  GtkWidget           parent_instance;
+
+  ChronicleSession   *session;
+  GSignalGroup       *session_signals;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *model;
+  GtkSingleSelection *selection;
+
+  /* Template widgets */
+  GtkWidget          *scroller;
+  GtkColumnView      *column_view;
+};
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (ChronicleEventList, chronicle_event_list, GTK_TYPE_WIDGET)
+
+typedef enum { COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_PARTNERS } Column;
+
+/* ---- the rows: what the filter keeps ------------------------------------------ */
+
+/* The store position of @event, in the session's dataset. */
+static gboolean
+find_position (ChronicleEventList *self,
+               ChronicleEvent     *event,
+               guint              *position)
+{
+  ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
+
+  return dataset != NULL && event != NULL &&
+         chronicle_event_store_find (chronicle_dataset_get_events (dataset), chronicle_event_get_id (event), position);
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  ChronicleEventList *self = user_data;
+  ChronicleMatchSet *set = self->session ? chronicle_session_get_match_set (self->session) : NULL;
+  guint position;
+
+  if (set == NULL)
+    return TRUE;
+  return find_position (self, item, &position) && chronicle_match_set_contains (set, position);
+}
+
+/* The row of the session's selection, when the list has it: its rank among the kept events. */
+static guint
+selection_row (ChronicleEventList *self)
+{
+  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+  ChronicleEvent *event = chronicle_session_get_selection (self->session);
+  guint position;
+
+  if (set == NULL || !find_position (self, event, &position) || !chronicle_match_set_contains (set, position))
+    return GTK_INVALID_LIST_POSITION;
+  return chronicle_match_set_rank (set, position);
+}
+
+/* A row picked here selects the event in the session; a change that only follows the
+ * session (its selection, or the filter) leaves the list where the session says. */
+static void
+on_selected_cb (ChronicleEventList *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (self->session == NULL || selected == selection_row (self))
+    return;
+  chronicle_session_set_selection (self->session, gtk_single_selection_get_selected_item (self->selection));
+}
+
+/* ---- following the session ----------------------------------------------------- */
+
+static void
+on_session_selection_cb (ChronicleEventList *self)
+{
+  gtk_single_selection_set_selected (self->selection, selection_row (self));
+}
+
+static void
+on_session_dataset_cb (ChronicleEventList *self)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
+
+  gtk_filter_list_model_set_model (self->model, dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL);
+}
+
+static void
+on_session_match_set_cb (ChronicleEventList *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  on_session_selection_cb (self);
+}
+
+static void
+on_session_bind_cb (ChronicleEventList *self)
+{
+  on_session_dataset_cb (self);
+  on_session_match_set_cb (self);
+}
+
+/* ---- the columns --------------------------------------------------------------- */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  /* The title takes what the others leave; the others are as wide as their usual
+   * text, in characters, so they follow the text size. */
+  static const int width_chars[] = { [COLUMN_DATE] = 18, [COLUMN_KIND] = 18, [COLUMN_TITLE] = 28,
+                                     [COLUMN_PARTNERS] = 16 };
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), width_chars[column]);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ChronicleEventList       *self)
+{
+  ChronicleEvent *event = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
+  const char *language = chronicle_session_get_language (self->session);
+  g_autofree char *text = NULL;
+
+  switch (column)
+    {
+    case COLUMN_DATE:
+      text = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+      break;
+    case COLUMN_KIND:
+      {
+        const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
+        g_autofree char *owner = g_strdup_printf ("kind/%s", chronicle_event_get_kind (event));
+
+        text = g_strdup (chronicle_dataset_translate (dataset, owner, language, "label",
+                                                      kind ? kind->label : chronicle_event_get_kind (event)));
+        break;
+      }
+    case COLUMN_TITLE:
+      text = g_strdup (chronicle_event_get_translated (event, language, "title"));
+      break;
+    case COLUMN_PARTNERS:
+    default:
+      {
+        const char * const *ids = chronicle_event_get_partners (event);
+        GString *names = g_string_new (NULL);
+
+        for (guint i = 0; ids[i] != NULL; i++)
+          {
+            const ChroniclePartner *p = chronicle_dataset_find_partner (dataset, ids[i]);
+            g_autofree char *owner = g_strdup_printf ("partner/%s", ids[i]);
+
+            if (i > 0)
+              g_string_append (names, ", ");
+            g_string_append (names, chronicle_dataset_translate (dataset, owner, language, "name",
+                                                                 p ? p->name : ids[i]));
+          }
+        text = g_string_free (names, FALSE);
+        break;
+      }
+    }
+  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
+   * the tooltip shows what an ellipsis hides. */
+  gtk_label_set_text (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || column == COLUMN_PARTNERS ? text : NULL);
+}
+
+static void
+add_column (ChronicleEventList *self,
+            const char         *title,
+            Column              column,
+            gboolean            expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *col;
+
+  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell_cb), self, 0);
+  col = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (col, expand);
+  gtk_column_view_column_set_resizable (col, TRUE);
+  gtk_column_view_append_column (self->column_view, col);
+  g_object_unref (col);
+}
+
+/* The list's columns and rows are widgets, made when the List page is first shown:
+ * made at start, for a page nobody sees yet, they cost a quarter of Chronicle's
+ * startup work over a bare window (chronicle-bench startup). */
+static void
+chronicle_event_list_map (GtkWidget *widget)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+
+  if (gtk_column_view_get_model (self->column_view) == NULL)
+    {
+      add_column (self, C_("column", "Date"), COLUMN_DATE, FALSE);
+      add_column (self, C_("column", "Kind"), COLUMN_KIND, FALSE);
+      add_column (self, C_("column", "Title"), COLUMN_TITLE, TRUE);
+      add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+    }
+
+  GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->map (widget);
+}
+
+/* ---- GObject ------------------------------------------------------------------- */
+
+static void
+chronicle_event_list_dispose (GObject *object)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
+
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_EVENT_LIST);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (chronicle_event_list_parent_class)->dispose (object);
+}
+
+static void
+chronicle_event_list_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, chronicle_event_list_get_session (CHRONICLE_EVENT_LIST (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_event_list_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      chronicle_event_list_set_session (CHRONICLE_EVENT_LIST (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+chronicle_event_list_class_init (ChronicleEventListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = chronicle_event_list_dispose;
+  object_class->get_property = chronicle_event_list_get_property;
+  object_class->set_property = chronicle_event_list_set_property;
+  widget_class->map = chronicle_event_list_map;
+
+  /**
+   * ChronicleEventList:session:
+   *
+   * The session whose kept events the list shows, and whose selection it shares.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CHRONICLE_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-event-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, column_view);
+}
+
+static void
+chronicle_event_list_init (ChronicleEventList *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
+
+  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_match_set_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (on_session_selection_cb), self);
+  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * chronicle_event_list_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session the list follows
+ */
+ChronicleSession *
+chronicle_event_list_get_session (ChronicleEventList *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_LIST (self), NULL);
+  return self->session;
+}
+
+void
+chronicle_event_list_set_session (ChronicleEventList *self,
+                                  ChronicleSession   *session)
+{
+  g_return_if_fail (CHRONICLE_IS_EVENT_LIST (self));
+  g_return_if_fail (session == NULL || CHRONICLE_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+  g_signal_group_set_target (self->session_signals, session);
+  if (session == NULL)
+    gtk_filter_list_model_set_model (self->model, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}

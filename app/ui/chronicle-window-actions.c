@@ -1,0 +1,381 @@
+/* chronicle-window-actions.c — every win.* action, and when each is enabled
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "chronicle-dataset-window.h"
+#include "chronicle-export-dialog.h"
+#include "chronicle-window-private.h"
+
+enum {
+  PROP_0,
+  PROP_GROUP_BY,
+  PROP_HIDE_FILTERED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* win.group-by and win.hide-filtered are property actions: these two properties
+ * are the session's, as the menu and the settings spell them. */
+static void
+get_property (GObject    *object,
+              guint       prop_id,
+              GValue     *value,
+              GParamSpec *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    /* Property actions read these while the template is built, before the session is there. */
+    case PROP_GROUP_BY:
+      g_value_set_string (value, self->session && chronicle_session_get_group_by (self->session) ==
+                                 CHRONICLE_GROUP_BY_PARTNER ? "partner" : "kind");
+      break;
+    case PROP_HIDE_FILTERED:
+      g_value_set_boolean (value, self->session && chronicle_session_get_hide_filtered (self->session));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_property (GObject      *object,
+              guint         prop_id,
+              const GValue *value,
+              GParamSpec   *pspec)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_GROUP_BY:
+      if (self->session != NULL && g_value_get_string (value) != NULL)
+        chronicle_session_set_group_by (self->session, g_str_equal (g_value_get_string (value), "partner")
+                                                       ? CHRONICLE_GROUP_BY_PARTNER : CHRONICLE_GROUP_BY_KIND);
+      break;
+    case PROP_HIDE_FILTERED:
+      if (self->session != NULL)
+        chronicle_session_set_hide_filtered (self->session, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_session_group_by_cb (ChronicleWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+}
+
+static void
+on_session_hide_filtered_cb (ChronicleWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
+}
+
+/* What can be done depends on whether there is data, and on whether a load runs. */
+void
+_chronicle_window_update_actions (ChronicleWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_data = chronicle_session_get_dataset (self->session) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", has_data);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", has_data);
+  gtk_widget_action_set_enabled (widget, "win.zoom-fit", has_data);
+  gtk_widget_action_set_enabled (widget, "win.cancel-load", chronicle_document_controller_get_loading (self->document));
+  gtk_widget_set_visible (self->zoom_box, has_data);
+  gtk_widget_set_visible (self->sidebar_button, has_data);
+  gtk_widget_set_visible (self->filter_slot, has_data);
+  gtk_widget_action_set_enabled (widget, "win.select-next", has_data);
+  gtk_widget_action_set_enabled (widget, "win.about-dataset", has_data);
+  gtk_widget_action_set_enabled (widget, "win.export", has_data);
+  gtk_widget_action_set_enabled (widget, "win.present", has_data);
+  gtk_widget_action_set_enabled (widget, "win.print", has_data);
+  gtk_widget_action_set_enabled (widget, "win.select-previous", has_data);
+}
+
+/* ---- files --------------------------------------------------------------------- */
+
+static void
+on_file_chooser_response_cb (ChronicleWindow      *self,
+                             int                   response,
+                             GtkFileChooserNative *chooser)
+{
+  g_assert (CHRONICLE_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        chronicle_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  if (self->file_chooser != NULL)
+    {
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+      return;
+    }
+
+  gtk_file_filter_set_name (json_filter, _("Timeline Files (JSON)"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+
+  self->file_chooser = gtk_file_chooser_native_new (_("Open Timeline"),
+                                                    GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                    _("_Open"),
+                                                    _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->file_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), json_filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->file_chooser), all_filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->file_chooser), json_filter);
+  g_signal_connect_object (self->file_chooser, "response",
+                           G_CALLBACK (on_file_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  chronicle_window_open_file (CHRONICLE_WINDOW (widget), file);
+}
+
+/* The window goes back at once to what it showed. */
+static void
+cancel_load_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  if (!chronicle_document_controller_get_loading (self->document))
+    return;
+  chronicle_document_controller_cancel (self->document);
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    chronicle_session_get_dataset (self->session) ? "timeline" : "empty");
+  _chronicle_window_update_actions (self);
+}
+
+/* ---- the timeline ---------------------------------------------------------------- */
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *name = strchr (action_name, '.') + 1;
+  g_autofree char *timeline_action = g_strconcat ("timeline.", name, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline_view), timeline_action, NULL);
+}
+
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline_view),
+                              g_str_equal (action_name, "win.select-next") ? "timeline.select-next"
+                                                                           : "timeline.select-previous", NULL);
+}
+
+static void
+filter_partner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *partners[] = { g_variant_get_string (parameter, NULL), NULL };
+
+  chronicle_filter_set_partners (chronicle_session_get_filter (self->session), partners);
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  if (chronicle_session_get_dataset (self->session) != NULL)
+    {
+      gtk_revealer_set_reveal_child (self->filter_revealer, TRUE);
+      chronicle_filter_bar_focus_search (self->filter_bar);
+    }
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  _chronicle_window_set_presenting (self, !chronicle_presentation_get_presenting (self->presentation));
+}
+
+/* ---- dialogs --------------------------------------------------------------------- */
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  if (chronicle_session_get_dataset (self->session) == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session,
+                                                               chronicle_timeline_view_get_time_scale (self->timeline_view))));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  chronicle_export_dialog_print (GTK_WINDOW (self), self->session,
+                                 chronicle_timeline_view_get_time_scale (self->timeline_view));
+}
+
+static void
+about_dataset_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
+
+  if (dataset != NULL)
+    gtk_window_present (chronicle_dataset_window_new (GTK_WINDOW (self), dataset,
+                                                      chronicle_session_get_language (self->session)));
+}
+
+/* The shortcuts window is built the first time it is asked for, not with every
+ * window (GtkApplication would build it at once from gtk/help-overlay.ui). */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget)));
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/chronicle-shortcuts.ui");
+
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (widget),
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget)));
+    }
+  gtk_window_present (shortcuts);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  chronicle_window_add_toast (CHRONICLE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+void
+_chronicle_window_init_actions (ChronicleWindow *self)
+{
+  g_signal_connect_object (self->session, "notify::group-by", G_CALLBACK (on_session_group_by_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::hide-filtered", G_CALLBACK (on_session_hide_filtered_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+_chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (widget_class);
+
+  object_class->get_property = get_property;
+  object_class->set_property = set_property;
+  properties[PROP_GROUP_BY] =
+    g_param_spec_string ("group-by", NULL, NULL, "kind",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIDE_FILTERED] =
+    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-to-range", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_property_action (widget_class, "win.group-by", "group-by");
+  gtk_widget_class_install_property_action (widget_class, "win.hide-filtered", "hide-filtered");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+}
