@@ -63,8 +63,8 @@ gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     const char                   *path,
                                     GError                      **error);
 
-guint              chronicle_export_count_pages         (double                        first_day,
-                                                         double                        end_day);
+guint              chronicle_export_paginate            (const ChronicleExportOptions *options,
+                                                         GArray                       *pages);
 GtkPrintOperation *chronicle_export_print_operation_new (const ChronicleExportOptions *options);
 
 G_END_DECLS

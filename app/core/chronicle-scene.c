@@ -1,0 +1,1001 @@
+/* chronicle-scene.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-scene"
+
+#include "config.h"
+
+#include "chronicle-scene.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The computed timeline every surface draws and hit-tests: the canvas, exports,
+ * print and presentation, each for its own size.
+ *
+ * Stacking (chronicle_scene_stack()) is done from the labels, at a zoom level:
+ *
+ * - an event's box is its marker plus its label at its measured width (the caller
+ *   measures each label once per font: chronicle_scene_set_label_widths()); a range's
+ *   box is its bar, with the label inside when it fits, else after the bar;
+ * - within a group (a lane), boxes are placed greedily, in start order, into the
+ *   first row where they fit (first-fit); the selected event first, then the events
+ *   the filter matches, then the rest, so when room is short labels go to them;
+ * - groups share a budget of rows: each gets the rows it needs while there is room,
+ *   else a fair share; a group short of rows keeps its last row for "+N" badges, which
+ *   never overlap (a badge takes in every event that starts under it);
+ * - zoom is quantised into levels a factor √2 apart, and a level is stacked at its
+ *   most zoomed-out scale: every box still fits at any scale within the level. So
+ *   zooming re-stacks only when the level changes, and panning never does: the rows
+ *   do not depend on the visible range, only on the level and the budget.
+ *
+ * Stacking costs O(events × rows in use) once per level; rejecting an event when
+ * every row is busy is O(1), so a zoomed-out million costs one pass.
+ *
+ * A frame (chronicle_scene_compute()) then only binary-searches each visible row for
+ * the view's start and walks what is in view: boxes in a row never overlap, so their
+ * ends are sorted. No allocation per frame: the marker array is reused. */
+
+#define OVERFLOW_ROW G_MAXUINT
+#define LEVEL_BASE G_SQRT2
+
+typedef struct
+{
+  double box0;       /* days, what it occupies */
+  double box1;
+  double day0;       /* days, its events' extent */
+  double day1;
+  guint  first;      /* into order */
+  guint  count;
+  guint  n_matched;
+  float  label_w;
+  guint8 labelled;
+  guint8 inside;
+} Slot;
+
+typedef struct
+{
+  double a;
+  double b;
+} Interval;
+
+struct _ChronicleScene
+{
+  GObject               parent_instance;
+
+  ChronicleEventStore  *store;         /* weak: owned by the caller with the layout */
+  guint                 n_events;
+  guint                 n_groups;
+  guint                 n_items;
+  guint                *group_offsets; /* n_groups + 1 */
+  guint                *events;        /* per group-sorted item */
+  gint64               *starts;
+  gint64               *ends;
+
+  const float          *label_widths;  /* per event, borrowed; NULL: no labels */
+  const guint8         *mask;          /* borrowed; NULL: all match */
+  gint64                selected;
+  ChronicleSceneMetrics metrics;
+
+  /* The stacking, valid for (level, budget) while !dirty. */
+  gboolean              dirty;
+  int                   level;
+  guint                 budget;
+  guint                *row_of;        /* per item: row within its group, or OVERFLOW_ROW */
+  ChronicleSceneGroup  *groups;
+  guint                 n_rows;
+  guint                *row_group;     /* n_rows */
+  guint                *order;         /* items by row, then start */
+  guint                *row_offsets;   /* n_rows + 1, into slots */
+  GArray               *slots;         /* Slot */
+  guint                *event_row;     /* per event: its first row + 1, 0: none */
+  guint8               *event_labelled;
+
+  /* Scratch for stacking, reused. */
+  GArray               *cur_end;       /* double per row */
+  GArray               *pointers;      /* guint per row */
+  GPtrArray            *placed;        /* per row: GArray of Interval from earlier tiers */
+
+  GArray               *markers;       /* ChronicleMarker, reused every frame */
+};
+
+G_DEFINE_FINAL_TYPE (ChronicleScene, chronicle_scene, G_TYPE_OBJECT)
+
+static void
+clear_stacking (ChronicleScene *self)
+{
+  g_clear_pointer (&self->row_of, g_free);
+  g_clear_pointer (&self->groups, g_free);
+  g_clear_pointer (&self->row_group, g_free);
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->row_offsets, g_free);
+  g_clear_pointer (&self->event_row, g_free);
+  g_clear_pointer (&self->event_labelled, g_free);
+  g_array_set_size (self->slots, 0);
+  g_array_set_size (self->markers, 0);
+  self->n_rows = 0;
+  self->dirty = TRUE;
+}
+
+static void
+clear_index (ChronicleScene *self)
+{
+  clear_stacking (self);
+  g_clear_pointer (&self->group_offsets, g_free);
+  g_clear_pointer (&self->events, g_free);
+  g_clear_pointer (&self->starts, g_free);
+  g_clear_pointer (&self->ends, g_free);
+  self->n_groups = 0;
+  self->n_items = 0;
+  self->n_events = 0;
+}
+
+static void
+chronicle_scene_finalize (GObject *object)
+{
+  ChronicleScene *self = CHRONICLE_SCENE (object);
+
+  clear_index (self);
+  g_clear_pointer (&self->slots, g_array_unref);
+  g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->cur_end, g_array_unref);
+  g_clear_pointer (&self->pointers, g_array_unref);
+  g_clear_pointer (&self->placed, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (chronicle_scene_parent_class)->finalize (object);
+}
+
+static void
+chronicle_scene_class_init (ChronicleSceneClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = chronicle_scene_finalize;
+}
+
+static void
+chronicle_scene_init (ChronicleScene *self)
+{
+  self->slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+  self->markers = g_array_new (FALSE, FALSE, sizeof (ChronicleMarker));
+  self->cur_end = g_array_new (FALSE, FALSE, sizeof (double));
+  self->pointers = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->placed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->selected = -1;
+  self->dirty = TRUE;
+  self->metrics = (ChronicleSceneMetrics) { 6, 5, 10, 6, 20, 8 };
+}
+
+ChronicleScene *
+chronicle_scene_new (void)
+{
+  return g_object_new (CHRONICLE_TYPE_SCENE, NULL);
+}
+
+/**
+ * chronicle_scene_set_layout:
+ *
+ * Takes @layout's groups and items (which events go in which lane), indexed by
+ * group in start order. Call whenever the layout is recomputed; O(items).
+ */
+void
+chronicle_scene_set_layout (ChronicleScene      *self,
+                            ChronicleLaneLayout *layout,
+                            ChronicleEventStore *store)
+{
+  const ChronicleLaneItem *items;
+  const gint64 *starts;
+  const gint64 *ends;
+  g_autofree guint *fill = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+  g_return_if_fail (CHRONICLE_IS_LANE_LAYOUT (layout));
+  g_return_if_fail (CHRONICLE_IS_EVENT_STORE (store));
+
+  clear_index (self);
+  self->store = store;
+  self->n_events = chronicle_event_store_get_n_events (store);
+  self->n_groups = chronicle_lane_layout_get_n_groups (layout);
+  self->n_items = chronicle_lane_layout_get_n_items (layout);
+  items = chronicle_lane_layout_get_items (layout);
+  starts = chronicle_event_store_get_starts (store);
+  ends = chronicle_event_store_get_ends (store);
+
+  self->group_offsets = g_new0 (guint, self->n_groups + 1);
+  self->events = g_new (guint, MAX (self->n_items, 1));
+  self->starts = g_new (gint64, MAX (self->n_items, 1));
+  self->ends = g_new (gint64, MAX (self->n_items, 1));
+  fill = g_new0 (guint, self->n_groups + 1);
+
+  for (guint i = 0; i < self->n_items; i++)
+    self->group_offsets[items[i].group + 1]++;
+  for (guint g = 0; g < self->n_groups; g++)
+    self->group_offsets[g + 1] += self->group_offsets[g];
+  memcpy (fill, self->group_offsets, sizeof (guint) * (self->n_groups + 1));
+
+  /* Items come in store order, which is start order: appending keeps groups sorted. */
+  for (guint i = 0; i < self->n_items; i++)
+    {
+      guint k = fill[items[i].group]++;
+
+      self->events[k] = items[i].event;
+      self->starts[k] = starts[items[i].event];
+      self->ends[k] = MAX (ends[items[i].event], starts[items[i].event]);
+    }
+}
+
+/* @widths: one per event, in pixels, borrowed until the next call; %NULL: no labels. */
+void
+chronicle_scene_set_label_widths (ChronicleScene *self,
+                                  const float    *widths)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+  self->label_widths = widths;
+  self->dirty = TRUE;
+}
+
+void
+chronicle_scene_set_metrics (ChronicleScene              *self,
+                             const ChronicleSceneMetrics *metrics)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+  g_return_if_fail (metrics != NULL);
+
+  if (memcmp (&self->metrics, metrics, sizeof *metrics) == 0)
+    return;
+  self->metrics = *metrics;
+  self->dirty = TRUE;
+}
+
+/* @mask: one byte per event, borrowed; labels go first to what it matches. */
+void
+chronicle_scene_set_mask (ChronicleScene *self,
+                          const guint8   *mask)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+  self->mask = mask;
+  self->dirty = TRUE;
+}
+
+/**
+ * chronicle_scene_set_selected:
+ * @event: the selected event's store position, or -1
+ *
+ * The selected event is always labelled. When it already is, the rows stay as they
+ * are (a click does not move what was clicked); otherwise they are stacked again
+ * with it first.
+ */
+void
+chronicle_scene_set_selected (ChronicleScene *self,
+                              gint64          event)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+
+  if (self->selected == event)
+    return;
+  self->selected = event;
+  if (event >= 0 && !chronicle_scene_is_labelled (self, (guint) event))
+    self->dirty = TRUE;
+}
+
+/* Zoom levels are a factor √2 apart; level L covers days per pixel in (√2^(L-1), √2^L]. */
+int
+chronicle_scene_zoom_level (double days_per_pixel)
+{
+  if (!(days_per_pixel > 0))
+    return 0;
+  return (int) ceil (log (days_per_pixel) / log (LEVEL_BASE) - 1e-9);
+}
+
+double
+chronicle_scene_level_days_per_pixel (int level)
+{
+  return pow (LEVEL_BASE, level);
+}
+
+/* ---- stacking ---------------------------------------------------------------- */
+
+static int
+tier_of (ChronicleScene *self,
+         guint           k)
+{
+  guint event = self->events[k];
+
+  if ((gint64) event == self->selected)
+    return 0;
+  return self->mask == NULL || self->mask[event] ? 1 : 2;
+}
+
+static double
+label_width (ChronicleScene *self,
+             guint           event)
+{
+  return self->label_widths != NULL ? self->label_widths[event] : 0;
+}
+
+/* A single event's box, in days at @dpp, and whether its label sits inside its bar. */
+static void
+single_box (ChronicleScene *self,
+            guint           k,
+            double          dpp,
+            double         *box0,
+            double         *box1,
+            gboolean       *inside)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double start = (double) self->starts[k], end = (double) self->ends[k];
+  double w = label_width (self, self->events[k]);
+  double bar_px = (end - start) / dpp;
+  double marker_end = MAX (end, start + m->marker_radius * dpp);
+
+  *inside = w > 0 && bar_px >= w + 2 * m->label_pad + 2 * m->marker_radius;
+  *box0 = start - m->marker_radius * dpp;
+  if (w <= 0 || *inside)
+    *box1 = marker_end + m->box_gap * dpp;
+  else
+    *box1 = marker_end + (m->label_gap + w + m->box_gap) * dpp;
+}
+
+static int
+compare_intervals (gconstpointer a,
+                   gconstpointer b)
+{
+  const Interval *x = a, *y = b;
+
+  return x->a < y->a ? -1 : x->a > y->a;
+}
+
+/* First-fit of group @g's boxes into at most @cap rows, tier by tier. Fills row_of;
+ * returns the rows used and, in @n_overflow, how many found no row. */
+static guint
+stack_group (ChronicleScene *self,
+             guint           g,
+             guint           cap,
+             double          dpp,
+             guint          *n_overflow)
+{
+  guint lo = self->group_offsets[g], hi = self->group_offsets[g + 1];
+  guint tier_count[3] = { 0, 0, 0 };
+  guint used = 0, overflow = 0;
+  double *cur_end;
+  guint *pointers;
+
+  for (guint k = lo; k < hi; k++)
+    tier_count[tier_of (self, k)]++;
+
+  g_array_set_size (self->cur_end, cap + 1);
+  g_array_set_size (self->pointers, cap + 1);
+  cur_end = (double *) (gpointer) self->cur_end->data;
+  pointers = (guint *) (gpointer) self->pointers->data;
+
+  for (int tier = 0, done = 0; tier < 3; tier++)
+    {
+      gboolean earlier = done > 0;   /* rows hold boxes of earlier tiers */
+      gboolean later = done + tier_count[tier] < hi - lo;
+      double min_end = -G_MAXDOUBLE;
+
+      if (tier_count[tier] == 0)
+        continue;
+      done += tier_count[tier];
+      for (guint r = 0; r < used; r++)
+        cur_end[r] = -G_MAXDOUBLE, pointers[r] = 0;
+
+      for (guint k = lo; k < hi; k++)
+        {
+          double box0, box1;
+          gboolean inside;
+          guint row = OVERFLOW_ROW;
+
+          if (tier_of (self, k) != tier)
+            continue;
+          single_box (self, k, dpp, &box0, &box1, &inside);
+
+          /* Every row busy at box0 in this tier: no row can take it. */
+          if (used == cap && box0 < min_end)
+            {
+              self->row_of[k] = OVERFLOW_ROW;
+              overflow++;
+              continue;
+            }
+          for (guint r = 0; r < used && row == OVERFLOW_ROW; r++)
+            {
+              if (cur_end[r] > box0)
+                continue;
+              if (earlier)
+                {
+                  GArray *placed = g_ptr_array_index (self->placed, r);
+                  const Interval *iv = (const Interval *) (gpointer) placed->data;
+
+                  while (pointers[r] < placed->len && iv[pointers[r]].b <= box0)
+                    pointers[r]++;
+                  if (pointers[r] < placed->len && iv[pointers[r]].a < box1)
+                    continue;
+                }
+              row = r;
+            }
+          if (row == OVERFLOW_ROW && used < cap)
+            {
+              /* A new row: its list of earlier boxes starts empty. */
+              row = used++;
+              if (self->placed->len < used)
+                g_ptr_array_add (self->placed, g_array_new (FALSE, FALSE, sizeof (Interval)));
+              g_array_set_size (g_ptr_array_index (self->placed, row), 0);
+              pointers[row] = 0;
+            }
+          self->row_of[k] = row;
+          if (row == OVERFLOW_ROW)
+            {
+              overflow++;
+              continue;
+            }
+          cur_end[row] = box1;
+          if (later)
+            g_array_append_val (g_ptr_array_index (self->placed, row), ((Interval) { box0, box1 }));
+          if (used == cap)
+            {
+              min_end = G_MAXDOUBLE;
+              for (guint r = 0; r < used; r++)
+                min_end = MIN (min_end, cur_end[r]);
+            }
+        }
+
+      if (later)
+        for (guint r = 0; r < used; r++)
+          {
+            GArray *placed = g_ptr_array_index (self->placed, r);
+            g_array_sort (placed, compare_intervals);
+          }
+    }
+
+  *n_overflow = overflow;
+  return used;
+}
+
+static guint
+badge_digits (guint count)
+{
+  guint d = 1;
+
+  while (count >= 10)
+    count /= 10, d++;
+  return d + 1;   /* and the "+" */
+}
+
+static double
+badge_width (ChronicleScene *self,
+             guint           count)
+{
+  return self->metrics.badge_base + badge_digits (count) * self->metrics.badge_digit;
+}
+
+static void
+append_single (ChronicleScene *self,
+               guint           position,
+               double          dpp)
+{
+  guint k = self->order[position];
+  Slot slot = { 0 };
+  gboolean inside;
+
+  single_box (self, k, dpp, &slot.box0, &slot.box1, &inside);
+  slot.day0 = (double) self->starts[k];
+  slot.day1 = (double) self->ends[k];
+  slot.first = position;
+  slot.count = 1;
+  slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
+  slot.label_w = (float) label_width (self, self->events[k]);
+  slot.labelled = slot.label_w > 0;
+  slot.inside = inside;
+  g_array_append_val (self->slots, slot);
+  self->event_labelled[self->events[k]] |= slot.labelled;
+}
+
+/* The overflow row: events in start order become labelled singles when the next one
+ * starts after their box, else "+N" badges that take in every event starting under
+ * them. Badges and singles never overlap. */
+static void
+cluster_row (ChronicleScene *self,
+             guint           from,
+             guint           to,
+             double          dpp)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double r = m->marker_radius * dpp;
+  guint i = from;
+
+  while (i < to)
+    {
+      guint k = self->order[i];
+      double box0, box1;
+      gboolean inside;
+      Slot slot = { 0 };
+      guint j = i + 1;
+
+      single_box (self, k, dpp, &box0, &box1, &inside);
+      if (j >= to || (double) self->starts[self->order[j]] - r >= box1)
+        {
+          append_single (self, i, dpp);
+          i = j;
+          continue;
+        }
+
+      slot.day0 = (double) self->starts[k];
+      slot.day1 = (double) self->ends[k];
+      slot.first = i;
+      slot.count = 1;
+      for (;;)
+        {
+          double end = MAX (slot.day0 - r + badge_width (self, slot.count) * dpp, slot.day1 + r) + m->box_gap * dpp;
+
+          /* A single that cannot keep its label takes the next event in. */
+          if (j < to && (slot.count == 1 || (double) self->starts[self->order[j]] - r < end))
+            {
+              slot.day1 = MAX (slot.day1, (double) self->ends[self->order[j]]);
+              slot.count++;
+              j++;
+              continue;
+            }
+          slot.box0 = slot.day0 - r;
+          slot.box1 = end;
+          break;
+        }
+      for (guint p = i; p < j; p++)
+        slot.n_matched += self->mask == NULL || self->mask[self->events[self->order[p]]] ? 1 : 0;
+      g_array_append_val (self->slots, slot);
+      i = j;
+    }
+}
+
+/* Fair shares of @budget rows: each group its need while the total fits, else the
+ * largest equal share, and what is left over one by one in lane order. */
+static void
+share_rows (const guint *needed,
+            guint       *alloc,
+            guint        n_groups,
+            guint        budget)
+{
+  guint total = 0, lo = 1, hi = 1, left;
+
+  for (guint g = 0; g < n_groups; g++)
+    total += needed[g], hi = MAX (hi, needed[g]);
+  if (total <= budget)
+    {
+      memcpy (alloc, needed, n_groups * sizeof (guint));
+      return;
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo + 1) / 2, sum = 0;
+
+      for (guint g = 0; g < n_groups; g++)
+        sum += MAX (1, MIN (needed[g], mid));
+      if (sum <= budget)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  total = 0;
+  for (guint g = 0; g < n_groups; g++)
+    total += alloc[g] = MAX (1, MIN (needed[g], lo));
+  left = budget > total ? budget - total : 0;
+  for (guint g = 0; g < n_groups && left > 0; g++)
+    if (alloc[g] < needed[g])
+      alloc[g]++, left--;
+}
+
+/**
+ * chronicle_scene_stack:
+ * @days_per_pixel: the scale drawn at; stacking uses its zoom level
+ * @budget: how many rows there is room for, over all groups
+ *
+ * Stacks the boxes into rows (see the top of this file). Does nothing when neither
+ * the level nor the budget nor the inputs changed.
+ */
+void
+chronicle_scene_stack (ChronicleScene *self,
+                       double          days_per_pixel,
+                       guint           budget)
+{
+  g_autofree guint *needed = NULL;
+  g_autofree guint *alloc = NULL;
+  g_autofree guint *overflowed = NULL;
+  g_autofree guint *fill = NULL;
+  int level;
+  double dpp;
+  guint selected_group = G_MAXUINT;
+
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+
+  if (self->group_offsets == NULL)
+    return;
+  level = chronicle_scene_zoom_level (days_per_pixel);
+  budget = MAX (budget, 1);
+  if (!self->dirty && self->level == level && self->budget == budget)
+    return;
+
+  clear_stacking (self);
+  self->dirty = FALSE;
+  self->level = level;
+  self->budget = budget;
+  dpp = chronicle_scene_level_days_per_pixel (level);
+
+  self->row_of = g_new (guint, MAX (self->n_items, 1));
+  self->groups = g_new0 (ChronicleSceneGroup, MAX (self->n_groups, 1));
+  self->event_row = g_new0 (guint, MAX (self->n_events, 1));
+  self->event_labelled = g_new0 (guint8, MAX (self->n_events, 1));
+  needed = g_new0 (guint, MAX (self->n_groups, 1));
+  alloc = g_new0 (guint, MAX (self->n_groups, 1));
+  overflowed = g_new0 (guint, MAX (self->n_groups, 1));
+
+  for (guint g = 0; g < self->n_groups; g++)
+    {
+      needed[g] = MAX (1, stack_group (self, g, budget, dpp, &overflowed[g]));
+      if (self->selected >= 0 && selected_group == G_MAXUINT)
+        for (guint k = self->group_offsets[g]; k < self->group_offsets[g + 1]; k++)
+          if ((gint64) self->events[k] == self->selected)
+            {
+              selected_group = g;
+              break;
+            }
+    }
+  share_rows (needed, alloc, self->n_groups, budget);
+
+  /* A group short of rows keeps its last one for badges. The selected event's group
+   * keeps a row for labels, so the selection is always labelled. */
+  for (guint g = 0; g < self->n_groups; g++)
+    {
+      if (alloc[g] >= needed[g] && overflowed[g] == 0)
+        continue;
+      if (g == selected_group && alloc[g] < 2)
+        alloc[g] = 2;
+      stack_group (self, g, alloc[g] - 1, dpp, &overflowed[g]);
+      self->groups[g].overflow = TRUE;
+    }
+
+  /* Rows over all groups. */
+  for (guint g = 0; g < self->n_groups; g++)
+    {
+      self->groups[g].first_row = self->n_rows;
+      self->groups[g].n_rows = alloc[g];
+      self->groups[g].n_needed = needed[g];
+      self->n_rows += alloc[g];
+    }
+  self->row_group = g_new (guint, MAX (self->n_rows, 1));
+  for (guint g = 0; g < self->n_groups; g++)
+    for (guint r = 0; r < alloc[g]; r++)
+      self->row_group[self->groups[g].first_row + r] = g;
+
+  /* Items by row (a counting sort, keeping start order). */
+  {
+    g_autofree guint *offsets = g_new0 (guint, self->n_rows + 1);
+
+    fill = g_new0 (guint, self->n_rows + 1);
+    for (guint g = 0; g < self->n_groups; g++)
+      for (guint k = self->group_offsets[g]; k < self->group_offsets[g + 1]; k++)
+        {
+          guint row = self->row_of[k] == OVERFLOW_ROW
+                        ? self->groups[g].first_row + self->groups[g].n_rows - 1
+                        : self->groups[g].first_row + self->row_of[k];
+
+          self->row_of[k] = row;   /* from here on: the absolute row */
+          offsets[row + 1]++;
+        }
+    for (guint r = 0; r < self->n_rows; r++)
+      offsets[r + 1] += offsets[r];
+    memcpy (fill, offsets, sizeof (guint) * (self->n_rows + 1));
+    self->order = g_new (guint, MAX (self->n_items, 1));
+    for (guint k = 0; k < self->n_items; k++)
+      {
+        self->order[fill[self->row_of[k]]++] = k;
+        if (self->event_row[self->events[k]] == 0)
+          self->event_row[self->events[k]] = self->row_of[k] + 1;
+      }
+
+    self->row_offsets = g_new0 (guint, self->n_rows + 1);
+    for (guint row = 0; row < self->n_rows; row++)
+      {
+        guint g = self->row_group[row];
+        gboolean badges = self->groups[g].overflow && row == self->groups[g].first_row + self->groups[g].n_rows - 1;
+
+        self->row_offsets[row] = self->slots->len;
+        if (badges)
+          cluster_row (self, offsets[row], offsets[row + 1], dpp);
+        else
+          for (guint p = offsets[row]; p < offsets[row + 1]; p++)
+            append_single (self, p, dpp);
+      }
+    self->row_offsets[self->n_rows] = self->slots->len;
+  }
+}
+
+guint
+chronicle_scene_get_n_rows (ChronicleScene *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  return self->n_rows;
+}
+
+guint
+chronicle_scene_get_n_groups (ChronicleScene *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  return self->groups != NULL ? self->n_groups : 0;
+}
+
+const ChronicleSceneGroup *
+chronicle_scene_get_group (ChronicleScene *self,
+                           guint           group)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), NULL);
+  g_return_val_if_fail (self->groups != NULL && group < self->n_groups, NULL);
+  return &self->groups[group];
+}
+
+guint
+chronicle_scene_get_row_group (ChronicleScene *self,
+                               guint           row)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (row < self->n_rows, 0);
+  return self->row_group[row];
+}
+
+/* The row of the event at store position @event (its first, grouped by partner). */
+gboolean
+chronicle_scene_find_row (ChronicleScene *self,
+                          guint           event,
+                          guint          *row)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+
+  if (self->event_row == NULL || event >= self->n_events || self->event_row[event] == 0)
+    return FALSE;
+  if (row != NULL)
+    *row = self->event_row[event] - 1;
+  return TRUE;
+}
+
+/* Whether the last stacking gave @event its label (rather than a "+N"). */
+gboolean
+chronicle_scene_is_labelled (ChronicleScene *self,
+                             guint           event)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+  return self->event_labelled != NULL && event < self->n_events && self->event_labelled[event];
+}
+
+/* ---- a frame ------------------------------------------------------------------ */
+
+static guint
+first_ending_after (const Slot *slots,
+                    guint       lo,
+                    guint       hi,
+                    double      day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (slots[mid].box1 <= day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * chronicle_scene_compute:
+ * @first_row: the first row in view
+ * @n_rows: rows in view
+ *
+ * What the rows in view show in @scale's range, from the last stacking.
+ *
+ * Returns: the number of markers, in row order and left to right in time
+ */
+guint
+chronicle_scene_compute (ChronicleScene     *self,
+                         ChronicleTimeScale *scale,
+                         guint               first_row,
+                         guint               n_rows)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double view_start, view_end, r;
+  gboolean mirrored;
+  guint last_row;
+  const Slot *slots;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (scale), 0);
+
+  g_array_set_size (self->markers, 0);
+  if (self->row_offsets == NULL)
+    return 0;
+
+  view_start = chronicle_time_scale_get_start (scale);
+  view_end = chronicle_time_scale_get_end (scale);
+  mirrored = chronicle_time_scale_get_mirrored (scale);
+  r = m->marker_radius;
+  last_row = MIN (first_row + n_rows, self->n_rows);
+  slots = (const Slot *) (gpointer) self->slots->data;
+
+  for (guint row = first_row; row < last_row; row++)
+    {
+      guint hi = self->row_offsets[row + 1];
+
+      for (guint i = first_ending_after (slots, self->row_offsets[row], hi, view_start);
+           i < hi && slots[i].box0 < view_end; i++)
+        {
+          const Slot *s = &slots[i];
+          ChronicleMarker mk = { 0 };
+          double a = chronicle_time_scale_to_x (scale, s->day0);
+          double b = chronicle_time_scale_to_x (scale, s->day1);
+          double ba = chronicle_time_scale_to_x (scale, s->box0);
+          double bb = chronicle_time_scale_to_x (scale, s->box1);
+
+          mk.x0 = MIN (a, b);
+          mk.x1 = MAX (a, b);
+          mk.anchor = a;
+          mk.box_x0 = MIN (ba, bb);
+          mk.box_x1 = MAX (ba, bb);
+          mk.row = row;
+          mk.first = s->first;
+          mk.count = s->count;
+          mk.n_matched = s->n_matched;
+          mk.labelled = s->labelled;
+          mk.label_inside = s->inside;
+          if (s->labelled)
+            {
+              double w = s->label_w;
+
+              if (s->inside)
+                {
+                  double room = mk.x1 - mk.x0 - 2 * r - 2 * m->label_pad;
+
+                  mk.label_width = MIN (w, room);
+                  mk.label_x = mirrored ? mk.x1 - r - m->label_pad - mk.label_width
+                                        : mk.x0 + r + m->label_pad;
+                }
+              else
+                {
+                  mk.label_width = w;
+                  mk.label_x = mirrored ? MIN (mk.x0, a - r) - m->label_gap - w
+                                        : MAX (mk.x1, a + r) + m->label_gap;
+                }
+            }
+          g_array_append_val (self->markers, mk);
+        }
+    }
+  return self->markers->len;
+}
+
+const ChronicleMarker *
+chronicle_scene_get_markers (ChronicleScene *self,
+                             guint          *n_markers)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), NULL);
+
+  if (n_markers != NULL)
+    *n_markers = self->markers->len;
+  return (const ChronicleMarker *) (gpointer) self->markers->data;
+}
+
+/* The store position of the event at @index in the scene's order (ChronicleMarker.first + k). */
+guint
+chronicle_scene_get_event (ChronicleScene *self,
+                           guint           index)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (self->order != NULL && index < self->n_items, 0);
+  return self->events[self->order[index]];
+}
+
+/**
+ * chronicle_scene_find:
+ * @slack: how many pixels beside a marker still hit it
+ * @marker: (out): the marker hit
+ *
+ * Hit-tests the last computed markers: the one (with its label) under @x in @row,
+ * or the nearest within @slack.
+ */
+gboolean
+chronicle_scene_find (ChronicleScene *self,
+                      double          x,
+                      guint           row,
+                      double          slack,
+                      guint          *marker)
+{
+  double best = G_MAXDOUBLE;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const ChronicleMarker *m = &g_array_index (self->markers, ChronicleMarker, i);
+      double x0 = m->x0, x1 = m->x1, distance;
+
+      if (m->row != row)
+        continue;
+      if (m->labelled)
+        x0 = MIN (x0, m->label_x), x1 = MAX (x1, m->label_x + m->label_width);
+      else if (m->count > 1)
+        x0 = MAX (x0, m->box_x0), x1 = MIN (MAX (x1, m->box_x1 - self->metrics.box_gap), m->box_x1);
+      distance = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+      if (distance <= slack && distance < best)
+        {
+          best = distance;
+          found = TRUE;
+          if (marker != NULL)
+            *marker = i;
+        }
+    }
+  return found;
+}
+
+/* The marker that shows the event at store position @event, if it is in view. */
+gboolean
+chronicle_scene_find_event (ChronicleScene *self,
+                            guint           event,
+                            guint          *marker)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const ChronicleMarker *m = &g_array_index (self->markers, ChronicleMarker, i);
+
+      for (guint k = m->first; k < m->first + m->count; k++)
+        if (self->events[self->order[k]] == event)
+          {
+            if (marker != NULL)
+              *marker = i;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/**
+ * chronicle_navigation_step:
+ * @mask: (nullable): which events the filter lets through; %NULL for all
+ * @current: the current event's store position, or -1 for none
+ * @direction: +1 next, -1 previous, +2 last, -2 first
+ * @next: (out): the event to go to
+ *
+ * Keyboard order is time order (store order) over the events the filter keeps.
+ *
+ * Returns: %FALSE when there is nowhere to go
+ */
+gboolean
+chronicle_navigation_step (guint         n_events,
+                           const guint8 *mask,
+                           gint64        current,
+                           int           direction,
+                           guint        *next)
+{
+  gint64 i;
+  int step;
+
+  g_return_val_if_fail (next != NULL, FALSE);
+  g_return_val_if_fail (direction == 1 || direction == -1 || direction == 2 || direction == -2, FALSE);
+
+  if (direction == 2)
+    i = (gint64) n_events - 1, step = -1;
+  else if (direction == -2)
+    i = 0, step = 1;
+  else if (current < 0)
+    i = direction > 0 ? 0 : (gint64) n_events - 1, step = direction;
+  else
+    i = current + direction, step = direction;
+
+  for (; i >= 0 && i < (gint64) n_events; i += step)
+    if (mask == NULL || mask[i])
+      {
+        *next = (guint) i;
+        return TRUE;
+      }
+  return FALSE;
+}
