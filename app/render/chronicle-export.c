@@ -314,15 +314,34 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
                           const char                   *path,
                           GError                      **error)
 {
+  double width, height;
+
+  chronicle_export_size (size, format, &width, &height);
+  return chronicle_export_to_file_sized (options, format, width, height, path, error);
+}
+
+/**
+ * chronicle_export_to_file_sized:
+ * @width: in pixels for PNG, in points for SVG and PDF
+ *
+ * Writes a page of timeline of @width × @height to @path in @format.
+ */
+gboolean
+chronicle_export_to_file_sized (const ChronicleExportOptions *options,
+                                ChronicleExportFormat         format,
+                                double                        width,
+                                double                        height,
+                                const char                   *path,
+                                GError                      **error)
+{
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  double width, height;
 
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (width >= 1 && height >= 1, FALSE);
 
-  chronicle_export_size (size, format, &width, &height);
   switch (format)
     {
     case CHRONICLE_EXPORT_SVG:

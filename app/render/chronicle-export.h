@@ -62,6 +62,12 @@ gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     ChronicleExportSize           size,
                                     const char                   *path,
                                     GError                      **error);
+gboolean chronicle_export_to_file_sized (const ChronicleExportOptions *options,
+                                         ChronicleExportFormat         format,
+                                         double                        width,
+                                         double                        height,
+                                         const char                   *path,
+                                         GError                      **error);
 
 guint              chronicle_export_paginate            (const ChronicleExportOptions *options,
                                                          GArray                       *pages);

@@ -55,6 +55,7 @@ struct _ChronicleTimelineRenderer
   GHashTable             *kind_looks; /* event kind pointer → KindLook */
   GHashTable             *level_bands; /* level name → band index + 1 */
   GHashTable             *badges;      /* N → PangoLayout of "+N", kept until the font changes */
+  GHashTable             *labels;      /* event + 1 → its title's PangoLayout, for this font and language */
   char                   *language;
 
   ChronicleTimelineStyle  style;
@@ -172,6 +173,7 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_pointer (&self->kind_looks, g_hash_table_unref);
   g_clear_pointer (&self->level_bands, g_hash_table_unref);
   g_clear_pointer (&self->badges, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (chronicle_timeline_renderer_parent_class)->finalize (object);
@@ -190,6 +192,7 @@ chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
   self->kind_looks = g_hash_table_new_full (NULL, NULL, NULL, kind_look_free);
   self->level_bands = g_hash_table_new (g_str_hash, g_str_equal);
   self->badges = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->em = 14;
   self->zoom = 1;
   self->legend_width = -1;
@@ -237,6 +240,7 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   self->mask = mask;
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
   chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
   chronicle_scene_set_mask (self->scene, mask);
@@ -347,6 +351,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   }
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
 
@@ -360,6 +365,7 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
   self->language = g_strdup (language);
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
 
@@ -382,7 +388,7 @@ double
 chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
-  return round (self->em * 2.3);
+  return round (self->em * 1.85);
 }
 
 static double legend_height (ChronicleTimelineRenderer *self);
@@ -392,7 +398,7 @@ static void ensure_stacked (ChronicleTimelineRenderer *self);
 static double
 header_height (ChronicleTimelineRenderer *self)
 {
-  return round (self->em * 1.6);
+  return round (self->em * 1.45);
 }
 
 static double
@@ -1035,6 +1041,43 @@ draw_cluster (ChronicleTimelineRenderer *self,
   pango_cairo_show_layout (cr, layout);
 }
 
+/* A label: its title laid out once per font and language and kept (shaping is what
+ * text costs), drawn whole when it has its room, else ellipsized. The cache is bounded:
+ * past 4,096 titles it starts again. */
+static void
+draw_label (ChronicleTimelineRenderer *self,
+            cairo_t                   *cr,
+            guint                      position,
+            ChronicleEvent            *event,
+            double                     x,
+            double                     cy,
+            double                     room,
+            const ChronicleColor      *color)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->labels, GUINT_TO_POINTER (position + 1));
+  int w, h;
+
+  if (layout == NULL)
+    {
+      if (g_hash_table_size (self->labels) >= 4096)
+        g_hash_table_remove_all (self->labels);
+      layout = pango_layout_new (self->pango);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      pango_layout_set_font_description (layout, self->font);
+      pango_layout_set_text (layout, event_title (self, event), -1);
+      g_hash_table_insert (self->labels, GUINT_TO_POINTER (position + 1), layout);
+    }
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (w > room)
+    {
+      draw_text (self, cr, self->font, event_title (self, event), x, cy, room, color, 1, NULL);
+      return;
+    }
+  set_source (cr, color, 1);
+  cairo_move_to (cr, x, cy - h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
 /* What the scene stacks with, from the font. */
 static void
 update_metrics (ChronicleTimelineRenderer *self)
@@ -1169,8 +1212,8 @@ draw_markers (ChronicleTimelineRenderer *self,
             w = x + w, x = 0;
           else if (rtl (self) && x + w > self->width && x < self->width - self->em * 6)
             w = self->width - x;
-          draw_text (self, cr, self->font, event_title (self, event), x, cy, w + 1,
-                     m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground, 1, NULL);
+          draw_label (self, cr, chronicle_scene_get_event (self->scene, m->first), event, x, cy, w + 1,
+                      m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground);
         }
     }
 }

@@ -395,6 +395,77 @@ test_export_everything (void)
     }
 }
 
+/* `chronicle --export x.pdf` with no display at all: every event's title and every
+ * lane's name as text, nothing overlapping; bad options fail with a message. */
+static void
+test_export_command_line (void)
+{
+  g_autofree char *chronicle = g_test_build_filename (G_TEST_BUILT, "..", "app", "chronicle", NULL);
+  g_autofree char *path = out_path ("export-cli.pdf");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_remove (path);
+  {
+    const char *argv[] = { chronicle, "--export", path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  words = pdf_words (path, 1);
+  assert_no_overlap (words);
+  text = joined (words);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      g_autofree char *title = normalized (chronicle_event_get_title (chronicle_event_store_get_event (store, i)));
+
+      if (strstr (text, title) == NULL)
+        g_error ("“%s” is missing", title);
+    }
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    {
+      g_autofree char *label = normalized (chronicle_dataset_get_kind (dataset, i)->label);
+
+      g_assert_nonnull (strstr (text, label));
+    }
+
+  /* Bad options: exit 1 and say why. */
+  {
+    const char *bad[][8] = {
+      { chronicle, "--export", "x.txt", NULL },
+      { chronicle, "--export", path, "--size", "12", NULL },
+      { chronicle, "--export", path, "--range", "2023..2021", NULL },
+      { chronicle, "--export", path, "--group-by", "colour", NULL },
+      { chronicle, "--export", path, "/nonexistent/file.json", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *message = NULL;
+
+        g_assert_true (g_spawn_sync (NULL, (char **) bad[i], env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+        g_assert_false (g_spawn_check_wait_status (status, NULL));
+        g_assert_true (g_str_has_prefix (message, "chronicle --export: "));
+      }
+  }
+}
+
 /* Printing, through GTK's own "print to file": 2021–2023 on three landscape pages, each
  * with the title and the legend, and the 2023 upgrade on the last. */
 static void
@@ -465,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
   g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);
   g_test_add_func ("/chronicle/export/everything", test_export_everything);
+  g_test_add_func ("/chronicle/export/command-line", test_export_command_line);
   g_test_add_func ("/chronicle/export/print", test_export_print);
 
   return g_test_run ();
