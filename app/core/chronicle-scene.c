@@ -95,7 +95,12 @@ struct _ChronicleScene
   guint                *event_row;     /* per event: its first row + 1, 0: none */
   guint8               *event_labelled;
 
-  /* Scratch for stacking, reused. */
+  /* Scratch for stacking, reused: each item's box at the level, and its tier. */
+  double               *box0;
+  double               *box1;
+  guint8               *inside;
+  guint8               *tier;
+  guint                 n_scratch;
   GArray               *cur_end;       /* double per row */
   GArray               *pointers;      /* guint per row */
   GPtrArray            *placed;        /* per row: GArray of Interval from earlier tiers */
@@ -108,13 +113,11 @@ G_DEFINE_FINAL_TYPE (ChronicleScene, chronicle_scene, G_TYPE_OBJECT)
 static void
 clear_stacking (ChronicleScene *self)
 {
-  g_clear_pointer (&self->row_of, g_free);
+  /* Per-item and per-event arrays stay allocated (clear_index() frees them): a zoom
+   * step does not fault in fresh pages. row_offsets says whether there is a stacking. */
   g_clear_pointer (&self->groups, g_free);
   g_clear_pointer (&self->row_group, g_free);
-  g_clear_pointer (&self->order, g_free);
   g_clear_pointer (&self->row_offsets, g_free);
-  g_clear_pointer (&self->event_row, g_free);
-  g_clear_pointer (&self->event_labelled, g_free);
   g_array_set_size (self->slots, 0);
   g_array_set_size (self->markers, 0);
   self->n_rows = 0;
@@ -125,10 +128,19 @@ static void
 clear_index (ChronicleScene *self)
 {
   clear_stacking (self);
+  g_clear_pointer (&self->row_of, g_free);
+  g_clear_pointer (&self->order, g_free);
+  g_clear_pointer (&self->event_row, g_free);
+  g_clear_pointer (&self->event_labelled, g_free);
   g_clear_pointer (&self->group_offsets, g_free);
   g_clear_pointer (&self->events, g_free);
   g_clear_pointer (&self->starts, g_free);
   g_clear_pointer (&self->ends, g_free);
+  g_clear_pointer (&self->box0, g_free);
+  g_clear_pointer (&self->box1, g_free);
+  g_clear_pointer (&self->inside, g_free);
+  g_clear_pointer (&self->tier, g_free);
+  self->n_scratch = 0;
   self->n_groups = 0;
   self->n_items = 0;
   self->n_events = 0;
@@ -363,7 +375,7 @@ stack_group (ChronicleScene *self,
   guint *pointers;
 
   for (guint k = lo; k < hi; k++)
-    tier_count[tier_of (self, k)]++;
+    tier_count[self->tier[k]]++;
 
   g_array_set_size (self->cur_end, cap + 1);
   g_array_set_size (self->pointers, cap + 1);
@@ -374,7 +386,7 @@ stack_group (ChronicleScene *self,
     {
       gboolean earlier = done > 0;   /* rows hold boxes of earlier tiers */
       gboolean later = done + tier_count[tier] < hi - lo;
-      double min_end = -G_MAXDOUBLE;
+      double min_end = used > 0 ? -G_MAXDOUBLE : G_MAXDOUBLE;   /* the least end over rows in use */
 
       if (tier_count[tier] == 0)
         continue;
@@ -384,22 +396,20 @@ stack_group (ChronicleScene *self,
 
       for (guint k = lo; k < hi; k++)
         {
-          double box0, box1;
-          gboolean inside;
+          double box0 = self->box0[k], box1 = self->box1[k];
           guint row = OVERFLOW_ROW;
 
-          if (tier_of (self, k) != tier)
+          if (self->tier[k] != tier)
             continue;
-          single_box (self, k, dpp, &box0, &box1, &inside);
 
-          /* Every row busy at box0 in this tier: no row can take it. */
-          if (used == cap && box0 < min_end)
+          /* Every row in use busy at box0 in this tier: a new row, or none. */
+          if (box0 < min_end && used == cap)
             {
               self->row_of[k] = OVERFLOW_ROW;
               overflow++;
               continue;
             }
-          for (guint r = 0; r < used && row == OVERFLOW_ROW; r++)
+          for (guint r = 0; r < used && row == OVERFLOW_ROW && box0 >= min_end; r++)
             {
               if (cur_end[r] > box0)
                 continue;
@@ -430,15 +440,21 @@ stack_group (ChronicleScene *self,
               overflow++;
               continue;
             }
-          cur_end[row] = box1;
+          {
+            double old = cur_end[row];
+
+            cur_end[row] = box1;
+            /* Ends only grow: the least changes only when its row took this box. */
+            if (old <= min_end || row + 1 == used)
+              {
+                min_end = G_MAXDOUBLE;
+                for (guint r = 0; r < used; r++)
+                  min_end = MIN (min_end, cur_end[r]);
+              }
+          }
           if (later)
             g_array_append_val (g_ptr_array_index (self->placed, row), ((Interval) { box0, box1 }));
-          if (used == cap)
-            {
-              min_end = G_MAXDOUBLE;
-              for (guint r = 0; r < used; r++)
-                min_end = MIN (min_end, cur_end[r]);
-            }
+
         }
 
       if (later)
@@ -477,9 +493,9 @@ append_single (ChronicleScene *self,
 {
   guint k = self->order[position];
   Slot slot = { 0 };
-  gboolean inside;
 
-  single_box (self, k, dpp, &slot.box0, &slot.box1, &inside);
+  slot.box0 = self->box0[k];
+  slot.box1 = self->box1[k];
   slot.day0 = (double) self->starts[k];
   slot.day1 = (double) self->ends[k];
   slot.first = position;
@@ -487,7 +503,7 @@ append_single (ChronicleScene *self,
   slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
   slot.label_w = (float) label_width (self, self->events[k]);
   slot.labelled = slot.label_w > 0;
-  slot.inside = inside;
+  slot.inside = self->inside[k];
   g_array_append_val (self->slots, slot);
   self->event_labelled[self->events[k]] |= slot.labelled;
 }
@@ -508,13 +524,10 @@ cluster_row (ChronicleScene *self,
   while (i < to)
     {
       guint k = self->order[i];
-      double box0, box1;
-      gboolean inside;
       Slot slot = { 0 };
       guint j = i + 1;
 
-      single_box (self, k, dpp, &box0, &box1, &inside);
-      if (j >= to || (double) self->starts[self->order[j]] - r >= box1)
+      if (j >= to || (double) self->starts[self->order[j]] - r >= self->box1[k])
         {
           append_single (self, i, dpp);
           i = j;
@@ -621,10 +634,33 @@ chronicle_scene_stack (ChronicleScene *self,
   self->budget = budget;
   dpp = chronicle_scene_level_days_per_pixel (level);
 
-  self->row_of = g_new (guint, MAX (self->n_items, 1));
+  if (self->row_of == NULL)
+    {
+      self->row_of = g_new (guint, MAX (self->n_items, 1));
+      self->order = g_new (guint, MAX (self->n_items, 1));
+      self->event_row = g_new (guint, MAX (self->n_events, 1));
+      self->event_labelled = g_new (guint8, MAX (self->n_events, 1));
+    }
+  memset (self->event_row, 0, sizeof (guint) * MAX (self->n_events, 1));
+  memset (self->event_labelled, 0, MAX (self->n_events, 1));
   self->groups = g_new0 (ChronicleSceneGroup, MAX (self->n_groups, 1));
-  self->event_row = g_new0 (guint, MAX (self->n_events, 1));
-  self->event_labelled = g_new0 (guint8, MAX (self->n_events, 1));
+  if (self->n_scratch != self->n_items || self->box0 == NULL)
+    {
+      g_free (self->box0), g_free (self->box1), g_free (self->inside), g_free (self->tier);
+      self->box0 = g_new (double, MAX (self->n_items, 1));
+      self->box1 = g_new (double, MAX (self->n_items, 1));
+      self->inside = g_new (guint8, MAX (self->n_items, 1));
+      self->tier = g_new (guint8, MAX (self->n_items, 1));
+      self->n_scratch = self->n_items;
+    }
+  for (guint k = 0; k < self->n_items; k++)
+    {
+      gboolean inside;
+
+      single_box (self, k, dpp, &self->box0[k], &self->box1[k], &inside);
+      self->inside[k] = inside;
+      self->tier[k] = tier_of (self, k);
+    }
   needed = g_new0 (guint, MAX (self->n_groups, 1));
   alloc = g_new0 (guint, MAX (self->n_groups, 1));
   overflowed = g_new0 (guint, MAX (self->n_groups, 1));
@@ -685,7 +721,6 @@ chronicle_scene_stack (ChronicleScene *self,
     for (guint r = 0; r < self->n_rows; r++)
       offsets[r + 1] += offsets[r];
     memcpy (fill, offsets, sizeof (guint) * (self->n_rows + 1));
-    self->order = g_new (guint, MAX (self->n_items, 1));
     for (guint k = 0; k < self->n_items; k++)
       {
         self->order[fill[self->row_of[k]]++] = k;
@@ -750,7 +785,7 @@ chronicle_scene_find_row (ChronicleScene *self,
 {
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
 
-  if (self->event_row == NULL || event >= self->n_events || self->event_row[event] == 0)
+  if (self->row_offsets == NULL || event >= self->n_events || self->event_row[event] == 0)
     return FALSE;
   if (row != NULL)
     *row = self->event_row[event] - 1;
@@ -763,7 +798,7 @@ chronicle_scene_is_labelled (ChronicleScene *self,
                              guint           event)
 {
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
-  return self->event_labelled != NULL && event < self->n_events && self->event_labelled[event];
+  return self->row_offsets != NULL && event < self->n_events && self->event_labelled[event];
 }
 
 /* ---- a frame ------------------------------------------------------------------ */
@@ -888,7 +923,7 @@ chronicle_scene_get_event (ChronicleScene *self,
                            guint           index)
 {
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
-  g_return_val_if_fail (self->order != NULL && index < self->n_items, 0);
+  g_return_val_if_fail (self->row_offsets != NULL && index < self->n_items, 0);
   return self->events[self->order[index]];
 }
 
