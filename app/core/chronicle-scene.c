@@ -30,11 +30,15 @@
  *   never overlap (a badge takes in every event that starts under it);
  * - zoom is quantised into levels a factor √2 apart, and a level is stacked at its
  *   most zoomed-out scale: every box still fits at any scale within the level. So
- *   zooming re-stacks only when the level changes, and panning never does: the rows
- *   do not depend on the visible range, only on the level and the budget.
+ *   zooming re-stacks only when the level changes, in the same (start) order;
+ * - up to WINDOW_MIN items the whole range is stacked, so the rows depend only on the
+ *   level and the budget: panning never changes them. Beyond, a window of tiles
+ *   around the view is (tiles of 4,096 pixels at the level, one or two on each side
+ *   of the view): panning keeps the rows until the view crosses into another tile,
+ *   every few screen widths, and the work per zoom step is bounded by the window.
  *
- * Stacking costs O(events × rows in use) once per level; rejecting an event when
- * every row is busy is O(1), so a zoomed-out million costs one pass.
+ * Every pass over the items is sequential; rejecting an event when every row is busy
+ * is O(1), and "+N" badges are made in one walk of a lane's events.
  *
  * A frame (chronicle_scene_compute()) then only binary-searches each visible row for
  * the view's start and walks what is in view: boxes in a row never overlap, so their
@@ -42,6 +46,8 @@
 
 #define OVERFLOW_ROW G_MAXUINT
 #define LEVEL_BASE G_SQRT2
+#define WINDOW_MIN 20000
+#define TILE_PX 4096.0
 
 typedef struct
 {
@@ -49,7 +55,8 @@ typedef struct
   double box1;
   double day0;       /* days, its events' extent */
   double day1;
-  guint  first;      /* into order */
+  guint  first;      /* item of its first event */
+  guint  last;       /* item of its last event */
   guint  count;
   guint  n_matched;
   float  label_w;
@@ -72,35 +79,39 @@ struct _ChronicleScene
   guint                 n_groups;
   guint                 n_items;
   guint                *group_offsets; /* n_groups + 1 */
-  guint                *events;        /* per group-sorted item */
+  guint                *events;        /* per item (items by group, then start) */
   gint64               *starts;
   gint64               *ends;
+  guint                *item_of_event; /* per event: its first item + 1, 0: none */
+  gint64                max_len;
 
   const float          *label_widths;  /* per event, borrowed; NULL: no labels */
   const guint8         *mask;          /* borrowed; NULL: all match */
   gint64                selected;
   ChronicleSceneMetrics metrics;
 
-  /* The stacking, valid for (level, budget) while !dirty. */
+  /* The stacking, valid for (level, budget, window) while !dirty. */
   gboolean              dirty;
   int                   level;
   guint                 budget;
-  guint                *row_of;        /* per item: row within its group, or OVERFLOW_ROW */
+  double                win0;
+  double                win1;
+  guint                *win_lo;        /* per group: its items in the window */
+  guint                *win_hi;
+  guint                *row_of;        /* per item in the window: row in its group, or OVERFLOW_ROW */
+  guint8               *item_labelled;
   ChronicleSceneGroup  *groups;
   guint                 n_rows;
   guint                *row_group;     /* n_rows */
-  guint                *order;         /* items by row, then start */
-  guint                *row_offsets;   /* n_rows + 1, into slots */
+  guint                *row_offsets;   /* n_rows + 1, into slots; NULL: no stacking */
   GArray               *slots;         /* Slot */
-  guint                *event_row;     /* per event: its first row + 1, 0: none */
-  guint8               *event_labelled;
 
-  /* Scratch for stacking, reused: each item's box at the level, and its tier. */
+  /* Scratch, reused: each item's box at the level, its tier; rows while stacking. */
   double               *box0;
   double               *box1;
   guint8               *inside;
   guint8               *tier;
-  guint                 n_scratch;
+  guint                *order;
   GArray               *cur_end;       /* double per row */
   GArray               *pointers;      /* guint per row */
   GPtrArray            *placed;        /* per row: GArray of Interval from earlier tiers */
@@ -113,8 +124,8 @@ G_DEFINE_FINAL_TYPE (ChronicleScene, chronicle_scene, G_TYPE_OBJECT)
 static void
 clear_stacking (ChronicleScene *self)
 {
-  /* Per-item and per-event arrays stay allocated (clear_index() frees them): a zoom
-   * step does not fault in fresh pages. row_offsets says whether there is a stacking. */
+  /* Per-item arrays stay allocated (clear_index() frees them): a zoom step does not
+   * fault in fresh pages. */
   g_clear_pointer (&self->groups, g_free);
   g_clear_pointer (&self->row_group, g_free);
   g_clear_pointer (&self->row_offsets, g_free);
@@ -128,22 +139,24 @@ static void
 clear_index (ChronicleScene *self)
 {
   clear_stacking (self);
-  g_clear_pointer (&self->row_of, g_free);
-  g_clear_pointer (&self->order, g_free);
-  g_clear_pointer (&self->event_row, g_free);
-  g_clear_pointer (&self->event_labelled, g_free);
   g_clear_pointer (&self->group_offsets, g_free);
   g_clear_pointer (&self->events, g_free);
   g_clear_pointer (&self->starts, g_free);
   g_clear_pointer (&self->ends, g_free);
+  g_clear_pointer (&self->item_of_event, g_free);
+  g_clear_pointer (&self->win_lo, g_free);
+  g_clear_pointer (&self->win_hi, g_free);
+  g_clear_pointer (&self->row_of, g_free);
+  g_clear_pointer (&self->item_labelled, g_free);
   g_clear_pointer (&self->box0, g_free);
   g_clear_pointer (&self->box1, g_free);
   g_clear_pointer (&self->inside, g_free);
   g_clear_pointer (&self->tier, g_free);
-  self->n_scratch = 0;
+  g_clear_pointer (&self->order, g_free);
   self->n_groups = 0;
   self->n_items = 0;
   self->n_events = 0;
+  self->max_len = 0;
 }
 
 static void
@@ -201,6 +214,7 @@ chronicle_scene_set_layout (ChronicleScene      *self,
   const gint64 *starts;
   const gint64 *ends;
   g_autofree guint *fill = NULL;
+  guint n;
 
   g_return_if_fail (CHRONICLE_IS_SCENE (self));
   g_return_if_fail (CHRONICLE_IS_LANE_LAYOUT (layout));
@@ -210,31 +224,45 @@ chronicle_scene_set_layout (ChronicleScene      *self,
   self->store = store;
   self->n_events = chronicle_event_store_get_n_events (store);
   self->n_groups = chronicle_lane_layout_get_n_groups (layout);
-  self->n_items = chronicle_lane_layout_get_n_items (layout);
+  self->n_items = n = chronicle_lane_layout_get_n_items (layout);
   items = chronicle_lane_layout_get_items (layout);
   starts = chronicle_event_store_get_starts (store);
   ends = chronicle_event_store_get_ends (store);
 
   self->group_offsets = g_new0 (guint, self->n_groups + 1);
-  self->events = g_new (guint, MAX (self->n_items, 1));
-  self->starts = g_new (gint64, MAX (self->n_items, 1));
-  self->ends = g_new (gint64, MAX (self->n_items, 1));
+  self->events = g_new (guint, MAX (n, 1));
+  self->starts = g_new (gint64, MAX (n, 1));
+  self->ends = g_new (gint64, MAX (n, 1));
+  self->item_of_event = g_new0 (guint, MAX (self->n_events, 1));
+  self->win_lo = g_new0 (guint, MAX (self->n_groups, 1));
+  self->win_hi = g_new0 (guint, MAX (self->n_groups, 1));
+  self->row_of = g_new (guint, MAX (n, 1));
+  self->item_labelled = g_new0 (guint8, MAX (n, 1));
+  self->box0 = g_new (double, MAX (n, 1));
+  self->box1 = g_new (double, MAX (n, 1));
+  self->inside = g_new (guint8, MAX (n, 1));
+  self->tier = g_new (guint8, MAX (n, 1));
+  self->order = g_new (guint, MAX (n, 1));
   fill = g_new0 (guint, self->n_groups + 1);
 
-  for (guint i = 0; i < self->n_items; i++)
+  for (guint i = 0; i < n; i++)
     self->group_offsets[items[i].group + 1]++;
   for (guint g = 0; g < self->n_groups; g++)
     self->group_offsets[g + 1] += self->group_offsets[g];
   memcpy (fill, self->group_offsets, sizeof (guint) * (self->n_groups + 1));
 
   /* Items come in store order, which is start order: appending keeps groups sorted. */
-  for (guint i = 0; i < self->n_items; i++)
+  for (guint i = 0; i < n; i++)
     {
       guint k = fill[items[i].group]++;
+      guint event = items[i].event;
 
-      self->events[k] = items[i].event;
-      self->starts[k] = starts[items[i].event];
-      self->ends[k] = MAX (ends[items[i].event], starts[items[i].event]);
+      self->events[k] = event;
+      self->starts[k] = starts[event];
+      self->ends[k] = MAX (ends[event], starts[event]);
+      self->max_len = MAX (self->max_len, self->ends[k] - self->starts[k]);
+      if (self->item_of_event[event] == 0)
+        self->item_of_event[event] = k + 1;
     }
 }
 
@@ -359,16 +387,15 @@ compare_intervals (gconstpointer a,
   return x->a < y->a ? -1 : x->a > y->a;
 }
 
-/* First-fit of group @g's boxes into at most @cap rows, tier by tier. Fills row_of;
- * returns the rows used and, in @n_overflow, how many found no row. */
+/* First-fit of group @g's boxes in the window into at most @cap rows, tier by tier.
+ * Fills row_of; returns the rows used and, in @n_overflow, how many found no row. */
 static guint
 stack_group (ChronicleScene *self,
              guint           g,
              guint           cap,
-             double          dpp,
              guint          *n_overflow)
 {
-  guint lo = self->group_offsets[g], hi = self->group_offsets[g + 1];
+  guint lo = self->win_lo[g], hi = self->win_hi[g];
   guint tier_count[3] = { 0, 0, 0 };
   guint used = 0, overflow = 0;
   double *cur_end;
@@ -382,7 +409,7 @@ stack_group (ChronicleScene *self,
   cur_end = (double *) (gpointer) self->cur_end->data;
   pointers = (guint *) (gpointer) self->pointers->data;
 
-  for (int tier = 0, done = 0; tier < 3; tier++)
+  for (guint tier = 0, done = 0; tier < 3; tier++)
     {
       gboolean earlier = done > 0;   /* rows hold boxes of earlier tiers */
       gboolean later = done + tier_count[tier] < hi - lo;
@@ -401,7 +428,6 @@ stack_group (ChronicleScene *self,
 
           if (self->tier[k] != tier)
             continue;
-
           /* Every row in use busy at box0 in this tier: a new row, or none. */
           if (box0 < min_end && used == cap)
             {
@@ -433,6 +459,7 @@ stack_group (ChronicleScene *self,
                 g_ptr_array_add (self->placed, g_array_new (FALSE, FALSE, sizeof (Interval)));
               g_array_set_size (g_ptr_array_index (self->placed, row), 0);
               pointers[row] = 0;
+              cur_end[row] = -G_MAXDOUBLE;
             }
           self->row_of[k] = row;
           if (row == OVERFLOW_ROW)
@@ -445,7 +472,7 @@ stack_group (ChronicleScene *self,
 
             cur_end[row] = box1;
             /* Ends only grow: the least changes only when its row took this box. */
-            if (old <= min_end || row + 1 == used)
+            if (old <= min_end)
               {
                 min_end = G_MAXDOUBLE;
                 for (guint r = 0; r < used; r++)
@@ -454,15 +481,11 @@ stack_group (ChronicleScene *self,
           }
           if (later)
             g_array_append_val (g_ptr_array_index (self->placed, row), ((Interval) { box0, box1 }));
-
         }
 
       if (later)
         for (guint r = 0; r < used; r++)
-          {
-            GArray *placed = g_ptr_array_index (self->placed, r);
-            g_array_sort (placed, compare_intervals);
-          }
+          g_array_sort (g_ptr_array_index (self->placed, r), compare_intervals);
     }
 
   *n_overflow = overflow;
@@ -488,76 +511,84 @@ badge_width (ChronicleScene *self,
 
 static void
 append_single (ChronicleScene *self,
-               guint           position,
-               double          dpp)
+               guint           k)
 {
-  guint k = self->order[position];
   Slot slot = { 0 };
 
   slot.box0 = self->box0[k];
   slot.box1 = self->box1[k];
   slot.day0 = (double) self->starts[k];
   slot.day1 = (double) self->ends[k];
-  slot.first = position;
+  slot.first = slot.last = k;
   slot.count = 1;
   slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
   slot.label_w = (float) label_width (self, self->events[k]);
   slot.labelled = slot.label_w > 0;
   slot.inside = self->inside[k];
   g_array_append_val (self->slots, slot);
-  self->event_labelled[self->events[k]] |= slot.labelled;
+  self->item_labelled[k] = slot.labelled;
 }
 
-/* The overflow row: events in start order become labelled singles when the next one
- * starts after their box, else "+N" badges that take in every event starting under
- * them. Badges and singles never overlap. */
+static guint
+next_overflow (ChronicleScene *self,
+               guint           k,
+               guint           hi)
+{
+  while (k < hi && self->row_of[k] != OVERFLOW_ROW)
+    k++;
+  return k;
+}
+
+/* The overflow row, in one walk of the lane's events: an event becomes a labelled
+ * single when the next one starts after its box, else a "+N" badge that takes in
+ * every event starting under it. Badges and singles never overlap. */
 static void
 cluster_row (ChronicleScene *self,
-             guint           from,
-             guint           to,
+             guint           g,
              double          dpp)
 {
   const ChronicleSceneMetrics *m = &self->metrics;
   double r = m->marker_radius * dpp;
-  guint i = from;
+  guint hi = self->win_hi[g];
+  guint k = next_overflow (self, self->win_lo[g], hi);
 
-  while (i < to)
+  while (k < hi)
     {
-      guint k = self->order[i];
       Slot slot = { 0 };
-      guint j = i + 1;
+      guint j = next_overflow (self, k + 1, hi);
 
-      if (j >= to || (double) self->starts[self->order[j]] - r >= self->box1[k])
+      if (j >= hi || (double) self->starts[j] - r >= self->box1[k])
         {
-          append_single (self, i, dpp);
-          i = j;
+          append_single (self, k);
+          k = j;
           continue;
         }
 
       slot.day0 = (double) self->starts[k];
       slot.day1 = (double) self->ends[k];
-      slot.first = i;
+      slot.first = slot.last = k;
       slot.count = 1;
+      slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
       for (;;)
         {
           double end = MAX (slot.day0 - r + badge_width (self, slot.count) * dpp, slot.day1 + r) + m->box_gap * dpp;
 
           /* A single that cannot keep its label takes the next event in. */
-          if (j < to && (slot.count == 1 || (double) self->starts[self->order[j]] - r < end))
+          if (j < hi && (slot.count == 1 || (double) self->starts[j] - r < end))
             {
-              slot.day1 = MAX (slot.day1, (double) self->ends[self->order[j]]);
+              slot.day1 = MAX (slot.day1, (double) self->ends[j]);
+              slot.last = j;
               slot.count++;
-              j++;
+              slot.n_matched += self->mask == NULL || self->mask[self->events[j]] ? 1 : 0;
+              j = next_overflow (self, j + 1, hi);
               continue;
             }
           slot.box0 = slot.day0 - r;
           slot.box1 = end;
           break;
         }
-      for (guint p = i; p < j; p++)
-        slot.n_matched += self->mask == NULL || self->mask[self->events[self->order[p]]] ? 1 : 0;
       g_array_append_val (self->slots, slot);
-      i = j;
+      k = j;
     }
 }
 
@@ -598,25 +629,65 @@ share_rows (const guint *needed,
       alloc[g]++, left--;
 }
 
+static guint
+first_starting_from (const gint64 *starts,
+                     guint         lo,
+                     guint         hi,
+                     double        day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if ((double) starts[mid] < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The group of item @k. */
+static guint
+group_of (ChronicleScene *self,
+          guint           k)
+{
+  guint lo = 0, hi = self->n_groups;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->group_offsets[mid] <= k)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /**
  * chronicle_scene_stack:
  * @days_per_pixel: the scale drawn at; stacking uses its zoom level
  * @budget: how many rows there is room for, over all groups
+ * @view_start: the first day in view
+ * @view_end: the day after the last in view
  *
  * Stacks the boxes into rows (see the top of this file). Does nothing when neither
- * the level nor the budget nor the inputs changed.
+ * the level, the budget, the window (for large sets) nor the inputs changed.
  */
 void
 chronicle_scene_stack (ChronicleScene *self,
                        double          days_per_pixel,
-                       guint           budget)
+                       guint           budget,
+                       double          view_start,
+                       double          view_end)
 {
   g_autofree guint *needed = NULL;
   g_autofree guint *alloc = NULL;
   g_autofree guint *overflowed = NULL;
-  g_autofree guint *fill = NULL;
   int level;
-  double dpp;
+  double dpp, win0 = -G_MAXDOUBLE, win1 = G_MAXDOUBLE;
   guint selected_group = G_MAXUINT;
 
   g_return_if_fail (CHRONICLE_IS_SCENE (self));
@@ -624,57 +695,54 @@ chronicle_scene_stack (ChronicleScene *self,
   if (self->group_offsets == NULL)
     return;
   level = chronicle_scene_zoom_level (days_per_pixel);
+  dpp = chronicle_scene_level_days_per_pixel (level);
   budget = MAX (budget, 1);
-  if (!self->dirty && self->level == level && self->budget == budget)
+  if (self->n_items > WINDOW_MIN)
+    {
+      double tile = TILE_PX * dpp;
+
+      win0 = (floor (view_start / tile) - 1) * tile;
+      win1 = (floor (view_end / tile) + 2) * tile;
+    }
+  if (!self->dirty && self->level == level && self->budget == budget && self->win0 == win0 && self->win1 == win1)
     return;
 
   clear_stacking (self);
   self->dirty = FALSE;
   self->level = level;
   self->budget = budget;
-  dpp = chronicle_scene_level_days_per_pixel (level);
+  self->win0 = win0;
+  self->win1 = win1;
 
-  if (self->row_of == NULL)
-    {
-      self->row_of = g_new (guint, MAX (self->n_items, 1));
-      self->order = g_new (guint, MAX (self->n_items, 1));
-      self->event_row = g_new (guint, MAX (self->n_events, 1));
-      self->event_labelled = g_new (guint8, MAX (self->n_events, 1));
-    }
-  memset (self->event_row, 0, sizeof (guint) * MAX (self->n_events, 1));
-  memset (self->event_labelled, 0, MAX (self->n_events, 1));
+  memset (self->item_labelled, 0, MAX (self->n_items, 1));
   self->groups = g_new0 (ChronicleSceneGroup, MAX (self->n_groups, 1));
-  if (self->n_scratch != self->n_items || self->box0 == NULL)
-    {
-      g_free (self->box0), g_free (self->box1), g_free (self->inside), g_free (self->tier);
-      self->box0 = g_new (double, MAX (self->n_items, 1));
-      self->box1 = g_new (double, MAX (self->n_items, 1));
-      self->inside = g_new (guint8, MAX (self->n_items, 1));
-      self->tier = g_new (guint8, MAX (self->n_items, 1));
-      self->n_scratch = self->n_items;
-    }
-  for (guint k = 0; k < self->n_items; k++)
-    {
-      gboolean inside;
-
-      single_box (self, k, dpp, &self->box0[k], &self->box1[k], &inside);
-      self->inside[k] = inside;
-      self->tier[k] = tier_of (self, k);
-    }
   needed = g_new0 (guint, MAX (self->n_groups, 1));
   alloc = g_new0 (guint, MAX (self->n_groups, 1));
   overflowed = g_new0 (guint, MAX (self->n_groups, 1));
 
   for (guint g = 0; g < self->n_groups; g++)
     {
-      needed[g] = MAX (1, stack_group (self, g, budget, dpp, &overflowed[g]));
-      if (self->selected >= 0 && selected_group == G_MAXUINT)
-        for (guint k = self->group_offsets[g]; k < self->group_offsets[g + 1]; k++)
-          if ((gint64) self->events[k] == self->selected)
-            {
-              selected_group = g;
-              break;
-            }
+      guint lo = self->group_offsets[g], hi = self->group_offsets[g + 1];
+
+      /* The window: events that can reach into it. */
+      if (win0 > -G_MAXDOUBLE)
+        {
+          lo = first_starting_from (self->starts, lo, hi, win0 - (double) self->max_len);
+          hi = first_starting_from (self->starts, lo, hi, win1);
+        }
+      self->win_lo[g] = lo;
+      self->win_hi[g] = hi;
+      for (guint k = lo; k < hi; k++)
+        {
+          gboolean inside;
+
+          single_box (self, k, dpp, &self->box0[k], &self->box1[k], &inside);
+          self->inside[k] = inside;
+          self->tier[k] = tier_of (self, k);
+          if (self->tier[k] == 0)
+            selected_group = g;
+        }
+      needed[g] = MAX (1, stack_group (self, g, budget, &overflowed[g]));
     }
   share_rows (needed, alloc, self->n_groups, budget);
 
@@ -686,7 +754,7 @@ chronicle_scene_stack (ChronicleScene *self,
         continue;
       if (g == selected_group && alloc[g] < 2)
         alloc[g] = 2;
-      stack_group (self, g, alloc[g] - 1, dpp, &overflowed[g]);
+      stack_group (self, g, alloc[g] - 1, &overflowed[g]);
       self->groups[g].overflow = TRUE;
     }
 
@@ -699,50 +767,41 @@ chronicle_scene_stack (ChronicleScene *self,
       self->n_rows += alloc[g];
     }
   self->row_group = g_new (guint, MAX (self->n_rows, 1));
+  self->row_offsets = g_new0 (guint, self->n_rows + 1);
+
+  /* Per group, its placed items by row (a counting sort keeping start order), then
+   * its badge row. */
   for (guint g = 0; g < self->n_groups; g++)
-    for (guint r = 0; r < alloc[g]; r++)
-      self->row_group[self->groups[g].first_row + r] = g;
+    {
+      guint lo = self->win_lo[g], hi = self->win_hi[g];
+      guint labelled_rows = self->groups[g].overflow ? alloc[g] - 1 : alloc[g];
+      g_autofree guint *offsets = g_new0 (guint, labelled_rows + 1);
+      g_autofree guint *fill = NULL;
 
-  /* Items by row (a counting sort, keeping start order). */
-  {
-    g_autofree guint *offsets = g_new0 (guint, self->n_rows + 1);
+      for (guint k = lo; k < hi; k++)
+        if (self->row_of[k] != OVERFLOW_ROW)
+          offsets[self->row_of[k] + 1]++;
+      for (guint r = 0; r < labelled_rows; r++)
+        offsets[r + 1] += offsets[r];
+      fill = g_memdup2 (offsets, sizeof (guint) * (labelled_rows + 1));
+      for (guint k = lo; k < hi; k++)
+        if (self->row_of[k] != OVERFLOW_ROW)
+          self->order[lo + fill[self->row_of[k]]++] = k;
 
-    fill = g_new0 (guint, self->n_rows + 1);
-    for (guint g = 0; g < self->n_groups; g++)
-      for (guint k = self->group_offsets[g]; k < self->group_offsets[g + 1]; k++)
+      for (guint r = 0; r < alloc[g]; r++)
         {
-          guint row = self->row_of[k] == OVERFLOW_ROW
-                        ? self->groups[g].first_row + self->groups[g].n_rows - 1
-                        : self->groups[g].first_row + self->row_of[k];
+          guint row = self->groups[g].first_row + r;
 
-          self->row_of[k] = row;   /* from here on: the absolute row */
-          offsets[row + 1]++;
+          self->row_group[row] = g;
+          self->row_offsets[row] = self->slots->len;
+          if (r < labelled_rows)
+            for (guint p = offsets[r]; p < offsets[r + 1]; p++)
+              append_single (self, self->order[lo + p]);
+          else
+            cluster_row (self, g, dpp);
         }
-    for (guint r = 0; r < self->n_rows; r++)
-      offsets[r + 1] += offsets[r];
-    memcpy (fill, offsets, sizeof (guint) * (self->n_rows + 1));
-    for (guint k = 0; k < self->n_items; k++)
-      {
-        self->order[fill[self->row_of[k]]++] = k;
-        if (self->event_row[self->events[k]] == 0)
-          self->event_row[self->events[k]] = self->row_of[k] + 1;
-      }
-
-    self->row_offsets = g_new0 (guint, self->n_rows + 1);
-    for (guint row = 0; row < self->n_rows; row++)
-      {
-        guint g = self->row_group[row];
-        gboolean badges = self->groups[g].overflow && row == self->groups[g].first_row + self->groups[g].n_rows - 1;
-
-        self->row_offsets[row] = self->slots->len;
-        if (badges)
-          cluster_row (self, offsets[row], offsets[row + 1], dpp);
-        else
-          for (guint p = offsets[row]; p < offsets[row + 1]; p++)
-            append_single (self, p, dpp);
-      }
-    self->row_offsets[self->n_rows] = self->slots->len;
-  }
+    }
+  self->row_offsets[self->n_rows] = self->slots->len;
 }
 
 guint
@@ -777,18 +836,41 @@ chronicle_scene_get_row_group (ChronicleScene *self,
   return self->row_group[row];
 }
 
+/* The item showing @event (its first, grouped by partner), if the stacking has it. */
+static gboolean
+item_in_window (ChronicleScene *self,
+                guint           event,
+                guint          *item,
+                guint          *group)
+{
+  guint k, g;
+
+  if (self->row_offsets == NULL || event >= self->n_events || self->item_of_event[event] == 0)
+    return FALSE;
+  k = self->item_of_event[event] - 1;
+  g = group_of (self, k);
+  if (k < self->win_lo[g] || k >= self->win_hi[g])
+    return FALSE;
+  *item = k;
+  *group = g;
+  return TRUE;
+}
+
 /* The row of the event at store position @event (its first, grouped by partner). */
 gboolean
 chronicle_scene_find_row (ChronicleScene *self,
                           guint           event,
                           guint          *row)
 {
+  guint k, g;
+
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
 
-  if (self->row_offsets == NULL || event >= self->n_events || self->event_row[event] == 0)
+  if (!item_in_window (self, event, &k, &g))
     return FALSE;
   if (row != NULL)
-    *row = self->event_row[event] - 1;
+    *row = self->groups[g].first_row +
+           (self->row_of[k] == OVERFLOW_ROW ? self->groups[g].n_rows - 1 : self->row_of[k]);
   return TRUE;
 }
 
@@ -797,8 +879,10 @@ gboolean
 chronicle_scene_is_labelled (ChronicleScene *self,
                              guint           event)
 {
+  guint k, g;
+
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
-  return self->row_offsets != NULL && event < self->n_events && self->event_labelled[event];
+  return item_in_window (self, event, &k, &g) && self->item_labelled[k];
 }
 
 /* ---- a frame ------------------------------------------------------------------ */
@@ -877,6 +961,7 @@ chronicle_scene_compute (ChronicleScene     *self,
           mk.box_x1 = MAX (ba, bb);
           mk.row = row;
           mk.first = s->first;
+          mk.last = s->last;
           mk.count = s->count;
           mk.n_matched = s->n_matched;
           mk.labelled = s->labelled;
@@ -917,14 +1002,48 @@ chronicle_scene_get_markers (ChronicleScene *self,
   return (const ChronicleMarker *) (gpointer) self->markers->data;
 }
 
-/* The store position of the event at @index in the scene's order (ChronicleMarker.first + k). */
+/* The store position of the event behind item @item (ChronicleMarker.first). */
 guint
 chronicle_scene_get_event (ChronicleScene *self,
-                           guint           index)
+                           guint           item)
 {
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
-  g_return_val_if_fail (self->row_offsets != NULL && index < self->n_items, 0);
-  return self->events[self->order[index]];
+  g_return_val_if_fail (item < self->n_items, 0);
+  return self->events[item];
+}
+
+/**
+ * chronicle_scene_get_marker_events:
+ * @marker: a marker of the last chronicle_scene_compute()
+ * @events: (out): room for @max store positions
+ *
+ * The events a marker stands for, in time order: one, or a badge's.
+ *
+ * Returns: how many were written
+ */
+guint
+chronicle_scene_get_marker_events (ChronicleScene *self,
+                                   guint           marker,
+                                   guint          *events,
+                                   guint           max)
+{
+  const ChronicleMarker *m;
+  guint n = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (marker < self->markers->len, 0);
+
+  m = &g_array_index (self->markers, ChronicleMarker, marker);
+  if (m->count == 1)
+    {
+      if (max > 0)
+        events[n++] = self->events[m->first];
+      return n;
+    }
+  for (guint k = m->first; k <= m->last && n < max; k++)
+    if (self->row_of[k] == OVERFLOW_ROW)
+      events[n++] = self->events[k];
+  return n;
 }
 
 /**
@@ -976,19 +1095,22 @@ chronicle_scene_find_event (ChronicleScene *self,
                             guint           event,
                             guint          *marker)
 {
+  guint k, g, row;
+
   g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
 
+  if (!item_in_window (self, event, &k, &g) || !chronicle_scene_find_row (self, event, &row))
+    return FALSE;
   for (guint i = 0; i < self->markers->len; i++)
     {
       const ChronicleMarker *m = &g_array_index (self->markers, ChronicleMarker, i);
 
-      for (guint k = m->first; k < m->first + m->count; k++)
-        if (self->events[self->order[k]] == event)
-          {
-            if (marker != NULL)
-              *marker = i;
-            return TRUE;
-          }
+      if (m->row == row && m->first <= k && k <= m->last)
+        {
+          if (marker != NULL)
+            *marker = i;
+          return TRUE;
+        }
     }
   return FALSE;
 }

@@ -59,7 +59,8 @@ typedef struct
  * @label_x: where its label starts (left edge), when @labelled
  * @label_width: the room for its label, when @labelled
  * @row: the row, counted over all groups
- * @first: its first event, as an index into the scene's order (chronicle_scene_get_event())
+ * @first: the item of its first event (chronicle_scene_get_event())
+ * @last: the item of its last event
  * @count: how many events: 1 for a single event, more for a "+N" badge
  * @n_matched: how many of them the filter lets through
  * @labelled: a single event whose label is drawn
@@ -78,6 +79,7 @@ typedef struct
   double   label_width;
   guint    row;
   guint    first;
+  guint    last;
   guint    count;
   guint    n_matched;
   gboolean labelled;
@@ -104,7 +106,9 @@ int                        chronicle_scene_zoom_level         (double           
 double                     chronicle_scene_level_days_per_pixel (int                        level);
 void                       chronicle_scene_stack              (ChronicleScene              *self,
                                                                double                       days_per_pixel,
-                                                               guint                        budget);
+                                                               guint                        budget,
+                                                               double                       view_start,
+                                                               double                       view_end);
 guint                      chronicle_scene_get_n_rows         (ChronicleScene              *self);
 guint                      chronicle_scene_get_n_groups       (ChronicleScene              *self);
 const ChronicleSceneGroup *chronicle_scene_get_group          (ChronicleScene              *self,
@@ -123,7 +127,11 @@ guint                      chronicle_scene_compute            (ChronicleScene   
 const ChronicleMarker     *chronicle_scene_get_markers        (ChronicleScene              *self,
                                                                guint                       *n_markers);
 guint                      chronicle_scene_get_event          (ChronicleScene              *self,
-                                                               guint                        index);
+                                                               guint                        item);
+guint                      chronicle_scene_get_marker_events  (ChronicleScene              *self,
+                                                               guint                        marker,
+                                                               guint                       *events,
+                                                               guint                        max);
 gboolean                   chronicle_scene_find               (ChronicleScene              *self,
                                                                double                       x,
                                                                guint                        row,

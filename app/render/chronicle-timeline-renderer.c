@@ -1163,7 +1163,8 @@ ensure_stacked (ChronicleTimelineRenderer *self)
   measure_labels (self);
   update_metrics (self);
   chronicle_scene_stack (self->scene, chronicle_time_scale_days_per_pixel (self->scale),
-                         self->row_budget_override > 0 ? self->row_budget_override : row_budget (self));
+                         self->row_budget_override > 0 ? self->row_budget_override : row_budget (self),
+                         chronicle_time_scale_get_start (self->scale), chronicle_time_scale_get_end (self->scale));
 }
 
 static void

@@ -427,7 +427,8 @@ show_cluster (ChronicleTimelineView *self,
   cairo_rectangle_t rect;
   GtkWidget *scrolled, *list, *box, *heading;
   g_autofree char *title = NULL;
-  guint n;
+  guint positions[300];
+  guint n, n_positions;
 
   markers = chronicle_scene_get_markers (pass, &n);
   if (marker_index >= n)
@@ -451,9 +452,10 @@ show_cluster (ChronicleTimelineView *self,
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "boxed-list");
   /* At most a few hundred rows: beyond that, zooming in is the better way. */
-  for (guint k = m->first; k < m->first + MIN (m->count, 300); k++)
+  n_positions = chronicle_scene_get_marker_events (pass, marker_index, positions, G_N_ELEMENTS (positions));
+  for (guint k = 0; k < n_positions; k++)
     {
-      guint position = chronicle_scene_get_event (pass, k);
+      guint position = positions[k];
       ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), position);
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
       GtkWidget *row = adw_action_row_new ();
