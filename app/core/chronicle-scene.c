@@ -106,11 +106,11 @@ struct _ChronicleScene
   guint                *row_offsets;   /* n_rows + 1, into slots; NULL: no stacking */
   GArray               *slots;         /* Slot */
 
-  /* Scratch, reused: each item's box at the level, its tier; rows while stacking. */
-  double               *box0;
-  double               *box1;
-  guint8               *inside;
-  guint8               *tier;
+  guint                *matched_prefix; /* n_items + 1: matches among items before k */
+  double                dpp;           /* the level's scale, while stacking */
+
+  /* Scratch, reused: the placed items of a group (sorted), then by row; rows. */
+  GArray               *placed_items;  /* guint */
   guint                *order;
   GArray               *cur_end;       /* double per row */
   GArray               *pointers;      /* guint per row */
@@ -148,10 +148,7 @@ clear_index (ChronicleScene *self)
   g_clear_pointer (&self->win_hi, g_free);
   g_clear_pointer (&self->row_of, g_free);
   g_clear_pointer (&self->item_labelled, g_free);
-  g_clear_pointer (&self->box0, g_free);
-  g_clear_pointer (&self->box1, g_free);
-  g_clear_pointer (&self->inside, g_free);
-  g_clear_pointer (&self->tier, g_free);
+  g_clear_pointer (&self->matched_prefix, g_free);
   g_clear_pointer (&self->order, g_free);
   self->n_groups = 0;
   self->n_items = 0;
@@ -170,6 +167,7 @@ chronicle_scene_finalize (GObject *object)
   g_clear_pointer (&self->cur_end, g_array_unref);
   g_clear_pointer (&self->pointers, g_array_unref);
   g_clear_pointer (&self->placed, g_ptr_array_unref);
+  g_clear_pointer (&self->placed_items, g_array_unref);
 
   G_OBJECT_CLASS (chronicle_scene_parent_class)->finalize (object);
 }
@@ -188,6 +186,7 @@ chronicle_scene_init (ChronicleScene *self)
   self->cur_end = g_array_new (FALSE, FALSE, sizeof (double));
   self->pointers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->placed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->placed_items = g_array_new (FALSE, FALSE, sizeof (guint));
   self->selected = -1;
   self->dirty = TRUE;
   self->metrics = (ChronicleSceneMetrics) { 6, 5, 10, 6, 20, 8 };
@@ -238,10 +237,7 @@ chronicle_scene_set_layout (ChronicleScene      *self,
   self->win_hi = g_new0 (guint, MAX (self->n_groups, 1));
   self->row_of = g_new (guint, MAX (n, 1));
   self->item_labelled = g_new0 (guint8, MAX (n, 1));
-  self->box0 = g_new (double, MAX (n, 1));
-  self->box1 = g_new (double, MAX (n, 1));
-  self->inside = g_new (guint8, MAX (n, 1));
-  self->tier = g_new (guint8, MAX (n, 1));
+  self->matched_prefix = g_new0 (guint, n + 1);
   self->order = g_new (guint, MAX (n, 1));
   fill = g_new0 (guint, self->n_groups + 1);
 
@@ -264,6 +260,7 @@ chronicle_scene_set_layout (ChronicleScene      *self,
       if (self->item_of_event[event] == 0)
         self->item_of_event[event] = k + 1;
     }
+  chronicle_scene_set_mask (self, self->mask);
 }
 
 /* @widths: one per event, in pixels, borrowed until the next call; %NULL: no labels. */
@@ -297,6 +294,10 @@ chronicle_scene_set_mask (ChronicleScene *self,
   g_return_if_fail (CHRONICLE_IS_SCENE (self));
   self->mask = mask;
   self->dirty = TRUE;
+  /* Per item, how many before it match: a badge counts its matches by difference. */
+  if (self->matched_prefix != NULL)
+    for (guint k = 0; k < self->n_items; k++)
+      self->matched_prefix[k + 1] = self->matched_prefix[k] + (mask == NULL || mask[self->events[k]] ? 1 : 0);
 }
 
 /**
@@ -337,13 +338,14 @@ chronicle_scene_level_days_per_pixel (int level)
 
 /* ---- stacking ---------------------------------------------------------------- */
 
-static int
+/* 0: the selected event (its first item), 1: what the filter matches, 2: the rest. */
+static guint
 tier_of (ChronicleScene *self,
          guint           k)
 {
   guint event = self->events[k];
 
-  if ((gint64) event == self->selected)
+  if ((gint64) event == self->selected && self->item_of_event[event] == k + 1)
     return 0;
   return self->mask == NULL || self->mask[event] ? 1 : 2;
 }
@@ -379,6 +381,15 @@ single_box (ChronicleScene *self,
 }
 
 static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
 compare_intervals (gconstpointer a,
                    gconstpointer b)
 {
@@ -387,8 +398,29 @@ compare_intervals (gconstpointer a,
   return x->a < y->a ? -1 : x->a > y->a;
 }
 
+static guint
+first_starting_from (const gint64 *starts,
+                     guint         lo,
+                     guint         hi,
+                     double        day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if ((double) starts[mid] < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* First-fit of group @g's boxes in the window into at most @cap rows, tier by tier.
- * Fills row_of; returns the rows used and, in @n_overflow, how many found no row. */
+ * Fills row_of (OVERFLOW_ROW for what finds no row) and placed_items (sorted); returns
+ * the rows used and, in @n_overflow, whether anything found no row. When every row is
+ * busy, the events that start before the first row frees up are skipped in one
+ * binary search: a zoomed-out million costs what its placed events cost. */
 static guint
 stack_group (ChronicleScene *self,
              guint           g,
@@ -398,11 +430,22 @@ stack_group (ChronicleScene *self,
   guint lo = self->win_lo[g], hi = self->win_hi[g];
   guint tier_count[3] = { 0, 0, 0 };
   guint used = 0, overflow = 0;
+  double dpp = self->dpp, r_days = self->metrics.marker_radius * self->dpp;
   double *cur_end;
   guint *pointers;
 
-  for (guint k = lo; k < hi; k++)
-    tier_count[self->tier[k]]++;
+  memset (self->row_of + lo, 0xff, sizeof (guint) * (hi - lo));   /* OVERFLOW_ROW */
+  g_array_set_size (self->placed_items, 0);
+  if (self->selected >= 0 && self->item_of_event[self->selected] > 0)
+    {
+      guint k = self->item_of_event[self->selected] - 1;
+
+      tier_count[0] = k >= lo && k < hi ? 1 : 0;
+    }
+  tier_count[1] = self->matched_prefix[hi] - self->matched_prefix[lo];
+  if (tier_count[0] > 0 && (self->mask == NULL || self->mask[self->selected]))
+    tier_count[1]--;
+  tier_count[2] = (hi - lo) - tier_count[0] - tier_count[1];
 
   g_array_set_size (self->cur_end, cap + 1);
   g_array_set_size (self->pointers, cap + 1);
@@ -414,27 +457,35 @@ stack_group (ChronicleScene *self,
       gboolean earlier = done > 0;   /* rows hold boxes of earlier tiers */
       gboolean later = done + tier_count[tier] < hi - lo;
       double min_end = used > 0 ? -G_MAXDOUBLE : G_MAXDOUBLE;   /* the least end over rows in use */
+      guint k = lo, k_end = hi;
 
       if (tier_count[tier] == 0)
         continue;
       done += tier_count[tier];
       for (guint r = 0; r < used; r++)
         cur_end[r] = -G_MAXDOUBLE, pointers[r] = 0;
+      if (tier == 0)
+        k = self->item_of_event[self->selected] - 1, k_end = k + 1;
 
-      for (guint k = lo; k < hi; k++)
+      for (; k < k_end; k++)
         {
-          double box0 = self->box0[k], box1 = self->box1[k];
+          double box0, box1;
+          gboolean inside;
           guint row = OVERFLOW_ROW;
 
-          if (self->tier[k] != tier)
+          if (tier_of (self, k) != tier)
             continue;
-          /* Every row in use busy at box0 in this tier: a new row, or none. */
+          box0 = (double) self->starts[k] - r_days;
+          /* Every row in use busy until min_end: skip to what starts after. */
           if (box0 < min_end && used == cap)
             {
-              self->row_of[k] = OVERFLOW_ROW;
+              guint next = first_starting_from (self->starts, k + 1, k_end, min_end + r_days);
+
               overflow++;
+              k = next - 1;
               continue;
             }
+          single_box (self, k, dpp, &box0, &box1, &inside);
           for (guint r = 0; r < used && row == OVERFLOW_ROW && box0 >= min_end; r++)
             {
               if (cur_end[r] > box0)
@@ -461,12 +512,13 @@ stack_group (ChronicleScene *self,
               pointers[row] = 0;
               cur_end[row] = -G_MAXDOUBLE;
             }
-          self->row_of[k] = row;
           if (row == OVERFLOW_ROW)
             {
               overflow++;
               continue;
             }
+          self->row_of[k] = row;
+          g_array_append_val (self->placed_items, k);
           {
             double old = cur_end[row];
 
@@ -488,6 +540,8 @@ stack_group (ChronicleScene *self,
           g_array_sort (g_ptr_array_index (self->placed, r), compare_intervals);
     }
 
+  if (tier_count[0] + (tier_count[1] > 0) + (tier_count[2] > 0) > 1)
+    g_array_sort (self->placed_items, compare_items);
   *n_overflow = overflow;
   return used;
 }
@@ -514,9 +568,9 @@ append_single (ChronicleScene *self,
                guint           k)
 {
   Slot slot = { 0 };
+  gboolean inside;
 
-  slot.box0 = self->box0[k];
-  slot.box1 = self->box1[k];
+  single_box (self, k, self->dpp, &slot.box0, &slot.box1, &inside);
   slot.day0 = (double) self->starts[k];
   slot.day1 = (double) self->ends[k];
   slot.first = slot.last = k;
@@ -524,11 +578,43 @@ append_single (ChronicleScene *self,
   slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
   slot.label_w = (float) label_width (self, self->events[k]);
   slot.labelled = slot.label_w > 0;
-  slot.inside = self->inside[k];
+  slot.inside = inside;
   g_array_append_val (self->slots, slot);
   self->item_labelled[k] = slot.labelled;
 }
 
+static guint
+first_index_from (const guint *values,
+                  guint        n,
+                  guint        value)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (values[mid] < value)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* How many placed items are in [@a, @b). */
+static guint
+placed_between (ChronicleScene *self,
+                guint           a,
+                guint           b)
+{
+  const guint *placed = (const guint *) (gpointer) self->placed_items->data;
+  guint n = self->placed_items->len;
+
+  return first_index_from (placed, n, b) - first_index_from (placed, n, a);
+}
+
+/* The first item from @k on that is in the badge row. */
 static guint
 next_overflow (ChronicleScene *self,
                guint           k,
@@ -539,16 +625,16 @@ next_overflow (ChronicleScene *self,
   return k;
 }
 
-/* The overflow row, in one walk of the lane's events: an event becomes a labelled
- * single when the next one starts after its box, else a "+N" badge that takes in
- * every event starting under it. Badges and singles never overlap. */
+/* The overflow row, left to right: an event becomes a labelled single when the next
+ * one starts after its box, else a "+N" badge that takes in every event starting
+ * under it (found by binary search, counted by difference). Badges and singles never
+ * overlap. */
 static void
 cluster_row (ChronicleScene *self,
-             guint           g,
-             double          dpp)
+             guint           g)
 {
   const ChronicleSceneMetrics *m = &self->metrics;
-  double r = m->marker_radius * dpp;
+  double dpp = self->dpp, r = m->marker_radius * dpp;
   guint hi = self->win_hi[g];
   guint k = next_overflow (self, self->win_lo[g], hi);
 
@@ -556,39 +642,56 @@ cluster_row (ChronicleScene *self,
     {
       Slot slot = { 0 };
       guint j = next_overflow (self, k + 1, hi);
+      double box0, box1, end;
+      gboolean inside;
+      guint count = 2, end_item;
 
-      if (j >= hi || (double) self->starts[j] - r >= self->box1[k])
+      single_box (self, k, dpp, &box0, &box1, &inside);
+      if (j >= hi || (double) self->starts[j] - r >= box1)
         {
           append_single (self, k);
           k = j;
           continue;
         }
 
-      slot.day0 = (double) self->starts[k];
-      slot.day1 = (double) self->ends[k];
-      slot.first = slot.last = k;
-      slot.count = 1;
-      slot.n_matched = self->mask == NULL || self->mask[self->events[k]] ? 1 : 0;
+      /* A single that cannot keep its label takes the next event in; then the badge
+       * grows until what follows starts after it and after its events' ends (its width
+       * has more digits as it does). */
+      slot.day1 = MAX ((double) self->ends[k], (double) self->ends[j]);
+      end = MAX ((double) self->starts[k] - r + badge_width (self, 2) * dpp, MAX ((double) self->starts[j], slot.day1) + r) +
+            m->box_gap * dpp;
+      end_item = j + 1;
       for (;;)
         {
-          double end = MAX (slot.day0 - r + badge_width (self, slot.count) * dpp, slot.day1 + r) + m->box_gap * dpp;
+          guint until = first_starting_from (self->starts, end_item, hi, end + r);
+          double wider;
 
-          /* A single that cannot keep its label takes the next event in. */
-          if (j < hi && (slot.count == 1 || (double) self->starts[j] - r < end))
-            {
-              slot.day1 = MAX (slot.day1, (double) self->ends[j]);
-              slot.last = j;
-              slot.count++;
-              slot.n_matched += self->mask == NULL || self->mask[self->events[j]] ? 1 : 0;
-              j = next_overflow (self, j + 1, hi);
-              continue;
-            }
-          slot.box0 = slot.day0 - r;
-          slot.box1 = end;
-          break;
+          for (guint p = end_item; p < until; p++)
+            if (self->row_of[p] == OVERFLOW_ROW)
+              slot.day1 = MAX (slot.day1, (double) self->ends[p]);
+          end_item = until;
+          count = (end_item - k) - placed_between (self, k, end_item);
+          wider = MAX ((double) self->starts[k] - r + badge_width (self, count) * dpp, slot.day1 + r) + m->box_gap * dpp;
+          if (wider <= end)
+            break;
+          end = wider;
         }
+
+      slot.day0 = (double) self->starts[k];
+      slot.first = k;
+      slot.last = end_item - 1;
+      while (self->row_of[slot.last] != OVERFLOW_ROW)
+        slot.last--;
+      slot.count = count;
+      slot.n_matched = self->matched_prefix[end_item] - self->matched_prefix[k];
+      for (guint p = first_index_from ((const guint *) (gpointer) self->placed_items->data, self->placed_items->len, k);
+           p < self->placed_items->len && g_array_index (self->placed_items, guint, p) < end_item; p++)
+        if (self->mask == NULL || self->mask[self->events[g_array_index (self->placed_items, guint, p)]])
+          slot.n_matched--;
+      slot.box0 = slot.day0 - r;
+      slot.box1 = end;
       g_array_append_val (self->slots, slot);
-      k = j;
+      k = next_overflow (self, end_item, hi);
     }
 }
 
@@ -627,24 +730,6 @@ share_rows (const guint *needed,
   for (guint g = 0; g < n_groups && left > 0; g++)
     if (alloc[g] < needed[g])
       alloc[g]++, left--;
-}
-
-static guint
-first_starting_from (const gint64 *starts,
-                     guint         lo,
-                     guint         hi,
-                     double        day)
-{
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if ((double) starts[mid] < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 /* The group of item @k. */
@@ -714,7 +799,7 @@ chronicle_scene_stack (ChronicleScene *self,
   self->win0 = win0;
   self->win1 = win1;
 
-  memset (self->item_labelled, 0, MAX (self->n_items, 1));
+  self->dpp = dpp;
   self->groups = g_new0 (ChronicleSceneGroup, MAX (self->n_groups, 1));
   needed = g_new0 (guint, MAX (self->n_groups, 1));
   alloc = g_new0 (guint, MAX (self->n_groups, 1));
@@ -732,16 +817,10 @@ chronicle_scene_stack (ChronicleScene *self,
         }
       self->win_lo[g] = lo;
       self->win_hi[g] = hi;
-      for (guint k = lo; k < hi; k++)
-        {
-          gboolean inside;
-
-          single_box (self, k, dpp, &self->box0[k], &self->box1[k], &inside);
-          self->inside[k] = inside;
-          self->tier[k] = tier_of (self, k);
-          if (self->tier[k] == 0)
-            selected_group = g;
-        }
+      memset (self->item_labelled + lo, 0, hi - lo);
+      if (self->selected >= 0 && self->item_of_event[self->selected] > 0 &&
+          self->item_of_event[self->selected] - 1 >= lo && self->item_of_event[self->selected] - 1 < hi)
+        selected_group = g;
       needed[g] = MAX (1, stack_group (self, g, budget, &overflowed[g]));
     }
   share_rows (needed, alloc, self->n_groups, budget);
@@ -754,7 +833,6 @@ chronicle_scene_stack (ChronicleScene *self,
         continue;
       if (g == selected_group && alloc[g] < 2)
         alloc[g] = 2;
-      stack_group (self, g, alloc[g] - 1, &overflowed[g]);
       self->groups[g].overflow = TRUE;
     }
 
@@ -769,24 +847,26 @@ chronicle_scene_stack (ChronicleScene *self,
   self->row_group = g_new (guint, MAX (self->n_rows, 1));
   self->row_offsets = g_new0 (guint, self->n_rows + 1);
 
-  /* Per group, its placed items by row (a counting sort keeping start order), then
-   * its badge row. */
+  /* Per group (stacked once more, for its final rows), its placed items by row (a
+   * counting sort keeping start order), then its badge row. */
   for (guint g = 0; g < self->n_groups; g++)
     {
-      guint lo = self->win_lo[g], hi = self->win_hi[g];
+      guint lo = self->win_lo[g];
       guint labelled_rows = self->groups[g].overflow ? alloc[g] - 1 : alloc[g];
       g_autofree guint *offsets = g_new0 (guint, labelled_rows + 1);
       g_autofree guint *fill = NULL;
+      guint dummy;
+      const guint *placed;
 
-      for (guint k = lo; k < hi; k++)
-        if (self->row_of[k] != OVERFLOW_ROW)
-          offsets[self->row_of[k] + 1]++;
+      stack_group (self, g, labelled_rows, &dummy);
+      placed = (const guint *) (gpointer) self->placed_items->data;
+      for (guint p = 0; p < self->placed_items->len; p++)
+        offsets[self->row_of[placed[p]] + 1]++;
       for (guint r = 0; r < labelled_rows; r++)
         offsets[r + 1] += offsets[r];
       fill = g_memdup2 (offsets, sizeof (guint) * (labelled_rows + 1));
-      for (guint k = lo; k < hi; k++)
-        if (self->row_of[k] != OVERFLOW_ROW)
-          self->order[lo + fill[self->row_of[k]]++] = k;
+      for (guint p = 0; p < self->placed_items->len; p++)
+        self->order[lo + fill[self->row_of[placed[p]]]++] = placed[p];
 
       for (guint r = 0; r < alloc[g]; r++)
         {
@@ -798,7 +878,7 @@ chronicle_scene_stack (ChronicleScene *self,
             for (guint p = offsets[r]; p < offsets[r + 1]; p++)
               append_single (self, self->order[lo + p]);
           else
-            cluster_row (self, g, dpp);
+            cluster_row (self, g);
         }
     }
   self->row_offsets[self->n_rows] = self->slots->len;
