@@ -338,7 +338,8 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   self->small_font = pango_font_description_copy (self->font);
   set_font_size (self->small_font, size * self->zoom * 0.85, absolute);
   g_clear_pointer (&self->bold_font, pango_font_description_free);
-  self->bold_font = pango_font_description_copy (self->font);
+  /* Lane names: bold, a little smaller than labels, on their own line. */
+  self->bold_font = pango_font_description_copy (self->small_font);
   pango_font_description_set_weight (self->bold_font, PANGO_WEIGHT_BOLD);
 
   /* One "em" in pixels, including the resolution (and so the text scale factor). */
@@ -398,7 +399,7 @@ static void ensure_stacked (ChronicleTimelineRenderer *self);
 static double
 header_height (ChronicleTimelineRenderer *self)
 {
-  return round (self->em * 1.45);
+  return round (self->em * 1.3);
 }
 
 static double
