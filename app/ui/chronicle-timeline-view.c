@@ -1489,6 +1489,8 @@ chronicle_timeline_view_show_range (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
   g_return_if_fail (end > start);
 
+  /* A range asked for (a dataset's opening view, a year) wins over the pending fit. */
+  self->fit_pending = FALSE;
   animate_to (self, start, end, -1, animate);
 }
 
