@@ -1097,7 +1097,7 @@ update_metrics (ChronicleTimelineRenderer *self)
   chronicle_scene_set_metrics (self->scene, &metrics);
 }
 
-/* Label widths, once per event, font and language. Up to 20,000 events each title is
+/* Label widths, once per event, font and language. Up to 5,000 events each title is
  * laid out; beyond, widths add up each character's advance, measured once (kerning
  * aside, the same; the label is drawn no wider than its box either way). */
 static void
@@ -1112,7 +1112,7 @@ measure_labels (ChronicleTimelineRenderer *self)
   self->label_widths = g_new (float, MAX (n, 1));
   self->n_label_widths = n;
 
-  if (n <= 20000)
+  if (n <= 5000)
     for (guint i = 0; i < n; i++)
       self->label_widths[i] = text_width (self, self->font, event_title (self, chronicle_event_store_get_event (store, i)));
   else
