@@ -62,6 +62,7 @@ typedef struct
   float  label_w;
   guint8 labelled;
   guint8 inside;
+  guint8 before;     /* the label is before its marker (at the limit) */
 } Slot;
 
 typedef struct
@@ -89,6 +90,7 @@ struct _ChronicleScene
   const guint8         *mask;          /* borrowed; NULL: all match */
   gint64                selected;
   ChronicleSceneMetrics metrics;
+  double                limit;         /* labels do not reach past it; G_MAXDOUBLE: none */
 
   /* The stacking, valid for (level, budget, window) while !dirty. */
   gboolean              dirty;
@@ -188,6 +190,7 @@ chronicle_scene_init (ChronicleScene *self)
   self->placed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->placed_items = g_array_new (FALSE, FALSE, sizeof (guint));
   self->selected = -1;
+  self->limit = G_MAXDOUBLE;
   self->dirty = TRUE;
   self->metrics = (ChronicleSceneMetrics) { 6, 5, 10, 6, 20, 8 };
 }
@@ -260,7 +263,8 @@ chronicle_scene_set_layout (ChronicleScene      *self,
       if (self->item_of_event[event] == 0)
         self->item_of_event[event] = k + 1;
     }
-  chronicle_scene_set_mask (self, self->mask);
+  /* A mask borrowed for the old data may be gone: everything matches until the next. */
+  chronicle_scene_set_mask (self, NULL);
 }
 
 /* @widths: one per event, in pixels, borrowed until the next call; %NULL: no labels. */
@@ -321,6 +325,25 @@ chronicle_scene_set_selected (ChronicleScene *self,
     self->dirty = TRUE;
 }
 
+/**
+ * chronicle_scene_set_limit:
+ * @end_day: the day labels must not reach past (a page's end), or G_MAXDOUBLE
+ *
+ * A label that would run past @end_day goes before its marker instead: for pages,
+ * which have an end, not for the canvas, which pans.
+ */
+void
+chronicle_scene_set_limit (ChronicleScene *self,
+                           double          end_day)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+
+  if (self->limit == end_day)
+    return;
+  self->limit = end_day;
+  self->dirty = TRUE;
+}
+
 /* Zoom levels are a factor √2 apart; level L covers days per pixel in (√2^(L-1), √2^L]. */
 int
 chronicle_scene_zoom_level (double days_per_pixel)
@@ -357,14 +380,17 @@ label_width (ChronicleScene *self,
   return self->label_widths != NULL ? self->label_widths[event] : 0;
 }
 
-/* A single event's box, in days at @dpp, and whether its label sits inside its bar. */
+/* A single event's box, in days at @dpp, whether its label sits inside its bar, and
+ * whether before its marker (when it would run past the limit). */
 static void
-single_box (ChronicleScene *self,
-            guint           k,
-            double          dpp,
-            double         *box0,
-            double         *box1,
-            gboolean       *inside)
+single_box_full (ChronicleScene *self,
+                 guint           k,
+                 double          dpp,
+                 gboolean        allow_before,
+                 double         *box0,
+                 double         *box1,
+                 gboolean       *inside,
+                 gboolean       *before)
 {
   const ChronicleSceneMetrics *m = &self->metrics;
   double start = (double) self->starts[k], end = (double) self->ends[k];
@@ -373,11 +399,31 @@ single_box (ChronicleScene *self,
   double marker_end = MAX (end, start + m->marker_radius * dpp);
 
   *inside = w > 0 && bar_px >= w + 2 * m->label_pad + 2 * m->marker_radius;
+  *before = FALSE;
   *box0 = start - m->marker_radius * dpp;
   if (w <= 0 || *inside)
     *box1 = marker_end + m->box_gap * dpp;
   else
     *box1 = marker_end + (m->label_gap + w + m->box_gap) * dpp;
+  if (allow_before && *box1 - m->box_gap * dpp > self->limit && w > 0 && !*inside)
+    {
+      *before = TRUE;
+      *box0 = start - (m->marker_radius + m->label_gap + w) * dpp;
+      *box1 = marker_end + m->box_gap * dpp;
+    }
+}
+
+static void
+single_box (ChronicleScene *self,
+            guint           k,
+            double          dpp,
+            double         *box0,
+            double         *box1,
+            gboolean       *inside)
+{
+  gboolean before;
+
+  single_box_full (self, k, dpp, TRUE, box0, box1, inside, &before);
 }
 
 static int
@@ -565,12 +611,14 @@ badge_width (ChronicleScene *self,
 
 static void
 append_single (ChronicleScene *self,
-               guint           k)
+               guint           k,
+               gboolean        allow_before)
 {
   Slot slot = { 0 };
-  gboolean inside;
+  gboolean inside, before;
 
-  single_box (self, k, self->dpp, &slot.box0, &slot.box1, &inside);
+  single_box_full (self, k, self->dpp, allow_before, &slot.box0, &slot.box1, &inside, &before);
+  slot.before = before;
   slot.day0 = (double) self->starts[k];
   slot.day1 = (double) self->ends[k];
   slot.first = slot.last = k;
@@ -637,6 +685,7 @@ cluster_row (ChronicleScene *self,
   double dpp = self->dpp, r = m->marker_radius * dpp;
   guint hi = self->win_hi[g];
   guint k = next_overflow (self, self->win_lo[g], hi);
+  double prev_end = -G_MAXDOUBLE;
 
   while (k < hi)
     {
@@ -646,10 +695,19 @@ cluster_row (ChronicleScene *self,
       gboolean inside;
       guint count = 2, end_item;
 
-      single_box (self, k, dpp, &box0, &box1, &inside);
+      gboolean before, allow_before = TRUE;
+
+      single_box_full (self, k, dpp, TRUE, &box0, &box1, &inside, &before);
+      if (before && box0 < prev_end)
+        {
+          /* No room before it: the label goes after, even past the limit. */
+          allow_before = FALSE;
+          single_box_full (self, k, dpp, FALSE, &box0, &box1, &inside, &before);
+        }
       if (j >= hi || (double) self->starts[j] - r >= box1)
         {
-          append_single (self, k);
+          append_single (self, k, allow_before);
+          prev_end = box1;
           k = j;
           continue;
         }
@@ -691,6 +749,7 @@ cluster_row (ChronicleScene *self,
       slot.box0 = slot.day0 - r;
       slot.box1 = end;
       g_array_append_val (self->slots, slot);
+      prev_end = end;
       k = next_overflow (self, end_item, hi);
     }
 }
@@ -876,7 +935,7 @@ chronicle_scene_stack (ChronicleScene *self,
           self->row_offsets[row] = self->slots->len;
           if (r < labelled_rows)
             for (guint p = offsets[r]; p < offsets[r + 1]; p++)
-              append_single (self, self->order[lo + p]);
+              append_single (self, self->order[lo + p], TRUE);
           else
             cluster_row (self, g);
         }
@@ -1057,6 +1116,11 @@ chronicle_scene_compute (ChronicleScene     *self,
                   mk.label_width = MIN (w, room);
                   mk.label_x = mirrored ? mk.x1 - r - m->label_pad - mk.label_width
                                         : mk.x0 + r + m->label_pad;
+                }
+              else if (s->before)
+                {
+                  mk.label_width = w;
+                  mk.label_x = mirrored ? a + r + m->label_gap : a - r - m->label_gap - w;
                 }
               else
                 {

@@ -260,6 +260,8 @@ chronicle_export_draw (const ChronicleExportOptions *options,
   chronicle_timeline_renderer_set_language (renderer, options->language);
   chronicle_timeline_renderer_set_scale (renderer, scale);
   chronicle_timeline_renderer_set_data (renderer, options->dataset, layout, NULL);
+  /* A page ends: labels that would run off it go before their markers. */
+  chronicle_scene_set_limit (chronicle_timeline_renderer_get_scene (renderer), options->end_day);
   for (int i = 0; i < 6; i++)
     {
       double needed;
