@@ -50,6 +50,7 @@ struct _ChronicleTimelineRenderer
   ChronicleTimeScale     *scale;
   ChronicleScene         *scene;
   float                  *label_widths;   /* per event, for this font and language; NULL: to measure */
+  float                  *label_room;     /* the last chronicle_timeline_renderer_get_label_room() */
   guint                   n_label_widths;
   const guint8           *mask;      /* owned by the caller; NULL: everything matches */
   GHashTable             *kind_looks; /* event kind pointer → KindLook */
@@ -165,6 +166,7 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_object (&self->scale);
   g_clear_object (&self->scene);
   g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
   g_clear_object (&self->text);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font, pango_font_description_free);
@@ -240,6 +242,7 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   self->mask = mask;
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
   chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
@@ -352,6 +355,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   }
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
@@ -366,6 +370,7 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
   self->language = g_strdup (language);
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
@@ -1077,6 +1082,38 @@ draw_label (ChronicleTimelineRenderer *self,
   set_source (cr, color, 1);
   cairo_move_to (cr, x, cy - h / 2.0);
   pango_cairo_show_layout (cr, layout);
+}
+
+static void measure_labels (ChronicleTimelineRenderer *self);
+
+/**
+ * chronicle_timeline_renderer_get_label_room:
+ * @n: (out): how many events
+ *
+ * What each event needs after its start, in pixels: its marker, the gap and its
+ * label, for this font and language (measured once). For fitting the view.
+ *
+ * Returns: (transfer none) (nullable): one per event, or %NULL before a font is set
+ */
+const float *
+chronicle_timeline_renderer_get_label_room (ChronicleTimelineRenderer *self,
+                                            guint                     *n)
+{
+  double extra;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
+
+  if (self->dataset == NULL || self->text == NULL)
+    return NULL;
+  measure_labels (self);
+  g_free (self->label_room);
+  self->label_room = g_new (float, MAX (self->n_label_widths, 1));
+  extra = marker_size (self) / 2 + round (self->em * 0.4) + round (self->em * 0.5);
+  for (guint i = 0; i < self->n_label_widths; i++)
+    self->label_room[i] = self->label_widths[i] + extra;
+  if (n != NULL)
+    *n = self->n_label_widths;
+  return self->label_room;
 }
 
 /* What the scene stacks with, from the font. */

@@ -319,14 +319,16 @@ content_bounds (ChronicleTimelineView *self,
 }
 
 /* Shows everything with room at the start for a marker and at the end for the last
- * labels (a fifth of the width, at most about 22 characters' worth). */
+ * labels: wide enough that every label shown ends inside the view. */
 static void
 fit_content (ChronicleTimelineView *self,
              gboolean               animate)
 {
   double first, end, start, stop;
-  double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * self->applied_zoom;
+  double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * MAX (self->applied_zoom, 1);
   double width = gtk_widget_get_width (GTK_WIDGET (self));
+  const float *room;
+  guint n = 0;
 
   if (!content_bounds (self, &first, &end))
     return;
@@ -336,7 +338,10 @@ fit_content (ChronicleTimelineView *self,
       return;
     }
   self->fit_pending = FALSE;
-  chronicle_time_scale_compute_fit (self->scale, first, end, em * 1.5, MIN (width * 0.2, em * 14), &start, &stop);
+  room = chronicle_timeline_renderer_get_label_room (self->renderer, &n);
+  chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
+                                           room != NULL ? n : 0, chronicle_event_store_get_starts (store_of (self)),
+                                           room, self->mask, &start, &stop);
   animate_to (self, start, stop, -1, animate);
 }
 
