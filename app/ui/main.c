@@ -177,11 +177,12 @@ export_main (int    argc,
     }
   else if (chronicle_event_store_get_bounds (chronicle_dataset_get_events (dataset), &first, &end))
     {
-      /* Everything, with a little room before and, after, room for the last labels. */
+      /* Everything, with a little room on both sides (labels that would run off the
+       * page's end go before their markers). */
       double span = MAX (end - first, 1);
 
       options.first_day = first - span * 0.02;
-      options.end_day = end + span * 0.25;
+      options.end_day = end + span * 0.02;
     }
   else
     {
