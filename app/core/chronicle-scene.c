@@ -482,7 +482,7 @@ stack_group (ChronicleScene *self,
 
   memset (self->row_of + lo, 0xff, sizeof (guint) * (hi - lo));   /* OVERFLOW_ROW */
   g_array_set_size (self->placed_items, 0);
-  if (self->selected >= 0 && self->item_of_event[self->selected] > 0)
+  if (self->selected >= 0 && self->selected < self->n_events && self->item_of_event[self->selected] > 0)
     {
       guint k = self->item_of_event[self->selected] - 1;
 
@@ -877,7 +877,7 @@ chronicle_scene_stack (ChronicleScene *self,
       self->win_lo[g] = lo;
       self->win_hi[g] = hi;
       memset (self->item_labelled + lo, 0, hi - lo);
-      if (self->selected >= 0 && self->item_of_event[self->selected] > 0 &&
+      if (self->selected >= 0 && self->selected < self->n_events && self->item_of_event[self->selected] > 0 &&
           self->item_of_event[self->selected] - 1 >= lo && self->item_of_event[self->selected] - 1 < hi)
         selected_group = g;
       needed[g] = MAX (1, stack_group (self, g, budget, &overflowed[g]));

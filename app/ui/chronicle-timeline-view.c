@@ -339,6 +339,8 @@ fit_content (ChronicleTimelineView *self,
     }
   self->fit_pending = FALSE;
   room = chronicle_timeline_renderer_get_label_room (self->renderer, &n);
+  if (n != n_events (self))
+    room = NULL;
   chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
                                            room != NULL ? n : 0, chronicle_event_store_get_starts (store_of (self)),
                                            room, self->mask, &start, &stop);
@@ -1304,6 +1306,7 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
 
   g_clear_pointer (&self->mask, g_free);
   self->selected = -1;
+  chronicle_timeline_renderer_set_selected (self->renderer, -1);
   self->hover_marker = -1;
   self->has_range = FALSE;
 
@@ -1311,9 +1314,11 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
     {
       chronicle_time_scale_set_span_limits (self->scale, 2, MAX ((end - first) * 3.0, 3 * 365.2425));
       chronicle_time_scale_set_bounds (self->scale, first, end);
-      fit_content (self, FALSE);
     }
+  /* Laid out first: the fit measures the new data's labels. */
   relayout (self);
+  if (dataset != NULL)
+    fit_content (self, FALSE);
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
