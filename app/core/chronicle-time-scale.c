@@ -161,13 +161,6 @@ chronicle_time_scale_get_min_span (ChronicleTimeScale *self)
   return self->min_span;
 }
 
-double
-chronicle_time_scale_get_max_span (ChronicleTimeScale *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
-  return self->max_span;
-}
-
 /**
  * chronicle_time_scale_clamp:
  * @start: (inout): first visible day
@@ -342,19 +335,123 @@ chronicle_time_scale_pan (ChronicleTimeScale *self,
   chronicle_time_scale_set_visible (self, self->start + delta, self->end + delta);
 }
 
-/* Shows [first_day, end_day) with a margin of 4% on each side. */
+/* Shows [first_day, end_day) with a margin of 2% of the width on each side. */
 void
 chronicle_time_scale_fit (ChronicleTimeScale *self,
                           double              first_day,
                           double              end_day)
 {
-  double margin;
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  chronicle_time_scale_fit_with_margins (self, first_day, end_day, self->width * 0.02, self->width * 0.02);
+}
+
+/**
+ * chronicle_time_scale_compute_fit:
+ * @start_px: pixels to keep before @first_day (where reading starts)
+ * @end_px: pixels to keep after @end_day: room for the last events' labels
+ * @start: (out): the range to show
+ * @end: (out):
+ *
+ * The range that puts [@first_day, @end_day) between the margins, clamped to the
+ * limits. Margins that would leave less than a quarter of the width are shrunk.
+ */
+void
+chronicle_time_scale_compute_fit (ChronicleTimeScale *self,
+                                  double              first_day,
+                                  double              end_day,
+                                  double              start_px,
+                                  double              end_px,
+                                  double             *start,
+                                  double             *end)
+{
+  double inner, span;
 
   g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
-  g_return_if_fail (end_day > first_day);
+  g_return_if_fail (start != NULL && end != NULL);
 
-  margin = (end_day - first_day) * 0.04;
-  chronicle_time_scale_set_visible (self, first_day - margin, end_day + margin);
+  if (!(end_day > first_day))
+    end_day = first_day + 1;
+  start_px = MAX (start_px, 0);
+  end_px = MAX (end_px, 0);
+  if (start_px + end_px > self->width * 0.75)
+    {
+      double k = self->width * 0.75 / (start_px + end_px);
+
+      start_px *= k;
+      end_px *= k;
+    }
+  inner = MAX (self->width - start_px - end_px, 1);
+  span = (end_day - first_day) * self->width / inner;
+  *start = first_day - start_px / self->width * span;
+  *end = *start + span;
+  chronicle_time_scale_clamp (self, start, end);
+}
+
+/**
+ * chronicle_time_scale_compute_fit_labels:
+ * @n: how many items
+ * @starts: each item's first day
+ * @after_px: (nullable): the pixels each needs after its start (its marker and label)
+ * @included: (nullable): which items count; %NULL for all
+ * @start: (out): the range to show
+ * @end: (out):
+ *
+ * Like chronicle_time_scale_compute_fit(), and also wide enough that every item's
+ * label ends inside the view: the outermost labels decide the right margin.
+ */
+void
+chronicle_time_scale_compute_fit_labels (ChronicleTimeScale *self,
+                                         double              first_day,
+                                         double              end_day,
+                                         double              start_px,
+                                         double              end_px,
+                                         guint               n,
+                                         const gint64       *starts,
+                                         const float        *after_px,
+                                         const guint8       *included,
+                                         double             *start,
+                                         double             *end)
+{
+  double dpp;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+  g_return_if_fail (start != NULL && end != NULL);
+
+  chronicle_time_scale_compute_fit (self, first_day, end_day, start_px, end_px, start, end);
+  if (after_px == NULL || starts == NULL)
+    return;
+  /* The view starts start_px before first_day; item i needs
+   * (starts[i] - first_day) / dpp + start_px + after_px[i] <= width. */
+  dpp = (*end - *start) / MAX (self->width, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      double room = self->width - start_px - after_px[i];
+
+      if (included != NULL && !included[i])
+        continue;
+      /* A label wider than most of the view cannot fit whatever the zoom. */
+      if (room > self->width * 0.25 && (double) starts[i] > first_day)
+        dpp = MAX (dpp, ((double) starts[i] - first_day) / room);
+    }
+  *start = first_day - start_px * dpp;
+  *end = *start + dpp * self->width;
+  chronicle_time_scale_clamp (self, start, end);
+}
+
+/* Shows [@first_day, @end_day) between the margins (chronicle_time_scale_compute_fit()). */
+void
+chronicle_time_scale_fit_with_margins (ChronicleTimeScale *self,
+                                       double              first_day,
+                                       double              end_day,
+                                       double              start_px,
+                                       double              end_px)
+{
+  double start, end;
+
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  chronicle_time_scale_compute_fit (self, first_day, end_day, start_px, end_px, &start, &end);
+  chronicle_time_scale_set_visible (self, start, end);
 }
 
 double

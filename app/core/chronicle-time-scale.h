@@ -47,7 +47,6 @@ void                chronicle_time_scale_set_span_limits (ChronicleTimeScale *se
                                                         double              min_span,
                                                         double              max_span);
 double              chronicle_time_scale_get_min_span  (ChronicleTimeScale *self);
-double              chronicle_time_scale_get_max_span  (ChronicleTimeScale *self);
 void                chronicle_time_scale_set_visible   (ChronicleTimeScale *self,
                                                         double              start,
                                                         double              end);
@@ -67,6 +66,29 @@ void                chronicle_time_scale_pan           (ChronicleTimeScale *self
 void                chronicle_time_scale_fit           (ChronicleTimeScale *self,
                                                         double              first_day,
                                                         double              end_day);
+void                chronicle_time_scale_compute_fit   (ChronicleTimeScale *self,
+                                                        double              first_day,
+                                                        double              end_day,
+                                                        double              start_px,
+                                                        double              end_px,
+                                                        double             *start,
+                                                        double             *end);
+void                chronicle_time_scale_compute_fit_labels (ChronicleTimeScale *self,
+                                                        double              first_day,
+                                                        double              end_day,
+                                                        double              start_px,
+                                                        double              end_px,
+                                                        guint               n,
+                                                        const gint64       *starts,
+                                                        const float        *after_px,
+                                                        const guint8       *included,
+                                                        double             *start,
+                                                        double             *end);
+void                chronicle_time_scale_fit_with_margins (ChronicleTimeScale *self,
+                                                        double              first_day,
+                                                        double              end_day,
+                                                        double              start_px,
+                                                        double              end_px);
 void                chronicle_time_scale_compute_zoom  (ChronicleTimeScale *self,
                                                         double              factor,
                                                         double              anchor_x,

@@ -62,9 +62,15 @@ gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     ChronicleExportSize           size,
                                     const char                   *path,
                                     GError                      **error);
+gboolean chronicle_export_to_file_sized (const ChronicleExportOptions *options,
+                                         ChronicleExportFormat         format,
+                                         double                        width,
+                                         double                        height,
+                                         const char                   *path,
+                                         GError                      **error);
 
-guint              chronicle_export_count_pages         (double                        first_day,
-                                                         double                        end_day);
+guint              chronicle_export_paginate            (const ChronicleExportOptions *options,
+                                                         GArray                       *pages);
 GtkPrintOperation *chronicle_export_print_operation_new (const ChronicleExportOptions *options);
 
 G_END_DECLS

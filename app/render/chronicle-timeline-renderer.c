@@ -48,11 +48,15 @@ struct _ChronicleTimelineRenderer
   ChronicleDataset       *dataset;
   ChronicleLaneLayout    *layout;
   ChronicleTimeScale     *scale;
-  ChronicleMarkerPass    *pass;
+  ChronicleScene         *scene;
+  float                  *label_widths;   /* per event, for this font and language; NULL: to measure */
+  float                  *label_room;     /* the last chronicle_timeline_renderer_get_label_room() */
+  guint                   n_label_widths;
   const guint8           *mask;      /* owned by the caller; NULL: everything matches */
   GHashTable             *kind_looks; /* event kind pointer → KindLook */
   GHashTable             *level_bands; /* level name → band index + 1 */
   GHashTable             *badges;      /* N → PangoLayout of "+N", kept until the font changes */
+  GHashTable             *labels;      /* event + 1 → its title's PangoLayout, for this font and language */
   char                   *language;
 
   ChronicleTimelineStyle  style;
@@ -64,6 +68,7 @@ struct _ChronicleTimelineRenderer
   double                  em;
   double                  zoom;
   double                  scroll_y;
+  guint                   row_budget_override;   /* > 0: stack with this many rows */
   double                  legend_h;       /* the legend strip's height, cached… */
   double                  legend_width;   /* …for this width; < 0: to measure again */
   double                  width;
@@ -159,7 +164,9 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->layout);
   g_clear_object (&self->scale);
-  g_clear_object (&self->pass);
+  g_clear_object (&self->scene);
+  g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
   g_clear_object (&self->text);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font, pango_font_description_free);
@@ -168,6 +175,7 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_pointer (&self->kind_looks, g_hash_table_unref);
   g_clear_pointer (&self->level_bands, g_hash_table_unref);
   g_clear_pointer (&self->badges, g_hash_table_unref);
+  g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (chronicle_timeline_renderer_parent_class)->finalize (object);
@@ -182,10 +190,11 @@ chronicle_timeline_renderer_class_init (ChronicleTimelineRendererClass *klass)
 static void
 chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
 {
-  self->pass = chronicle_marker_pass_new ();
+  self->scene = chronicle_scene_new ();
   self->kind_looks = g_hash_table_new_full (NULL, NULL, NULL, kind_look_free);
   self->level_bands = g_hash_table_new (g_str_hash, g_str_equal);
   self->badges = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->em = 14;
   self->zoom = 1;
   self->legend_width = -1;
@@ -232,8 +241,12 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   g_set_object (&self->layout, layout);
   self->mask = mask;
   self->legend_width = -1;
-  chronicle_marker_pass_set_layout (self->pass, layout, chronicle_dataset_get_events (dataset));
-  chronicle_marker_pass_set_mask (self->pass, mask);
+  g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
+  g_hash_table_remove_all (self->labels);
+  chronicle_scene_set_label_widths (self->scene, NULL);
+  chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
+  chronicle_scene_set_mask (self->scene, mask);
 }
 
 void
@@ -243,7 +256,16 @@ chronicle_timeline_renderer_set_mask (ChronicleTimelineRenderer *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
 
   self->mask = mask;
-  chronicle_marker_pass_set_mask (self->pass, mask);
+  chronicle_scene_set_mask (self->scene, mask);
+}
+
+/* @event: the selected event's store position, or -1: it is always labelled. */
+void
+chronicle_timeline_renderer_set_selected (ChronicleTimelineRenderer *self,
+                                          gint64                     event)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  chronicle_scene_set_selected (self->scene, event);
 }
 
 void
@@ -319,7 +341,8 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   self->small_font = pango_font_description_copy (self->font);
   set_font_size (self->small_font, size * self->zoom * 0.85, absolute);
   g_clear_pointer (&self->bold_font, pango_font_description_free);
-  self->bold_font = pango_font_description_copy (self->font);
+  /* Lane names: bold, a little smaller than labels, on their own line. */
+  self->bold_font = pango_font_description_copy (self->small_font);
   pango_font_description_set_weight (self->bold_font, PANGO_WEIGHT_BOLD);
 
   /* One "em" in pixels, including the resolution (and so the text scale factor). */
@@ -331,6 +354,10 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
     self->em = MAX (h / 1.25, 6.0);
   }
   self->legend_width = -1;
+  g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
+  g_hash_table_remove_all (self->labels);
+  chronicle_scene_set_label_widths (self->scene, NULL);
 }
 
 void
@@ -342,6 +369,10 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
   g_free (self->language);
   self->language = g_strdup (language);
   self->legend_width = -1;
+  g_clear_pointer (&self->label_widths, g_free);
+  g_clear_pointer (&self->label_room, g_free);
+  g_hash_table_remove_all (self->labels);
+  chronicle_scene_set_label_widths (self->scene, NULL);
 }
 
 void
@@ -350,13 +381,6 @@ chronicle_timeline_renderer_set_scroll (ChronicleTimelineRenderer *self,
 {
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
   self->scroll_y = MAX (scroll_y, 0);
-}
-
-double
-chronicle_timeline_renderer_get_scroll (ChronicleTimelineRenderer *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
-  return self->scroll_y;
 }
 
 double
@@ -370,29 +394,67 @@ double
 chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
-  return round (self->em * 2.3);
+  return round (self->em * 1.85);
 }
 
 static double legend_height (ChronicleTimelineRenderer *self);
+static void ensure_stacked (ChronicleTimelineRenderer *self);
 
-/* Lanes plus a little room at the bottom (and for each group's header gap), and the
- * legend's strip when there is one. */
+/* The line above each lane's rows that holds its name: nothing is drawn over a label. */
+static double
+header_height (ChronicleTimelineRenderer *self)
+{
+  return round (self->em * 1.3);
+}
+
+static double
+bottom_room (ChronicleTimelineRenderer *self)
+{
+  return round (self->em * 0.6);
+}
+
+static guint
+n_lanes (ChronicleTimelineRenderer *self)
+{
+  return self->layout != NULL ? chronicle_lane_layout_get_n_groups (self->layout) : 0;
+}
+
+/* The lanes' header lines and rows, and the legend's strip when there is one. */
 double
 chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
 
-  if (self->layout == NULL)
+  if (self->layout == NULL || self->scale == NULL || self->text == NULL)
     return 0;
-  return chronicle_timeline_renderer_get_row_height (self) *
-         (chronicle_lane_layout_get_n_rows (self->layout) + 1) + legend_height (self);
+  ensure_stacked (self);
+  return n_lanes (self) * header_height (self) +
+         chronicle_scene_get_n_rows (self->scene) * chronicle_timeline_renderer_get_row_height (self) +
+         bottom_room (self) + legend_height (self);
 }
 
-ChronicleMarkerPass *
-chronicle_timeline_renderer_get_pass (ChronicleTimelineRenderer *self)
+/**
+ * chronicle_timeline_renderer_get_scene:
+ *
+ * Returns: (transfer none): the scene of the last draw (markers, labels, rows), to
+ *   hit-test
+ */
+ChronicleScene *
+chronicle_timeline_renderer_get_scene (ChronicleTimelineRenderer *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
-  return self->pass;
+  return self->scene;
+}
+
+/* The size drawn into, before the first draw (the widget's allocation). */
+void
+chronicle_timeline_renderer_set_size (ChronicleTimelineRenderer *self,
+                                      double                     width,
+                                      double                     height)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  self->width = width;
+  self->height = height;
 }
 
 /* ---- geometry ----------------------------------------------------------------- */
@@ -401,8 +463,21 @@ static double
 row_top (ChronicleTimelineRenderer *self,
          guint                      row)
 {
-  return chronicle_timeline_renderer_get_axis_height (self) +
+  guint group = row < chronicle_scene_get_n_rows (self->scene) ? chronicle_scene_get_row_group (self->scene, row) : n_lanes (self);
+
+  return chronicle_timeline_renderer_get_axis_height (self) + (group + 1) * header_height (self) +
          row * chronicle_timeline_renderer_get_row_height (self) - self->scroll_y;
+}
+
+/* The top of a lane's header line. */
+static double
+group_top (ChronicleTimelineRenderer *self,
+           guint                      group)
+{
+  const ChronicleSceneGroup *g = chronicle_scene_get_group (self->scene, group);
+
+  return chronicle_timeline_renderer_get_axis_height (self) + group * header_height (self) +
+         g->first_row * chronicle_timeline_renderer_get_row_height (self) - self->scroll_y;
 }
 
 static double
@@ -699,26 +774,28 @@ draw_lanes (ChronicleTimelineRenderer *self,
 {
   double row_h = chronicle_timeline_renderer_get_row_height (self);
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double header_h = header_height (self);
   gboolean by_partner = chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_PARTNER;
 
-  for (guint g = 0; g < chronicle_lane_layout_get_n_groups (self->layout); g++)
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     {
       const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
-      double y0 = row_top (self, group->first_row);
-      double y1 = y0 + group->n_rows * row_h;
+      double top = group_top (self, g);
+      double y0 = top + header_h;
+      double y1 = y0 + chronicle_scene_get_group (self->scene, g)->n_rows * row_h;
       const ChroniclePartner *partner;
 
-      if (y1 < axis_h || y0 > self->height)
+      if (y1 < axis_h || top > self->height)
         continue;
 
       if (g % 2 == 1)
         {
           set_source (cr, &self->style.alternate_lane, 1);
-          cairo_rectangle (cr, 0, y0, self->width, y1 - y0);
+          cairo_rectangle (cr, 0, top, self->width, y1 - top);
           cairo_fill (cr);
         }
       set_source (cr, &self->style.grid, 1.5);
-      cairo_rectangle (cr, 0, y0, self->width, 1);
+      cairo_rectangle (cr, 0, top, self->width, 1);
       cairo_fill (cr);
 
       /* Relationship bands: each level shaded from the day it began (a level held
@@ -741,13 +818,13 @@ draw_lanes (ChronicleTimelineRenderer *self,
             if (x1 <= x0 || band == 0)
               continue;
             set_source (cr, &self->style.band[band - 1], 1);
-            cairo_rectangle (cr, x0, y0 + 1, x1 - x0, y1 - y0 - 1);
+            cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
             cairo_fill (cr);
             /* A level held since before the data has no day it began: no edge. */
             if (partner->levels[l].before_data)
               continue;
             set_source (cr, &self->style.band[band - 1], 4);
-            cairo_rectangle (cr, rtl (self) ? edge - 2 : edge, y0 + 1, 2, y1 - y0 - 1);
+            cairo_rectangle (cr, rtl (self) ? edge - 2 : edge, y0, 2, y1 - y0);
             cairo_fill (cr);
           }
     }
@@ -840,53 +917,51 @@ draw_single (ChronicleTimelineRenderer *self,
   const ChronicleDate *start = chronicle_event_get_start (event);
   const ChronicleDate *end = chronicle_event_get_end (event) ? chronicle_event_get_end (event) : start;
 
-  /* A span wider than the marker is drawn as a bar; a month- or year-precision one
-   * fades out at its uncertain ends. */
+  /* A span wider than the marker is drawn as a solid bar (a pale fill with a firm
+   * outline, so a label inside it reads). A month- or year-precision end fades out
+   * over a short cap at that end only, never under the middle where the text is. */
   if (span > r * 2)
     {
-      double h = r * 1.1;
+      /* As tall as a line of text: a label inside it sits on the fill, clear of the edges. */
+      double h = round (self->em * 1.45);
+      const ChronicleColor *c = &look->color;
+      gboolean left_fuzzy = rtl (self) ? is_fuzzy (end) : is_fuzzy (start);
+      gboolean right_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
+      double cap = MIN (self->em * 1.5, span / 4);
+      double bx0 = m->x0 + (left_fuzzy ? cap : 0), bx1 = m->x1 - (right_fuzzy ? cap : 0);
 
-      if (is_fuzzy (start) || is_fuzzy (end))
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, (self->style.dark ? 0.38 : 0.26) * alpha);
+      cairo_rectangle (cr, bx0, cy - h / 2, bx1 - bx0, h);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, 0.9 * alpha);
+      cairo_rectangle (cr, bx0, cy + h / 2 - 2, bx1 - bx0, 2);
+      cairo_fill (cr);
+      cairo_rectangle (cr, bx0, cy - h / 2, bx1 - bx0, 1);
+      cairo_fill (cr);
+      for (int side = 0; side < 2; side++)
         {
-          cairo_pattern_t *p = cairo_pattern_create_linear (m->x0, 0, m->x1, 0);
-          double fade = MIN (0.35, (r * 6) / span);
-          const ChronicleColor *c = &look->color;
+          gboolean fuzzy = side == 0 ? left_fuzzy : right_fuzzy;
+          double from = side == 0 ? bx0 : bx1, to = side == 0 ? m->x0 : m->x1;
+          cairo_pattern_t *p;
 
-          gboolean left_fuzzy = rtl (self) ? is_fuzzy (end) : is_fuzzy (start);
-          gboolean right_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
-
-          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, left_fuzzy ? 0.05 * alpha : 0.55 * alpha);
-          cairo_pattern_add_color_stop_rgba (p, fade, c->red, c->green, c->blue, 0.55 * alpha);
-          cairo_pattern_add_color_stop_rgba (p, 1 - fade, c->red, c->green, c->blue, 0.55 * alpha);
-          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, right_fuzzy ? 0.05 * alpha : 0.55 * alpha);
+          if (!fuzzy)
+            {
+              cairo_set_source_rgba (cr, c->red, c->green, c->blue, 0.9 * alpha);
+              cairo_rectangle (cr, side == 0 ? bx0 : bx1 - 2, cy - h / 2, 2, h);
+              cairo_fill (cr);
+              continue;
+            }
+          p = cairo_pattern_create_linear (from, 0, to, 0);
+          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, 0.7 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, 0);
           cairo_set_source (cr, p);
-          rounded_rect (cr, m->x0, cy - h / 2, span, h, h / 2);
+          cairo_rectangle (cr, MIN (from, to), cy - h / 2, fabs (to - from), h);
           cairo_fill (cr);
           cairo_pattern_destroy (p);
-
-          /* A dashed outline says "somewhere in here" (on spans long enough to see it;
-           * dashes are the costliest thing cairo draws here). */
-          if (span < self->em * 6)
-            goto shape;
-          set_source (cr, &look->color, 0.8 * alpha);
-          cairo_set_line_width (cr, 1);
-          {
-            static const double dashes[] = { 3, 3 };
-            cairo_set_dash (cr, dashes, 2, 0);
-          }
-          rounded_rect (cr, m->x0 + 0.5, cy - h / 2 + 0.5, span - 1, h - 1, h / 2);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-        }
-      else
-        {
-          set_source (cr, &look->color, 0.75 * alpha);
-          rounded_rect (cr, m->x0, cy - h / 2, span, h, h / 2);
-          cairo_fill (cr);
         }
     }
 
-  /* Upgrades are milestones: a line through the row under the star. */
+  /* Upgrades are milestones: a line through the row under the star (the label is beside it). */
   if (chronicle_event_get_relation (event, NULL, NULL, NULL))
     {
       double row_h = chronicle_timeline_renderer_get_row_height (self);
@@ -896,7 +971,6 @@ draw_single (ChronicleTimelineRenderer *self,
       cairo_fill (cr);
     }
 
-shape:
   draw_shape (self, cr, look, m->anchor, cy, alpha < 1);
 }
 
@@ -987,25 +1061,186 @@ draw_cluster (ChronicleTimelineRenderer *self,
 {
   PangoLayout *layout = badge_layout (self, m->count);
   double h = self->em * 1.45;
-  double w;
+  double gap = round (self->em * 0.8);
+  double w, x;
   int tw, th;
 
+  /* The badge stays inside the box the scene gave it: badges never overlap. A line
+   * shows how far its events reach; the badge keeps in view while its box is. */
   pango_layout_get_pixel_size (layout, &tw, &th);
-  w = MAX (tw + self->em, m->x1 - m->x0 + h);
+  w = MIN (tw + self->em, m->box_x1 - m->box_x0 - gap);
+  if (!rtl (self))
+    x = CLAMP (0, m->box_x0, m->box_x1 - gap - w);
+  else
+    x = CLAMP (self->width - w, m->box_x0 + gap, m->box_x1 - w);
 
+  set_source (cr, &self->style.cluster, alpha * 0.6);
+  cairo_rectangle (cr, m->x0, cy - 1, m->x1 - m->x0, 2);
+  cairo_fill (cr);
   set_source (cr, &self->style.cluster, alpha);
-  rounded_rect (cr, m->x0 - h / 2, cy - h / 2, w, h, h / 2);
+  rounded_rect (cr, x, cy - h / 2, w, h, h / 2);
   cairo_fill (cr);
   cairo_set_source_rgba (cr, 1, 1, 1, alpha);
-  cairo_move_to (cr, m->x0 - h / 2 + (w - tw) / 2, cy - th / 2.0);
+  cairo_move_to (cr, x + (w - tw) / 2, cy - th / 2.0);
   pango_cairo_show_layout (cr, layout);
 }
 
-/* Markers closer than a badge's width are one cluster: badges never overlap. */
-static double
-cluster_gap (ChronicleTimelineRenderer *self)
+/* A label: its title laid out once per font and language and kept (shaping is what
+ * text costs), drawn whole when it has its room, else ellipsized. The cache is bounded:
+ * past 4,096 titles it starts again. */
+static void
+draw_label (ChronicleTimelineRenderer *self,
+            cairo_t                   *cr,
+            guint                      position,
+            ChronicleEvent            *event,
+            double                     x,
+            double                     cy,
+            double                     room,
+            const ChronicleColor      *color)
 {
-  return round (self->em * 2.4);
+  PangoLayout *layout = g_hash_table_lookup (self->labels, GUINT_TO_POINTER (position + 1));
+  int w, h;
+
+  if (layout == NULL)
+    {
+      if (g_hash_table_size (self->labels) >= 4096)
+        g_hash_table_remove_all (self->labels);
+      layout = pango_layout_new (self->pango);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      pango_layout_set_font_description (layout, self->font);
+      pango_layout_set_text (layout, event_title (self, event), -1);
+      g_hash_table_insert (self->labels, GUINT_TO_POINTER (position + 1), layout);
+    }
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (w > room)
+    {
+      draw_text (self, cr, self->font, event_title (self, event), x, cy, room, color, 1, NULL);
+      return;
+    }
+  set_source (cr, color, 1);
+  cairo_move_to (cr, x, cy - h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void measure_labels (ChronicleTimelineRenderer *self);
+
+/**
+ * chronicle_timeline_renderer_get_label_room:
+ * @n: (out): how many events
+ *
+ * What each event needs after its start, in pixels: its marker, the gap and its
+ * label, for this font and language (measured once). For fitting the view.
+ *
+ * Returns: (transfer none) (nullable): one per event, or %NULL before a font is set
+ */
+const float *
+chronicle_timeline_renderer_get_label_room (ChronicleTimelineRenderer *self,
+                                            guint                     *n)
+{
+  double extra;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
+
+  if (self->dataset == NULL || self->text == NULL)
+    return NULL;
+  measure_labels (self);
+  g_free (self->label_room);
+  self->label_room = g_new (float, MAX (self->n_label_widths, 1));
+  extra = marker_size (self) / 2 + round (self->em * 0.4) + round (self->em * 0.5);
+  for (guint i = 0; i < self->n_label_widths; i++)
+    self->label_room[i] = self->label_widths[i] + extra;
+  if (n != NULL)
+    *n = self->n_label_widths;
+  return self->label_room;
+}
+
+/* What the scene stacks with, from the font. */
+static void
+update_metrics (ChronicleTimelineRenderer *self)
+{
+  ChronicleSceneMetrics metrics;
+  PangoLayout *digit = badge_layout (self, 8);
+  int w;
+
+  pango_layout_get_pixel_size (digit, &w, NULL);
+  metrics.marker_radius = marker_size (self) / 2;
+  metrics.label_gap = round (self->em * 0.4);
+  metrics.box_gap = round (self->em * 0.8);
+  metrics.label_pad = round (self->em * 0.5);
+  metrics.badge_base = self->em;
+  metrics.badge_digit = w / 2.0 + 0.5;
+  chronicle_scene_set_metrics (self->scene, &metrics);
+}
+
+/* Label widths, once per event, font and language. Up to 5,000 events each title is
+ * laid out; beyond, widths add up each character's advance, measured once (kerning
+ * aside, the same; the label is drawn no wider than its box either way). */
+static void
+measure_labels (ChronicleTimelineRenderer *self)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  guint n = chronicle_event_store_get_n_events (store);
+
+  if (self->label_widths != NULL && self->n_label_widths == n)
+    return;
+  g_free (self->label_widths);
+  self->label_widths = g_new (float, MAX (n, 1));
+  self->n_label_widths = n;
+
+  if (n <= 5000)
+    for (guint i = 0; i < n; i++)
+      self->label_widths[i] = text_width (self, self->font, event_title (self, chronicle_event_store_get_event (store, i)));
+  else
+    {
+      g_autoptr(GHashTable) advances = g_hash_table_new (NULL, NULL);   /* codepoint → px × 64 + 1 */
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *title = event_title (self, chronicle_event_store_get_event (store, i));
+          double w = 0;
+
+          for (const char *c = title; *c != '\0'; c = g_utf8_next_char (c))
+            {
+              gunichar ch = g_utf8_get_char (c);
+              guint advance = GPOINTER_TO_UINT (g_hash_table_lookup (advances, GUINT_TO_POINTER (ch)));
+
+              if (advance == 0)
+                {
+                  char buf[8] = { 0 };
+
+                  g_unichar_to_utf8 (ch, buf);
+                  advance = (guint) (text_width (self, self->font, buf) * 64) + 1;
+                  g_hash_table_insert (advances, GUINT_TO_POINTER (ch), GUINT_TO_POINTER (advance));
+                }
+              w += (advance - 1) / 64.0;
+            }
+          self->label_widths[i] = (float) ceil (w);
+        }
+    }
+  chronicle_scene_set_label_widths (self->scene, self->label_widths);
+}
+
+/* The rows that fit between the axis and the legend, over all lanes. */
+static guint
+row_budget (ChronicleTimelineRenderer *self)
+{
+  double room = self->height - chronicle_timeline_renderer_get_axis_height (self) - legend_height (self) -
+                n_lanes (self) * header_height (self) - bottom_room (self);
+
+  return (guint) MAX (1, floor (room / chronicle_timeline_renderer_get_row_height (self)));
+}
+
+/* Stacking for this zoom level and size: done again only when either changed. */
+static void
+ensure_stacked (ChronicleTimelineRenderer *self)
+{
+  if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
+    return;
+  measure_labels (self);
+  update_metrics (self);
+  chronicle_scene_stack (self->scene, chronicle_time_scale_days_per_pixel (self->scale),
+                         self->row_budget_override > 0 ? self->row_budget_override : row_budget (self),
+                         chronicle_time_scale_get_start (self->scale), chronicle_time_scale_get_end (self->scale));
 }
 
 static void
@@ -1015,20 +1250,27 @@ draw_markers (ChronicleTimelineRenderer *self,
   ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
   double row_h = chronicle_timeline_renderer_get_row_height (self);
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  guint first_row = (guint) MAX (0, floor (self->scroll_y / row_h));
-  guint n_rows = (guint) ceil ((self->height - axis_h) / row_h) + 1;
+  guint n_rows = chronicle_scene_get_n_rows (self->scene);
+  guint first_row = 0, last_row = 0;
   const ChronicleMarker *markers;
   guint n;
-  double r = marker_size (self) / 2;
 
-  chronicle_marker_pass_compute (self->pass, self->scale, first_row, n_rows, cluster_gap (self));
-  markers = chronicle_marker_pass_get_markers (self->pass, &n);
+  /* The rows in view. */
+  while (first_row < n_rows && row_top (self, first_row) + row_h < axis_h)
+    first_row++;
+  last_row = first_row;
+  while (last_row < n_rows && row_top (self, last_row) < self->height)
+    last_row++;
+
+  chronicle_scene_compute (self->scene, self->scale, first_row, last_row - first_row);
+  markers = chronicle_scene_get_markers (self->scene, &n);
 
   for (guint i = 0; i < n; i++)
     {
       const ChronicleMarker *m = &markers[i];
       double cy = row_top (self, m->row) + row_h / 2;
       double alpha = m->n_matched > 0 ? 1.0 : 0.22;
+      ChronicleEvent *event;
 
       if (m->count > 1)
         {
@@ -1036,72 +1278,41 @@ draw_markers (ChronicleTimelineRenderer *self,
           continue;
         }
 
-      {
-        ChronicleEvent *event = chronicle_event_store_get_event (store, chronicle_marker_pass_get_event (self->pass, m->first));
-        /* The label follows the marker in the reading direction, up to the next
-         * marker in the row (the next in time, so to the left in RTL). */
-        gboolean next_in_row = i + 1 < n && markers[i + 1].row == m->row;
-        double label_x, room;
+      event = chronicle_event_store_get_event (store, chronicle_scene_get_event (self->scene, m->first));
+      draw_single (self, cr, m, event, cy, alpha);
+      if (m->labelled && m->label_width > 0)
+        {
+          double x = m->label_x, w = m->label_width;
 
-        draw_single (self, cr, m, event, cy, alpha);
-        if (!rtl (self))
-          {
-            double limit = next_in_row ? markers[i + 1].x0 - r - self->em * 0.6 : self->width;
-
-            label_x = MAX (m->anchor + r + self->em * 0.4, 0);
-            if (m->x1 - m->x0 > r * 2 + self->em * 4)
-              {
-                /* A long bar carries its label inside, from its start. */
-                label_x = MAX (m->anchor + r + self->em * 0.4, self->em * 0.5);
-                limit = MIN (m->x1, limit) - self->em * 0.4;
-              }
-            room = limit - label_x;
-          }
-        else
-          {
-            double limit = next_in_row ? markers[i + 1].x1 + r + self->em * 0.6 : 0;
-            double label_end = MIN (m->anchor - r - self->em * 0.4, self->width);
-
-            if (m->x1 - m->x0 > r * 2 + self->em * 4)
-              {
-                label_end = MIN (m->anchor - r - self->em * 0.4, self->width - self->em * 0.5);
-                limit = MAX (m->x0, limit) + self->em * 0.4;
-              }
-            room = label_end - limit;
-            if (room >= self->em * 5)
-              label_x = label_end - MIN (text_width (self, self->font, event_title (self, event)), room);
-            else
-              label_x = 0;
-          }
-        /* A label squeezed below a few words says nothing: leave it to the tooltip. */
-        if (room >= self->em * 5)
-          draw_text (self, cr, self->font, event_title (self, event), label_x, cy, room,
-                     m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground, 1, NULL);
-      }
-  }
+          /* A label whose marker went off the start edge stays in view while it can. */
+          if (!rtl (self) && x < 0 && x + w > self->em * 6)
+            w = x + w, x = 0;
+          else if (rtl (self) && x + w > self->width && x < self->width - self->em * 6)
+            w = self->width - x;
+          draw_label (self, cr, chronicle_scene_get_event (self->scene, m->first), event, x, cy, w + 1,
+                      m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground);
+        }
+    }
 }
 
+/* Lane names on their own line above their rows, pinned to the side reading starts
+ * from: no label is ever under one. */
 static void
 draw_headers (ChronicleTimelineRenderer *self,
               cairo_t                   *cr)
 {
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  double header_h = header_height (self);
 
-  /* Lane headers stay visible: pinned to the left, and to the top while any of
-   * their group's rows are in view. */
-  for (guint g = 0; g < chronicle_lane_layout_get_n_groups (self->layout); g++)
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     {
       const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
-      double y0 = row_top (self, group->first_row);
-      double y1 = y0 + group->n_rows * row_h;
+      double y = group_top (self, g);
       const char *label = group->label;
       g_autofree char *owner = NULL;
-      double h = self->em * 1.6;
-      double y;
       int w;
 
-      if (y1 < axis_h || y0 > self->height)
+      if (y + header_h < axis_h || y > self->height)
         continue;
 
       if (chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_KIND)
@@ -1115,21 +1326,10 @@ draw_headers (ChronicleTimelineRenderer *self,
           label = chronicle_dataset_translate (self->dataset, owner, self->language, "name", label);
         }
 
-      y = MIN (MAX (y0 + 3, axis_h + 3), y1 - h - 1);
       w = text_width (self, self->bold_font, label);
-      {
-        /* Pinned to the side reading starts from. */
-        double px = rtl (self) ? self->width - self->em * 0.4 - (w + self->em * 1.2) : self->em * 0.4;
-
-        set_source (cr, &self->style.header_background, 1);
-        rounded_rect (cr, px, y, w + self->em * 1.2, h, h / 2);
-        cairo_fill (cr);
-        set_source (cr, &self->style.foreground, 0.12);
-        cairo_set_line_width (cr, 1);
-        rounded_rect (cr, px + 0.5, y + 0.5, w + self->em * 1.2 - 1, h - 1, h / 2);
-        cairo_stroke (cr);
-        draw_text (self, cr, self->bold_font, label, px + self->em * 0.6, y + h / 2, -1, &self->style.foreground, 1, NULL);
-      }
+      draw_text (self, cr, self->bold_font, label,
+                 rtl (self) ? self->width - self->em * 0.6 - MIN (w, self->width - self->em * 1.2) : self->em * 0.6,
+                 y + header_h / 2 + 1, self->width - self->em * 1.2, &self->style.foreground, 0.9, NULL);
     }
 }
 
@@ -1272,6 +1472,7 @@ chronicle_timeline_renderer_draw (ChronicleTimelineRenderer *self,
   if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
     return;
 
+  ensure_stacked (self);
   cairo_save (cr);
   draw_eras (self, cr);
   draw_lanes (self, cr);
@@ -1294,15 +1495,23 @@ chronicle_timeline_renderer_marker_rect (ChronicleTimelineRenderer *self,
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), FALSE);
 
-  markers = chronicle_marker_pass_get_markers (self->pass, &n);
+  markers = chronicle_scene_get_markers (self->scene, &n);
   if (marker >= n)
     return FALSE;
 
   r = marker_size (self) / 2;
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  rect->x = markers[marker].x0 - r * 1.5;
+  if (markers[marker].count > 1)
+    {
+      rect->x = markers[marker].box_x0 - 2;
+      rect->width = markers[marker].box_x1 - markers[marker].box_x0 - round (self->em * 0.8) + 4;
+    }
+  else
+    {
+      rect->x = markers[marker].x0 - r * 1.5;
+      rect->width = MAX (markers[marker].x1 - markers[marker].x0, 0) + r * 3;
+    }
   rect->y = row_top (self, markers[marker].row) + row_h / 2 - r * 1.5;
-  rect->width = MAX (markers[marker].x1 - markers[marker].x0, 0) + r * 3;
   rect->height = r * 3;
   return TRUE;
 }
@@ -1380,7 +1589,7 @@ chronicle_timeline_renderer_draw_highlight (ChronicleTimelineRenderer *self,
 
 /**
  * chronicle_timeline_renderer_hit:
- * @marker: (out): the marker under (@x, @y)
+ * @marker: (out): the marker under (@x, @y), its label included
  *
  * Hit-tests the markers of the last draw.
  */
@@ -1390,7 +1599,8 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
                                  double                     y,
                                  guint                     *marker)
 {
-  double axis_h, row_h, row;
+  double axis_h, row_h;
+  guint n_rows;
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), FALSE);
 
@@ -1398,8 +1608,46 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
   row_h = chronicle_timeline_renderer_get_row_height (self);
   if (y < axis_h || self->layout == NULL || y >= self->height - legend_height (self))
     return FALSE;
-  row = floor ((y - axis_h + self->scroll_y) / row_h);
-  if (row < 0)
-    return FALSE;
-  return chronicle_marker_pass_find (self->pass, x, (guint) row, marker_size (self), marker);
+  n_rows = chronicle_scene_get_n_rows (self->scene);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      double top = row_top (self, row);
+
+      if (y >= top && y < top + row_h)
+        return chronicle_scene_find (self->scene, x, row, marker_size (self), marker);
+    }
+  return FALSE;
+}
+
+/* The top of @row as last drawn, for scrolling an event into view. */
+double
+chronicle_timeline_renderer_get_row_y (ChronicleTimelineRenderer *self,
+                                       guint                      row)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  return row_top (self, row) + self->scroll_y - chronicle_timeline_renderer_get_axis_height (self);
+}
+
+/**
+ * chronicle_timeline_renderer_get_needed_height:
+ *
+ * The height that would show every event labelled, at the scale's zoom, drawn
+ * @width wide: what an export sizes its page from.
+ */
+double
+chronicle_timeline_renderer_get_needed_height (ChronicleTimelineRenderer *self)
+{
+  double h;
+  guint needed = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+
+  self->row_budget_override = 100000;
+  ensure_stacked (self);
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
+    needed += chronicle_scene_get_group (self->scene, g)->n_needed;
+  self->row_budget_override = 0;
+  h = chronicle_timeline_renderer_get_axis_height (self) + n_lanes (self) * header_height (self) +
+      needed * chronicle_timeline_renderer_get_row_height (self) + bottom_room (self) + legend_height (self);
+  return h;
 }

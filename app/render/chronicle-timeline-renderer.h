@@ -11,7 +11,7 @@
 
 #include "chronicle-dataset.h"
 #include "chronicle-lane-layout.h"
-#include "chronicle-marker-pass.h"
+#include "chronicle-scene.h"
 #include "chronicle-time-scale.h"
 
 G_BEGIN_DECLS
@@ -75,13 +75,22 @@ void                       chronicle_timeline_renderer_set_font         (Chronic
                                                                          double                        zoom);
 void                       chronicle_timeline_renderer_set_language     (ChronicleTimelineRenderer    *self,
                                                                          const char                   *language);
+void                       chronicle_timeline_renderer_set_selected     (ChronicleTimelineRenderer    *self,
+                                                                         gint64                        event);
 void                       chronicle_timeline_renderer_set_scroll       (ChronicleTimelineRenderer    *self,
                                                                          double                        scroll_y);
-double                     chronicle_timeline_renderer_get_scroll       (ChronicleTimelineRenderer    *self);
+void                       chronicle_timeline_renderer_set_size         (ChronicleTimelineRenderer    *self,
+                                                                         double                        width,
+                                                                         double                        height);
 double                     chronicle_timeline_renderer_get_axis_height  (ChronicleTimelineRenderer    *self);
 double                     chronicle_timeline_renderer_get_row_height   (ChronicleTimelineRenderer    *self);
 double                     chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer  *self);
-ChronicleMarkerPass       *chronicle_timeline_renderer_get_pass         (ChronicleTimelineRenderer    *self);
+double                     chronicle_timeline_renderer_get_needed_height (ChronicleTimelineRenderer   *self);
+double                     chronicle_timeline_renderer_get_row_y        (ChronicleTimelineRenderer    *self,
+                                                                         guint                         row);
+ChronicleScene            *chronicle_timeline_renderer_get_scene        (ChronicleTimelineRenderer    *self);
+const float               *chronicle_timeline_renderer_get_label_room   (ChronicleTimelineRenderer    *self,
+                                                                         guint                        *n);
 void                       chronicle_timeline_renderer_draw             (ChronicleTimelineRenderer    *self,
                                                                          cairo_t                      *cr,
                                                                          double                        width,

@@ -30,8 +30,7 @@ struct _ChronicleOverview
   ChronicleDataset   *dataset;
   ChronicleTimeScale *scale;      /* the canvas's */
   guint8             *mask;
-  double              first;      /* the days the strip shows */
-  double              end;
+  ChronicleTimeScale *strip;      /* everything ↔ the strip's width: the same math as the canvas */
   guint              *bins;       /* all events per column */
   guint              *bins_matched;
   int                 n_bins;
@@ -66,21 +65,14 @@ static double
 day_to_x (ChronicleOverview *self,
           double             day)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double x = (day - self->first) / (self->end - self->first) * width;
-
-  return mirrored (self) ? width - x : x;
+  return chronicle_time_scale_to_x (self->strip, day);
 }
 
 static double
 x_to_day (ChronicleOverview *self,
           double             x)
 {
-  double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-
-  if (mirrored (self))
-    x = width - x;
-  return self->first + x / width * (self->end - self->first);
+  return chronicle_time_scale_to_day (self->strip, x);
 }
 
 static void
@@ -102,8 +94,21 @@ rebin (ChronicleOverview *self)
   store = chronicle_dataset_get_events (self->dataset);
   if (!chronicle_event_store_get_bounds (store, &first, &end))
     return;
-  self->first = first - (end - first) * 0.02;
-  self->end = end + (end - first) * 0.02;
+  /* Everything, eras included, with 2 % of the width on each side. */
+  {
+    double a = (double) first, b = (double) MAX (end, first + 1);
+
+    for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+      {
+        const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+
+        a = MIN (a, chronicle_date_first_day (&era->start));
+        b = MAX (b, chronicle_date_end_day (&era->end));
+      }
+    chronicle_time_scale_set_width (self->strip, width);
+    chronicle_time_scale_set_mirrored (self->strip, mirrored (self));
+    chronicle_time_scale_fit (self->strip, a, b);
+  }
   self->n_bins = width;
   self->bins = g_new0 (guint, width);
   self->bins_matched = g_new0 (guint, width);
@@ -247,7 +252,7 @@ on_drag_update_cb (ChronicleOverview *self,
                    double             dy,
                    GtkGestureDrag    *gesture)
 {
-  double days = (mirrored (self) ? -dx : dx) / MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1) * (self->end - self->first);
+  double days = (mirrored (self) ? -dx : dx) * chronicle_time_scale_days_per_pixel (self->strip);
 
   switch (self->drag)
     {
@@ -359,6 +364,7 @@ chronicle_overview_finalize (GObject *object)
   ChronicleOverview *self = CHRONICLE_OVERVIEW (object);
 
   g_clear_pointer (&self->mask, g_free);
+  g_clear_object (&self->strip);
   g_clear_pointer (&self->bins, g_free);
   g_clear_pointer (&self->bins_matched, g_free);
 
@@ -398,6 +404,9 @@ chronicle_overview_init (ChronicleOverview *self)
 {
   GtkGesture *gesture = gtk_gesture_drag_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->strip = chronicle_time_scale_new ();
+  chronicle_time_scale_set_span_limits (self->strip, 1, 1e13);
 
   g_signal_connect_object (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self, G_CONNECT_SWAPPED);

@@ -15,7 +15,7 @@
 #include <math.h>
 
 #include "chronicle-date-format.h"
-#include "chronicle-marker-pass.h"
+#include "chronicle-scene.h"
 #include "chronicle-session.h"
 #include "chronicle-timeline-renderer.h"
 
@@ -81,6 +81,7 @@ struct _ChronicleTimelineView
   double                     kinetic_velocity;
 
   GtkWidget                 *cluster_popover;
+  gboolean                   fit_pending;    /* fit once the width is known */
 
   ChronicleSession          *session;
   GSignalGroup              *session_signals;
@@ -282,6 +283,75 @@ zoom_about (ChronicleTimelineView *self,
               animate);
 }
 
+/* ---- fit ------------------------------------------------------------------------- */
+
+/* What "everything" is: the events the filter matches (all when it matches none or
+ * there is no filter), and the eras. */
+static gboolean
+content_bounds (ChronicleTimelineView *self,
+                double                *first,
+                double                *end)
+{
+  ChronicleEventStore *store = store_of (self);
+  const gint64 *starts, *ends;
+  gboolean any = FALSE, masked = FALSE;
+
+  if (self->dataset == NULL)
+    return FALSE;
+  starts = chronicle_event_store_get_starts (store);
+  ends = chronicle_event_store_get_ends (store);
+  *first = G_MAXDOUBLE, *end = -G_MAXDOUBLE;
+  for (int pass = self->mask != NULL ? 0 : 1; pass < 2 && !any; pass++)
+    for (guint i = 0; i < n_events (self); i++)
+      if (pass == 1 || self->mask[i])
+        {
+          *first = MIN (*first, (double) starts[i]);
+          *end = MAX (*end, (double) MAX (ends[i], starts[i] + 1));
+          any = TRUE;
+          masked = pass == 0;
+        }
+  /* Eras frame the story: shown with everything, not with a filter's few events. */
+  if (!masked)
+    for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+      {
+        const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+
+        *first = MIN (*first, chronicle_date_first_day (&era->start));
+        *end = MAX (*end, chronicle_date_end_day (&era->end));
+        any = TRUE;
+      }
+  return any;
+}
+
+/* Shows everything with room at the start for a marker and at the end for the last
+ * labels: wide enough that every label shown ends inside the view. */
+static void
+fit_content (ChronicleTimelineView *self,
+             gboolean               animate)
+{
+  double first, end, start, stop;
+  double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * MAX (self->applied_zoom, 1);
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  const float *room;
+  guint n = 0;
+
+  if (!content_bounds (self, &first, &end))
+    return;
+  if (width <= 1)
+    {
+      self->fit_pending = TRUE;
+      return;
+    }
+  self->fit_pending = FALSE;
+  room = chronicle_timeline_renderer_get_label_room (self->renderer, &n);
+  if (n != n_events (self))
+    room = NULL;
+  chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
+                                           room != NULL ? n : 0, chronicle_event_store_get_starts (store_of (self)),
+                                           room, self->mask, &start, &stop);
+  animate_to (self, start, stop, -1, animate);
+}
+
 /* ---- selection ----------------------------------------------------------------- */
 
 static void
@@ -295,6 +365,9 @@ select_position (ChronicleTimelineView *self,
     return;
 
   self->selected = position;
+  /* The selected event is always labelled: the scene stacks again if it was not. */
+  chronicle_timeline_renderer_set_selected (self->renderer, position);
+  invalidate_content (self);
   if (position >= 0 && follow)
     chronicle_timeline_view_show_event (self, chronicle_event_store_get_event (store_of (self), (guint) position),
                                         -1, TRUE);
@@ -362,13 +435,14 @@ show_cluster (ChronicleTimelineView *self,
 {
   const ChronicleMarker *markers;
   const ChronicleMarker *m;
-  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   cairo_rectangle_t rect;
   GtkWidget *scrolled, *list, *box, *heading;
   g_autofree char *title = NULL;
-  guint n;
+  guint positions[300];
+  guint n, n_positions;
 
-  markers = chronicle_marker_pass_get_markers (pass, &n);
+  markers = chronicle_scene_get_markers (pass, &n);
   if (marker_index >= n)
     return;
   m = &markers[marker_index];
@@ -390,9 +464,10 @@ show_cluster (ChronicleTimelineView *self,
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   gtk_widget_add_css_class (list, "boxed-list");
   /* At most a few hundred rows: beyond that, zooming in is the better way. */
-  for (guint k = m->first; k < m->first + MIN (m->count, 300); k++)
+  n_positions = chronicle_scene_get_marker_events (pass, marker_index, positions, G_N_ELEMENTS (positions));
+  for (guint k = 0; k < n_positions; k++)
     {
-      guint position = chronicle_marker_pass_get_event (pass, k);
+      guint position = positions[k];
       ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), position);
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
       GtkWidget *row = adw_action_row_new ();
@@ -432,12 +507,12 @@ activate_at (ChronicleTimelineView *self,
 
   if (!chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
     return;
-  markers = chronicle_marker_pass_get_markers (chronicle_timeline_renderer_get_pass (self->renderer), &n);
+  markers = chronicle_scene_get_markers (chronicle_timeline_renderer_get_scene (self->renderer), &n);
   if (markers[marker].count > 1)
     show_cluster (self, marker);
   else
     {
-      guint position = chronicle_marker_pass_get_event (chronicle_timeline_renderer_get_pass (self->renderer),
+      guint position = chronicle_scene_get_event (chronicle_timeline_renderer_get_scene (self->renderer),
                                                         markers[marker].first);
 
       select_position (self, position, FALSE);
@@ -638,12 +713,12 @@ on_query_tooltip_cb (ChronicleTimelineView *self,
                      GtkTooltip            *tooltip)
 {
   const ChronicleMarker *markers;
-  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   guint marker, n;
 
   if (keyboard || !chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
     return FALSE;
-  markers = chronicle_marker_pass_get_markers (pass, &n);
+  markers = chronicle_scene_get_markers (pass, &n);
 
   if (markers[marker].count > 1)
     {
@@ -658,7 +733,7 @@ on_query_tooltip_cb (ChronicleTimelineView *self,
   else
     {
       ChronicleEvent *event = chronicle_event_store_get_event (store_of (self),
-                                                               chronicle_marker_pass_get_event (pass, markers[marker].first));
+                                                               chronicle_scene_get_event (pass, markers[marker].first));
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
       /* Plain text: titles are data, never markup. */
       g_autofree char *text = g_strdup_printf ("%s\n%s", chronicle_event_get_translated (event, self->language, "title"), date);
@@ -684,11 +759,7 @@ zoom_action (GtkWidget  *widget,
     zoom_about (self, 1 / 1.5, centre, TRUE);
   else if (g_str_equal (action_name, "timeline.zoom-fit"))
     {
-      gint64 first, end;
-
-      if (self->dataset != NULL && chronicle_event_store_get_bounds (store_of (self), &first, &end))
-        /* Room on the left for the lane headers, a little on the right. */
-        animate_to (self, first - (end - first) * 0.12, end + (end - first) * 0.04, -1, TRUE);
+      fit_content (self, TRUE);
     }
   else if (g_str_equal (action_name, "timeline.zoom-to-range") && self->has_range)
     {
@@ -856,6 +927,9 @@ chronicle_timeline_view_size_allocate (GtkWidget *widget,
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
 
   chronicle_time_scale_set_width (self->scale, width);
+  chronicle_timeline_renderer_set_size (self->renderer, width, height);
+  if (self->fit_pending)
+    fit_content (self, FALSE);
   /* Presenting, the text size follows the height (entering full screen changes it). */
   if (self->presenting && fabs (effective_zoom (self) - self->applied_zoom) > 0.01)
     update_style (self);
@@ -885,7 +959,7 @@ chronicle_timeline_view_snapshot (GtkWidget   *widget,
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  ChronicleMarkerPass *pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   guint selected_marker;
   gboolean show_selection;
   cairo_t *cr;
@@ -907,7 +981,7 @@ chronicle_timeline_view_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_node (snapshot, self->content);
 
   show_selection = self->selected >= 0 &&
-                   chronicle_marker_pass_find_event (pass, (guint) self->selected, &selected_marker);
+                   chronicle_scene_find_event (pass, (guint) self->selected, &selected_marker);
   if (self->hover_marker < 0 && !show_selection && !self->has_range && !self->range_dragging)
     return;
 
@@ -1348,19 +1422,19 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
 
   g_clear_pointer (&self->mask, g_free);
   self->selected = -1;
+  chronicle_timeline_renderer_set_selected (self->renderer, -1);
   self->hover_marker = -1;
   self->has_range = FALSE;
 
   if (dataset != NULL && chronicle_event_store_get_bounds (store_of (self), &first, &end))
     {
-      double margin = (end - first) * 0.04;
-
-      (void) margin;
       chronicle_time_scale_set_span_limits (self->scale, 2, MAX ((end - first) * 3.0, 3 * 365.2425));
       chronicle_time_scale_set_bounds (self->scale, first, end);
-      chronicle_time_scale_set_visible (self->scale, first - (end - first) * 0.12, end + (end - first) * 0.04);
     }
+  /* Laid out first: the fit measures the new data's labels. */
   relayout (self);
+  if (dataset != NULL)
+    fit_content (self, FALSE);
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
@@ -1541,6 +1615,8 @@ chronicle_timeline_view_show_range (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
   g_return_if_fail (end > start);
 
+  /* A range asked for (a dataset's opening view, a year) wins over the pending fit. */
+  self->fit_pending = FALSE;
   animate_to (self, start, end, -1, animate);
 }
 
@@ -1558,7 +1634,7 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
                                     gboolean               animate)
 {
   double first, end, start, stop, span;
-  guint position, item;
+  guint position, row;
 
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
   g_return_if_fail (CHRONICLE_IS_EVENT (event));
@@ -1580,10 +1656,10 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
   /* …and scroll its row into view. */
   if (self->vadjustment != NULL &&
       chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) &&
-      chronicle_lane_layout_find_item (self->layout, position, &item))
+      chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (self->renderer), position, &row))
     {
       double row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
-      double y = chronicle_lane_layout_get_items (self->layout)[item].row * row_h;
+      double y = chronicle_timeline_renderer_get_row_y (self->renderer, row);
       double value = gtk_adjustment_get_value (self->vadjustment);
       double page = gtk_adjustment_get_page_size (self->vadjustment);
 
@@ -1633,19 +1709,17 @@ chronicle_timeline_view_get_event_row (ChronicleTimelineView *self,
                                        double                *top,
                                        double                *height)
 {
-  guint position, item;
-  double row_h;
+  guint position, row;
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
   g_return_val_if_fail (CHRONICLE_IS_EVENT (event), FALSE);
 
   if (self->dataset == NULL ||
       !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
-      !chronicle_lane_layout_find_item (self->layout, position, &item))
+      !chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (self->renderer), position, &row))
     return FALSE;
-  row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
-  *top = chronicle_lane_layout_get_items (self->layout)[item].row * row_h;
-  *height = row_h;
+  *top = chronicle_timeline_renderer_get_row_y (self->renderer, row);
+  *height = chronicle_timeline_renderer_get_row_height (self->renderer);
   return TRUE;
 }
 
@@ -1661,17 +1735,17 @@ chronicle_timeline_view_get_marker_bounds (ChronicleTimelineView *self,
                                            ChronicleEvent        *event,
                                            graphene_rect_t       *bounds)
 {
-  ChronicleMarkerPass *pass;
+  ChronicleScene *scene;
   cairo_rectangle_t rect;
   guint position, marker;
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
   g_return_val_if_fail (CHRONICLE_IS_EVENT (event), FALSE);
 
-  pass = chronicle_timeline_renderer_get_pass (self->renderer);
+  scene = chronicle_timeline_renderer_get_scene (self->renderer);
   if (self->dataset == NULL || self->content == NULL ||
       !chronicle_event_store_find (store_of (self), chronicle_event_get_id (event), &position) ||
-      !chronicle_marker_pass_find_event (pass, position, &marker) ||
+      !chronicle_scene_find_event (scene, position, &marker) ||
       !chronicle_timeline_renderer_marker_rect (self->renderer, marker, &rect))
     return FALSE;
   graphene_rect_init (bounds, rect.x, rect.y, rect.width, rect.height);

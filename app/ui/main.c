@@ -18,6 +18,8 @@
 
 #include "chronicle-application.h"
 #include "chronicle-check.h"
+#include "chronicle-export.h"
+#include "chronicle-loader.h"
 
 /* GLib before 2.76 routes GObject and json-glib allocations through GSlice, whose
  * caches never return memory: after loading a 100,000-event file its freed parse
@@ -45,6 +47,155 @@ chronicle_use_system_malloc (int    argc,
   if (large && setenv ("G_SLICE", "always-malloc", 1) == 0)
     execv ("/proc/self/exe", argv);
   /* Could not exec: carry on with GSlice. */
+}
+
+/* `chronicle --export OUT [--size WxH|a4|a3] [--range FROM..TO] [--group-by kind|partner]
+ * [FILE]`: the export dialog's drawing, written without a window or a display. */
+static gboolean
+parse_range (const char *text,
+             double     *first_day,
+             double     *end_day)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "..", 2);
+  ChronicleDate from, to;
+
+  if (g_strv_length (parts) != 2 ||
+      chronicle_date_parse (parts[0], &from) != CHRONICLE_DATE_PARSE_OK ||
+      chronicle_date_parse (parts[1], &to) != CHRONICLE_DATE_PARSE_OK)
+    return FALSE;
+  *first_day = chronicle_date_first_day (&from);
+  *end_day = chronicle_date_end_day (&to);
+  return *end_day > *first_day;
+}
+
+static int
+export_main (int    argc,
+             char **argv)
+{
+  const char *out = NULL, *path = NULL, *size = "1920x1080", *range = NULL, *group_by = "kind";
+  ChronicleExportOptions options = { 0 };
+  ChronicleExportFormat format;
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = NULL;
+  double width = 0, height = 0;
+  gint64 first, end;
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char **value = g_str_equal (argv[i], "--export") ? &out :
+                           g_str_equal (argv[i], "--size") ? &size :
+                           g_str_equal (argv[i], "--range") ? &range :
+                           g_str_equal (argv[i], "--group-by") ? &group_by : NULL;
+
+      if (value != NULL && i + 1 < argc)
+        *value = argv[++i];
+      else if (value == NULL && argv[i][0] != '-' && path == NULL)
+        path = argv[i];
+      else
+        {
+          /* Translators: %s is a command-line argument. */
+          g_printerr (_("chronicle --export: unexpected argument “%s”\n"), argv[i]);
+          g_printerr ("%s\n", _("Usage: chronicle --export OUT.png|OUT.svg|OUT.pdf [--size WxH|a4|a3] [--range FROM..TO] [--group-by kind|partner] [FILE]"));
+          return 1;
+        }
+    }
+
+  lower = g_ascii_strdown (out != NULL ? out : "", -1);
+  if (g_str_has_suffix (lower, ".png"))
+    format = CHRONICLE_EXPORT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    format = CHRONICLE_EXPORT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    format = CHRONICLE_EXPORT_PDF;
+  else
+    {
+      /* Translators: %s is the file name given to --export. */
+      g_printerr (_("chronicle --export: “%s” does not end in .png, .svg or .pdf\n"), out ? out : "");
+      return 1;
+    }
+
+  if (g_ascii_strcasecmp (size, "a4") == 0)
+    chronicle_export_size (CHRONICLE_EXPORT_A4, format, &width, &height);
+  else if (g_ascii_strcasecmp (size, "a3") == 0)
+    chronicle_export_size (CHRONICLE_EXPORT_A3, format, &width, &height);
+  else
+    {
+      char *end_w = NULL, *end_h = NULL;
+
+      width = g_ascii_strtod (size, &end_w);
+      height = end_w && (*end_w == 'x' || *end_w == 'X') ? g_ascii_strtod (end_w + 1, &end_h) : 0;
+      if (end_h == NULL || *end_h != '\0' || width < 100 || height < 100 || width > 20000 || height > 20000)
+        {
+          /* Translators: %s is the value given to --size. */
+          g_printerr (_("chronicle --export: the size “%s” is not WIDTHxHEIGHT (100 to 20000), a4 or a3\n"), size);
+          return 1;
+        }
+    }
+
+  if (g_str_equal (group_by, "kind"))
+    options.group_by = CHRONICLE_GROUP_BY_KIND;
+  else if (g_str_equal (group_by, "partner"))
+    options.group_by = CHRONICLE_GROUP_BY_PARTNER;
+  else
+    {
+      /* Translators: %s is the value given to --group-by; kind and partner are literal. */
+      g_printerr (_("chronicle --export: --group-by takes kind or partner, not “%s”\n"), group_by);
+      return 1;
+    }
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json",
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+      if (bytes != NULL)
+        dataset = chronicle_loader_load_bytes (loader, bytes, "vietnam-diplomacy-2021-2023.json", NULL, &error);
+    }
+  if (dataset == NULL)
+    {
+      g_printerr ("chronicle --export: %s\n", error->message);
+      return 1;
+    }
+
+  options.dataset = dataset;
+  if (range != NULL)
+    {
+      if (!parse_range (range, &options.first_day, &options.end_day))
+        {
+          /* Translators: %s is the value given to --range; keep FROM..TO and the examples. */
+          g_printerr (_("chronicle --export: the range “%s” is not FROM..TO, with dates such as 2021, 2022-06 or 2023-12-31\n"), range);
+          return 1;
+        }
+    }
+  else if (chronicle_event_store_get_bounds (chronicle_dataset_get_events (dataset), &first, &end))
+    {
+      /* Everything, with a little room on both sides (labels that would run off the
+       * page's end go before their markers). */
+      double span = MAX (end - first, 1);
+
+      options.first_day = first - span * 0.02;
+      options.end_day = end + span * 0.02;
+    }
+  else
+    {
+      g_printerr ("%s\n", _("chronicle --export: the file has no events"));
+      return 1;
+    }
+
+  if (!chronicle_export_to_file_sized (&options, format, width, height, out, &error))
+    {
+      g_printerr ("chronicle --export: %s\n", error->message);
+      return 1;
+    }
+  return 0;
 }
 
 int
@@ -81,6 +232,10 @@ main (int   argc,
         fputs (out->str, status == 0 ? stdout : stderr);
         return status;
       }
+
+  for (int i = 1; i < argc; i++)
+    if (g_strcmp0 (argv[i], "--export") == 0)
+      return export_main (argc, argv);
 
   app = chronicle_application_new ();
 

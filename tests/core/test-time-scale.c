@@ -68,7 +68,8 @@ test_time_scale_limits (void)
   /* …zooming out at the maximum… */
   for (int i = 0; i < 100; i++)
     chronicle_time_scale_zoom (scale, 0.5, 400);
-  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), chronicle_time_scale_get_max_span (scale), 1e-6);
+  /* (three times the bounds) */
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), (end - first) * 3, 1e-6);
 
   /* …and panning keeps part of the data in view. */
   chronicle_time_scale_fit (scale, first, end);
@@ -83,6 +84,38 @@ test_time_scale_limits (void)
     chronicle_time_scale_set_visible (scale, 10, 5);
     g_assert_cmpfloat (chronicle_time_scale_get_start (scale), ==, s);
   }
+}
+
+/* Fit leaves the margins asked for: room for the outermost labels. */
+static void
+test_time_scale_fit_margins (void)
+{
+  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
+  double first = chronicle_days_from_civil (2021, 1, 1);
+  double end = chronicle_days_from_civil (2024, 1, 1);
+
+  chronicle_time_scale_set_width (scale, 1000);
+  chronicle_time_scale_set_span_limits (scale, 1, 1e6);
+  chronicle_time_scale_fit_with_margins (scale, first, end, 30, 250);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, first), 30, 1e-6);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, end), 750, 1e-6);
+
+  /* With labels: the last one ends inside the view. */
+  {
+    gint64 starts[] = { (gint64) first, (gint64) end - 10 };
+    float after[] = { 100, 400 };
+    double start, stop;
+
+    chronicle_time_scale_compute_fit_labels (scale, first, end, 30, 10, 2, starts, after, NULL, &start, &stop);
+    chronicle_time_scale_set_visible (scale, start, stop);
+    g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, first), 30, 1e-6);
+    g_assert_cmpfloat (chronicle_time_scale_to_x (scale, starts[1]) + after[1], <=, 1000 + 1e-6);
+    g_assert_cmpfloat (chronicle_time_scale_to_x (scale, starts[1]) + after[1], >, 990);
+  }
+
+  /* Margins too wide for the width are shrunk to leave a quarter of it. */
+  chronicle_time_scale_fit_with_margins (scale, first, end, 600, 600);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, end) - chronicle_time_scale_to_x (scale, first), 250, 1e-6);
 }
 
 static void
@@ -224,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/time-scale/mapping", test_time_scale_mapping);
   g_test_add_func ("/chronicle/time-scale/zoom-anchor", test_time_scale_zoom_anchor);
   g_test_add_func ("/chronicle/time-scale/limits", test_time_scale_limits);
+  g_test_add_func ("/chronicle/time-scale/fit-margins", test_time_scale_fit_margins);
   g_test_add_func ("/chronicle/time-scale/cosmic", test_time_scale_cosmic);
   g_test_add_func ("/chronicle/time-scale/steps", test_time_scale_steps);
   g_test_add_func ("/chronicle/time-scale/ticks", test_time_scale_ticks);

@@ -219,17 +219,251 @@ test_export_filtered (void)
   cairo_surface_destroy (png);
 }
 
+/* One page per year with events, none empty; short ranges on one page. */
 static void
 test_export_print_pages (void)
 {
-  double day0 = chronicle_days_from_civil (2021, 1, 1);
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (double));
+  ChronicleExportOptions options;
 
-  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 30), ==, 1);
-  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 366), ==, 1);
-  g_assert_cmpuint (chronicle_export_count_pages (day0, day0 + 367), ==, 2);
-  g_assert_cmpuint (chronicle_export_count_pages (day0, chronicle_days_from_civil (2024, 1, 1)), ==, 3);
-  g_assert_cmpuint (chronicle_export_count_pages (0, 1e9), ==, 20);
-  g_assert_cmpuint (chronicle_export_count_pages (day0, day0), ==, 1);
+  options_for_2023 (&options, dataset);
+  g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 1);
+
+  options.first_day = chronicle_days_from_civil (2021, 1, 1);
+  g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpfloat (g_array_index (pages, double, 2 * i), ==, chronicle_days_from_civil (2021 + i, 1, 1));
+      g_assert_cmpfloat (g_array_index (pages, double, 2 * i + 1), ==, chronicle_days_from_civil (2022 + i, 1, 1));
+    }
+
+  /* 2010–2029: only the years that have events; 2010 has none. */
+  options.first_day = chronicle_days_from_civil (2010, 1, 1);
+  options.end_day = chronicle_days_from_civil (2030, 1, 1);
+  {
+    ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+    guint with_events = 0;
+
+    for (int year = 2010; year < 2030; year++)
+      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+        if (chronicle_event_store_get_starts (store)[i] < chronicle_days_from_civil (year + 1, 1, 1) &&
+            MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) >
+              chronicle_days_from_civil (year, 1, 1))
+          {
+            with_events++;
+            break;
+          }
+    g_assert_cmpuint (with_events, <, 20);
+    g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, with_events);
+    g_assert_cmpfloat (g_array_index (pages, double, 0), >, chronicle_days_from_civil (2010, 1, 1));
+  }
+}
+
+/* The words of a PDF page with their boxes (pdftotext -bbox), in drawing order. */
+typedef struct { char *word; double x0, y0, x1, y1; } Word;
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *) data)->word);
+}
+
+static GArray *
+pdf_words (const char *path,
+           int         page)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", number, "-l", number, path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p;
+
+  g_array_set_clear_func (words, word_clear);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  for (p = strstr (out, "<word "); p != NULL; p = strstr (p + 1, "<word "))
+    {
+      Word w = { 0 };
+      const char *text = strchr (p, '>') + 1;
+      const char *end = strstr (text, "</word>");
+      g_autofree char *raw = g_strndup (text, end - text);
+      g_autoptr(GString) unescaped = g_string_new (raw);
+
+      g_assert_cmpint (sscanf (p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &w.x0, &w.y0, &w.x1, &w.y1), ==, 4);
+      g_string_replace (unescaped, "&amp;", "&", 0);
+      g_string_replace (unescaped, "&apos;", "'", 0);
+      g_string_replace (unescaped, "&quot;", "\"", 0);
+      g_string_replace (unescaped, "&lt;", "<", 0);
+      g_string_replace (unescaped, "&gt;", ">", 0);
+      w.word = g_string_free (g_steal_pointer (&unescaped), FALSE);
+      g_array_append_val (words, w);
+    }
+  return words;
+}
+
+/* No two words on the page overlap: no label over another, nor over the legend. */
+static void
+assert_no_overlap (GArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    for (guint j = i + 1; j < words->len; j++)
+      {
+        Word *a = &g_array_index (words, Word, i), *b = &g_array_index (words, Word, j);
+        double dx = MIN (a->x1, b->x1) - MAX (a->x0, b->x0);
+        double dy = MIN (a->y1, b->y1) - MAX (a->y0, b->y0);
+
+        if (dx > 0.5 && dy > 0.5)
+          g_error ("“%s” (%g,%g–%g,%g) overlaps “%s” (%g,%g–%g,%g)", a->word, a->x0, a->y0, a->x1, a->y1,
+                   b->word, b->x0, b->y0, b->x1, b->y1);
+      }
+}
+
+/* The words, one space between, to look titles up in. */
+static char *
+joined (GArray *words)
+{
+  GString *s = g_string_new (" ");
+
+  for (guint i = 0; i < words->len; i++)
+    g_string_append_printf (s, "%s ", g_array_index (words, Word, i).word);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+normalized (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, " \t\n", -1);
+  g_autoptr(GString) s = g_string_new (" ");
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_string_append_printf (s, "%s ", parts[i]);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Everything, grouped either way, on one A4 page: every event's title and every lane's
+ * name is there as text, and no text overlaps other text. */
+static void
+test_export_everything (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  ChronicleExportOptions options;
+  gint64 first, end;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_event_store_get_bounds (store, &first, &end));
+  options.first_day = first - 30;
+  options.end_day = end + 30;
+  for (int by = 0; by < 2; by++)
+    {
+      g_autofree char *path = out_path (by ? "export-all-partners.pdf" : "export-all.pdf");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) words = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
+
+      options.group_by = by ? CHRONICLE_GROUP_BY_PARTNER : CHRONICLE_GROUP_BY_KIND;
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+      g_assert_no_error (error);
+      words = pdf_words (path, 1);
+      assert_no_overlap (words);
+      text = joined (words);
+      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+        {
+          g_autofree char *title = normalized (chronicle_event_get_title (chronicle_event_store_get_event (store, i)));
+
+          if (strstr (text, title) == NULL)
+            g_error ("%s: “%s” is missing", path, title);
+        }
+      chronicle_lane_layout_compute (layout, dataset, NULL, options.group_by, 1);
+      for (guint g = 0; g < chronicle_lane_layout_get_n_groups (layout); g++)
+        {
+          g_autofree char *name = normalized (chronicle_lane_layout_get_group (layout, g)->label);
+
+          if (strstr (text, name) == NULL)
+            g_error ("%s: lane “%s” is missing", path, name);
+        }
+    }
+}
+
+/* `chronicle --export x.pdf` with no display at all: every event's title and every
+ * lane's name as text, nothing overlapping; bad options fail with a message. */
+static void
+test_export_command_line (void)
+{
+  g_autofree char *chronicle = g_test_build_filename (G_TEST_BUILT, "..", "app", "chronicle", NULL);
+  g_autofree char *path = out_path ("export-cli.pdf");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_remove (path);
+  {
+    const char *argv[] = { chronicle, "--export", path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  words = pdf_words (path, 1);
+  assert_no_overlap (words);
+  text = joined (words);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      g_autofree char *title = normalized (chronicle_event_get_title (chronicle_event_store_get_event (store, i)));
+
+      if (strstr (text, title) == NULL)
+        g_error ("“%s” is missing", title);
+    }
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    {
+      g_autofree char *label = normalized (chronicle_dataset_get_kind (dataset, i)->label);
+
+      g_assert_nonnull (strstr (text, label));
+    }
+
+  /* Bad options: exit 1 and say why. */
+  {
+    const char *bad[][8] = {
+      { chronicle, "--export", "x.txt", NULL },
+      { chronicle, "--export", path, "--size", "12", NULL },
+      { chronicle, "--export", path, "--range", "2023..2021", NULL },
+      { chronicle, "--export", path, "--group-by", "colour", NULL },
+      { chronicle, "--export", path, "/nonexistent/file.json", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autofree char *message = NULL;
+
+        g_assert_true (g_spawn_sync (NULL, (char **) bad[i], env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+        g_assert_false (g_spawn_check_wait_status (status, NULL));
+        g_assert_true (g_str_has_prefix (message, "chronicle --export: "));
+      }
+  }
 }
 
 /* Printing, through GTK's own "print to file": 2021–2023 on three landscape pages, each
@@ -301,6 +535,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/pdf", test_export_pdf);
   g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
   g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);
+  g_test_add_func ("/chronicle/export/everything", test_export_everything);
+  g_test_add_func ("/chronicle/export/command-line", test_export_command_line);
   g_test_add_func ("/chronicle/export/print", test_export_print);
 
   return g_test_run ();
