@@ -1243,19 +1243,36 @@ ensure_stacked (ChronicleTimelineRenderer *self)
                          chronicle_time_scale_get_start (self->scale), chronicle_time_scale_get_end (self->scale));
 }
 
-static void
-draw_markers (ChronicleTimelineRenderer *self,
-              cairo_t                   *cr)
+/**
+ * chronicle_timeline_renderer_layout:
+ *
+ * Computes the scene for @width × @height at the scale's range and the current
+ * scroll: rows (again only when the zoom level or the size changed) and the markers
+ * of the rows in view. Drawing, hit-testing and whoever places things on the
+ * markers (the canvas's accessible event objects) all read this one scene; nothing
+ * computes it while drawing.
+ */
+void
+chronicle_timeline_renderer_layout (ChronicleTimelineRenderer *self,
+                                    double                     width,
+                                    double                     height)
 {
-  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
-  double row_h = chronicle_timeline_renderer_get_row_height (self);
-  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  guint n_rows = chronicle_scene_get_n_rows (self->scene);
-  guint first_row = 0, last_row = 0;
-  const ChronicleMarker *markers;
-  guint n;
+  double row_h, axis_h;
+  guint n_rows, first_row = 0, last_row = 0;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+
+  self->width = width;
+  self->height = height;
+  if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
+    return;
+
+  ensure_stacked (self);
 
   /* The rows in view. */
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  n_rows = chronicle_scene_get_n_rows (self->scene);
   while (first_row < n_rows && row_top (self, first_row) + row_h < axis_h)
     first_row++;
   last_row = first_row;
@@ -1263,6 +1280,17 @@ draw_markers (ChronicleTimelineRenderer *self,
     last_row++;
 
   chronicle_scene_compute (self->scene, self->scale, first_row, last_row - first_row);
+}
+
+static void
+draw_markers (ChronicleTimelineRenderer *self,
+              cairo_t                   *cr)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  const ChronicleMarker *markers;
+  guint n;
+
   markers = chronicle_scene_get_markers (self->scene, &n);
 
   for (guint i = 0; i < n; i++)
@@ -1449,10 +1477,40 @@ draw_legend (ChronicleTimelineRenderer *self,
 }
 
 /**
+ * chronicle_timeline_renderer_draw_scene:
+ *
+ * Draws the scene computed by the last chronicle_timeline_renderer_layout()
+ * (everything but the selection and hover highlights). Changes nothing.
+ */
+void
+chronicle_timeline_renderer_draw_scene (ChronicleTimelineRenderer *self,
+                                        cairo_t                   *cr)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  set_source (cr, &self->style.background, 1);
+  cairo_paint (cr);
+
+  if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
+    return;
+
+  cairo_save (cr);
+  draw_eras (self, cr);
+  draw_lanes (self, cr);
+  draw_ticks (self, cr, FALSE);
+  draw_markers (self, cr);
+  draw_headers (self, cr);
+  draw_legend (self, cr);
+  draw_axis (self, cr);
+  cairo_restore (cr);
+}
+
+/**
  * chronicle_timeline_renderer_draw:
  *
- * Draws the whole timeline (everything but the selection and hover highlights)
- * into @width × @height.
+ * Lays out, then draws the whole timeline into @width × @height: for exports and
+ * printing, which draw once.
  */
 void
 chronicle_timeline_renderer_draw (ChronicleTimelineRenderer *self,
@@ -1463,25 +1521,8 @@ chronicle_timeline_renderer_draw (ChronicleTimelineRenderer *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
   g_return_if_fail (cr != NULL);
 
-  self->width = width;
-  self->height = height;
-
-  set_source (cr, &self->style.background, 1);
-  cairo_paint (cr);
-
-  if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
-    return;
-
-  ensure_stacked (self);
-  cairo_save (cr);
-  draw_eras (self, cr);
-  draw_lanes (self, cr);
-  draw_ticks (self, cr, FALSE);
-  draw_markers (self, cr);
-  draw_headers (self, cr);
-  draw_legend (self, cr);
-  draw_axis (self, cr);
-  cairo_restore (cr);
+  chronicle_timeline_renderer_layout (self, width, height);
+  chronicle_timeline_renderer_draw_scene (self, cr);
 }
 
 gboolean

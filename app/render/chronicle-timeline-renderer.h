@@ -91,6 +91,11 @@ double                     chronicle_timeline_renderer_get_row_y        (Chronic
 ChronicleScene            *chronicle_timeline_renderer_get_scene        (ChronicleTimelineRenderer    *self);
 const float               *chronicle_timeline_renderer_get_label_room   (ChronicleTimelineRenderer    *self,
                                                                          guint                        *n);
+void                       chronicle_timeline_renderer_layout           (ChronicleTimelineRenderer    *self,
+                                                                         double                        width,
+                                                                         double                        height);
+void                       chronicle_timeline_renderer_draw_scene       (ChronicleTimelineRenderer    *self,
+                                                                         cairo_t                      *cr);
 void                       chronicle_timeline_renderer_draw             (ChronicleTimelineRenderer    *self,
                                                                          cairo_t                      *cr,
                                                                          double                        width,

@@ -15,6 +15,8 @@
 #include <math.h>
 
 #include "chronicle-date-format.h"
+#include "chronicle-event-marker.h"
+#include "chronicle-marker-pool.h"
 #include "chronicle-scene.h"
 #include "chronicle-session.h"
 #include "chronicle-timeline-renderer.h"
@@ -85,6 +87,15 @@ struct _ChronicleTimelineView
 
   ChronicleSession          *session;
   GSignalGroup              *session_signals;
+
+  ChronicleMarkerPool       *markers;        /* the events as accessible, focusable objects */
+  char                      *description;    /* what the canvas says it shows */
+  guint                      describe_id;    /* its update, after the view settles */
+  gboolean                   scene_dirty;    /* the renderer's scene needs laying out */
+  gboolean                   markers_dirty;  /* the event objects need placing */
+  int                        laid_width;     /* the size the scene was laid out for */
+  int                        laid_height;
+  guint                      tick_id;
 };
 
 enum {
@@ -117,11 +128,58 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (ChronicleTimelineView, chronicle_timeline_view, G
 
 static void update_accessible (ChronicleTimelineView *self);
 
+static void sync_markers (ChronicleTimelineView *self,
+                          int                    width,
+                          int                    height);
+
+/* Layout happens once per frame, before drawing: in the frame clock's update phase the
+ * scene is laid out and the event objects are shown, hidden, named, described and
+ * placed; size_allocate lays out again only when the size changed (the objects follow
+ * at the next frame); snapshot draws. */
+static gboolean
+layout_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  self->tick_id = 0;
+  if (width > 0 && height > 0)
+    {
+      if (self->scene_dirty || width != self->laid_width || height != self->laid_height)
+        {
+          g_clear_pointer (&self->content, gsk_render_node_unref);
+          chronicle_timeline_renderer_layout (self->renderer, width, height);
+          self->scene_dirty = FALSE;
+          self->laid_width = width;
+          self->laid_height = height;
+        }
+      sync_markers (self, width, height);
+      self->markers_dirty = FALSE;
+      /* The objects are placed now; the canvas itself keeps its allocation. */
+      chronicle_marker_pool_allocate (self->markers);
+      gtk_widget_queue_draw (widget);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_layout (ChronicleTimelineView *self)
+{
+  self->markers_dirty = TRUE;
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
+}
+
+/* The scene is laid out again, then drawn again, at the next frame: changes may come
+ * at any time (input, animations, other widgets' allocation), layout only in its phase. */
 static void
 invalidate_content (ChronicleTimelineView *self)
 {
-  g_clear_pointer (&self->content, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->scene_dirty = TRUE;
+  schedule_layout (self);
 }
 
 static ChronicleEventStore *
@@ -376,29 +434,115 @@ select_position (ChronicleTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
 }
 
+/* The canvas's own description: the time in view and how many events it shows. Each
+ * event's title, kind and date are on its own object (see ChronicleMarkerPool). */
+static gboolean
+describe_cb (gpointer data)
+{
+  ChronicleTimelineView *self = data;
+  g_autofree char *text = NULL;
+
+  self->describe_id = 0;
+
+  if (self->dataset != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    {
+      ChronicleMatchSet *matches = self->session ? chronicle_session_get_match_set (self->session) : NULL;
+      guint total = matches ? chronicle_match_set_get_n_matching (matches) : n_events (self);
+      guint shown = chronicle_timeline_view_count_visible (self, TRUE);
+      ChronicleDate from = { 0 }, to = { 0 };
+      g_autofree char *range = NULL;
+      g_autofree char *count = NULL;
+      int month, day;
+
+      chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_start (self->scale)), &from.year, &month, &day);
+      from.month = month;
+      from.precision = CHRONICLE_PRECISION_MONTH;
+      chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_end (self->scale)), &to.year, &month, &day);
+      to.month = month;
+      to.precision = CHRONICLE_PRECISION_MONTH;
+      range = chronicle_date_format_range (&from, &to);
+      /* Translators: how many events the timeline shows of those the filters keep. */
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u event", "%1$u of %2$u events", total),
+                               shown, total);
+      /* Translators: the timeline's description for a screen reader: %1$s is the time
+       * in view ("January 2021 – December 2023"), %2$s a count ("54 of 54 events"). */
+      text = g_strdup_printf (_("Showing %1$s, %2$s"), range, count);
+    }
+  else
+    text = g_strdup (_("No events"));
+
+  if (g_strcmp0 (text, self->description) == 0)
+    return G_SOURCE_REMOVE;
+  g_free (self->description);
+  self->description = g_steal_pointer (&text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  -1);
+  return G_SOURCE_REMOVE;
+}
+
+/* Counting what is in view walks the events: done once the view has settled, not at
+ * every frame of a zoom. */
 static void
 update_accessible (ChronicleTimelineView *self)
 {
-  g_autofree char *text = NULL;
+  g_clear_handle_id (&self->describe_id, g_source_remove);
+  self->describe_id = g_timeout_add (250, describe_cb, self);
+}
 
-  if (self->selected >= 0)
+static void show_cluster (ChronicleTimelineView *self,
+                          guint                  marker_index);
+
+/* Whether the keyboard focus is on the canvas or one of its event objects (not in the
+ * cluster popover, which is a child too). */
+static gboolean
+focus_is_inside (ChronicleTimelineView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self) ||
+          (CHRONICLE_IS_EVENT_MARKER (focus) && gtk_widget_get_parent (focus) == GTK_WIDGET (self)));
+}
+
+static void
+sync_markers (ChronicleTimelineView *self,
+              int                    width,
+              int                    height)
+{
+  ChronicleMatchSet *matches = self->session ? chronicle_session_get_match_set (self->session) : NULL;
+  GtkWidget *current;
+  gboolean moved;
+
+  moved = chronicle_marker_pool_sync (self->markers, self->renderer, self->scale, self->dataset, matches,
+                                      self->language, self->selected, width, height);
+  current = chronicle_marker_pool_get_current (self->markers);
+  /* The focus follows the current event (arrow keys, a selection made elsewhere while
+   * the focus was here), so a screen reader announces it. */
+  if (current != NULL && focus_is_inside (self) && (moved || gtk_widget_has_focus (GTK_WIDGET (self))) &&
+      !gtk_widget_has_focus (current))
+    gtk_widget_grab_focus (current);
+  update_accessible (self);
+}
+
+static void
+on_marker_activated_cb (ChronicleTimelineView *self,
+                        gint64                 position,
+                        guint                  count,
+                        guint                  marker,
+                        ChronicleMarkerPool   *pool)
+{
+  if (self->dataset == NULL || position < 0 || position >= (gint64) n_events (self))
+    return;
+  if (count > 1)
+    show_cluster (self, marker);
+  else
     {
-      ChronicleEvent *event = chronicle_event_store_get_event (store_of (self), (guint) self->selected);
-      g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event),
-                                                           chronicle_event_get_end (event));
-
-      /* Translators: what a screen reader says for the selected event: %1$s is its
-       * title, %2$s its date, %3$u its position and %4$u the number of events. */
-      text = g_strdup_printf (_("%1$s, %2$s, event %3$u of %4$u"),
-                              chronicle_event_get_translated (event, self->language, "title"),
-                              date, (guint) self->selected + 1, n_events (self));
+      select_position (self, position, FALSE);
+      g_signal_emit (self, signals[EVENT_ACTIVATED], 0, chronicle_event_store_get_event (store_of (self), (guint) position));
     }
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text ? text : _("No event selected. Use the arrow keys to move between events."),
-                                  -1);
 }
 
 static void
@@ -936,6 +1080,20 @@ chronicle_timeline_view_size_allocate (GtkWidget *widget,
   configure_vadjustment (self);
   if (self->cluster_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cluster_popover));
+
+  /* Layout before drawing: the scene that snapshot draws and hit-testing reads… */
+  if (self->scene_dirty || width != self->laid_width || height != self->laid_height)
+    {
+      g_clear_pointer (&self->content, gsk_render_node_unref);
+      chronicle_timeline_renderer_layout (self->renderer, width, height);
+      self->scene_dirty = FALSE;
+      self->laid_width = width;
+      self->laid_height = height;
+      schedule_layout (self);
+    }
+  /* …and the event objects on it (placed for this scene in the next frame when the
+   * size changed). */
+  chronicle_marker_pool_allocate (self->markers);
 }
 
 static void
@@ -973,12 +1131,14 @@ chronicle_timeline_view_snapshot (GtkWidget   *widget,
       g_clear_pointer (&self->content, gsk_render_node_unref);
       self->content = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
       cr = gsk_cairo_node_get_draw_context (self->content);
-      chronicle_timeline_renderer_draw (self->renderer, cr, width, height);
+      chronicle_timeline_renderer_draw_scene (self->renderer, cr);
       cairo_destroy (cr);
       self->content_width = width;
       self->content_height = height;
     }
   gtk_snapshot_append_node (snapshot, self->content);
+  /* The event objects draw only their focus ring (CSS). */
+  chronicle_marker_pool_snapshot (self->markers, snapshot);
 
   show_selection = self->selected >= 0 &&
                    chronicle_scene_find_event (pass, (guint) self->selected, &selected_marker);
@@ -991,17 +1151,6 @@ chronicle_timeline_view_snapshot (GtkWidget   *widget,
   if (show_selection)
     {
       chronicle_timeline_renderer_draw_highlight (self->renderer, cr, selected_marker, TRUE);
-      /* The keyboard focus ring sits on the selected event. */
-      if (gtk_widget_has_visible_focus (widget))
-        {
-          cairo_rectangle_t rect;
-
-          chronicle_timeline_renderer_marker_rect (self->renderer, selected_marker, &rect);
-          cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.5);
-          cairo_set_line_width (cr, 2);
-          cairo_rectangle (cr, rect.x - 4, rect.y - 4, rect.width + 8, rect.height + 8);
-          cairo_stroke (cr);
-        }
     }
   if (self->has_range || self->range_dragging)
     {
@@ -1023,6 +1172,32 @@ static void
 chronicle_timeline_view_focus_changed (ChronicleTimelineView *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Roving focus: the timeline is one Tab stop, its current event object. */
+static gboolean
+chronicle_timeline_view_grab_focus (GtkWidget *widget)
+{
+  ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
+  GtkWidget *current = chronicle_marker_pool_get_current (self->markers);
+
+  if (current != NULL && gtk_widget_get_child_visible (current))
+    return gtk_widget_grab_focus (current);
+  return GTK_WIDGET_CLASS (chronicle_timeline_view_parent_class)->grab_focus (widget);
+}
+
+static gboolean
+chronicle_timeline_view_focus (GtkWidget        *widget,
+                               GtkDirectionType  direction)
+{
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+
+  /* Leaving: Tab and Shift+Tab go on past the timeline (arrows are its own keys). */
+  if (gtk_widget_has_focus (widget) || (focus_child != NULL && CHRONICLE_IS_EVENT_MARKER (focus_child)))
+    return FALSE;
+  if (focus_child == NULL)
+    return chronicle_timeline_view_grab_focus (widget);
+  return GTK_WIDGET_CLASS (chronicle_timeline_view_parent_class)->focus (widget, direction);
 }
 
 /* ---- GObject -------------------------------------------------------------------------------- */
@@ -1134,6 +1309,13 @@ chronicle_timeline_view_dispose (GObject *object)
     adw_animation_reset (self->animation);
   g_clear_object (&self->animation);
   g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
+  g_clear_handle_id (&self->describe_id, g_source_remove);
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+  if (self->markers != NULL)
+    chronicle_marker_pool_clear (self->markers);
+  g_clear_object (&self->markers);
   set_vadjustment (self, NULL);
   g_clear_object (&self->hadjustment);
   g_clear_pointer (&self->content, gsk_render_node_unref);
@@ -1155,6 +1337,7 @@ chronicle_timeline_view_finalize (GObject *object)
   g_clear_pointer (&self->mask, g_free);
   g_clear_pointer (&self->layout_mask, g_free);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (chronicle_timeline_view_parent_class)->finalize (object);
 }
@@ -1171,6 +1354,8 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   object_class->finalize = chronicle_timeline_view_finalize;
 
   widget_class->snapshot = chronicle_timeline_view_snapshot;
+  widget_class->grab_focus = chronicle_timeline_view_grab_focus;
+  widget_class->focus = chronicle_timeline_view_focus;
   widget_class->measure = chronicle_timeline_view_measure;
   widget_class->size_allocate = chronicle_timeline_view_size_allocate;
   widget_class->css_changed = chronicle_timeline_view_css_changed;
@@ -1275,6 +1460,8 @@ chronicle_timeline_view_init (ChronicleTimelineView *self)
   chronicle_timeline_renderer_set_scale (self->renderer, self->scale);
   chronicle_time_scale_set_mirrored (self->scale, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL);
   g_signal_connect_object (self->scale, "changed", G_CALLBACK (on_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  self->markers = chronicle_marker_pool_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->markers, "activated", G_CALLBACK (on_marker_activated_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
