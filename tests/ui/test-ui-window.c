@@ -356,7 +356,14 @@ test_window_filters (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
   chronicle_filter_set_partners (reference, us);
   assert_everywhere (window, expected_count (dataset, reference));
-  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "1 Partner"));
+  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States"));
+  /* With more than one, the first and how many more. */
+  {
+    const char *two[] = { "us", "china", NULL };
+
+    chronicle_filter_set_partners (chronicle_session_get_filter (chronicle_window_get_session (window)), two);
+    g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States and 1 more"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
