@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-window.h"
 
 struct _ChronicleApplication
@@ -120,6 +121,18 @@ chronicle_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* The About window's legal page shows its texts in text views that GTK 4.8 calls
+ * "GtkTextView". */
+static void
+name_text_views (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Legal Information"), -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_text_views (child);
+}
+
 static void
 on_about_action_cb (GSimpleAction *action,
                     GVariant      *parameter,
@@ -146,7 +159,9 @@ on_about_action_cb (GSimpleAction *action,
                          * one per line, to have them shown in the About window. */
                         "translator-credits", _("translator-credits"),
                         NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  chronicle_accessible_fix_names (GTK_WIDGET (about));
+  name_text_views (GTK_WIDGET (about));
+  chronicle_accessible_present (GTK_WINDOW (about));
 }
 
 static void

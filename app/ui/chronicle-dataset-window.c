@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-date-format.h"
 
 /* The dataset's title, description, documents, figures (with their sources, and both
@@ -148,5 +149,7 @@ chronicle_dataset_window_new (GtkWindow        *parent,
         }
     }
 
+  /* Its search button is named by its tooltip alone in GTK 4.8 ("GtkImage"). */
+  chronicle_accessible_fix_names (window);
   return GTK_WINDOW (window);
 }

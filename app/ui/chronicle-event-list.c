@@ -26,9 +26,13 @@ struct _ChronicleEventList
   GSignalGroup       *session_signals;
   GtkCustomFilter    *filter;
   GtkFilterListModel *model;
+  GtkSortListModel   *sorted;      /* by the column the user sorts by, if any */
   GtkSingleSelection *selection;
+  guint               focus_tick_id;
+  guint               focus_tries;
 
   /* Template widgets */
+  GtkStack           *stack;       /* the list, or the empty state */
   GtkWidget          *scroller;
   GtkColumnView      *column_view;
 };
@@ -80,9 +84,22 @@ selection_row (ChronicleEventList *self)
   ChronicleEvent *event = chronicle_session_get_selection (self->session);
   guint position;
 
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sorted);
+
   if (set == NULL || !find_position (self, event, &position) || !chronicle_match_set_contains (set, position))
     return GTK_INVALID_LIST_POSITION;
-  return chronicle_match_set_rank (set, position);
+  /* In time order the row is the event's rank among the kept ones; sorted by a
+   * column, it is where the sort put it. */
+  if (sorter == NULL || gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE)
+    return chronicle_match_set_rank (set, position);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sorted)); i++)
+    {
+      g_autoptr(ChronicleEvent) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (item == event)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
 }
 
 /* A row picked here selects the event in the session; a change that only follows the
@@ -116,8 +133,12 @@ on_session_dataset_cb (ChronicleEventList *self)
 static void
 on_session_match_set_cb (ChronicleEventList *self)
 {
+  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+  gboolean empty = set != NULL && chronicle_match_set_get_n_matching (set) == 0;
+
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   on_session_selection_cb (self);
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 }
 
 static void
@@ -147,17 +168,14 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ChronicleEventList       *self)
+static char *
+cell_text (ChronicleEventList *self,
+           ChronicleEvent     *event,
+           Column              column)
 {
-  ChronicleEvent *event = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
   const char *language = chronicle_session_get_language (self->session);
-  g_autofree char *text = NULL;
+  char *text = NULL;
 
   switch (column)
     {
@@ -196,10 +214,124 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         break;
       }
     }
+  return text;
+}
+
+/* The row widget a cell sits in (GTK 4.8 has no API for it: a cell's parent is the
+ * cell widget, whose parent is the row). */
+static GtkWidget *
+row_of_cell (GtkWidget *child)
+{
+  GtkWidget *cell = gtk_widget_get_parent (child);
+
+  return cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+}
+
+/* A row's name, for a screen reader: "date, kind, title, partners". */
+static char *
+row_name (ChronicleEventList *self,
+          ChronicleEvent     *event)
+{
+  g_autofree char *date = cell_text (self, event, COLUMN_DATE);
+  g_autofree char *kind = cell_text (self, event, COLUMN_KIND);
+  g_autofree char *title = cell_text (self, event, COLUMN_TITLE);
+  g_autofree char *partners = cell_text (self, event, COLUMN_PARTNERS);
+
+  if (partners[0] == '\0')
+    /* Translators: a List row's name for screen readers: %1$s the date, %2$s the
+     * kind, %3$s the title. */
+    return g_strdup_printf (_("%1$s, %2$s, %3$s"), date, kind, title);
+  /* Translators: a List row's name for screen readers: %1$s the date, %2$s the
+   * kind, %3$s the title, %4$s the partners ("China, Laos"). */
+  return g_strdup_printf (_("%1$s, %2$s, %3$s, %4$s"), date, kind, title, partners);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ChronicleEventList       *self)
+{
+  ChronicleEvent *event = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = cell_text (self, event, column);
+
   /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
    * the tooltip shows what an ellipsis hides. */
   gtk_label_set_text (label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || column == COLUMN_PARTNERS ? text : NULL);
+
+  /* The row is what a screen reader reads as the user moves: its whole name. */
+  if (column == COLUMN_TITLE)
+    {
+      GtkWidget *row = row_of_cell (GTK_WIDGET (label));
+      g_autofree char *name = row_name (self, event);
+
+      if (row != NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          g_object_set_data (G_OBJECT (row), "chronicle-event", event);
+        }
+    }
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                ChronicleEventList       *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *row = column == COLUMN_TITLE ? row_of_cell (gtk_list_item_get_child (item)) : NULL;
+
+  if (row != NULL)
+    g_object_set_data (G_OBJECT (row), "chronicle-event", NULL);
+}
+
+/* ---- sorting ------------------------------------------------------------------- */
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ChronicleEvent *x = (ChronicleEvent *) a, *y = (ChronicleEvent *) b;
+  int order = chronicle_date_compare (chronicle_event_get_start (x), chronicle_event_get_start (y));
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  ChronicleEventList *self = g_object_get_data (G_OBJECT (user_data), "list");
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (user_data), "column"));
+  g_autofree char *x = cell_text (self, (ChronicleEvent *) a, column);
+  g_autofree char *y = cell_text (self, (ChronicleEvent *) b, column);
+  int order = g_utf8_collate (x, y);
+
+  if (order == 0)
+    return compare_dates (a, b, NULL);
+  return order < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+}
+
+static GtkSorter *
+column_sorter (ChronicleEventList *self,
+               Column              column)
+{
+  GtkCustomSorter *sorter;
+
+  if (column == COLUMN_DATE)
+    return GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL));
+  if (column == COLUMN_PARTNERS)
+    return NULL;
+  /* The sorter carries its column and its list (borrowed: the list owns the sorter). */
+  sorter = gtk_custom_sorter_new (NULL, NULL, NULL);
+  g_object_set_data (G_OBJECT (sorter), "list", self);
+  g_object_set_data (G_OBJECT (sorter), "column", GINT_TO_POINTER (column));
+  gtk_custom_sorter_set_sort_func (sorter, compare_texts, sorter, NULL);
+  return GTK_SORTER (sorter);
 }
 
 static void
@@ -214,7 +346,13 @@ add_column (ChronicleEventList *self,
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell_cb), self, 0);
   col = gtk_column_view_column_new (title, factory);
+  {
+    g_autoptr(GtkSorter) sorter = column_sorter (self, column);
+
+    gtk_column_view_column_set_sorter (col, sorter);
+  }
   gtk_column_view_column_set_expand (col, expand);
   gtk_column_view_column_set_resizable (col, TRUE);
   gtk_column_view_append_column (self->column_view, col);
@@ -235,10 +373,60 @@ chronicle_event_list_map (GtkWidget *widget)
       add_column (self, C_("column", "Kind"), COLUMN_KIND, FALSE);
       add_column (self, C_("column", "Title"), COLUMN_TITLE, TRUE);
       add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
+      gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
 
   GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->map (widget);
+  chronicle_event_list_focus (self);
+}
+
+static void
+chronicle_event_list_unmap (GtkWidget *widget)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+
+  if (self->focus_tick_id != 0)
+    gtk_widget_remove_tick_callback (widget, self->focus_tick_id);
+  self->focus_tick_id = 0;
+  GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->unmap (widget);
+}
+
+/* The column view's list: its list.* actions are there. */
+static GtkWidget *
+inner_list (ChronicleEventList *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+/* Once the row of the selected event exists (it is made when scrolled to), it takes
+ * the focus; a few frames at most. */
+static gboolean
+focus_selected_row_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+  ChronicleEvent *event = chronicle_session_get_selection (self->session);
+  GtkWidget *list = inner_list (self);
+
+  for (GtkWidget *row = list ? gtk_widget_get_first_child (list) : NULL; row; row = gtk_widget_get_next_sibling (row))
+    if (event != NULL && g_object_get_data (G_OBJECT (row), "chronicle-event") == event &&
+        gtk_widget_get_mapped (row))
+      {
+        gtk_widget_grab_focus (row);
+        self->focus_tick_id = 0;
+        return G_SOURCE_REMOVE;
+      }
+  if (++self->focus_tries < 10)
+    return G_SOURCE_CONTINUE;
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  self->focus_tick_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* ---- GObject ------------------------------------------------------------------- */
@@ -253,6 +441,7 @@ chronicle_event_list_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_EVENT_LIST);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->session);
@@ -302,6 +491,7 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
   object_class->get_property = chronicle_event_list_get_property;
   object_class->set_property = chronicle_event_list_set_property;
   widget_class->map = chronicle_event_list_map;
+  widget_class->unmap = chronicle_event_list_unmap;
 
   /**
    * ChronicleEventList:session:
@@ -315,6 +505,7 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-event-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, scroller);
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, column_view);
 }
@@ -324,11 +515,21 @@ chronicle_event_list_init (ChronicleEventList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The column view's header row is a table row too: it is named as what it is. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Column headers"), -1);
+
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->model)), NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* Space on the selected row keeps it selected (the session deselects when a filter
+   * drops the event). */
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
@@ -363,4 +564,33 @@ chronicle_event_list_set_session (ChronicleEventList *self,
   if (session == NULL)
     gtk_filter_list_model_set_model (self->model, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * chronicle_event_list_focus:
+ *
+ * Gives the list the keyboard focus: the selected event's row, scrolled into view,
+ * or the first row when nothing selected is in the list.
+ */
+void
+chronicle_event_list_focus (ChronicleEventList *self)
+{
+  guint row;
+  GtkWidget *list;
+
+  g_return_if_fail (CHRONICLE_IS_EVENT_LIST (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->session == NULL)
+    return;
+  row = selection_row (self);
+  list = inner_list (self);
+  if (row == GTK_INVALID_LIST_POSITION || list == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+      return;
+    }
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", row);
+  self->focus_tries = 0;
+  if (self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_selected_row_cb, NULL, NULL);
 }

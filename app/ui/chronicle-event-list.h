@@ -19,5 +19,6 @@ G_DECLARE_FINAL_TYPE (ChronicleEventList, chronicle_event_list, CHRONICLE, EVENT
 ChronicleSession *chronicle_event_list_get_session (ChronicleEventList *self);
 void              chronicle_event_list_set_session (ChronicleEventList *self,
                                                     ChronicleSession   *session);
+void              chronicle_event_list_focus       (ChronicleEventList *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-export.h"
 
 typedef enum { RANGE_IN_VIEW, RANGE_EVERYTHING, RANGE_CHOSEN_YEARS } Range;
@@ -223,6 +224,15 @@ chronicle_export_dialog_init (ChronicleExportDialog *self)
                                range_is_chosen_years, NULL, NULL, NULL);
 }
 
+static void
+name_drop_button (GtkDropDown *drop,
+                  const char  *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop)); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      chronicle_accessible_set_name (child, name);
+}
+
 /**
  * chronicle_export_dialog_new:
  * @parent: the window; it gets the toasts
@@ -256,6 +266,14 @@ chronicle_export_dialog_new (GtkWindow          *parent,
   chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_end (scale)) - 1, &last_year, &month, &day);
   gtk_spin_button_set_value (self->from_spin, (double) first_year);
   gtk_spin_button_set_value (self->to_spin, (double) last_year);
+
+  /* The buttons a screen reader meets get plain names: the responses', and each
+   * drop-down's own button (the dialog opens with the focus on Format's) is called
+   * as its label calls the drop-down. */
+  chronicle_accessible_fix_names (GTK_WIDGET (self));
+  name_drop_button (self->format_drop, C_("export", "Format"));
+  name_drop_button (self->size_drop, C_("export", "Size"));
+  name_drop_button (self->range_drop, C_("export", "Range"));
 
   return GTK_WIDGET (self);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-date.h"
 
 /* The controls over a ChronicleFilter: text (debounced, case and diacritic
@@ -34,7 +35,10 @@ struct _ChronicleFilterBar
 
   GtkWidget        *box;           /* vertical */
   GtkWidget        *search;
-  GtkWidget        *kinds;         /* flow box of toggle chips */
+  GtkWidget        *kinds;         /* a row of toggle chips */
+  GtkWidget        *controls;      /* the row of the search, pickers, years… */
+  GtkWidget        *controls_focus;  /* weak: the control the row's Tab stop returns to */
+  GtkWidget        *kinds_focus;     /* weak: likewise for the chips */
   GtkWidget        *partners_button;
   GtkWidget        *partners_list;
   GtkWidget        *people_button;
@@ -151,11 +155,48 @@ append_pick (ChronicleFilterBar *self,
              const char         *label)
 {
   GtkWidget *check = gtk_check_button_new_with_label (label);
+  GtkWidget *row = gtk_list_box_row_new ();
 
   g_object_set_data_full (G_OBJECT (check), "value", g_strdup (value), g_free);
   g_object_set_data (G_OBJECT (check), "list", list);
   g_signal_connect (check, "toggled", G_CALLBACK (on_pick_toggled_cb), self);
-  gtk_list_box_append (GTK_LIST_BOX (list), check);
+  /* The row is the one focus stop: named as its check box, and Space or Enter on
+   * it (row-activated) toggles the check box. */
+  gtk_widget_set_focusable (check, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), check);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
+static void
+on_pick_row_activated_cb (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          gpointer       user_data)
+{
+  GtkCheckButton *check = GTK_CHECK_BUTTON (gtk_list_box_row_get_child (row));
+
+  gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+}
+
+/* Space or Enter on a row toggles it (GTK 4.8's list box activates no row with the
+ * keys when nothing can be selected). */
+static gboolean
+on_pick_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        gpointer               user_data)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *row = gtk_widget_get_focus_child (list);
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || !GTK_IS_LIST_BOX_ROW (row))
+    return FALSE;
+  if (keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space && keyval != GDK_KEY_Return &&
+      keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  on_pick_row_activated_cb (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (row), NULL);
+  return TRUE;
 }
 
 static int
@@ -239,8 +280,22 @@ picker (ChronicleFilterBar *self,
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
+  chronicle_accessible_set_name (button, label);
   g_object_set (entry, "placeholder-text", placeholder, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), FALSE);
+  /* The rows are the focus stops, not the list around them. */
+  gtk_widget_set_focusable (list, FALSE);
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_pick_row_activated_cb), NULL);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_pick_key_pressed_cb), NULL);
+    gtk_widget_add_controller (list, keys);
+  }
   gtk_list_box_set_filter_func (GTK_LIST_BOX (list), pick_row_visible, entry, NULL);
   g_signal_connect (entry, "search-changed", G_CALLBACK (on_pick_search_changed_cb), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -324,6 +379,7 @@ on_custom_show_cb (GtkWidget          *popover,
   gtk_grid_attach (GTK_GRID (grid), to_label, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->custom_to, 1, 1, 1, 1);
   apply = gtk_button_new_with_mnemonic (_("_Show These Years"));
+  chronicle_accessible_set_name (apply, _("Show These Years"));
   gtk_widget_add_css_class (apply, "suggested-action");
   g_signal_connect (apply, "clicked", G_CALLBACK (on_custom_range_cb), self);
   gtk_grid_attach (GTK_GRID (grid), apply, 0, 2, 2, 1);
@@ -406,10 +462,90 @@ fill_years (ChronicleFilterBar *self)
   custom = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (custom), _("Years…"));
   gtk_widget_set_tooltip_text (custom, _("Choose a range of years"));
+  chronicle_accessible_set_name (custom, _("Years…"));
   popover = gtk_popover_new ();
   g_signal_connect (popover, "show", G_CALLBACK (on_custom_show_cb), self);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (custom), popover);
   gtk_box_append (GTK_BOX (self->years), custom);
+}
+
+/* ---- focus: three Tab stops ---------------------------------------------------- */
+
+/* The bar is three Tab stops, as a toolbar is: the search, the row of controls and
+ * the row of chips. Within a row the arrow keys move from control to control; Tab
+ * returns to the one last used, so the timeline is three Tab presses from the search. */
+/* Focuses the row's last used control, or its first (last, going back) that can
+ * take the focus; @after: the row's children after this one only. */
+static gboolean
+focus_row (GtkWidget *row,
+           GtkWidget *after,
+           GtkWidget *last,
+           gboolean   backward)
+{
+  GtkWidget *first = after ? gtk_widget_get_next_sibling (after) : gtk_widget_get_first_child (row);
+  GtkDirectionType direction = backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+
+  if (last != NULL && gtk_widget_is_ancestor (last, row) && gtk_widget_is_sensitive (last) &&
+      gtk_widget_get_mapped (last) && gtk_widget_grab_focus (last))
+    return TRUE;
+  if (!backward)
+    {
+      for (GtkWidget *c = first; c; c = gtk_widget_get_next_sibling (c))
+        if (gtk_widget_child_focus (c, direction))
+          return TRUE;
+    }
+  else
+    for (GtkWidget *c = gtk_widget_get_last_child (row); c && c != after; c = gtk_widget_get_prev_sibling (c))
+      if (gtk_widget_child_focus (c, direction))
+        return TRUE;
+  return FALSE;
+}
+
+static gboolean
+chronicle_filter_bar_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  int stop = -1, step;
+
+  /* A picker's popover has the window's focus too: Tab moves within it. */
+  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD) ||
+      (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL))
+    return GTK_WIDGET_CLASS (chronicle_filter_bar_parent_class)->focus (widget, direction);
+
+  /* Tab leaves a row from the control it was on: the row's stop comes back to it. */
+  if (focus != NULL && (focus == self->search || gtk_widget_is_ancestor (focus, self->search)))
+    stop = 0;
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, self->controls))
+    {
+      stop = 1;
+      g_set_weak_pointer (&self->controls_focus, focus);
+    }
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, self->kinds))
+    {
+      stop = 2;
+      g_set_weak_pointer (&self->kinds_focus, focus);
+    }
+  step = direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
+  if (stop < 0)
+    stop = step > 0 ? -1 : 3;
+
+  for (stop += step; stop >= 0 && stop <= 2; stop += step)
+    {
+      gboolean done = FALSE;
+
+      if (stop == 0)
+        done = gtk_widget_get_mapped (self->search) && gtk_widget_grab_focus (self->search);
+      else if (stop == 1)
+        done = focus_row (self->controls, self->search, self->controls_focus, step < 0);
+      else
+        done = focus_row (self->kinds, NULL, self->kinds_focus, step < 0);
+      if (done)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* ---- the rest ------------------------------------------------------------------ */
@@ -429,6 +565,9 @@ on_clear_clicked_cb (GtkButton          *button,
   gpointer value;
   GtkWidget *all;
 
+  /* The button disables itself: the focus moves to the search before it does. */
+  if (gtk_widget_has_focus (GTK_WIDGET (button)))
+    gtk_widget_grab_focus (self->search);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   g_hash_table_iter_init (&iter, self->chips);
@@ -444,31 +583,57 @@ on_clear_clicked_cb (GtkButton          *button,
   chronicle_filter_clear (self->filter);
 }
 
+/* What a picker's button says: nothing chosen, its title ("Partners"); else the
+ * first choice ("China"), and how many more ("China and 2 more"). */
+static void
+label_picker (GtkWidget          *button,
+              const char         *title,
+              const char * const *values,
+              const char         *first)
+{
+  guint n = g_strv_length ((char **) values);
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    label = g_strdup (title);
+  else if (n == 1)
+    label = g_strdup (first);
+  else
+    /* Translators: a picker's button when several are chosen: %1$s the first one
+     * ("China"), %2$u how many more. */
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s and %2$u more", "%1$s and %2$u more", n - 1),
+                             first, n - 1);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+  chronicle_accessible_set_name (button, label);
+}
+
 static void
 on_filter_changed_cb (ChronicleFilterBar *self,
                       ChronicleFilter    *filter)
 {
   const char * const *partners = chronicle_filter_get_partners (filter);
   const char * const *people = chronicle_filter_get_people (filter);
-  g_autofree char *partners_label = NULL;
-  g_autofree char *people_label = NULL;
+  const char *first_partner = partners[0];
 
   /* Reflect changes made elsewhere (a partner clicked in the sidebar). */
   sync_picker (self, self->partners_list, partners);
   sync_picker (self, self->people_list, people);
 
-  if (partners[0] != NULL)
-    /* Translators: the partner picker's label when some are chosen; %u is how many. */
-    partners_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Partner", "%u Partners",
-                                                   g_strv_length ((char **) partners)),
-                                      g_strv_length ((char **) partners));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->partners_button), partners_label ? partners_label : _("Partners"));
-  if (people[0] != NULL)
-    /* Translators: the people picker's label when some are chosen; %u is how many. */
-    people_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Person", "%u People",
-                                                 g_strv_length ((char **) people)),
-                                    g_strv_length ((char **) people));
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->people_button), people_label ? people_label : _("People"));
+  if (first_partner != NULL && self->dataset != NULL)
+    {
+      const ChroniclePartner *p = chronicle_dataset_find_partner (self->dataset, first_partner);
+      g_autofree char *owner = g_strdup_printf ("partner/%s", first_partner);
+
+      first_partner = chronicle_dataset_translate (self->dataset, owner, self->language, "name",
+                                                   p ? p->name : first_partner);
+    }
+  label_picker (self->partners_button, _("Partners"), partners, first_partner);
+  label_picker (self->people_button, _("People"), people, people[0]);
+
+  /* Clear Filters is about to turn itself off: the focus goes to the search first,
+   * rather than to nowhere. */
+  if (chronicle_filter_is_empty (filter) && gtk_widget_has_focus (self->clear_button))
+    gtk_widget_grab_focus (self->search);
   gtk_widget_set_sensitive (self->clear_button, !chronicle_filter_is_empty (filter));
 }
 
@@ -477,6 +642,8 @@ chronicle_filter_bar_dispose (GObject *object)
 {
   ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (object);
 
+  g_clear_weak_pointer (&self->controls_focus);
+  g_clear_weak_pointer (&self->kinds_focus);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
@@ -552,6 +719,7 @@ chronicle_filter_bar_class_init (ChronicleFilterBarClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "filterbar");
+  widget_class->focus = chronicle_filter_bar_focus;
 }
 
 static void on_session_dataset_cb   (ChronicleFilterBar *self);
@@ -593,6 +761,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"), -1);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
   gtk_box_append (GTK_BOX (row), self->search);
+  self->controls = row;
 
   self->partners_button = picker (self, _("Partners"), _("Find a partner"), &self->partners_list);
   gtk_box_append (GTK_BOX (row), self->partners_button);
@@ -612,6 +781,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_box_append (GTK_BOX (row), self->hide_button);
 
   self->clear_button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
+  chronicle_accessible_set_name (self->clear_button, _("Clear Filters"));
   gtk_widget_set_sensitive (self->clear_button, FALSE);
   g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), self);
   gtk_box_append (GTK_BOX (row), self->clear_button);
@@ -793,17 +963,26 @@ chronicle_filter_bar_update_counts (ChronicleFilterBar *self,
       g_autofree char *owner = g_strdup_printf ("kind/%s", (const char *) key);
       const char *name = chronicle_dataset_translate (self->dataset, owner, self->language, "label",
                                                       kind ? kind->label : key);
+
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (kind_counts, key));
       /* Translators: a kind filter chip: %1$s the kind ("Visit"), %2$u its events. */
-      g_autofree char *label = g_strdup_printf (_("%1$s %2$u"), name,
-                                                GPOINTER_TO_UINT (g_hash_table_lookup (kind_counts, key)));
+      g_autofree char *label = g_strdup_printf (_("%1$s %2$u"), name, count);
+      /* Translators: a kind filter chip's name for screen readers: %1$s the kind
+       * ("Visit"), %2$u how many events it would show. */
+      g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u event",
+                                                              "%1$s, %2$u events", count),
+                                                 name, count);
 
       gtk_button_set_label (GTK_BUTTON (value), label);
+      chronicle_accessible_set_name (value, spoken);
     }
 
   /* Translators: the filter status: %1$u events match out of %2$u. */
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u event", "%1$u of %2$u events", n_total),
                             n_matching, n_total);
   gtk_label_set_text (GTK_LABEL (self->status), status);
+  /* A screen reader hears the count with the search entry (GTK 4.8 cannot announce). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, status, -1);
 }
 
 void

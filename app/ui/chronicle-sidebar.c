@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-date-format.h"
 #include "chronicle-timeline-renderer.h"
 
@@ -170,6 +171,10 @@ source_row (ChronicleSidebar *self,
   gtk_box_append (GTK_BOX (box), where);
 
   copy = gtk_button_new_with_mnemonic (_("_Copy Citation"));
+  /* One plain name (GTK 4.8 would say "_Copy Citation Copy Citation"); which source
+   * it copies is its description. */
+  chronicle_accessible_set_name (copy, _("Copy Citation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, origin, -1);
   gtk_widget_set_halign (copy, GTK_ALIGN_START);
   gtk_widget_add_css_class (copy, "flat");
   gtk_widget_add_css_class (copy, "small");

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "chronicle-accessible.h"
 #include "chronicle-dataset-window.h"
 #include "chronicle-export-dialog.h"
 #include "chronicle-window-private.h"
@@ -260,6 +261,157 @@ present_action (GtkWidget  *widget,
   _chronicle_window_set_presenting (self, !chronicle_presentation_get_presenting (self->presentation));
 }
 
+/* ---- keys from anywhere ------------------------------------------------------------- */
+
+/* Whether the key belongs to the focused widget rather than to the timeline: text
+ * being typed, and, for the plain arrows and Home/End, a widget that moves within
+ * itself with them (a list, the filter bar's rows, a selectable label). The timeline takes
+ * its own keys. */
+static gboolean
+focus_keeps_key (ChronicleWindow *self,
+                 gboolean         plain)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (chronicle_presentation_get_presenting (self->presentation))
+    return TRUE;
+  if (focus == NULL)
+    return FALSE;
+  if (focus == GTK_WIDGET (self->timeline_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->timeline_view)))
+    return TRUE;
+  if (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+      gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL)
+    return TRUE;
+  if (!plain)
+    return FALSE;
+  /* The filter bar's rows are toolbars: the arrows move along them. */
+  return GTK_IS_LABEL (focus) || GTK_IS_SCALE (focus) ||
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (self->filter_bar)) ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW) != NULL ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) != NULL ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX) != NULL ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_FLOW_BOX) != NULL ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN) != NULL;
+}
+
+/* A timeline key pressed anywhere else in the window: the timeline acts on it, as
+ * if it had the focus (the zoom keys work after clicking a filter button). */
+static gboolean
+forward_key_cb (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *action = user_data;
+  gboolean plain = !g_str_has_prefix (action, "timeline.zoom");
+  GtkEventController *keys = g_object_get_data (G_OBJECT (self), "chronicle-timeline-keys");
+  GdkEvent *event = gtk_event_controller_get_current_event (keys);
+
+  /* A popover (a picker) is its own surface, with its own focus: its keys stay there. */
+  if (event == NULL || gdk_event_get_surface (event) != gtk_native_get_surface (GTK_NATIVE (self)))
+    return FALSE;
+  if (chronicle_session_get_dataset (self->session) == NULL || focus_keeps_key (self, plain))
+    return FALSE;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->timeline_view)) && plain)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self->timeline_view), action, NULL);
+}
+
+/* The regions F6 and Shift+F6 cycle through, in order; those hidden are skipped. */
+typedef enum { REGION_FILTERS, REGION_TIMELINE, REGION_DETAILS, REGION_LIST, N_REGIONS } Region;
+
+static Region
+current_region (ChronicleWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL)
+    return N_REGIONS;
+  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->filter_bar)))
+    return REGION_FILTERS;
+  if (focus == GTK_WIDGET (self->timeline_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->timeline_view)))
+    return REGION_TIMELINE;
+  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    return REGION_DETAILS;
+  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->event_list)))
+    return REGION_LIST;
+  return N_REGIONS;
+}
+
+static gboolean
+focus_region (ChronicleWindow *self,
+              Region           region)
+{
+  switch (region)
+    {
+    case REGION_FILTERS:
+      if (!gtk_revealer_get_reveal_child (self->filter_revealer))
+        return FALSE;
+      chronicle_filter_bar_focus_search (self->filter_bar);
+      return TRUE;
+    case REGION_TIMELINE:
+      adw_view_stack_set_visible_child_name (self->view_stack, "timeline");
+      return gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+    case REGION_DETAILS:
+      return adw_flap_get_reveal_flap (self->flap) &&
+             gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+    case REGION_LIST:
+      adw_view_stack_set_visible_child_name (self->view_stack, "list");
+      chronicle_event_list_focus (self->event_list);
+      return TRUE;
+    case N_REGIONS:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+cycle_region_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.previous-region") ? N_REGIONS - 1 : 1;
+  Region start = current_region (self);
+  int region = start == N_REGIONS ? (step == 1 ? N_REGIONS - 1 : REGION_FILTERS) : (int) start;
+
+  if (chronicle_session_get_dataset (self->session) == NULL ||
+      chronicle_presentation_get_presenting (self->presentation))
+    return;
+  for (int i = 0; i < N_REGIONS; i++)
+    {
+      region = (region + step) % N_REGIONS;
+      if (focus_region (self, region))
+        return;
+    }
+}
+
+/* The timeline has the keyboard: at start, and after a file opens. */
+void
+_chronicle_window_focus_timeline (ChronicleWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* Someone typing in the search keeps typing. */
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+}
+
+static void
+add_forward (GtkShortcutController *controller,
+             guint                  keyval,
+             GdkModifierType        modifiers,
+             const char            *timeline_action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_callback_action_new (forward_key_cb,
+                                                                                   (gpointer) timeline_action,
+                                                                                   NULL)));
+}
+
 /* ---- dialogs --------------------------------------------------------------------- */
 
 static void
@@ -295,8 +447,25 @@ about_dataset_action (GtkWidget  *widget,
   ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
 
   if (dataset != NULL)
-    gtk_window_present (chronicle_dataset_window_new (GTK_WINDOW (self), dataset,
-                                                      chronicle_session_get_language (self->session)));
+    chronicle_accessible_present (chronicle_dataset_window_new (GTK_WINDOW (self), dataset,
+                                                                chronicle_session_get_language (self->session)));
+}
+
+/* The shortcuts window's section switcher (its menu button and the button in it)
+ * has no name of its own in GTK 4.8. */
+static void
+name_section_switcher (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      chronicle_accessible_set_name (widget, _("Shortcut Sections"));
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_BUTTON (child))
+          chronicle_accessible_set_name (child, _("Shortcut Sections"));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_section_switcher (child);
 }
 
 /* The shortcuts window is built the first time it is asked for, not with every
@@ -316,7 +485,9 @@ show_shortcuts_action (GtkWidget  *widget,
                                                GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
       shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget)));
     }
-  gtk_window_present (shortcuts);
+  chronicle_accessible_fix_names (GTK_WIDGET (shortcuts));
+  name_section_switcher (GTK_WIDGET (shortcuts));
+  chronicle_accessible_present (shortcuts);
 }
 
 static void
@@ -330,6 +501,25 @@ toast_action (GtkWidget  *widget,
 void
 _chronicle_window_init_actions (ChronicleWindow *self)
 {
+  GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  /* The timeline's keys, from anywhere in the window, before a button or the window
+   * itself (whose arrows move the focus) takes them; a widget that uses them keeps them. */
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (keys), "chronicle-timeline-keys");
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (keys), GTK_PHASE_CAPTURE);
+  add_forward (keys, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in");
+  add_forward (keys, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in");
+  add_forward (keys, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in");
+  add_forward (keys, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out");
+  add_forward (keys, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out");
+  add_forward (keys, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit");
+  add_forward (keys, GDK_KEY_Right, 0, "timeline.select-next");
+  add_forward (keys, GDK_KEY_Left, 0, "timeline.select-previous");
+  add_forward (keys, GDK_KEY_Home, 0, "timeline.select-first");
+  add_forward (keys, GDK_KEY_End, 0, "timeline.select-last");
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (keys));
+  g_object_set_data (G_OBJECT (self), "chronicle-timeline-keys", keys);
+
   g_signal_connect_object (self->session, "notify::group-by", G_CALLBACK (on_session_group_by_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::hide-filtered", G_CALLBACK (on_session_hide_filtered_cb), self,
@@ -378,4 +568,8 @@ _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.focus-search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_install_action (widget_class, "win.next-region", NULL, cycle_region_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-region", NULL, cycle_region_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-region", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-region", NULL);
 }

@@ -61,5 +61,6 @@ void _chronicle_window_init_actions      (ChronicleWindow *self);
 void _chronicle_window_update_actions    (ChronicleWindow *self);
 void _chronicle_window_set_presenting    (ChronicleWindow *self,
                                           gboolean         presenting);
+void _chronicle_window_focus_timeline    (ChronicleWindow *self);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include "chronicle-window-private.h"
 
+#include "chronicle-accessible.h"
+
 #include <glib/gi18n.h>
 
 /* How long a window with nothing to show yet stays blank before the loading page. */
@@ -231,6 +233,8 @@ on_load_finished_cb (ChronicleWindow             *self,
       if (selected_id != NULL)
         chronicle_session_select_id (self->session, selected_id);
     }
+  else
+    _chronicle_window_focus_timeline (self);
 
   apply_requests (self);
 }
@@ -344,6 +348,19 @@ on_drop_cb (ChronicleWindow *self,
   return TRUE;
 }
 
+/* The template's mnemonic buttons ("_Cancel") get their plain text as their one
+ * name; its icon-only buttons are named in the template. */
+static void
+name_mnemonic_buttons (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    chronicle_accessible_set_name (widget, gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_mnemonic_buttons (child);
+}
+
 /* ---- GObject ------------------------------------------------------------------- */
 
 static void
@@ -430,6 +447,7 @@ static void
 chronicle_window_init (ChronicleWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_mnemonic_buttons (GTK_WIDGET (self));
 
   _chronicle_window_init_actions (self);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));

@@ -356,7 +356,78 @@ test_window_filters (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
   chronicle_filter_set_partners (reference, us);
   assert_everywhere (window, expected_count (dataset, reference));
-  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "1 Partner"));
+  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States"));
+  /* With more than one, the first and how many more. */
+  {
+    const char *two[] = { "us", "china", NULL };
+
+    chronicle_filter_set_partners (chronicle_session_get_filter (chronicle_window_get_session (window)), two);
+    g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States and 1 more"));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The List page as an alternative to the canvas: sorted by a column, the selection
+ * stays on its event; Space cannot empty the selection; nothing kept, an empty state. */
+static void
+test_window_list (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleSession *session = chronicle_window_get_session (window);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  GtkSingleSelection *selection = list_model (window);
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) date = g_list_model_get_item (columns, 0);
+  g_autoptr(GtkColumnViewColumn) kind = g_list_model_get_item (columns, 1);
+  g_autoptr(GtkColumnViewColumn) title = g_list_model_get_item (columns, 2);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  GtkWidget *stack;
+
+  /* Date, kind and title sort; the title takes the spare width. */
+  g_assert_nonnull (gtk_column_view_column_get_sorter (date));
+  g_assert_nonnull (gtk_column_view_column_get_sorter (kind));
+  g_assert_nonnull (gtk_column_view_column_get_sorter (title));
+  g_assert_true (gtk_column_view_column_get_expand (title));
+  g_assert_false (gtk_column_view_column_get_expand (date));
+
+  /* An event from the middle of the list, then sorted by title. */
+  {
+    g_autoptr(ChronicleEvent) middle = g_list_model_get_item (G_LIST_MODEL (selection), n / 2);
+
+    g_assert_true (chronicle_session_select_id (session, chronicle_event_get_id (middle)));
+  }
+  gtk_column_view_sort_by_column (view, title, GTK_SORT_ASCENDING);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) a = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(ChronicleEvent) b = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (g_utf8_collate (chronicle_event_get_title (a), chronicle_event_get_title (b)), <=, 0);
+    }
+  /* The selected row is the session's event wherever the sort put it. */
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == (gpointer) chronicle_session_get_selection (session));
+  /* Space (unselect the selected row) keeps it. */
+  gtk_selection_model_unselect_item (GTK_SELECTION_MODEL (selection), gtk_single_selection_get_selected (selection));
+  g_assert_nonnull (chronicle_session_get_selection (session));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), !=, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+
+  /* Nothing kept: the empty state instead of an empty table. */
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
+  chronicle_filter_set_text (chronicle_session_get_filter (session), "zzzq no such event");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  chronicle_filter_clear (chronicle_session_get_filter (session));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -873,6 +944,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
+  g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);

@@ -1,0 +1,334 @@
+#!/usr/bin/python3
+"""Chronicle as a screen reader sees it: the real app, driven over AT-SPI.
+
+Run by meson inside run-under-display.sh (Xvfb, a private D-Bus session and an AT-SPI
+bus), with the system Python (it has gi and Atspi):
+
+    test-atspi-app.py BINARY SCHEMA_DIR
+
+Each check is a function taking the Session below and raising AssertionError with
+what a user would have met. CHECKS lists them in the order they run; they share one
+app, each leaving it as it found it (the timeline page, no dialog, no filter). A new
+check (the canvas's event markers, say) is one more function added to CHECKS.
+"""
+import os
+import re
+import subprocess
+import sys
+import pathlib
+import traceback
+
+# G_DEBUG=fatal-warnings is for the app, not for this client: libatspi warns when
+# the app's cache is not there yet (dbind "Error in GetItems"), which is harmless.
+APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import atspi_client as t  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
+
+# The roles whose every node must have a real name.
+CONTROL_ROLES = {
+    "push button", "toggle button", "check box", "radio button", "combo box", "text",
+    "entry", "spin button", "list item", "table row", "page tab",
+}
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Chronicle)[A-Z][A-Za-z]*$")
+# A mnemonic underscore that leaked into a name ("C_lear Filters Clear Filters").
+MNEMONIC = re.compile(r"(^|\s)[^\s_]*_[^\s_]")
+
+KEY_CONTROL = 0xFFE3
+KEY_SHIFT = 0xFFE1
+KEY_F = 0x66
+KEY_E = 0x65
+KEY_0 = 0x30
+KEY_DOWN = 0xFF54
+KEY_F6 = 0xFFC3
+
+
+def name_problem(node):
+    """Why NODE's name would not do for a screen reader, or None."""
+    name = (node.get_name() or "").strip()
+    if not name:
+        return "no name"
+    if TYPE_NAME.match(name):
+        return "a type name"
+    if MNEMONIC.search(name):
+        return "a mnemonic underscore"
+    return None
+
+
+def audit_names(root, where):
+    """Every visible control under ROOT has a real name; returns how many were looked at."""
+    bad = []
+    n = 0
+    for node in t.walk(root):
+        try:
+            role = node.get_role_name()
+        except GLib.GError:
+            continue
+        # A hidden widget (GTK's own, such as the shortcuts window's section switcher
+        # with one section) is not in the tree a screen reader presents.
+        if role not in CONTROL_ROLES or "visible" not in t.states(node):
+            continue
+        n += 1
+        problem = name_problem(node)
+        if problem:
+            bad.append(f"{t.describe(node)}: {problem}")
+    assert not bad, f"{where}: {len(bad)} of {n} controls are not named:\n  " + "\n  ".join(bad)
+    return n
+
+
+def inside(node, ancestor):
+    if node is None or ancestor is None:
+        return False
+    return node == ancestor or ancestor in t.ancestors(node)
+
+
+class Session:
+    """The running app and what the checks find in it."""
+
+    def __init__(self, binary, schema_dir):
+        env = dict(os.environ, GSETTINGS_SCHEMA_DIR=schema_dir)
+        if APP_G_DEBUG is not None:
+            env["G_DEBUG"] = APP_G_DEBUG
+        self.proc = subprocess.Popen([binary], env=env)
+        self.app = t.find_app(os.path.basename(binary))
+        assert self.app is not None, "the app never registered on the AT-SPI bus"
+        self.window = t.wait_until(lambda: t.find(self.app, "frame"), 20)
+        assert self.window is not None, "no main window"
+        self.timeline = t.wait_until(lambda: t.find(self.window, "panel", "Timeline"), 20)
+        assert self.timeline is not None, "no timeline"
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+    def focus(self):
+        """The focused node, in the active window when a dialog is up (the main
+        window keeps its own focused node, stale, while a dialog has the keyboard)."""
+        for window in t.children(self.app):
+            if window != self.window and "active" in t.states(window):
+                return t.focused(window)
+        return t.focused(self.app)
+
+    def wait_focus(self, predicate, what, timeout=10):
+        got = t.wait_until(lambda: predicate(self.focus()), timeout)
+        assert got, f"{what}: the focus is on {t.describe(self.focus()) if self.focus() else None}"
+
+    def windows(self):
+        return [w for w in t.children(self.app) if "showing" in t.states(w) or "visible" in t.states(w)]
+
+    def run_menu_item(self, label):
+        """Opens the main menu (its button's click) and picks the item LABEL."""
+        menu = t.find(self.window, "push button", "Main Menu", pred=lambda n: "click" in t.actions(n))
+        assert menu is not None, "no Main Menu button to click"
+        t.do_action(menu, t.actions(menu).index("click"))
+        item = t.wait_until(lambda: t.find(self.app, "menu item", label), 10)
+        assert item is not None, f"no menu item {label!r}"
+        try:
+            t.do_action(item)
+        except GLib.GError:
+            # A window with many rows (About This Dataset) takes longer to build than
+            # libatspi waits for the reply; the window is awaited next.
+            pass
+
+    def open_dialog(self, opener, title_pred):
+        before = set(t.children(self.app))
+        opener()
+        dialog = t.wait_until(lambda: next((w for w in t.children(self.app)
+                                            if w not in before and title_pred(w)), None), 10)
+        assert dialog is not None, "the dialog did not open"
+        return dialog
+
+    def close_dialog(self, dialog):
+        # With no window manager on Xvfb the main window does not take the keyboard
+        # back by itself: the checks that need it run before the dialogs.
+        t.press(t.KEY_ESCAPE)
+        gone = t.wait_until(lambda: dialog not in t.children(self.app), 10)
+        assert gone, f"{t.describe(dialog)} did not close on Escape"
+
+    def search_entry(self):
+        return t.find(self.window, "entry", "Search events")
+
+
+# ---- the checks ------------------------------------------------------------------
+
+
+def check_focus_starts_in_timeline(s):
+    s.wait_focus(lambda f: inside(f, s.timeline), "at start, the timeline has the focus")
+
+
+def check_tab_reaches_timeline(s):
+    t.press_with(KEY_CONTROL, KEY_F)
+    s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "Ctrl+F focuses the search")
+    for stop in range(1, 4):
+        before = s.focus()
+        t.press(t.KEY_TAB)
+        t.wait_until(lambda: s.focus() is not None and s.focus() != before)
+        if inside(s.focus(), s.timeline):
+            return
+    raise AssertionError(f"3 Tab stops from the search the focus is on {t.describe(s.focus())}")
+
+
+def check_keys_reach_timeline_from_header(s):
+    """Home with the focus on a header button selects the first event."""
+    t.press_with(KEY_CONTROL, KEY_F)
+    s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "Ctrl+F focuses the search")
+    t.press_with(KEY_SHIFT, t.KEY_TAB)
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "push button"
+                 and not inside(f, s.search_entry().get_parent()), "Shift+Tab from the search reaches the header")
+    button = s.focus()
+    before = s.timeline.get_description()
+    t.press(t.KEY_HOME)
+    changed = t.wait_until(lambda: s.timeline.get_description() != before, 5)
+    assert changed, "Home with the focus on a header button did not select the first event"
+    assert s.focus() == button, "the focus stays where it was"
+    t.press(KEY_F6)  # F6: the next region, the filter bar's search
+    s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "F6 reaches the filter bar")
+    t.press(KEY_F6)  # F6: the timeline
+    s.wait_focus(lambda f: inside(f, s.timeline), "F6 from the filter bar reaches the timeline")
+
+
+def check_main_window_names(s):
+    audit_names(s.window, "main window")
+
+
+def check_partner_picker(s):
+    button = t.find(s.window, "push button", "Partners")
+    assert button is not None, "no Partners picker (a button named Partners)"
+    inner = t.find(button, "push button", "Partners", pred=lambda n: "click" in t.actions(n))
+    assert inner is not None, "the Partners picker cannot be clicked"
+    t.do_action(inner)
+    entry = t.wait_until(lambda: t.find(s.app, "entry", "Find a partner"), 10)
+    assert entry is not None, "the partner picker's search entry is not named"
+    s.wait_focus(lambda f: f == entry, "the picker opens with the focus in its search")
+    popover = entry.get_parent()
+    while popover is not None and popover.get_role_name() not in ("window", "panel", "filler") \
+            and t.find(popover, "list") is None:
+        popover = popover.get_parent()
+    row = t.wait_until(lambda: t.find(s.app, "list item", "China"), 10)
+    assert row is not None, "no picker row named China"
+    audit_names(popover if popover is not None else s.app, "partner picker")
+    # Tab from the search to the rows, then down to China.
+    t.press(t.KEY_TAB)
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "list item",
+                 "Tab from the picker's search reaches its rows")
+    for _ in range(20):
+        if s.focus().get_name() == "China":
+            break
+        before = s.focus()
+        t.press(KEY_DOWN)
+        s.wait_focus(lambda f: f != before and f.get_role_name() == "list item", "Down moves along the rows")
+    assert s.focus().get_name() == "China", "Down never reached China"
+    t.press(t.KEY_SPACE)
+    check = t.find(row, "check box", "China")
+    assert check is not None
+    assert t.wait_until(lambda: "checked" in t.states(check)), "Space on the China row did not check it"
+    assert t.wait_until(lambda: t.find(s.window, "push button", "China")), \
+        "the picker's button does not name what is chosen"
+    t.press(t.KEY_ESCAPE)
+
+
+def check_result_count_described(s):
+    """After the partner filter the search entry's description gives the result count."""
+    entry = s.search_entry()
+    assert entry is not None
+    got = t.wait_until(lambda: re.fullmatch(r"6 of 54 events", entry.get_description() or ""))
+    assert got, f"the search entry's description is {entry.get_description()!r}, not the count"
+    clear = t.find(s.window, "push button", "Clear Filters")
+    assert clear is not None, "no Clear Filters button"
+    t.click(clear)
+    s.wait_focus(lambda f: f is not None and f.get_name() == "Search events",
+                 "Clear Filters hands the focus to the search")
+    assert t.wait_until(lambda: entry.get_description() == "54 of 54 events")
+    t.press(KEY_F6)  # F6: the timeline
+    s.wait_focus(lambda f: inside(f, s.timeline), "F6 from the search reaches the timeline")
+
+
+def check_list_page(s):
+    switch = t.find(s.window, "page tab", "List")
+    assert switch is not None, "no List page switch"
+    t.do_action(switch)
+    # The first table row is the column headers; the events' rows come with the page.
+    rows = t.wait_until(lambda: t.find_all(s.window, "table row")[1:] or None, 10)
+    assert rows, "the List page shows no rows"
+    for row in rows[:5]:
+        name = row.get_name() or ""
+        assert name.count(", ") >= 2, f"list row named {name!r}, not 'date, kind, title, partners'"
+    audit_names(s.window, "List page")
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "table row",
+                 "showing the List page focuses a row")
+    timeline_switch = t.find(s.window, switch.get_role_name(), "Timeline")
+    t.do_action(timeline_switch)
+    t.press(KEY_F6)  # F6
+    s.wait_focus(lambda f: inside(f, s.timeline) or inside(f, s.window), "back on the Timeline page")
+
+
+def check_dialog(s, opener, what):
+    dialog = s.open_dialog(opener, lambda w: w.get_role_name() in ("frame", "dialog", "window"))
+    problem = name_problem(dialog)
+    assert problem is None, f"{what}: the window is {t.describe(dialog)}: {problem}"
+    s.wait_focus(lambda f: inside(f, dialog), f"{what} opens with the focus inside it")
+    focus = s.focus()
+    problem = name_problem(focus)
+    assert problem is None, f"{what} opens with the focus on {t.describe(focus)}: {problem}"
+    audit_names(dialog, what)
+    s.close_dialog(dialog)
+
+
+def check_export_dialog(s):
+    check_dialog(s, lambda: t.press_with(KEY_CONTROL, KEY_E), "Export")
+
+
+def check_dataset_window(s):
+    check_dialog(s, lambda: s.run_menu_item("About This Dataset"), "About This Dataset")
+
+
+def check_shortcuts_window(s):
+    check_dialog(s, lambda: s.run_menu_item("Keyboard Shortcuts"), "Keyboard Shortcuts")
+
+
+def check_about_window(s):
+    check_dialog(s, lambda: s.run_menu_item("About Chronicle"), "About Chronicle")
+
+
+CHECKS = [
+    check_focus_starts_in_timeline,
+    check_tab_reaches_timeline,
+    check_keys_reach_timeline_from_header,
+    check_main_window_names,
+    check_partner_picker,
+    check_result_count_described,
+    check_list_page,
+    check_export_dialog,
+    check_dataset_window,
+    check_shortcuts_window,
+    check_about_window,
+]
+
+
+def main():
+    binary, schema_dir = sys.argv[1], sys.argv[2]
+    Atspi.init()
+    session = Session(binary, schema_dir)
+    failed = 0
+    print(f"1..{len(CHECKS)}")
+    try:
+        for i, check in enumerate(CHECKS, 1):
+            try:
+                check(session)
+                print(f"ok {i} {check.__name__}")
+            except Exception:  # noqa: BLE001 -- reported as a failed check
+                failed += 1
+                print(f"not ok {i} {check.__name__}")
+                for line in traceback.format_exc().splitlines():
+                    print(f"# {line}")
+    finally:
+        session.close()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
