@@ -172,18 +172,26 @@ def check_tab_reaches_timeline(s):
     raise AssertionError(f"3 Tab stops from the search the focus is on {t.describe(s.focus())}")
 
 
+def current_marker(s):
+    """The timeline's current event object: its one Tab stop (roving focus)."""
+    for node in t.children(s.timeline):
+        if node.get_role_name() == "push button" and "focusable" in t.states(node):
+            return node
+    return None
+
+
 def check_keys_reach_timeline_from_header(s):
-    """Home with the focus on a header button selects the first event."""
+    """End with the focus on a header button selects the last event."""
     t.press_with(KEY_CONTROL, KEY_F)
     s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "Ctrl+F focuses the search")
     t.press_with(KEY_SHIFT, t.KEY_TAB)
     s.wait_focus(lambda f: f is not None and f.get_role_name() == "push button"
                  and not inside(f, s.search_entry().get_parent()), "Shift+Tab from the search reaches the header")
     button = s.focus()
-    before = s.timeline.get_description()
-    t.press(t.KEY_HOME)
-    changed = t.wait_until(lambda: s.timeline.get_description() != before, 5)
-    assert changed, "Home with the focus on a header button did not select the first event"
+    before = current_marker(s).get_name()
+    t.press(t.KEY_END)
+    changed = t.wait_until(lambda: current_marker(s) is not None and current_marker(s).get_name() != before, 5)
+    assert changed, "End with the focus on a header button did not select the last event"
     assert s.focus() == button, "the focus stays where it was"
     t.press(KEY_F6)  # F6: the next region, the filter bar's search
     s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "F6 reaches the filter bar")
@@ -294,10 +302,91 @@ def check_about_window(s):
     check_dialog(s, lambda: s.run_menu_item("About Chronicle"), "About Chronicle")
 
 
+def focus_timeline(s):
+    """Puts the keyboard focus on the timeline's current event (F6 cycles to it)."""
+    for _ in range(5):
+        if inside(s.focus(), s.timeline):
+            return
+        t.press(KEY_F6)
+        t.wait_until(lambda: inside(s.focus(), s.timeline), 2)
+    assert inside(s.focus(), s.timeline), f"F6 never reached the timeline: {t.describe(s.focus())}"
+
+
+EVENT_NUMBER = re.compile(r"event (\d+) of (\d+) shown")
+
+
+def check_arrows_move_between_events(s):
+    """→ and ← move the focus from event to event; each is announced by its title,
+    kind and date, and where it stands among the events shown."""
+    focus_timeline(s)
+    t.press(t.KEY_HOME)
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "push button"
+                 and EVENT_NUMBER.search(f.get_description() or "") is not None
+                 and EVENT_NUMBER.search(f.get_description()).group(1) == "1",
+                 "Home moves the focus to the first event's object")
+    first = s.focus()
+    first_name = first.get_name()
+    total = EVENT_NUMBER.search(first.get_description()).group(2)
+    assert not first_name.endswith("events here"), f"the first event is announced as {first_name!r}"
+    t.press(t.KEY_RIGHT)
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "push button"
+                 and (EVENT_NUMBER.search(f.get_description() or "") or [None, None])[1] == "2",
+                 "→ moves the focus to the second event's object")
+    second = s.focus()
+    assert second.get_name() and second.get_name() != first_name, \
+        f"→ announced {second.get_name()!r} after {first_name!r}"
+    description = second.get_description()
+    assert f"of {total} shown" in description, f"the second event's description: {description!r}"
+    assert re.search(r"\b(19|20)\d\d\b", description), f"no date in {description!r}"
+    t.press(t.KEY_LEFT)
+    s.wait_focus(lambda f: f is not None and f.get_name() == first_name, "← moves the focus back")
+
+
+def check_focused_event_inside_canvas(s):
+    """The focused event object lies inside the canvas (where a magnifier looks)."""
+    focus_timeline(s)
+    node = s.focus()
+    box, canvas = t.extents(node), t.extents(s.timeline)
+    assert box.width > 0 and box.height > 0, f"{t.describe(node)} has no size"
+    assert (box.x >= canvas.x and box.y >= canvas.y and box.x + box.width <= canvas.x + canvas.width
+            and box.y + box.height <= canvas.y + canvas.height), \
+        f"{t.describe(node)} at {box.x},{box.y} {box.width}x{box.height} is outside the canvas " \
+        f"at {canvas.x},{canvas.y} {canvas.width}x{canvas.height}"
+
+
+def check_every_object_named(s):
+    """Every event object in view has a name and a description; clusters say how to
+    list their events."""
+    objects = [n for n in t.children(s.timeline) if n.get_role_name() == "push button"]
+    assert objects, "the timeline exposes no event objects"
+    for node in objects:
+        assert name_problem(node) is None, f"{t.describe(node)}: {name_problem(node)}"
+        assert node.get_description(), f"{t.describe(node)} has no description"
+
+
+def check_cluster_lists_its_events(s):
+    """Enter on a "+N" cluster's object lists its events."""
+    clusters = [n for n in t.children(s.timeline)
+                if n.get_role_name() == "push button" and (n.get_name() or "").endswith("events here")]
+    if not clusters:
+        return  # everything is labelled at this size: nothing to list
+    count = int(clusters[0].get_name().split()[0])
+    before = len(t.find_all(s.app, "list item"))
+    t.do_action(clusters[0])
+    grown = t.wait_until(lambda: len(t.find_all(s.app, "list item")) >= before + count, 5)
+    assert grown, f"activating {t.describe(clusters[0])} did not list its {count} events"
+    t.press(t.KEY_ESCAPE)
+    t.wait_until(lambda: len(t.find_all(s.app, "list item")) == before, 5)
+
+
 CHECKS = [
     check_focus_starts_in_timeline,
     check_tab_reaches_timeline,
     check_keys_reach_timeline_from_header,
+    check_arrows_move_between_events,
+    check_focused_event_inside_canvas,
+    check_every_object_named,
+    check_cluster_lists_its_events,
     check_main_window_names,
     check_partner_picker,
     check_result_count_described,
