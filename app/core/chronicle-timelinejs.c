@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-loader-private.h"
+#include "chronicle-html-text.h"
 
 #include <glib/gi18n.h>
 #include <errno.h>
@@ -53,123 +54,16 @@ _chronicle_timelinejs_detect (JsonObject *root)
 /* ------------------------------------------------------------------------- */
 /* HTML → plain text                                                         */
 
-static void
-append_entity (GString    *out,
-               const char *entity,
-               gsize       len)
-{
-  static const struct { const char *name; const char *text; } named[] = {
-    { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" }, { "apos", "'" },
-    { "nbsp", " " }, { "ndash", "–" }, { "mdash", "—" }, { "hellip", "…" },
-    { "lsquo", "‘" }, { "rsquo", "’" }, { "ldquo", "“" }, { "rdquo", "”" }, { "copy", "©" },
-  };
-
-  if (len > 1 && entity[0] == '#')
-    {
-      gunichar c = (entity[1] == 'x' || entity[1] == 'X')
-                   ? (gunichar) g_ascii_strtoull (entity + 2, NULL, 16)
-                   : (gunichar) g_ascii_strtoull (entity + 1, NULL, 10);
-
-      if (c != 0 && g_unichar_validate (c))
-        g_string_append_unichar (out, c);
-      return;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
-    if (strlen (named[i].name) == len && strncmp (named[i].name, entity, len) == 0)
-      {
-        g_string_append (out, named[i].text);
-        return;
-      }
-
-  /* Unknown entity: keep it as written. */
-  g_string_append_c (out, '&');
-  g_string_append_len (out, entity, len);
-  g_string_append_c (out, ';');
-}
-
-static gboolean
-tag_breaks_line (const char *tag,
-                 gsize       len)
-{
-  static const char * const breaking[] = { "br", "p", "/p", "div", "/div", "li", "blockquote", "/blockquote", "h1", "h2", "h3", "/h1", "/h2", "/h3", NULL };
-
-  for (guint i = 0; breaking[i] != NULL; i++)
-    {
-      gsize n = strlen (breaking[i]);
-
-      if (len >= n && g_ascii_strncasecmp (tag, breaking[i], n) == 0 &&
-          (len == n || tag[n] == ' ' || tag[n] == '/' || tag[n] == '>'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * _chronicle_html_to_text:
  *
- * Returns: (transfer full): @html with tags removed, entities decoded, paragraph and
- *   line breaks kept as single newlines and other white space collapsed
+ * Returns: (transfer full): @html as plain text, through libxml2's HTML parser: see
+ *   chronicle_html_text_parse()
  */
 char *
 _chronicle_html_to_text (const char *html)
 {
-  GString *out = g_string_new (NULL);
-  const char *p = html;
-  gboolean space = FALSE;
-
-  while (*p != '\0')
-    {
-      if (*p == '<')
-        {
-          const char *close = strchr (p, '>');
-
-          if (close == NULL)
-            break;
-          /* Inline tags keep the space around them; block tags become a line break. */
-          if (tag_breaks_line (p + 1, close - p - 1))
-            {
-              if (out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append_c (out, '\n');
-              space = FALSE;
-            }
-          p = close + 1;
-          continue;
-        }
-
-      if (*p == '&')
-        {
-          const char *semi = strchr (p, ';');
-
-          if (semi != NULL && semi - p <= 10)
-            {
-              if (space && out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append_c (out, ' ');
-              space = FALSE;
-              append_entity (out, p + 1, semi - p - 1);
-              p = semi + 1;
-              continue;
-            }
-        }
-
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          p++;
-          continue;
-        }
-
-      if (space && out->len > 0 && out->str[out->len - 1] != '\n')
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-      p++;
-    }
-
-  while (out->len > 0 && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == ' '))
-    g_string_truncate (out, out->len - 1);
-
-  return g_string_free (out, FALSE);
+  return chronicle_html_text_parse (html, NULL);
 }
 
 /* ------------------------------------------------------------------------- */

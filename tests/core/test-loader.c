@@ -415,7 +415,7 @@ test_loader_timelinejs_own (void)
   event = chronicle_event_store_get_event (store, position);
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
   g_assert_cmpint (chronicle_event_get_start (event)->month, ==, 8);
-  g_assert_cmpstr (chronicle_event_get_description (event), ==, "CERN puts the first site online.\nSecond&para.");
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "CERN puts the first site online.\n\nSecond&para.");
   g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://info.cern.ch/");
   g_assert_cmpstr (chronicle_event_get_tags (event)[0], ==, "Internet");
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Internet");
@@ -489,7 +489,7 @@ test_loader_html_to_text (void)
 {
   static const struct { const char *html; const char *text; } cases[] = {
     { "plain", "plain" },
-    { "<p>One</p><p>Two</p>", "One\nTwo" },
+    { "<p>One</p><p>Two</p>", "One\n\nTwo" },
     { "a<br>b<br/>c", "a\nb\nc" },
     { "  lots \n of\t space  ", "lots of space" },
     { "&lt;b&gt; &amp; &quot;q&quot; &#233; &#x1F600;", "<b> & \"q\" é 😀" },
