@@ -162,7 +162,11 @@ read_tl_date (ChronicleBuilder         *b,
   if (rm != PART_OK)
     day = 0, month = 0;
 
-  if (!chronicle_date_from_parts (year, (int) CLAMP (month, -1, 99), (int) CLAMP (day, -1, 99), date))
+  /* TimelineJS counts years as people write them: -300 is 300 BCE, shown "300 BCE".
+   * Chronicle's years are astronomical (year 0 is 1 BCE): year -300 is 301 BCE. A
+   * year 0, which TimelineJS shows as "0", stays year 0 (1 BCE). */
+  if (!chronicle_date_from_parts (year < 0 ? year + 1 : year,
+                                  (int) CLAMP (month, -1, 99), (int) CLAMP (day, -1, 99), date))
     {
       char y[32], m[32], d[32];
 
