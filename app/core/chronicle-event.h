@@ -47,6 +47,9 @@ const char          *chronicle_event_get_place          (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_people         (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_partners       (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_links          (ChronicleEvent  *self);
+const char          *chronicle_event_get_link_title     (ChronicleEvent  *self,
+                                                         guint            i);
+const char          *chronicle_event_get_display_date   (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_tags           (ChronicleEvent  *self);
 gboolean             chronicle_event_get_relation       (ChronicleEvent  *self,
                                                          const char     **partner,
