@@ -435,11 +435,11 @@ test_loader_timelinejs_own (void)
   g_assert_null (chronicle_event_get_links (event)[0]);
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "other");
 
-  /* A day with no month keeps only the year; no headline: named by its date. */
+  /* A day with no month keeps only the year; no headline: named by its text. */
   g_assert_true (chronicle_event_store_find (store, "event-4", &position));
   event = chronicle_event_store_get_event (store, position);
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_YEAR);
-  g_assert_cmpstr (chronicle_event_get_title (event), ==, "2000");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "No headline; a day without a month");
 }
 
 static void
