@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-loader-private.h"
+#include "chronicle-csv-reader.h"
 
 #include <glib/gi18n.h>
 #ifdef __GLIBC__
@@ -1462,6 +1463,12 @@ build_from_bytes (ChronicleBuilder *b,
 
   if (data == NULL)
     data = "";
+
+  /* A TimelineJS spreadsheet, or a file that is plainly not JSON: see chronicle-csv-reader.c. */
+  if (_chronicle_csv_detect (data, size, b->display_name))
+    return _chronicle_csv_load (b, data, size);
+  if (_chronicle_report_not_json (b, data, size))
+    return NULL;
 
   if (strip_utf8_bom (&data, &size))
     _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &top,
