@@ -1,0 +1,194 @@
+/* test-writer.c — write a dataset out, open it again, lose nothing the format holds.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+#include "chronicle-writer.h"
+
+typedef gboolean (*WriteFunc) (ChronicleDataset *, GOutputStream *, GCancellable *, GError **);
+
+static ChronicleDataset *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Writes @dataset with @write and opens the result as @name. */
+static ChronicleDataset *
+write_and_open (ChronicleDataset *dataset,
+                WriteFunc         write,
+                const char       *name,
+                char            **text)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ChronicleDataset *again;
+
+  g_assert_true (write (dataset, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  if (text != NULL)
+    *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  again = chronicle_loader_load_bytes (loader, bytes, name, NULL, &error);
+  g_assert_no_error (error);
+  return again;
+}
+
+static void
+assert_same_date (const ChronicleDate *a,
+                  const ChronicleDate *b)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  if (a == NULL)
+    return;
+  g_assert_cmpint (a->year, ==, b->year);
+  g_assert_cmpint (a->month, ==, b->month);
+  g_assert_cmpint (a->day, ==, b->day);
+  g_assert_cmpint (a->precision, ==, b->precision);
+}
+
+static const char *
+group_of (ChronicleDataset *dataset,
+          ChronicleEvent   *event)
+{
+  const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
+
+  return kind != NULL && !g_str_equal (kind->id, "other") ? kind->label : NULL;
+}
+
+/* Every event of @a is in @b, in the same order, with the same date, title, text,
+ * group and links; @same_ids: with the same ids too. */
+static void
+assert_same_events (ChronicleDataset *a,
+                    ChronicleDataset *b,
+                    gboolean          same_ids)
+{
+  ChronicleEventStore *sa = chronicle_dataset_get_events (a);
+  ChronicleEventStore *sb = chronicle_dataset_get_events (b);
+
+  g_assert_cmpuint (chronicle_event_store_get_n_events (sa), ==, chronicle_event_store_get_n_events (sb));
+  for (guint i = 0; i < chronicle_event_store_get_n_events (sa); i++)
+    {
+      ChronicleEvent *ea = chronicle_event_store_get_event (sa, i);
+      ChronicleEvent *eb = chronicle_event_store_get_event (sb, i);
+      const char * const *la = chronicle_event_get_links (ea);
+      const char * const *lb = chronicle_event_get_links (eb);
+
+      g_test_message ("event %u: %s", i, chronicle_event_get_title (ea));
+      if (same_ids)
+        g_assert_cmpstr (chronicle_event_get_id (ea), ==, chronicle_event_get_id (eb));
+      assert_same_date (chronicle_event_get_start (ea), chronicle_event_get_start (eb));
+      assert_same_date (chronicle_event_get_end (ea), chronicle_event_get_end (eb));
+      g_assert_cmpstr (chronicle_event_get_title (ea), ==, chronicle_event_get_title (eb));
+      g_assert_cmpstr (group_of (a, ea), ==, group_of (b, eb));
+      g_assert_cmpuint (g_strv_length ((char **) la), ==, g_strv_length ((char **) lb));
+      for (guint k = 0; la[k] != NULL; k++)
+        g_assert_cmpstr (la[k], ==, lb[k]);
+      /* In a spreadsheet, links past the first follow the text. */
+      if (same_ids || g_strv_length ((char **) la) <= 1)
+        g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
+      if (!same_ids)
+        g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
+    }
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (a), ==, chronicle_dataset_get_n_eras (b));
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (a); i++)
+    {
+      g_assert_cmpstr (chronicle_dataset_get_era (a, i)->title, ==, chronicle_dataset_get_era (b, i)->title);
+      assert_same_date (&chronicle_dataset_get_era (a, i)->start, &chronicle_dataset_get_era (b, i)->start);
+      assert_same_date (&chronicle_dataset_get_era (a, i)->end, &chronicle_dataset_get_era (b, i)->end);
+    }
+  g_assert_cmpstr (chronicle_dataset_get_title (a), ==, chronicle_dataset_get_title (b));
+}
+
+static void
+test_writer_chronicle_to_csv (void)
+{
+  /* Our own file and the bundled dataset: Chronicle JSON → spreadsheet → open. */
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  const char *paths[] = { good, bundled };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = load_path (paths[i]);
+      g_autofree char *csv = NULL;
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
+
+      g_test_message ("%s", paths[i]);
+      g_assert_true (g_str_has_prefix (csv, "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
+                                            "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,"
+                                            "Type,Group,Background\r\n"));
+      assert_same_events (dataset, again, FALSE);
+    }
+}
+
+static void
+test_writer_timelinejs_to_json (void)
+{
+  /* TimelineJS 3, TimelineJS 2 and a spreadsheet → Chronicle JSON → open. */
+  static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
+      g_autoptr(ChronicleDataset) dataset = load_path (path);
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", NULL);
+
+      g_test_message ("%s", names[i]);
+      g_assert_cmpstr (chronicle_dataset_get_source_format (again), ==, "chronicle/1");
+      g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, 0);
+      assert_same_events (dataset, again, TRUE);
+    }
+}
+
+static void
+test_writer_csv_quoting (void)
+{
+  /* Commas, quotes, line breaks, markup-like text and BCE years survive a spreadsheet. */
+  const char *json =
+    "{\"events\": [{\"id\": \"a\", \"start\": \"-0299-03\", \"end\": \"-0199\","
+    " \"title\": \"Commas, \\\"quotes\\\" & <b>not markup</b>\","
+    " \"description\": \"Line one\\n\\nTemperature < 5 &amp; > 10\\n• item\", \"kind\": \"visit\","
+    " \"links\": [\"https://example.org/a?x=1,2\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "q.json", NULL, &error);
+  g_autofree char *csv = NULL;
+  g_autoptr(ChronicleDataset) again = NULL;
+
+  g_assert_no_error (error);
+  again = write_and_open (dataset, chronicle_dataset_write_csv, "q.csv", &csv);
+  /* 300 BCE is written as TimelineJS writes it. */
+  g_assert_nonnull (strstr (csv, "\r\n-300,3,,,-200,,,"));
+  assert_same_events (dataset, again, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/writer/chronicle-to-csv", test_writer_chronicle_to_csv);
+  g_test_add_func ("/chronicle/writer/timelinejs-to-json", test_writer_timelinejs_to_json);
+  g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
+
+  return g_test_run ();
+}
