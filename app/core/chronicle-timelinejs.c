@@ -424,6 +424,16 @@ read_eras (ChronicleBuilder                *b,
       ok = read_tl_date (b, json_node_get_object (node), &place, "end_date", TRUE, &era.end) && ok;
       if (!ok)
         continue;
+      if (chronicle_date_end_day (&era.end) <= chronicle_date_first_day (&era.start))
+        {
+          g_autofree char *s = chronicle_date_to_string (&era.start);
+          g_autofree char *e = chronicle_date_to_string (&era.end);
+
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
+                                     /* Translators: %1$s and %2$s are dates. */
+                                     _("the era ends (%1$s) before it starts (%2$s): left out"), e, s);
+          continue;
+        }
       era_title = one_line (plain_or_null (get_text_member (json_node_get_object (node), "text", "headline")));
       era.title = _chronicle_dataset_intern (b->dataset, era_title ? era_title : "");
       g_array_append_val (_chronicle_dataset_get_eras (b->dataset), era);

@@ -419,8 +419,13 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
         {
           const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
 
+          g_autofree char *start = chronicle_date_to_string (&era->start);
+          g_autofree char *end = chronicle_date_to_string (&era->end);
+          g_autofree char *span = g_strdup_printf ("%s – %s", start, end);
+
+          /* The format needs a title: an untitled TimelineJS era is named by its span. */
           json_builder_begin_object (builder);
-          add_string (builder, "title", era->title);
+          add_string (builder, "title", era->title != NULL && era->title[0] != '\0' ? era->title : span);
           add_date (builder, "start", &era->start);
           add_date (builder, "end", &era->end);
           json_builder_end_object (builder);

@@ -180,6 +180,29 @@ test_writer_csv_quoting (void)
   assert_same_events (dataset, again, FALSE);
 }
 
+static void
+test_writer_untitled_era (void)
+{
+  /* Found by fuzz-csv: a spreadsheet era with no headline (Chronicle's format needs
+   * an era title) and one that ends before it starts (left out, with a warning). */
+  const char *csv = "Year,End Year,Headline,Type\n1990,1999,,era\n2000,1990,Backwards,era\n1995,,Event,\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "eras.csv", NULL, &error);
+  g_autoptr(ChronicleDataset) again = NULL;
+  g_autofree char *warning = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  warning = chronicle_diagnostic_to_string (g_ptr_array_index (chronicle_dataset_get_warnings (dataset), 0));
+  g_assert_cmpstr (warning, ==, "eras.csv: row 3: warning: the era ends (1990) before it starts (2000): left out");
+
+  again = write_and_open (dataset, chronicle_dataset_write_json, "eras.json", NULL);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (again), ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/chronicle-to-csv", test_writer_chronicle_to_csv);
   g_test_add_func ("/chronicle/writer/timelinejs-to-json", test_writer_timelinejs_to_json);
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
+  g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
 
   return g_test_run ();
 }
