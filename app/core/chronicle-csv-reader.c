@@ -341,9 +341,44 @@ read_date (ChronicleBuilder *b,
 {
   JsonObject *date = json_object_new ();
 
-  *ok = read_number (b, row, map, header, year, date, "year") && *ok;
-  *ok = read_number (b, row, map, header, year + 1, date, "month") && *ok;
-  *ok = read_number (b, row, map, header, year + 2, date, "day") && *ok;
+  gboolean parts_ok = TRUE;
+
+  parts_ok = read_number (b, row, map, header, year, date, "year") && parts_ok;
+  parts_ok = read_number (b, row, map, header, year + 1, date, "month") && parts_ok;
+  parts_ok = read_number (b, row, map, header, year + 2, date, "day") && parts_ok;
+
+  /* A month or day the calendar does not have is named at its own cell. */
+  if (parts_ok && json_object_has_member (date, "year") && json_object_has_member (date, "month"))
+    {
+      gint64 y = g_ascii_strtoll (json_object_get_string_member (date, "year"), NULL, 10);
+      gint64 m = g_ascii_strtoll (json_object_get_string_member (date, "month"), NULL, 10);
+      g_autofree char *message = NULL;
+
+      if (m < 1 || m > 12)
+        {
+          /* Translators: %s is the text of a spreadsheet's Month cell, such as 13. */
+          message = g_strdup_printf (_("there is no month %s; months go from 1 to 12"),
+                                     json_object_get_string_member (date, "month"));
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[year + 1]], message);
+          parts_ok = FALSE;
+        }
+      else if (json_object_has_member (date, "day") && y >= CHRONICLE_DATE_MIN_YEAR && y <= CHRONICLE_DATE_MAX_YEAR)
+        {
+          gint64 d = g_ascii_strtoll (json_object_get_string_member (date, "day"), NULL, 10);
+
+          /* TimelineJS's years: -300 is 300 BCE, astronomical -299. */
+          if (d < 1 || d > chronicle_days_in_month (y < 0 ? y + 1 : y, (int) m))
+            {
+              g_autofree char *month = g_strdup_printf ("%" G_GINT64_FORMAT "-%02d", y, (int) m);
+
+              message = g_strdup_printf (_("%1$s has no day %2$d"), month, (int) CLAMP (d, -999999, 999999));
+              report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[year + 2]], message);
+              parts_ok = FALSE;
+            }
+        }
+    }
+  *ok = parts_ok && *ok;
+
   if (json_object_get_size (date) == 0)
     g_clear_pointer (&date, json_object_unref);
   return date;

@@ -142,11 +142,16 @@ test_csv_errors (void)
       "bad.csv: row 1: the header row has no \"Year\" column: TimelineJS spreadsheets name their columns Year, Month, Day, Headline, Text, …" },
     { "bad.csv", "Year,Headline\n2000,caf\xc3\n",
       "bad.csv:2:9: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text" },
+    /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
     /* A spreadsheet by its content, whatever its name. */
     { "sheet", "Year,Month,Headline\n2000,13,bad month\n",
-      "sheet: row 2: \"start_date\": year 2000, month 13, day - is not a date" },
+      "sheet: row 2, column \"Month\": there is no month 13; months go from 1 to 12" },
+    { "days.csv", "Year,Month,Day,End Year,End Month,END DAY\n2023,2,28,2023,2,29\n",
+      "days.csv: row 2, column \"END DAY\": 2023-02 has no day 29" },
+    /* TimelineJS's -5 is 5 BCE, Chronicle's year -4: a leap year, so 29 February opens. */
+    { "leap.csv", "Year,Month,Day\n-5,2,29\n", NULL },
     /* Not JSON: one sentence saying what it looks like, at its first character. */
     { "page.json", "\n  <!DOCTYPE html>\n<html><body>TimelineJS</body></html>",
       "page.json:2:3: this is a web page (HTML), not timeline data: open the JSON or spreadsheet file it shows" },
@@ -169,8 +174,9 @@ test_csv_errors (void)
       g_test_message ("case %u", i);
       if (cases[i].message == NULL)
         {
-          /* A headline that starts with a number is text, not a date. */
+          /* Cases that open. */
           g_assert_no_error (error);
+          g_assert_nonnull (dataset);
           continue;
         }
       g_assert_null (dataset);
