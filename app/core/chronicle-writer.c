@@ -22,8 +22,9 @@
  *   writes them (-300 is 300 BCE); a date is as precise as it is; Headline and
  *   Text are HTML in the template, so plain text is escaped and its line breaks
  *   written as <br>; the kind's label is the Group; the first link is the Media,
- *   its text the Media Caption, further links follow the text as a paragraph of
- *   <a href> (the template has no other place for them).
+ *   its text the Media Caption, further links go back as <a href> around their
+ *   text in the description when it has it (as TimelineJS text had them), else
+ *   follow the text as a paragraph (the template has no other place for them).
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
  *   description, language, documents, the kinds the events use, partners with their
  *   levels, eras and events with their dates, text, place, people, partners,
@@ -82,25 +83,76 @@ clear_cells (char **cells)
     g_clear_pointer (&cells[i], g_free);
 }
 
-/* Plain text as the template's HTML: escaped, line breaks as <br>. */
+/* Plain text as the template's HTML: &, < and > escaped, line breaks as <br>. */
+static void
+append_html (GString    *html,
+             const char *text,
+             gssize      len)
+{
+  const char *end = len < 0 ? text + strlen (text) : text + len;
+
+  for (const char *p = text; p < end; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (html, "&amp;"); break;
+      case '<': g_string_append (html, "&lt;"); break;
+      case '>': g_string_append (html, "&gt;"); break;
+      case '\n': g_string_append (html, "<br>"); break;
+      default: g_string_append_c (html, *p); break;
+      }
+}
+
 static char *
 text_to_html (const char *text)
 {
-  g_autofree char *escaped = NULL;
   GString *html;
 
   if (text == NULL)
     return NULL;
-  escaped = g_markup_escape_text (text, -1);
   html = g_string_new (NULL);
-  for (const char *p = escaped; *p != '\0'; p++)
-    {
-      if (*p == '\n')
-        g_string_append (html, "<br>");
-      else
-        g_string_append_c (html, *p);
-    }
+  append_html (html, text, -1);
   return g_string_free (html, FALSE);
+}
+
+/* An event's text as the template's Text: its description with the links after the
+ * first put back as <a href> around their text where the description has it (as
+ * TimelineJS text had them), the others in a paragraph at the end. */
+static char *
+event_text_html (ChronicleEvent *event)
+{
+  const char *description = chronicle_event_get_description (event);
+  const char * const *links = chronicle_event_get_links (event);
+  g_autoptr(GString) html = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  const char *cursor = description;
+
+  for (guint k = 1; links[0] != NULL && links[k] != NULL; k++)
+    {
+      const char *title = chronicle_event_get_link_title (event, k);
+      const char *found = title != NULL && cursor != NULL ? strstr (cursor, title) : NULL;
+      GString *into = found != NULL ? html : rest;
+
+      if (found != NULL)
+        {
+          append_html (html, cursor, found - cursor);
+          cursor = found + strlen (title);
+        }
+      else
+        g_string_append (rest, rest->len == 0 ? "<p>" : " ");
+      g_string_append (into, "<a href=\"");
+      append_html (into, links[k], -1);
+      g_string_append (into, "\">");
+      append_html (into, title != NULL ? title : links[k], -1);
+      g_string_append (into, "</a>");
+    }
+  if (cursor != NULL)
+    append_html (html, cursor, -1);
+  if (rest->len > 0)
+    {
+      g_string_append (html, rest->str);
+      g_string_append (html, "</p>");
+    }
+  return html->len > 0 ? g_strdup (html->str) : NULL;
 }
 
 static void
@@ -183,29 +235,13 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       ChronicleEvent *event = chronicle_event_store_get_event (store, i);
       const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
       const char * const *links = chronicle_event_get_links (event);
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *description = text_to_html (chronicle_event_get_description (event));
 
       set_date_cells (cells, C_YEAR, chronicle_event_get_start (event));
       if (chronicle_event_get_end (event) != NULL)
         set_date_cells (cells, C_END_YEAR, chronicle_event_get_end (event));
       cells[C_DISPLAY_DATE] = text_to_html (chronicle_event_get_display_date (event));
       cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
-
-      if (description != NULL)
-        g_string_append (text, description);
-      for (guint k = 1; links[0] != NULL && links[k] != NULL; k++)
-        {
-          g_autofree char *url = g_markup_escape_text (links[k], -1);
-          g_autofree char *title = text_to_html (chronicle_event_get_link_title (event, k));
-
-          g_string_append (text, k == 1 ? "<p>" : " ");
-          g_string_append_printf (text, "<a href=\"%s\">%s</a>", url, title != NULL ? title : url);
-          if (links[k + 1] == NULL)
-            g_string_append (text, "</p>");
-        }
-      if (text->len > 0)
-        cells[C_TEXT] = g_strdup (text->str);
+      cells[C_TEXT] = event_text_html (event);
 
       if (links[0] != NULL)
         {
