@@ -165,13 +165,11 @@ _chronicle_csv_detect (const char *data,
   g_auto(GStrv) cells = NULL;
   gsize i = 0;
 
-  if (display_name != NULL && g_str_has_suffix (display_name, ".csv"))
-    return TRUE;
   if (display_name != NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (display_name, -1);
+      gsize len = strlen (display_name);
 
-      if (g_str_has_suffix (lower, ".csv"))
+      if (len >= 4 && g_ascii_strcasecmp (display_name + len - 4, ".csv") == 0)
         return TRUE;
     }
 
@@ -303,6 +301,18 @@ cell (const Row   *row,
   return *text != '\0' ? text : NULL;
 }
 
+/* An optional sign and 1 to 12 digits: a year as far back as the Big Bang. */
+static gboolean
+is_whole_number (const char *text)
+{
+  const char *p = text + (text[0] == '-' || text[0] == '+');
+  gsize digits = 0;
+
+  for (; g_ascii_isdigit (*p); p++)
+    digits++;
+  return *p == '\0' && digits >= 1 && digits <= 12;
+}
+
 /* A date part: a whole number, maybe signed; reported at its cell when not one. */
 static gboolean
 read_number (ChronicleBuilder *b,
@@ -320,7 +330,7 @@ read_number (ChronicleBuilder *b,
   if (text == NULL)
     return TRUE;
   trimmed = g_strstrip (g_strdup (text));
-  if (g_regex_match_simple ("^[-+]?[0-9]{1,12}$", trimmed, 0, 0))
+  if (is_whole_number (trimmed))
     {
       json_object_set_string_member (date, part, trimmed[0] == '+' ? trimmed + 1 : trimmed);
       return TRUE;
@@ -561,13 +571,14 @@ build_rows (ChronicleBuilder *b,
         }
       if (type != NULL && g_ascii_strncasecmp (type, "title", 5) == 0)
         {
-          if (json_object_has_member (root, "title"))
-            report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[COL_TYPE]],
-                         _("a second title row; the first one names the timeline"));
-          else
+          if (!json_object_has_member (root, "title"))
             json_object_set_object_member (root, "title", slide);
-          if (json_object_has_member (root, "title") && json_object_get_object_member (root, "title") != slide)
-            json_object_unref (slide);
+          else
+            {
+              report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[COL_TYPE]],
+                           _("a second title row; the first one names the timeline"));
+              json_object_unref (slide);
+            }
         }
       else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0)
         {

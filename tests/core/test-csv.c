@@ -202,6 +202,22 @@ test_csv_blank_and_ragged (void)
   g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "Untitled");
 }
 
+static void
+test_csv_title_rows (void)
+{
+  /* Named .CSV in capitals; two title rows: the first names the timeline. */
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    load_text ("Year,Headline,Type\n,First,title\n,Second,Title\n2000,x,\n", "upper.CSV", loader, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "First");
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
+  g_assert_true (has_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                 "upper.CSV: row 3, column \"Type\": warning: a second title row; the first one names the timeline"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +228,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/reordered", test_csv_reordered);
   g_test_add_func ("/chronicle/csv/errors", test_csv_errors);
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
+  g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
 
   return g_test_run ();
 }
