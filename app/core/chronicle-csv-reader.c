@@ -228,8 +228,9 @@ _chronicle_report_not_json (ChronicleBuilder *b,
       line++, line_start = p + 1;
   /* JSON's own first characters, and byte-order marks and binary, are the JSON
    * reader's to report. */
-  if (p == end || *p == '\0' || strchr ("{[\"-0123456789tfn", *p) != NULL || (guchar) *p >= 0x80 ||
-      g_ascii_iscntrl (*p))
+  if (p == end || *p == '\0' || strchr ("{[\"-0123456789", *p) != NULL || (guchar) *p >= 0x80 ||
+      g_ascii_iscntrl (*p) || starts_with_word (p, end, "true") || starts_with_word (p, end, "false") ||
+      starts_with_word (p, end, "null"))
     return FALSE;
 
   if (*p == '<')

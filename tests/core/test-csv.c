@@ -161,6 +161,8 @@ test_csv_errors (void)
       "data.js:1:1: this is JavaScript, not JSON: keep only the object between the first \"{\" and its \"}\"" },
     { "data.json", "Headline,Text\nx,y\n",
       "data.json:1:1: this looks like a spreadsheet, but its first row does not name the TimelineJS template's columns (Year, Month, Day, Headline, Text, …)" },
+    { "notes.txt", "not JSON at all\n",
+      "notes.txt:1:1: this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)" },
     { "notes.txt", "Just some notes.\n",
       "notes.txt:1:1: this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)" },
   };
