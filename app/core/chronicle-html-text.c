@@ -41,8 +41,10 @@ typedef struct
 
 typedef enum { INLINE, LINE, PARAGRAPH, SKIP } Role;
 
-static Role
-element_role (const char *name)
+/* libxml2's HTML parser gives element names in lower case. */
+
+static GHashTable *
+role_table (void)
 {
   static const char * const paragraphs[] = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table",
@@ -56,17 +58,29 @@ element_role (const char *name)
     "script", "style", "template", "noscript", "head", "title", "iframe", "object",
     "select", "textarea", "svg", "math", NULL
   };
+  static gsize table = 0;
 
-  for (guint i = 0; skipped[i] != NULL; i++)
-    if (g_ascii_strcasecmp (name, skipped[i]) == 0)
-      return SKIP;
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    if (g_ascii_strcasecmp (name, paragraphs[i]) == 0)
-      return PARAGRAPH;
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_ascii_strcasecmp (name, lines[i]) == 0)
-      return LINE;
-  return INLINE;
+  /* Built once per process and kept for its life. */
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *roles = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; paragraphs[i] != NULL; i++)
+        g_hash_table_insert (roles, (gpointer) paragraphs[i], GINT_TO_POINTER (PARAGRAPH));
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_hash_table_insert (roles, (gpointer) lines[i], GINT_TO_POINTER (LINE));
+      for (guint i = 0; skipped[i] != NULL; i++)
+        g_hash_table_insert (roles, (gpointer) skipped[i], GINT_TO_POINTER (SKIP));
+      g_once_init_leave (&table, (gsize) roles);
+    }
+  return (GHashTable *) table;
+}
+
+static Role
+element_role (const char *name)
+{
+  /* INLINE is 0: the value of a name the table does not have. */
+  return (Role) GPOINTER_TO_INT (g_hash_table_lookup (role_table (), name));
 }
 
 static void
@@ -146,7 +160,7 @@ enter_element (Walk    *walk,
 {
   const char *name = (const char *) node->name;
 
-  if (g_ascii_strcasecmp (name, "br") == 0)
+  if (strcmp (name, "br") == 0)
     {
       walk->pending_breaks = MIN (walk->pending_breaks + 1, 2);
       if (walk->out->len == 0)
@@ -157,25 +171,25 @@ enter_element (Walk    *walk,
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
 
-  if (g_ascii_strcasecmp (name, "li") == 0)
+  if (strcmp (name, "li") == 0)
     {
       xmlNode *list = node->parent;
 
       walk->prefix = "• ";
-      if (list != NULL && list->name != NULL && g_ascii_strcasecmp ((const char *) list->name, "ol") == 0)
+      if (list != NULL && list->name != NULL && strcmp ((const char *) list->name, "ol") == 0)
         {
           guint n = 1;
 
           for (xmlNode *sibling = node->prev; sibling != NULL; sibling = sibling->prev)
-            if (sibling->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) sibling->name, "li") == 0)
+            if (sibling->type == XML_ELEMENT_NODE && strcmp ((const char *) sibling->name, "li") == 0)
               n++;
           g_snprintf (walk->number, sizeof walk->number, "%u. ", n);
           walk->prefix = walk->number;
         }
     }
-  else if (g_ascii_strcasecmp (name, "pre") == 0)
+  else if (strcmp (name, "pre") == 0)
     walk->pre_depth++;
-  else if (g_ascii_strcasecmp (name, "a") == 0 && walk->links != NULL && walk->link_url == NULL)
+  else if (strcmp (name, "a") == 0 && walk->links != NULL && walk->link_url == NULL)
     {
       if (xmlHasProp (node, (const xmlChar *) "href") != NULL)
         {
@@ -205,11 +219,11 @@ leave_element (Walk    *walk,
 
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
-  if (g_ascii_strcasecmp (name, "li") == 0)
+  if (strcmp (name, "li") == 0)
     walk->prefix = NULL;
-  else if (g_ascii_strcasecmp (name, "pre") == 0 && walk->pre_depth > 0)
+  else if (strcmp (name, "pre") == 0 && walk->pre_depth > 0)
     walk->pre_depth--;
-  else if (g_ascii_strcasecmp (name, "a") == 0 && walk->link_url != NULL)
+  else if (strcmp (name, "a") == 0 && walk->link_url != NULL)
     {
       ChronicleHtmlLink *link = g_ptr_array_index (walk->links, walk->links->len - 1);
 
@@ -237,6 +251,35 @@ init_parser (void)
       xmlInitParser ();
       g_once_init_leave (&initialized, 1);
     }
+}
+
+static void
+free_parser_context (gpointer data)
+{
+  htmlFreeParserCtxt (data);
+}
+
+/* A parser context per thread, reset for each text: a load parses one small text per
+ * event, and setting a context up costs more than parsing such a text. */
+static htmlDocPtr
+parse_html (const char *html,
+            int         len)
+{
+  static GPrivate context_key = G_PRIVATE_INIT (free_parser_context);
+  htmlParserCtxtPtr context;
+
+  init_parser ();
+  context = g_private_get (&context_key);
+  if (context == NULL)
+    {
+      context = htmlNewParserCtxt ();
+      if (context == NULL)
+        return NULL;
+      g_private_set (&context_key, context);
+    }
+  return htmlCtxtReadMemory (context, html, len, NULL, "UTF-8",
+                             HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                             HTML_PARSE_COMPACT);
 }
 
 void
@@ -281,12 +324,7 @@ chronicle_html_text_parse (const char  *html,
       return g_string_free (walk.out, FALSE);
     }
 
-  init_parser ();
-  doc = len <= G_MAXINT
-        ? htmlReadMemory (html, (int) len, NULL, "UTF-8",
-                          HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                          HTML_PARSE_COMPACT)
-        : NULL;
+  doc = len <= G_MAXINT ? parse_html (html, (int) len) : NULL;
 
   walk.out = g_string_sized_new (len);
   walk.links = links != NULL ? *links : NULL;

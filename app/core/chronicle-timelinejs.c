@@ -372,8 +372,14 @@ web_address (const char *url)
       g_free (trimmed);
       trimmed = https;
     }
-  if (g_regex_match_simple ("^https?://[^\\s<>\"]+$", trimmed, G_REGEX_CASELESS, 0))
-    return g_steal_pointer (&trimmed);
+  if ((g_ascii_strncasecmp (trimmed, "https://", 8) == 0 && trimmed[8] != '\0') ||
+      (g_ascii_strncasecmp (trimmed, "http://", 7) == 0 && trimmed[7] != '\0'))
+    {
+      for (const char *p = trimmed; *p != '\0'; p++)
+        if (g_ascii_isspace (*p) || *p == '<' || *p == '>' || *p == '"')
+          return NULL;
+      return g_steal_pointer (&trimmed);
+    }
   return NULL;
 }
 
