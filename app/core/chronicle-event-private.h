@@ -35,6 +35,9 @@ void            _chronicle_event_take_lists      (ChronicleEvent       *self,
                                                   const char          **tags);
 void            _chronicle_event_take_link_titles (ChronicleEvent      *self,
                                                   const char          **titles);
+void            _chronicle_event_take_media      (ChronicleEvent       *self,
+                                                  ChronicleMedia       *media,
+                                                  guint                 n_media);
 void            _chronicle_event_set_display_date (ChronicleEvent      *self,
                                                   const char           *display_date);
 void            _chronicle_event_set_relation    (ChronicleEvent       *self,

@@ -42,6 +42,8 @@ struct _ChronicleEvent
   const char          *relation_from;
   const char          *relation_to;
   ChronicleSource     *sources;
+  ChronicleMedia      *media;
+  guint                n_media;
   Translation         *translations;
   guint                n_sources;
   guint                n_translations;
@@ -70,6 +72,7 @@ chronicle_event_finalize (GObject *object)
   g_clear_pointer (&self->link_titles, g_free);
   g_clear_pointer (&self->tags, g_free);
   g_clear_pointer (&self->sources, g_free);
+  g_clear_pointer (&self->media, g_free);
   g_clear_pointer (&self->translations, g_free);
   g_clear_pointer (&self->pool, _chronicle_string_pool_unref);
 
@@ -174,6 +177,17 @@ _chronicle_event_take_link_titles (ChronicleEvent  *self,
 {
   g_free (self->link_titles);
   self->link_titles = titles;
+}
+
+/* @media: g_malloc'd, owned by the event from now on; its strings are borrowed. */
+void
+_chronicle_event_take_media (ChronicleEvent *self,
+                             ChronicleMedia *media,
+                             guint           n_media)
+{
+  g_free (self->media);
+  self->media = media;
+  self->n_media = n_media;
 }
 
 void
@@ -348,6 +362,22 @@ chronicle_event_get_display_date (ChronicleEvent *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
   return self->display_date;
+}
+
+guint
+chronicle_event_get_n_media (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->n_media;
+}
+
+const ChronicleMedia *
+chronicle_event_get_media (ChronicleEvent *self,
+                           guint           i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (i < self->n_media, NULL);
+  return &self->media[i];
 }
 
 const char * const *
