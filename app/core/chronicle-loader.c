@@ -10,6 +10,7 @@
 
 #include "chronicle-loader-private.h"
 #include "chronicle-csv-reader.h"
+#include "chronicle-media-reader.h"
 
 #include <glib/gi18n.h>
 #ifdef __GLIBC__
@@ -983,7 +984,7 @@ read_event (ChronicleBuilder *b,
 {
   CHRONICLE_KNOWN_MEMBERS (known, "id", "kind", "direction", "start", "end", "title", "description",
                            "people", "partners", "place", "relation", "sources", "links", "tags",
-                           "translations");
+                           "media", "translations");
   CHRONICLE_KNOWN_MEMBERS (relation_known, "partner", "from", "to");
   ChronicleJsonPlace place = { "events", (int) index, NULL };
   g_autoptr(ChronicleEvent) event = NULL;
@@ -1100,6 +1101,7 @@ read_event (ChronicleBuilder *b,
     }
 
   read_sources (b, event, object, &place);
+  _chronicle_read_media (b, event, object, &place);
   read_event_translations (b, event, object, &place);
   warn_unknown_members (b, object, &place, &known);
 
