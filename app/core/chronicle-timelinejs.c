@@ -446,6 +446,45 @@ read_eras (ChronicleBuilder                *b,
     }
 }
 
+/* The slide's media, as the event's one media item: an address (http(s), //host, or
+ * a path relative to the file), its caption, credit and alt text. Embed codes
+ * (media.url holding HTML, such as a <blockquote> or an <iframe>) are not media
+ * Chronicle can show, and are left out. */
+static void
+read_slide_media (ChronicleBuilder *b,
+                  ChronicleEvent   *event,
+                  JsonObject       *object,
+                  const char       *caption)
+{
+  const char *url = get_text_member (object, "media", "url");
+  g_autofree char *trimmed = NULL;
+  g_autofree char *credit = NULL;
+  g_autofree char *alt = NULL;
+  ChronicleMedia *media;
+
+  if (url == NULL)
+    return;
+  trimmed = g_strstrip (g_strdup (url));
+  if (trimmed[0] == '\0' || trimmed[0] == '<')
+    return;
+  if (g_str_has_prefix (trimmed, "//"))
+    {
+      char *https = g_strconcat ("https:", trimmed, NULL);
+
+      g_free (trimmed);
+      trimmed = https;
+    }
+
+  credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
+  alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
+  media = g_new0 (ChronicleMedia, 1);
+  media->url = _chronicle_builder_text (b, trimmed);
+  media->caption = _chronicle_builder_text (b, caption);
+  media->credit = _chronicle_builder_text (b, credit);
+  media->alt = _chronicle_builder_text (b, alt);
+  _chronicle_event_take_media (event, media, 1);
+}
+
 /* Builds one slide, or returns NULL having reported why. TimelineJS's own leniency
  * is kept, as warnings: a slide with no start_date is left out, a repeated
  * unique_id is renamed, an end before the start is drawn as a point. */
@@ -566,6 +605,8 @@ read_slide (ChronicleBuilder   *b,
   if (group != NULL && group[0] == '\0')
     g_clear_pointer (&group, g_free);
   _chronicle_event_set_kind (event, _chronicle_builder_intern (b, group ? kind_for_group (b, group) : "other"));
+
+  read_slide_media (b, event, object, caption);
 
   /* Links: the media's address with its caption, then the text's links with theirs. */
   media_url = web_address (get_text_member (object, "media", "url"));

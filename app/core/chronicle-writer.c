@@ -21,14 +21,15 @@
  *   description), a row per era and per event. Years are written as TimelineJS
  *   writes them (-300 is 300 BCE); a date is as precise as it is; Headline and
  *   Text are HTML in the template, so plain text is escaped and its line breaks
- *   written as <br>; the kind's label is the Group; the first link is the Media,
- *   its text the Media Caption, further links go back as <a href> around their
- *   text in the description when it has it (as TimelineJS text had them), else
- *   follow the text as a paragraph (the template has no other place for them).
+ *   written as <br>; the kind's label is the Group; the first media (else the first
+ *   link) fills the Media, Media Caption, Media Credit and Alt Text columns; other
+ *   links go back as <a href> around their text in the description when it has it
+ *   (as TimelineJS text had them), else follow the text as a paragraph (the
+ *   template has no other place for them); further media are not written.
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
  *   description, language, documents, the kinds the events use, partners with their
  *   levels, eras and events with their dates, text, place, people, partners,
- *   relation, sources, links and tags. Translations are not written yet. */
+ *   relation, sources, links, tags and media. Translations are not written yet. */
 
 static const char * const template_columns[] = {
   "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -114,11 +115,13 @@ text_to_html (const char *text)
   return g_string_free (html, FALSE);
 }
 
-/* An event's text as the template's Text: its description with the links after the
- * first put back as <a href> around their text where the description has it (as
- * TimelineJS text had them), the others in a paragraph at the end. */
+/* An event's text as the template's Text: its description with its links (but the
+ * one in the Media column, @media_url) put back as <a href> around their text where
+ * the description has it (as TimelineJS text had them), the others in a paragraph at
+ * the end. */
 static char *
-event_text_html (ChronicleEvent *event)
+event_text_html (ChronicleEvent *event,
+                 const char     *media_url)
 {
   const char *description = chronicle_event_get_description (event);
   const char * const *links = chronicle_event_get_links (event);
@@ -126,11 +129,14 @@ event_text_html (ChronicleEvent *event)
   g_autoptr(GString) rest = g_string_new (NULL);
   const char *cursor = description;
 
-  for (guint k = 1; links[0] != NULL && links[k] != NULL; k++)
+  for (guint k = 0; links[k] != NULL; k++)
     {
       const char *title = chronicle_event_get_link_title (event, k);
       const char *found = title != NULL && cursor != NULL ? strstr (cursor, title) : NULL;
       GString *into = found != NULL ? html : rest;
+
+      if (media_url != NULL && g_str_equal (links[k], media_url))
+        continue;
 
       if (found != NULL)
         {
@@ -241,13 +247,23 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
         set_date_cells (cells, C_END_YEAR, chronicle_event_get_end (event));
       cells[C_DISPLAY_DATE] = text_to_html (chronicle_event_get_display_date (event));
       cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
-      cells[C_TEXT] = event_text_html (event);
 
-      if (links[0] != NULL)
+      /* The Media columns: the event's first media, else its first link. */
+      if (chronicle_event_get_n_media (event) > 0)
+        {
+          const ChronicleMedia *media = chronicle_event_get_media (event, 0);
+
+          cells[C_MEDIA] = g_strdup (media->url);
+          cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
+          cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
+          cells[C_ALT_TEXT] = text_to_html (media->alt);
+        }
+      else if (links[0] != NULL)
         {
           cells[C_MEDIA] = g_strdup (links[0]);
           cells[C_MEDIA_CAPTION] = text_to_html (chronicle_event_get_link_title (event, 0));
         }
+      cells[C_TEXT] = event_text_html (event, cells[C_MEDIA]);
       if (kind != NULL && !g_str_equal (kind->id, "other"))
         cells[C_GROUP] = g_strdup (kind->label);
       append_row (out, cells);
@@ -341,6 +357,23 @@ add_event (JsonBuilder    *builder,
     }
   add_list (builder, "links", chronicle_event_get_links (event));
   add_list (builder, "tags", chronicle_event_get_tags (event));
+  if (chronicle_event_get_n_media (event) > 0)
+    {
+      json_builder_set_member_name (builder, "media");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_event_get_n_media (event); i++)
+        {
+          const ChronicleMedia *media = chronicle_event_get_media (event, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "url", media->url);
+          add_string (builder, "caption", media->caption);
+          add_string (builder, "credit", media->credit);
+          add_string (builder, "alt", media->alt);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
   json_builder_end_object (builder);
 }
 

@@ -98,6 +98,7 @@ test_csv_template (void)
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
   g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/caesar.jpg");
   g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "A caption");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
 
   event = event_titled (dataset, "Moon landing");
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);

@@ -124,6 +124,11 @@ test_timelinejs_faithful (void)
   g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/picture.jpg");
   g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "A captioned picture");
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "A captioned picture");
+  g_assert_cmpuint (chronicle_event_get_n_media (event), ==, 1);
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "https://example.org/picture.jpg");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->caption, ==, "A captioned picture");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
+  g_assert_cmpuint (chronicle_event_get_n_media (find_event (dataset, "caesar")), ==, 0);
 
   /* A display date given in the start date. */
   event = find_event (dataset, "moon");
@@ -201,6 +206,7 @@ test_timelinejs_version2 (void)
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:News");
   g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/video");
   g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "The video");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Me");
   g_assert_cmpstr (chronicle_event_get_links (event)[1], ==, "https://example.org/more");
 
   event = find_event (dataset, "event-2");

@@ -107,6 +107,21 @@ assert_same_events_full (ChronicleDataset *a,
         g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
       if (!same_ids)
         g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
+      /* Media: all of them in Chronicle JSON, the first in a spreadsheet. */
+      for (guint k = 0; k < chronicle_event_get_n_media (ea) && (same_ids || k == 0); k++)
+        {
+          const ChronicleMedia *ma = chronicle_event_get_media (ea, k);
+          const ChronicleMedia *mb;
+
+          g_assert_cmpuint (chronicle_event_get_n_media (eb), >, k);
+          mb = chronicle_event_get_media (eb, k);
+          g_assert_cmpstr (ma->url, ==, mb->url);
+          g_assert_cmpstr (ma->caption, ==, mb->caption);
+          g_assert_cmpstr (ma->credit, ==, mb->credit);
+          g_assert_cmpstr (ma->alt, ==, mb->alt);
+        }
+      if (same_ids)
+        g_assert_cmpuint (chronicle_event_get_n_media (ea), ==, chronicle_event_get_n_media (eb));
     }
   g_assert_cmpuint (chronicle_dataset_get_n_eras (a), ==, chronicle_dataset_get_n_eras (b));
   for (guint i = 0; i < chronicle_dataset_get_n_eras (a); i++)
@@ -166,10 +181,11 @@ test_writer_timelinejs_to_csv (void)
 static void
 test_writer_chronicle_to_csv (void)
 {
-  /* Our own file and the bundled dataset: Chronicle JSON → spreadsheet → open. */
+  /* Our own files and the bundled dataset: Chronicle JSON → spreadsheet → open. */
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
-  const char *paths[] = { good, bundled };
+  g_autofree char *media = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
+  const char *paths[] = { good, bundled, media };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -189,7 +205,8 @@ static void
 test_writer_timelinejs_to_json (void)
 {
   /* TimelineJS 3, TimelineJS 2 and a spreadsheet → Chronicle JSON → open. */
-  static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json" };
+  static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
+                                        "media.json" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -250,6 +267,41 @@ test_writer_untitled_era (void)
   g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
 }
 
+static void
+test_writer_media (void)
+{
+  /* The Chronicle format's media list: read, and refused when mistyped. */
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
+  g_autoptr(ChronicleDataset) dataset = load_path (path);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  ChronicleEvent *event = chronicle_event_store_get_event (store, 0);
+  static const struct { const char *media; const char *message; } bad[] = {
+    { "\"x.jpg\"", "bad.json: events[0] \"a\": \"media\" must be an array, not a string" },
+    { "[{\"caption\": \"c\"}]", "bad.json: events[0] \"a\": \"media[0].url\" is missing" },
+    { "[{\"url\": 3}]", "bad.json: events[0] \"a\": \"media[0].url\" must be a string, not a number" },
+    { "[\"x.jpg\"]", "bad.json: events[0] \"a\": \"media[0]\" must be an object, not a string" },
+  };
+
+  g_assert_cmpuint (chronicle_event_get_n_media (event), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "images/flyer.jpg");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->alt, ==, "A biplane just off the ground");
+  g_assert_null (chronicle_event_get_media (event, 1)->caption);
+  g_assert_cmpuint (chronicle_event_get_n_media (chronicle_event_store_get_event (store, 1)), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"t\", "
+                                               "\"media\": %s}]}", bad[i].media);
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) refused = chronicle_loader_load_bytes (loader, bytes, "bad.json", NULL, &error);
+
+      g_assert_null (refused);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/timelinejs-to-csv", test_writer_timelinejs_to_csv);
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
+  g_test_add_func ("/chronicle/writer/media", test_writer_media);
 
   return g_test_run ();
 }
