@@ -253,33 +253,14 @@ init_parser (void)
     }
 }
 
-static void
-free_parser_context (gpointer data)
-{
-  htmlFreeParserCtxt (data);
-}
-
-/* A parser context per thread, reset for each text: a load parses one small text per
- * event, and setting a context up costs more than parsing such a text. */
 static htmlDocPtr
 parse_html (const char *html,
             int         len)
 {
-  static GPrivate context_key = G_PRIVATE_INIT (free_parser_context);
-  htmlParserCtxtPtr context;
-
   init_parser ();
-  context = g_private_get (&context_key);
-  if (context == NULL)
-    {
-      context = htmlNewParserCtxt ();
-      if (context == NULL)
-        return NULL;
-      g_private_set (&context_key, context);
-    }
-  return htmlCtxtReadMemory (context, html, len, NULL, "UTF-8",
-                             HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                             HTML_PARSE_COMPACT);
+  return htmlReadMemory (html, len, NULL, "UTF-8",
+                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                         HTML_PARSE_COMPACT);
 }
 
 void

@@ -104,6 +104,13 @@ test_html_text_deep (void)
       g_assert_cmpstr (text, ==, cases[c].text);
       g_string_free (html, TRUE);
     }
+
+  /* The parser stopped on the deep text; the next text is parsed afresh. */
+  {
+    g_autofree char *text = chronicle_html_text_parse ("<p>after &amp; <b>again</b></p>", NULL);
+
+    g_assert_cmpstr (text, ==, "after & again");
+  }
 }
 
 int
