@@ -275,6 +275,13 @@ check_encoding (ChronicleBuilder *b,
 
   if (g_utf8_validate_len (data, size, &bad))
     return TRUE;
+  /* Spreadsheets save "Unicode text" as UTF-16. */
+  if (size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                    ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
+      return FALSE;
+    }
   for (const char *p = data; p < bad; p++)
     if (*p == '\n')
       line++, line_start = p + 1;

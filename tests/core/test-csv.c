@@ -146,6 +146,9 @@ test_csv_errors (void)
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
+    { "utf16.csv", "\xff\xfeY\0e\0a\0r\0",
+      "utf16.csv:1:1: the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8" },
+    { "header-only.csv", "Year,Headline\n", NULL },
     /* A spreadsheet by its content, whatever its name. */
     { "sheet", "Year,Month,Headline\n2000,13,bad month\n",
       "sheet: row 2, column \"Month\": there is no month 13; months go from 1 to 12" },
