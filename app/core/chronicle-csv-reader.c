@@ -521,7 +521,7 @@ static GPtrArray *
 build_rows (ChronicleBuilder *b,
             GArray           *rows)
 {
-  static const ChronicleTimelinejsSource base = { "csv", NULL, NULL, NULL };
+  static const ChronicleTimelinejsSource base = { "csv", NULL, "Year", NULL, NULL };
   ChronicleTimelinejsSource source = base;
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(GArray) event_rows = g_array_new (FALSE, FALSE, sizeof (guint));

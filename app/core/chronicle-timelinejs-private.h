@@ -17,6 +17,7 @@ typedef struct
 {
   const char  *format;     /* the dataset's source format: "timelinejs/3", "timelinejs/2", "csv" */
   const char  *section;    /* "events", "timeline.date"; NULL: rows */
+  const char  *start_member; /* as the format names it: "start_date", "startDate", "Year" */
   const guint *rows;       /* the spreadsheet row of each event (section NULL) */
   const guint *era_rows;   /* and of each era */
 } ChronicleTimelinejsSource;

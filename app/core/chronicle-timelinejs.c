@@ -490,6 +490,7 @@ read_slide_media (ChronicleBuilder *b,
  * unique_id is renamed, an end before the start is drawn as a point. */
 static ChronicleEvent *
 read_slide (ChronicleBuilder   *b,
+            const char         *start_member,
             JsonObject         *object,
             guint               i,
             ChronicleJsonPlace *place,
@@ -546,8 +547,9 @@ read_slide (ChronicleBuilder   *b,
   if (start_node == NULL || JSON_NODE_HOLDS_NULL (start_node))
     {
       _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
-                                 /* Translators: keep "start_date" in English. */
-                                 _("no \"start_date\": left out, as TimelineJS leaves it out"));
+                                 /* Translators: %s is the member the file's format names the
+                                  * start date with, "start_date" or "startDate". */
+                                 _("no \"%s\": left out, as TimelineJS leaves it out"), start_member);
       return NULL;
     }
   if (!read_tl_date (b, object, place, "start_date", TRUE, &start))
@@ -722,7 +724,7 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
       /* A TimelineJS 2 slide whose dates were reported while converting it. */
       if (json_object_has_member (json_node_get_object (node), SKIP_MEMBER))
         continue;
-      event = read_slide (b, json_node_get_object (node), i, &place, ids);
+      event = read_slide (b, source->start_member, json_node_get_object (node), i, &place, ids);
       if (event != NULL)
         g_ptr_array_add (result, event);
     }
@@ -734,8 +736,8 @@ GPtrArray *
 _chronicle_timelinejs_build (ChronicleBuilder *b,
                              JsonObject       *root)
 {
-  static const ChronicleTimelinejsSource v3 = { "timelinejs/3", "events", NULL, NULL };
-  static const ChronicleTimelinejsSource v2 = { "timelinejs/2", "timeline.date", NULL, NULL };
+  static const ChronicleTimelinejsSource v3 = { "timelinejs/3", "events", "start_date", NULL, NULL };
+  static const ChronicleTimelinejsSource v2 = { "timelinejs/2", "timeline.date", "startDate", NULL, NULL };
   JsonNode *timeline = json_object_get_member (root, "timeline");
 
   if (timeline != NULL && JSON_NODE_HOLDS_OBJECT (timeline) && !json_object_has_member (root, "events"))

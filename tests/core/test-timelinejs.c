@@ -193,7 +193,7 @@ test_timelinejs_version2 (void)
   g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "A TimelineJS 2 file");
   g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Written for Chronicle's tests.");
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 4);
-  line = find_diagnostic (chronicle_dataset_get_warnings (dataset), "timeline.date[4] \"event-5\": warning: no \"start_date\"");
+  line = find_diagnostic (chronicle_dataset_get_warnings (dataset), "timeline.date[4] \"event-5\": warning: no \"startDate\"");
   g_assert_nonnull (line);
   g_free (line);
 
