@@ -9,7 +9,8 @@
  *   for f in tests/data/sheet-template.csv tests/data/sheet-reordered.csv; do
  *     (printf 'S'; cat "$f") > "corpus-csv/$(basename "$f")"; done
  *   printf '%s' 'H<p>a <a href="https://x.org">b</a> &amp; c < d</p>' > corpus-csv/html
- *   G_SLICE=always-malloc build-fuzz/tests/fuzz/fuzz-csv -max_len=16384 -timeout=10 corpus-csv
+ *   G_SLICE=always-malloc build-fuzz/tests/fuzz/fuzz-csv -dict=tests/fuzz/csv.dict \
+ *     -max_len=16384 -timeout=10 corpus-csv
  *
  * The first byte picks what the rest is: "H", TimelineJS HTML, turned into plain text;
  * anything else, a spreadsheet, which is loaded, written as a spreadsheet and as
