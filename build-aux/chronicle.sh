@@ -17,6 +17,7 @@ cd "$here"
 PACKAGES="
   git gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-bin libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libcsv-dev libxml2-dev
   desktop-file-utils appstream
   xvfb xauth dbus-daemon at-spi2-core python3-gi gir1.2-atspi-2.0
   librsvg2-common adwaita-icon-theme fonts-cantarell fonts-dejavu-core

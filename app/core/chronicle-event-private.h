@@ -33,6 +33,13 @@ void            _chronicle_event_take_lists      (ChronicleEvent       *self,
                                                   const char          **partners,
                                                   const char          **links,
                                                   const char          **tags);
+void            _chronicle_event_take_link_titles (ChronicleEvent      *self,
+                                                  const char          **titles);
+void            _chronicle_event_take_media      (ChronicleEvent       *self,
+                                                  ChronicleMedia       *media,
+                                                  guint                 n_media);
+void            _chronicle_event_set_display_date (ChronicleEvent      *self,
+                                                  const char           *display_date);
 void            _chronicle_event_set_relation    (ChronicleEvent       *self,
                                                   const char           *partner,
                                                   const char           *from,

@@ -35,11 +35,15 @@ struct _ChronicleEvent
   const char         **people;
   const char         **partners;
   const char         **links;
+  const char         **link_titles;   /* parallel to links; "" when a link has none */
+  const char          *display_date;
   const char         **tags;
   const char          *relation_partner;
   const char          *relation_from;
   const char          *relation_to;
   ChronicleSource     *sources;
+  ChronicleMedia      *media;
+  guint                n_media;
   Translation         *translations;
   guint                n_sources;
   guint                n_translations;
@@ -65,8 +69,10 @@ chronicle_event_finalize (GObject *object)
   g_clear_pointer (&self->people, g_free);
   g_clear_pointer (&self->partners, g_free);
   g_clear_pointer (&self->links, g_free);
+  g_clear_pointer (&self->link_titles, g_free);
   g_clear_pointer (&self->tags, g_free);
   g_clear_pointer (&self->sources, g_free);
+  g_clear_pointer (&self->media, g_free);
   g_clear_pointer (&self->translations, g_free);
   g_clear_pointer (&self->pool, _chronicle_string_pool_unref);
 
@@ -162,6 +168,33 @@ _chronicle_event_take_lists (ChronicleEvent  *self,
   self->partners = partners;
   self->links = links;
   self->tags = tags;
+}
+
+/* @titles: one per link ("" for none), or NULL: owned by the event from now on. */
+void
+_chronicle_event_take_link_titles (ChronicleEvent  *self,
+                                   const char     **titles)
+{
+  g_free (self->link_titles);
+  self->link_titles = titles;
+}
+
+/* @media: g_malloc'd, owned by the event from now on; its strings are borrowed. */
+void
+_chronicle_event_take_media (ChronicleEvent *self,
+                             ChronicleMedia *media,
+                             guint           n_media)
+{
+  g_free (self->media);
+  self->media = media;
+  self->n_media = n_media;
+}
+
+void
+_chronicle_event_set_display_date (ChronicleEvent *self,
+                                   const char     *display_date)
+{
+  self->display_date = display_date;
 }
 
 void
@@ -297,6 +330,54 @@ chronicle_event_get_links (ChronicleEvent *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
   return self->links ? (const char * const *) self->links : empty_strv;
+}
+
+/**
+ * chronicle_event_get_link_title:
+ * @i: a position in chronicle_event_get_links()
+ *
+ * Returns: (nullable): the text the source gave link @i (TimelineJS: the text of an
+ *   `<a href>`, a media caption), or %NULL
+ */
+const char *
+chronicle_event_get_link_title (ChronicleEvent *self,
+                                guint           i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (self->links != NULL && i < g_strv_length ((char **) self->links), NULL);
+
+  if (self->link_titles == NULL || self->link_titles[i] == NULL || self->link_titles[i][0] == '\0')
+    return NULL;
+  return self->link_titles[i];
+}
+
+/**
+ * chronicle_event_get_display_date:
+ *
+ * Returns: (nullable): how the source wants the date shown (TimelineJS's
+ *   `display_date`, the spreadsheet's Display Date), as plain text, or %NULL
+ */
+const char *
+chronicle_event_get_display_date (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->display_date;
+}
+
+guint
+chronicle_event_get_n_media (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->n_media;
+}
+
+const ChronicleMedia *
+chronicle_event_get_media (ChronicleEvent *self,
+                           guint           i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (i < self->n_media, NULL);
+  return &self->media[i];
 }
 
 const char * const *

@@ -34,6 +34,22 @@ typedef struct
   const char *quote;
 } ChronicleSource;
 
+/**
+ * ChronicleMedia:
+ * @url: where the picture, video or sound is: an http(s) address, or a path
+ *   relative to the file it was read from
+ * @caption: (nullable): plain text shown with it
+ * @credit: (nullable): who made it, plain text
+ * @alt: (nullable): what it shows, for those who cannot see it
+ */
+typedef struct
+{
+  const char *url;
+  const char *caption;
+  const char *credit;
+  const char *alt;
+} ChronicleMedia;
+
 const char          *chronicle_event_get_id             (ChronicleEvent  *self);
 const char          *chronicle_event_get_kind           (ChronicleEvent  *self);
 ChronicleDirection   chronicle_event_get_direction      (ChronicleEvent  *self);
@@ -47,6 +63,12 @@ const char          *chronicle_event_get_place          (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_people         (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_partners       (ChronicleEvent  *self);
 const char * const  *chronicle_event_get_links          (ChronicleEvent  *self);
+const char          *chronicle_event_get_link_title     (ChronicleEvent  *self,
+                                                         guint            i);
+const char          *chronicle_event_get_display_date   (ChronicleEvent  *self);
+guint                chronicle_event_get_n_media        (ChronicleEvent  *self);
+const ChronicleMedia *chronicle_event_get_media         (ChronicleEvent  *self,
+                                                         guint            i);
 const char * const  *chronicle_event_get_tags           (ChronicleEvent  *self);
 gboolean             chronicle_event_get_relation       (ChronicleEvent  *self,
                                                          const char     **partner,

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include "chronicle-loader-private.h"
+#include "chronicle-csv-reader.h"
+#include "chronicle-media-reader.h"
 
 #include <glib/gi18n.h>
 #ifdef __GLIBC__
@@ -1001,7 +1003,7 @@ read_event (ChronicleBuilder *b,
 {
   CHRONICLE_KNOWN_MEMBERS (known, "id", "kind", "direction", "start", "end", "title", "description",
                            "people", "partners", "place", "relation", "sources", "links", "tags",
-                           "translations");
+                           "media", "translations");
   CHRONICLE_KNOWN_MEMBERS (relation_known, "partner", "from", "to");
   ChronicleJsonPlace place = { "events", (int) index, NULL };
   g_autoptr(ChronicleEvent) event = NULL;
@@ -1118,6 +1120,7 @@ read_event (ChronicleBuilder *b,
     }
 
   read_sources (b, event, object, &place);
+  _chronicle_read_media (b, event, object, &place);
   read_event_translations (b, event, object, &place);
   warn_unknown_members (b, object, &place, &known);
 
@@ -1481,6 +1484,12 @@ build_from_bytes (ChronicleBuilder *b,
 
   if (data == NULL)
     data = "";
+
+  /* A TimelineJS spreadsheet, or a file that is plainly not JSON: see chronicle-csv-reader.c. */
+  if (_chronicle_csv_detect (data, size, b->display_name))
+    return _chronicle_csv_load (b, data, size);
+  if (_chronicle_report_not_json (b, data, size))
+    return NULL;
 
   if (strip_utf8_bom (&data, &size))
     _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &top,

@@ -8,27 +8,43 @@
 
 #include "config.h"
 
-#include "chronicle-loader-private.h"
+#include "chronicle-timelinejs-private.h"
+#include "chronicle-html-text.h"
 
 #include <glib/gi18n.h>
 #include <errno.h>
 #include <string.h>
 
+/* Marks a slide already reported, left out. */
+#define SKIP_MEMBER "chronicle:skip"
+
 /* TimelineJS (https://timeline.knightlab.com/docs/json-format.html) keeps dates as
  * objects of parts that may be strings, numbers or "" blanks, text as HTML, and
- * lanes as "group". Mapping:
- *   text.headline → title; text.text → description, HTML stripped to plain text;
- *   start_date/end_date → dates as precise as the parts given; group → tag and kind
- *   (one kind per group, so the default lanes are the groups); eras → eras;
- *   the title slide → dataset title and description; unique_id → id;
- *   media.url → link (http/https only). */
+ * lanes as "group". Mapping (data/FORMAT.md says it for authors):
+ *   text.headline → title (else the display date, the text's first words, the media
+ *   caption); text.text → description, as plain text through libxml2's HTML parser,
+ *   its links → links with their text; start_date/end_date → dates as precise as the
+ *   parts given, negative years as BCE years; display_date → display date; group
+ *   (trimmed) → tag and kind (one kind per group, so the default lanes are the
+ *   groups); eras → eras; the title slide → dataset title (on one line) and
+ *   description; unique_id → id; media.url → a link (http/https, or //host) titled
+ *   by the caption.
+ * TimelineJS's leniency is kept, as warnings: a slide with no start_date is left
+ * out, a repeated unique_id renamed, an end before the start drawn as a point.
+ * TimelineJS 2 files and spreadsheets are rewritten as TimelineJS 3 and built here. */
 
-/* A file is TimelineJS when its events use "start_date" or its title is a slide. */
+/* A file is TimelineJS 3 when its events use "start_date" or its title is a slide,
+ * TimelineJS 2 when it is one "timeline" object. */
 gboolean
 _chronicle_timelinejs_detect (JsonObject *root)
 {
   JsonNode *title = json_object_get_member (root, "title");
   JsonNode *events = json_object_get_member (root, "events");
+  JsonNode *timeline = json_object_get_member (root, "timeline");
+
+  /* TimelineJS 2: {"timeline": {"date": [...]}}. */
+  if (timeline != NULL && JSON_NODE_HOLDS_OBJECT (timeline) && events == NULL)
+    return TRUE;
 
   if (title != NULL && JSON_NODE_HOLDS_OBJECT (title))
     return TRUE;
@@ -53,123 +69,16 @@ _chronicle_timelinejs_detect (JsonObject *root)
 /* ------------------------------------------------------------------------- */
 /* HTML → plain text                                                         */
 
-static void
-append_entity (GString    *out,
-               const char *entity,
-               gsize       len)
-{
-  static const struct { const char *name; const char *text; } named[] = {
-    { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" }, { "apos", "'" },
-    { "nbsp", " " }, { "ndash", "–" }, { "mdash", "—" }, { "hellip", "…" },
-    { "lsquo", "‘" }, { "rsquo", "’" }, { "ldquo", "“" }, { "rdquo", "”" }, { "copy", "©" },
-  };
-
-  if (len > 1 && entity[0] == '#')
-    {
-      gunichar c = (entity[1] == 'x' || entity[1] == 'X')
-                   ? (gunichar) g_ascii_strtoull (entity + 2, NULL, 16)
-                   : (gunichar) g_ascii_strtoull (entity + 1, NULL, 10);
-
-      if (c != 0 && g_unichar_validate (c))
-        g_string_append_unichar (out, c);
-      return;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
-    if (strlen (named[i].name) == len && strncmp (named[i].name, entity, len) == 0)
-      {
-        g_string_append (out, named[i].text);
-        return;
-      }
-
-  /* Unknown entity: keep it as written. */
-  g_string_append_c (out, '&');
-  g_string_append_len (out, entity, len);
-  g_string_append_c (out, ';');
-}
-
-static gboolean
-tag_breaks_line (const char *tag,
-                 gsize       len)
-{
-  static const char * const breaking[] = { "br", "p", "/p", "div", "/div", "li", "blockquote", "/blockquote", "h1", "h2", "h3", "/h1", "/h2", "/h3", NULL };
-
-  for (guint i = 0; breaking[i] != NULL; i++)
-    {
-      gsize n = strlen (breaking[i]);
-
-      if (len >= n && g_ascii_strncasecmp (tag, breaking[i], n) == 0 &&
-          (len == n || tag[n] == ' ' || tag[n] == '/' || tag[n] == '>'))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * _chronicle_html_to_text:
  *
- * Returns: (transfer full): @html with tags removed, entities decoded, paragraph and
- *   line breaks kept as single newlines and other white space collapsed
+ * Returns: (transfer full): @html as plain text, through libxml2's HTML parser: see
+ *   chronicle_html_text_parse()
  */
 char *
 _chronicle_html_to_text (const char *html)
 {
-  GString *out = g_string_new (NULL);
-  const char *p = html;
-  gboolean space = FALSE;
-
-  while (*p != '\0')
-    {
-      if (*p == '<')
-        {
-          const char *close = strchr (p, '>');
-
-          if (close == NULL)
-            break;
-          /* Inline tags keep the space around them; block tags become a line break. */
-          if (tag_breaks_line (p + 1, close - p - 1))
-            {
-              if (out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append_c (out, '\n');
-              space = FALSE;
-            }
-          p = close + 1;
-          continue;
-        }
-
-      if (*p == '&')
-        {
-          const char *semi = strchr (p, ';');
-
-          if (semi != NULL && semi - p <= 10)
-            {
-              if (space && out->len > 0 && out->str[out->len - 1] != '\n')
-                g_string_append_c (out, ' ');
-              space = FALSE;
-              append_entity (out, p + 1, semi - p - 1);
-              p = semi + 1;
-              continue;
-            }
-        }
-
-      if (g_ascii_isspace (*p))
-        {
-          space = TRUE;
-          p++;
-          continue;
-        }
-
-      if (space && out->len > 0 && out->str[out->len - 1] != '\n')
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_c (out, *p);
-      p++;
-    }
-
-  while (out->len > 0 && (out->str[out->len - 1] == '\n' || out->str[out->len - 1] == ' '))
-    g_string_truncate (out, out->len - 1);
-
-  return g_string_free (out, FALSE);
+  return chronicle_html_text_parse (html, NULL);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -268,7 +177,11 @@ read_tl_date (ChronicleBuilder         *b,
   if (rm != PART_OK)
     day = 0, month = 0;
 
-  if (!chronicle_date_from_parts (year, (int) CLAMP (month, -1, 99), (int) CLAMP (day, -1, 99), date))
+  /* TimelineJS counts years as people write them: -300 is 300 BCE, shown "300 BCE".
+   * Chronicle's years are astronomical (year 0 is 1 BCE): year -300 is 301 BCE. A
+   * year 0, which TimelineJS shows as "0", stays year 0 (1 BCE). */
+  if (!chronicle_date_from_parts (year < 0 ? year + 1 : year,
+                                  (int) CLAMP (month, -1, 99), (int) CLAMP (day, -1, 99), date))
     {
       char y[32], m[32], d[32];
 
@@ -300,6 +213,17 @@ get_text_member (JsonObject *object,
   return json_node_get_string (value);
 }
 
+static const char *
+get_string_member (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *value = json_object_get_member (object, member);
+
+  if (value == NULL || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (value);
+}
+
 static char *
 plain_or_null (const char *html)
 {
@@ -311,6 +235,60 @@ plain_or_null (const char *html)
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
   return text;
+}
+
+/* Text for one line (a window title, a label): its lines and runs of white space
+ * become single spaces. Takes @text; NULL when nothing is left. */
+static char *
+one_line (char *text)
+{
+  g_auto(GStrv) words = NULL;
+  char *line;
+
+  if (text == NULL)
+    return NULL;
+  words = g_strsplit_set (text, " \t\n\r", -1);
+  g_free (text);
+  for (guint i = 0, j = 0; ; i++)
+    {
+      if (words[i] != NULL && words[i][0] == '\0')
+        {
+          g_free (words[i]);
+          continue;
+        }
+      words[j++] = words[i];
+      if (words[i] == NULL)
+        break;
+    }
+  line = g_strjoinv (" ", words);
+  if (line[0] == '\0')
+    g_clear_pointer (&line, g_free);
+  return line;
+}
+
+/* A title for a slide with no headline: its first words, cut at a word near
+ * 60 characters with "…". */
+static char *
+first_words (const char *text)
+{
+  g_autofree char *line = one_line (g_strdup (text));
+  const char *cut;
+  glong n;
+
+  if (line == NULL)
+    return NULL;
+  n = g_utf8_strlen (line, -1);
+  if (n <= 60)
+    return g_steal_pointer (&line);
+
+  cut = g_utf8_offset_to_pointer (line, 60);
+  for (const char *p = cut; p > line + 20; p--)
+    if (*p == ' ')
+      {
+        cut = p;
+        break;
+      }
+  return g_strdup_printf ("%.*s…", (int) (cut - line), line);
 }
 
 static const char *
@@ -339,9 +317,345 @@ kind_for_group (ChronicleBuilder *b,
   return kind.id;
 }
 
+/**
+ * _chronicle_timelinejs_row_place:
+ * @row: a spreadsheet row, counted from 1 (the header row)
+ * @column: (nullable): a column's name as the header row writes it
+ *
+ * Returns: (transfer full): the place in a spreadsheet, as messages name it
+ */
+char *
+_chronicle_timelinejs_row_place (guint       row,
+                                 const char *column)
+{
+  if (column == NULL)
+    /* Translators: a place in a spreadsheet, as in: "events.csv: row 12: warning: …". */
+    return g_strdup_printf (_("row %u"), row);
+  /* Translators: a place in a spreadsheet: %1$u is a row number, %2$s a column's name
+   * as the file's header row writes it, as in: row 12, column "Month". */
+  return g_strdup_printf (_("row %1$u, column \"%2$s\""), row, column);
+}
+
+/* The place of slide @i of @section (events or eras), formatted into @buffer when
+ * the slides are spreadsheet rows. */
+static void
+slide_place (const ChronicleTimelinejsSource *source,
+             const char                      *section,
+             const guint                     *rows,
+             guint                            i,
+             ChronicleJsonPlace              *place,
+             char                           **buffer)
+{
+  g_clear_pointer (buffer, g_free);
+  if (rows != NULL)
+    {
+      *buffer = _chronicle_timelinejs_row_place (rows[i], NULL);
+      *place = (ChronicleJsonPlace) { *buffer, -1, NULL };
+    }
+  else
+    *place = (ChronicleJsonPlace) { section, (int) i, NULL };
+}
+
+/* A link for an event: http(s) as written, protocol-relative "//host/…" as https. */
+static char *
+web_address (const char *url)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (url == NULL)
+    return NULL;
+  trimmed = g_strstrip (g_strdup (url));
+  if (g_str_has_prefix (trimmed, "//"))
+    {
+      char *https = g_strconcat ("https:", trimmed, NULL);
+
+      g_free (trimmed);
+      trimmed = https;
+    }
+  if ((g_ascii_strncasecmp (trimmed, "https://", 8) == 0 && trimmed[8] != '\0') ||
+      (g_ascii_strncasecmp (trimmed, "http://", 7) == 0 && trimmed[7] != '\0'))
+    {
+      for (const char *p = trimmed; *p != '\0'; p++)
+        if (g_ascii_isspace (*p) || *p == '<' || *p == '>' || *p == '"')
+          return NULL;
+      return g_steal_pointer (&trimmed);
+    }
+  return NULL;
+}
+
+static void
+add_link (GPtrArray  *urls,
+          GPtrArray  *titles,
+          const char *url,
+          const char *title)
+{
+  for (guint i = 0; i < urls->len; i++)
+    if (g_str_equal (g_ptr_array_index (urls, i), url))
+      return;
+  g_ptr_array_add (urls, g_strdup (url));
+  g_ptr_array_add (titles, g_strdup (title != NULL ? title : ""));
+}
+
+static void
+read_eras (ChronicleBuilder                *b,
+           JsonObject                      *root,
+           const ChronicleTimelinejsSource *source)
+{
+  JsonNode *eras_node = json_object_get_member (root, "eras");
+  JsonArray *eras;
+
+  if (eras_node == NULL || !JSON_NODE_HOLDS_ARRAY (eras_node))
+    return;
+
+  eras = json_node_get_array (eras_node);
+  for (guint i = 0; i < json_array_get_length (eras); i++)
+    {
+      JsonNode *node = json_array_get_element (eras, i);
+      g_autofree char *buffer = NULL;
+      ChronicleJsonPlace place;
+      ChronicleEra era = { 0 };
+      g_autofree char *era_title = NULL;
+      gboolean ok;
+
+      slide_place (source, "eras", source->rows != NULL ? source->era_rows : NULL, i, &place, &buffer);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("must be an object, not %s"),
+                                     _chronicle_json_type_name (node));
+          continue;
+        }
+      if (json_object_has_member (json_node_get_object (node), SKIP_MEMBER))
+        continue;
+      ok = read_tl_date (b, json_node_get_object (node), &place, "start_date", TRUE, &era.start);
+      ok = read_tl_date (b, json_node_get_object (node), &place, "end_date", TRUE, &era.end) && ok;
+      if (!ok)
+        continue;
+      if (chronicle_date_end_day (&era.end) <= chronicle_date_first_day (&era.start))
+        {
+          g_autofree char *s = chronicle_date_to_string (&era.start);
+          g_autofree char *e = chronicle_date_to_string (&era.end);
+
+          _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
+                                     /* Translators: %1$s and %2$s are dates. */
+                                     _("the era ends (%1$s) before it starts (%2$s): left out"), e, s);
+          continue;
+        }
+      era_title = one_line (plain_or_null (get_text_member (json_node_get_object (node), "text", "headline")));
+      era.title = _chronicle_dataset_intern (b->dataset, era_title ? era_title : "");
+      g_array_append_val (_chronicle_dataset_get_eras (b->dataset), era);
+    }
+}
+
+/* The slide's media, as the event's one media item: an address (http(s), //host, or
+ * a path relative to the file), its caption, credit and alt text. Embed codes
+ * (media.url holding HTML, such as a <blockquote> or an <iframe>) are not media
+ * Chronicle can show, and are left out. */
+static void
+read_slide_media (ChronicleBuilder *b,
+                  ChronicleEvent   *event,
+                  JsonObject       *object,
+                  const char       *caption)
+{
+  const char *url = get_text_member (object, "media", "url");
+  g_autofree char *trimmed = NULL;
+  g_autofree char *credit = NULL;
+  g_autofree char *alt = NULL;
+  ChronicleMedia *media;
+
+  if (url == NULL)
+    return;
+  trimmed = g_strstrip (g_strdup (url));
+  if (trimmed[0] == '\0' || trimmed[0] == '<')
+    return;
+  if (g_str_has_prefix (trimmed, "//"))
+    {
+      char *https = g_strconcat ("https:", trimmed, NULL);
+
+      g_free (trimmed);
+      trimmed = https;
+    }
+
+  credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
+  alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
+  media = g_new0 (ChronicleMedia, 1);
+  media->url = _chronicle_builder_text (b, trimmed);
+  media->caption = _chronicle_builder_text (b, caption);
+  media->credit = _chronicle_builder_text (b, credit);
+  media->alt = _chronicle_builder_text (b, alt);
+  _chronicle_event_take_media (event, media, 1);
+}
+
+/* Builds one slide, or returns NULL having reported why. TimelineJS's own leniency
+ * is kept, as warnings: a slide with no start_date is left out, a repeated
+ * unique_id is renamed, an end before the start is drawn as a point. */
+static ChronicleEvent *
+read_slide (ChronicleBuilder   *b,
+            const char         *start_member,
+            JsonObject         *object,
+            guint               i,
+            ChronicleJsonPlace *place,
+            GHashTable         *ids)
+{
+  g_autoptr(ChronicleEvent) event = NULL;
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) text_links = NULL;
+  JsonNode *start_node;
+  const char *unique_id;
+  g_autofree char *id = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *display_date = NULL;
+  g_autofree char *media_url = NULL;
+  g_autofree char *caption = NULL;
+  const char *html;
+  ChronicleDate start, end;
+  gboolean has_end;
+  guint n_errors = b->n_errors;
+
+  unique_id = get_string_member (object, "unique_id");
+  if (unique_id != NULL)
+    id = g_strstrip (g_strdup (unique_id));
+  if (id == NULL || id[0] == '\0')
+    {
+      g_free (id);
+      id = g_strdup_printf ("event-%u", i + 1);
+    }
+  if (g_hash_table_contains (ids, id))
+    {
+      char *renamed = NULL;
+
+      for (guint n = 2; renamed == NULL || g_hash_table_contains (ids, renamed); n++)
+        {
+          g_free (renamed);
+          renamed = g_strdup_printf ("%s-%u", id, n);
+        }
+      if (place->index >= 0)
+        place->id = _chronicle_builder_intern (b, renamed);
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                                 /* Translators: %1$s is an id used twice, %2$s the new id. */
+                                 _("the id \"%1$s\" is used twice; this one is renamed \"%2$s\""),
+                                 id, renamed);
+      g_free (id);
+      id = renamed;
+    }
+  if (place->index >= 0)
+    place->id = _chronicle_builder_intern (b, id);
+
+  start_node = json_object_get_member (object, "start_date");
+  if (start_node == NULL || JSON_NODE_HOLDS_NULL (start_node))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                                 /* Translators: %s is the member the file's format names the
+                                  * start date with, "start_date" or "startDate". */
+                                 _("no \"%s\": left out, as TimelineJS leaves it out"), start_member);
+      return NULL;
+    }
+  if (!read_tl_date (b, object, place, "start_date", TRUE, &start))
+    return NULL;
+  has_end = read_tl_date (b, object, place, "end_date", FALSE, &end);
+  if (b->n_errors != n_errors)
+    return NULL;
+  if (has_end && chronicle_date_end_day (&end) <= chronicle_date_first_day (&start))
+    {
+      g_autofree char *s = chronicle_date_to_string (&start);
+      g_autofree char *e = chronicle_date_to_string (&end);
+
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                                 /* Translators: %1$s and %2$s are dates. */
+                                 _("the end (%1$s) is before the start (%2$s): drawn at its start only, as TimelineJS draws it"),
+                                 e, s);
+      has_end = FALSE;
+    }
+
+  event = _chronicle_event_new (b->pool, i);
+  _chronicle_event_set_id (event, _chronicle_builder_intern (b, id));
+  _chronicle_event_set_dates (event, &start, has_end ? &end : NULL);
+
+  /* The slide's own display date, else its start date's. */
+  display_date = one_line (plain_or_null (get_string_member (object, "display_date")));
+  if (display_date == NULL)
+    display_date = one_line (plain_or_null (get_text_member (object, "start_date", "display_date")));
+  if (display_date != NULL)
+    _chronicle_event_set_display_date (event, _chronicle_builder_text (b, display_date));
+
+  html = get_text_member (object, "text", "text");
+  text = html != NULL ? chronicle_html_text_parse (html, &text_links) : NULL;
+  if (text != NULL && text[0] == '\0')
+    g_clear_pointer (&text, g_free);
+
+  caption = one_line (plain_or_null (get_text_member (object, "media", "caption")));
+
+  /* A slide with no headline is named by its display date, else its text's first
+   * words, else its media's caption; never by an ISO date the author did not write. */
+  headline = one_line (plain_or_null (get_text_member (object, "text", "headline")));
+  if (headline == NULL)
+    headline = g_strdup (display_date);
+  if (headline == NULL)
+    headline = first_words (text);
+  if (headline == NULL)
+    headline = g_strdup (caption);
+  if (headline == NULL)
+    /* Translators: the title of a TimelineJS slide that has no headline, text or caption. */
+    headline = g_strdup (_("Untitled"));
+  _chronicle_event_set_text (event, _chronicle_builder_text (b, headline), _chronicle_builder_text (b, text), NULL);
+
+  group = g_strdup (get_string_member (object, "group"));
+  if (group != NULL)
+    g_strstrip (group);
+  if (group != NULL && group[0] == '\0')
+    g_clear_pointer (&group, g_free);
+  _chronicle_event_set_kind (event, _chronicle_builder_intern (b, group ? kind_for_group (b, group) : "other"));
+
+  read_slide_media (b, event, object, caption);
+
+  /* Links: the media's address with its caption, then the text's links with theirs. */
+  media_url = web_address (get_text_member (object, "media", "url"));
+  if (media_url != NULL)
+    add_link (urls, titles, media_url, caption);
+  for (guint k = 0; text_links != NULL && k < text_links->len; k++)
+    {
+      ChronicleHtmlLink *link = g_ptr_array_index (text_links, k);
+
+      add_link (urls, titles, link->url, link->text);
+    }
+
+  {
+    const char **links = NULL;
+    const char **link_titles = NULL;
+    const char **tags = NULL;
+
+    if (urls->len > 0)
+      {
+        links = g_new0 (const char *, urls->len + 1);
+        link_titles = g_new0 (const char *, urls->len + 1);
+        for (guint k = 0; k < urls->len; k++)
+          {
+            links[k] = _chronicle_builder_text (b, g_ptr_array_index (urls, k));
+            link_titles[k] = _chronicle_builder_text (b, g_ptr_array_index (titles, k));
+          }
+      }
+    if (group != NULL)
+      {
+        tags = g_new0 (const char *, 2);
+        tags[0] = _chronicle_builder_intern (b, group);
+      }
+    _chronicle_event_take_lists (event, NULL, NULL, links, tags);
+    _chronicle_event_take_link_titles (event, link_titles);
+  }
+
+  g_hash_table_add (ids, g_steal_pointer (&id));
+  return g_steal_pointer (&event);
+}
+
+static JsonObject *timelinejs2_to_3 (ChronicleBuilder *b,
+                                     JsonObject       *timeline);
+
 GPtrArray *
-_chronicle_timelinejs_build (ChronicleBuilder *b,
-                             JsonObject       *root)
+_chronicle_timelinejs_build_from (ChronicleBuilder                *b,
+                                  JsonObject                      *root,
+                                  const ChronicleTimelinejsSource *source)
 {
   ChronicleJsonPlace top = { NULL, -1, NULL };
   g_autoptr(GPtrArray) result = NULL;
@@ -350,20 +664,20 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
   g_autofree char *description = NULL;
   JsonNode *title_node;
   JsonNode *events_node;
-  JsonNode *eras_node;
   JsonArray *events;
   guint n;
 
-  /* The title slide names the dataset. */
+  /* The title slide names the dataset: its headline on one line (it becomes the
+   * window's title), its text as the description. */
   title_node = json_object_get_member (root, "title");
   if (title_node != NULL && JSON_NODE_HOLDS_OBJECT (title_node))
     {
       JsonObject *slide = json_node_get_object (title_node);
 
-      title = plain_or_null (get_text_member (slide, "text", "headline"));
+      title = one_line (plain_or_null (get_text_member (slide, "text", "headline")));
       description = plain_or_null (get_text_member (slide, "text", "text"));
     }
-  _chronicle_dataset_set_info (b->dataset, title, description, NULL, "timelinejs/3");
+  _chronicle_dataset_set_info (b->dataset, title, description, NULL, source->format);
 
   events_node = json_object_get_member (root, "events");
   if (events_node == NULL)
@@ -379,35 +693,7 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
     }
 
   _chronicle_dataset_add_builtin_kinds (b->dataset);
-
-  eras_node = json_object_get_member (root, "eras");
-  if (eras_node != NULL && JSON_NODE_HOLDS_ARRAY (eras_node))
-    {
-      JsonArray *eras = json_node_get_array (eras_node);
-
-      for (guint i = 0; i < json_array_get_length (eras); i++)
-        {
-          JsonNode *node = json_array_get_element (eras, i);
-          ChronicleJsonPlace place = { "eras", (int) i, NULL };
-          ChronicleEra era = { 0 };
-          g_autofree char *era_title = NULL;
-          gboolean ok;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            {
-              _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("must be an object, not %s"),
-                                         _chronicle_json_type_name (node));
-              continue;
-            }
-          ok = read_tl_date (b, json_node_get_object (node), &place, "start_date", TRUE, &era.start);
-          ok = read_tl_date (b, json_node_get_object (node), &place, "end_date", TRUE, &era.end) && ok;
-          if (!ok)
-            continue;
-          era_title = plain_or_null (get_text_member (json_node_get_object (node), "text", "headline"));
-          era.title = _chronicle_dataset_intern (b->dataset, era_title ? era_title : "");
-          g_array_append_val (_chronicle_dataset_get_eras (b->dataset), era);
-        }
-    }
+  read_eras (b, root, source);
 
   events = json_node_get_array (events_node);
   n = json_array_get_length (events);
@@ -416,99 +702,226 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
   for (guint i = 0; i < n && b->n_errors < CHRONICLE_BUILDER_MAX_ERRORS; i++)
     {
       JsonNode *node = json_array_get_element (events, i);
-      ChronicleJsonPlace place = { "events", (int) i, NULL };
-      g_autoptr(ChronicleEvent) event = NULL;
-      JsonObject *object;
-      JsonNode *id_node;
-      JsonNode *group_node;
-      const char *group = NULL;
-      const char *media_url;
-      ChronicleDate start, end;
-      gboolean has_end;
-      g_autofree char *id = NULL;
-      g_autofree char *headline = NULL;
-      g_autofree char *text = NULL;
-      guint n_errors = b->n_errors;
+      g_autofree char *buffer = NULL;
+      ChronicleJsonPlace place;
+      ChronicleEvent *event;
 
-      if ((i & 1023) == 0 && _chronicle_builder_cancelled (b))
-        return NULL;
+      if ((i & 1023) == 0)
+        {
+          if (_chronicle_builder_cancelled (b))
+            return NULL;
+          if (b->progress != NULL)
+            b->progress (b, CHRONICLE_LOAD_STAGE_BUILDING, i, n);
+        }
 
+      slide_place (source, source->section, source->rows, i, &place, &buffer);
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("must be an object, not %s"),
                                      _chronicle_json_type_name (node));
           continue;
         }
-      object = json_node_get_object (node);
-
-      id_node = json_object_get_member (object, "unique_id");
-      if (id_node != NULL && JSON_NODE_HOLDS_VALUE (id_node) &&
-          json_node_get_value_type (id_node) == G_TYPE_STRING && json_node_get_string (id_node)[0] != '\0')
-        id = g_strdup (json_node_get_string (id_node));
-      else
-        id = g_strdup_printf ("event-%u", i + 1);
-      place.id = id;
-      if (g_hash_table_contains (ids, id))
-        {
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("the id \"%s\" is used twice"), id);
-          continue;
-        }
-
-      if (!read_tl_date (b, object, &place, "start_date", TRUE, &start))
+      /* A TimelineJS 2 slide whose dates were reported while converting it. */
+      if (json_object_has_member (json_node_get_object (node), SKIP_MEMBER))
         continue;
-      has_end = read_tl_date (b, object, &place, "end_date", FALSE, &end);
-      if (b->n_errors != n_errors)
-        continue;
-      if (has_end && chronicle_date_end_day (&end) <= chronicle_date_first_day (&start))
-        {
-          g_autofree char *s = chronicle_date_to_string (&start);
-          g_autofree char *e = chronicle_date_to_string (&end);
-
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
-                                     _("\"end\" (%1$s) is before \"start\" (%2$s)"), e, s);
-          continue;
-        }
-
-      event = _chronicle_event_new (b->pool, i);
-      _chronicle_event_set_id (event, _chronicle_builder_intern (b, id));
-      _chronicle_event_set_dates (event, &start, has_end ? &end : NULL);
-
-      headline = plain_or_null (get_text_member (object, "text", "headline"));
-      if (headline == NULL)
-        {
-          /* A slide may have only media or a date; name it by its date. */
-          headline = chronicle_date_to_string (&start);
-        }
-      text = plain_or_null (get_text_member (object, "text", "text"));
-      _chronicle_event_set_text (event, _chronicle_builder_text (b, headline), _chronicle_builder_text (b, text), NULL);
-
-      group_node = json_object_get_member (object, "group");
-      if (group_node != NULL && JSON_NODE_HOLDS_VALUE (group_node) &&
-          json_node_get_value_type (group_node) == G_TYPE_STRING && json_node_get_string (group_node)[0] != '\0')
-        group = json_node_get_string (group_node);
-      _chronicle_event_set_kind (event, _chronicle_builder_intern (b, group ? kind_for_group (b, group) : "other"));
-
-      media_url = get_text_member (object, "media", "url");
-      {
-        const char **links = NULL;
-        const char **tags = NULL;
-
-        if (media_url != NULL && g_regex_match_simple ("^https?://[^\\s<>\"]+$", media_url, G_REGEX_CASELESS, 0))
-          {
-            links = g_new0 (const char *, 2);
-            links[0] = _chronicle_builder_text (b, media_url);
-          }
-        if (group != NULL)
-          {
-            tags = g_new0 (const char *, 2);
-            tags[0] = _chronicle_builder_intern (b, group);
-          }
-        _chronicle_event_take_lists (event, NULL, NULL, links, tags);
-      }
-
-      g_hash_table_add (ids, g_steal_pointer (&id));
-      g_ptr_array_add (result, g_steal_pointer (&event));
+      event = read_slide (b, source->start_member, json_node_get_object (node), i, &place, ids);
+      if (event != NULL)
+        g_ptr_array_add (result, event);
     }
 
   return g_steal_pointer (&result);
+}
+
+GPtrArray *
+_chronicle_timelinejs_build (ChronicleBuilder *b,
+                             JsonObject       *root)
+{
+  static const ChronicleTimelinejsSource v3 = { "timelinejs/3", "events", "start_date", NULL, NULL };
+  static const ChronicleTimelinejsSource v2 = { "timelinejs/2", "timeline.date", "startDate", NULL, NULL };
+  JsonNode *timeline = json_object_get_member (root, "timeline");
+
+  if (timeline != NULL && JSON_NODE_HOLDS_OBJECT (timeline) && !json_object_has_member (root, "events"))
+    {
+      g_autoptr(JsonObject) converted = timelinejs2_to_3 (b, json_node_get_object (timeline));
+
+      if (converted == NULL)
+        return NULL;
+      return _chronicle_timelinejs_build_from (b, converted, &v2);
+    }
+  return _chronicle_timelinejs_build_from (b, root, &v3);
+}
+
+/* ------------------------------------------------------------------------- */
+/* TimelineJS 2                                                              */
+
+/* TimelineJS 2 (`{"timeline": {"headline", "text", "asset", "date": [...], "era": [...]}}`)
+ * is rewritten as TimelineJS 3 and built as such: startDate/endDate "YYYY,MM,DD" (as
+ * precise as the parts given; later parts, the time, are ignored) → start_date/end_date,
+ * headline and text → text, asset {media, credit, caption} → media, tag → group,
+ * era[] → eras. A date that is not of that form is an error at its place. */
+
+static JsonNode *
+date_parts_node (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", 4);
+  static const char * const names[] = { "year", "month", "day" };
+  JsonObject *date = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  for (guint i = 0; i < 3 && parts[i] != NULL; i++)
+    json_object_set_string_member (date, names[i], g_strstrip (parts[i]));
+  json_node_take_object (node, date);
+  return node;
+}
+
+static gboolean
+is_timelinejs2_date (const char *text)
+{
+  return g_regex_match_simple ("^\\s*-?\\d+\\s*(,\\s*\\d*\\s*){0,5}$", text, 0, 0);
+}
+
+/* Copies a TimelineJS 2 date member into @to as a TimelineJS 3 one; FALSE when it
+ * is there but is not a date (reported). */
+static gboolean
+convert_date (ChronicleBuilder         *b,
+              const ChronicleJsonPlace *place,
+              JsonObject               *from,
+              const char               *member,
+              JsonObject               *to,
+              const char               *to_member)
+{
+  JsonNode *node = json_object_get_member (from, member);
+  const char *text;
+  char number[32];
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      /* A year alone, written as a number. */
+      g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      text = number;
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    text = json_node_get_string (node);
+  else
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
+                                 member, _("a string"), _chronicle_json_type_name (node));
+      return FALSE;
+    }
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return TRUE;
+  if (!is_timelinejs2_date (text))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                                 /* Translators: %1$s is "startDate" or "endDate", %2$s the text found;
+                                  * keep YYYY,MM,DD as it is. */
+                                 _("\"%1$s\": \"%2$s\" is not a TimelineJS 2 date (YYYY,MM,DD)"),
+                                 member, text);
+      return FALSE;
+    }
+  json_object_set_member (to, to_member, date_parts_node (text));
+  return TRUE;
+}
+
+static void
+copy_string (JsonObject *from,
+             const char *member,
+             JsonObject *to,
+             const char *to_member)
+{
+  const char *value = get_string_member (from, member);
+
+  if (value != NULL)
+    json_object_set_string_member (to, to_member, value);
+}
+
+static JsonObject *
+convert_slide (ChronicleBuilder         *b,
+               const ChronicleJsonPlace *place,
+               JsonObject               *from)
+{
+  JsonObject *slide = json_object_new ();
+  JsonObject *text = json_object_new ();
+  JsonNode *asset = json_object_get_member (from, "asset");
+  gboolean ok;
+
+  ok = convert_date (b, place, from, "startDate", slide, "start_date");
+  ok = convert_date (b, place, from, "endDate", slide, "end_date") && ok;
+  if (!ok)
+    json_object_set_boolean_member (slide, SKIP_MEMBER, TRUE);
+
+  copy_string (from, "headline", text, "headline");
+  copy_string (from, "text", text, "text");
+  json_object_set_object_member (slide, "text", text);
+  copy_string (from, "tag", slide, "group");
+  copy_string (from, "unique_id", slide, "unique_id");
+
+  if (asset != NULL && JSON_NODE_HOLDS_OBJECT (asset))
+    {
+      JsonObject *media = json_object_new ();
+
+      copy_string (json_node_get_object (asset), "media", media, "url");
+      copy_string (json_node_get_object (asset), "credit", media, "credit");
+      copy_string (json_node_get_object (asset), "caption", media, "caption");
+      copy_string (json_node_get_object (asset), "thumbnail", media, "thumbnail");
+      json_object_set_object_member (slide, "media", media);
+    }
+  return slide;
+}
+
+static JsonObject *
+timelinejs2_to_3 (ChronicleBuilder *b,
+                  JsonObject       *timeline)
+{
+  ChronicleJsonPlace top = { "timeline", -1, NULL };
+  g_autoptr(JsonObject) root = json_object_new ();
+  JsonArray *events = json_array_new ();
+  JsonArray *eras = json_array_new ();
+  JsonNode *dates = json_object_get_member (timeline, "date");
+  JsonNode *era_node = json_object_get_member (timeline, "era");
+
+  json_object_set_array_member (root, "events", events);
+  json_object_set_array_member (root, "eras", eras);
+  json_object_set_object_member (root, "title", convert_slide (b, &top, timeline));
+
+  if (dates == NULL || JSON_NODE_HOLDS_NULL (dates))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%s\" is missing"), "date");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (dates))
+    {
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%1$s\" must be %2$s, not %3$s"),
+                                 "date", _("an array"), _chronicle_json_type_name (dates));
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (dates)); i++)
+    {
+      JsonNode *node = json_array_get_element (json_node_get_array (dates), i);
+      ChronicleJsonPlace place = { "timeline.date", (int) i, NULL };
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        json_array_add_object_element (events, convert_slide (b, &place, json_node_get_object (node)));
+      else
+        /* The builder reports it at the same place. */
+        json_array_add_element (events, json_node_copy (node));
+    }
+
+  if (era_node != NULL && JSON_NODE_HOLDS_ARRAY (era_node))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (era_node)); i++)
+      {
+        JsonNode *node = json_array_get_element (json_node_get_array (era_node), i);
+        ChronicleJsonPlace place = { "timeline.era", (int) i, NULL };
+
+        if (JSON_NODE_HOLDS_OBJECT (node))
+          json_array_add_object_element (eras, convert_slide (b, &place, json_node_get_object (node)));
+      }
+
+  return g_steal_pointer (&root);
 }

@@ -1,0 +1,656 @@
+/* chronicle-csv-reader.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-csv-reader"
+
+#include "config.h"
+
+#include "chronicle-csv-reader.h"
+#include "chronicle-timelinejs-private.h"
+
+#include <csv.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+/* TimelineJS's authors mostly write spreadsheets: the template's header row names
+ * the columns (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
+ * Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
+ * Alt Text, Type, Group, Background). A CSV export of it is read with libcsv (quoted
+ * fields with commas, quotes and line breaks), its rows rewritten as TimelineJS 3
+ * slides, and built by the TimelineJS builder, so each TimelineJS rule is written
+ * once. Columns are matched by name (any order, any case, surrounding spaces);
+ * other columns are ignored with a warning. Messages name the spreadsheet row (the
+ * header is row 1; a line break inside a quoted cell does not start a row) and the
+ * column as the header writes it. A row whose Type is "title" is the title slide,
+ * "era" an era. */
+
+typedef enum
+{
+  COL_YEAR, COL_MONTH, COL_DAY, COL_TIME,
+  COL_END_YEAR, COL_END_MONTH, COL_END_DAY, COL_END_TIME,
+  COL_DISPLAY_DATE, COL_HEADLINE, COL_TEXT,
+  COL_MEDIA, COL_MEDIA_CREDIT, COL_MEDIA_CAPTION, COL_MEDIA_THUMBNAIL, COL_ALT_TEXT,
+  COL_TYPE, COL_GROUP, COL_BACKGROUND,
+  N_COLUMNS
+} Column;
+
+static const char * const column_names[N_COLUMNS] = {
+  "Year", "Month", "Day", "Time",
+  "End Year", "End Month", "End Day", "End Time",
+  "Display Date", "Headline", "Text",
+  "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Alt Text",
+  "Type", "Group", "Background",
+};
+
+typedef struct
+{
+  guint      number;   /* the spreadsheet row, from 1 */
+  GPtrArray *cells;    /* char * */
+} Row;
+
+typedef struct
+{
+  GArray    *rows;           /* Row */
+  GPtrArray *cells;          /* the row being read */
+  guint      number;         /* rows ended so far */
+  int        last_end;       /* the character that ended the last row */
+} Reading;
+
+static void
+row_clear (gpointer data)
+{
+  Row *row = data;
+
+  g_clear_pointer (&row->cells, g_ptr_array_unref);
+}
+
+static void
+on_field_cb (void   *field,
+             size_t  len,
+             void   *data)
+{
+  Reading *reading = data;
+
+  g_ptr_array_add (reading->cells, g_strndup (field != NULL ? field : "", len));
+}
+
+static void
+on_row_cb (int   c,
+           void *data)
+{
+  Reading *reading = data;
+  Row row;
+
+  /* CSV_REPALL_NL reports every line end, blank lines too, so rows keep the
+   * spreadsheet's numbers; the LF of a CRLF is not a row of its own. */
+  if (c == '\n' && reading->last_end == '\r' && reading->cells->len == 0)
+    {
+      reading->last_end = c;
+      return;
+    }
+  reading->last_end = c;
+  reading->number++;
+  row.number = reading->number;
+  row.cells = g_steal_pointer (&reading->cells);
+  reading->cells = g_ptr_array_new_with_free_func (g_free);
+  g_array_append_val (reading->rows, row);
+}
+
+static void
+report_at (ChronicleBuilder *b,
+           ChronicleSeverity severity,
+           int               line,
+           int               column,
+           const char       *message)
+{
+  if (severity == CHRONICLE_SEVERITY_ERROR)
+    b->n_errors++;
+  g_ptr_array_add (b->diagnostics,
+                   chronicle_diagnostic_new (severity, b->display_name, line, column, NULL, message));
+}
+
+static void
+report_cell (ChronicleBuilder  *b,
+             ChronicleSeverity  severity,
+             guint              row,
+             const char        *column,
+             const char        *message)
+{
+  g_autofree char *where = _chronicle_timelinejs_row_place (row, column);
+  ChronicleJsonPlace place = { where, -1, NULL };
+
+  _chronicle_builder_report (b, severity, &place, "%s", message);
+}
+
+static gboolean
+strip_bom (const char **data,
+           gsize       *size)
+{
+  if (*size >= 3 && memcmp (*data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *data += 3;
+      *size -= 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first line, up to 4 KiB of it, lower-cased. */
+static char *
+first_line (const char *data,
+            gsize       size)
+{
+  gsize n = 0;
+
+  while (n < size && n < 4096 && data[n] != '\n' && data[n] != '\r')
+    n++;
+  return g_ascii_strdown (data, n);
+}
+
+/**
+ * _chronicle_csv_detect:
+ *
+ * Returns: %TRUE when @data is to be read as a spreadsheet: its name ends in .csv,
+ *   or it does not start like JSON and its first row names a "Year" column
+ */
+gboolean
+_chronicle_csv_detect (const char *data,
+                       gsize       size,
+                       const char *display_name)
+{
+  g_autofree char *line = NULL;
+  g_auto(GStrv) cells = NULL;
+  gsize i = 0;
+
+  if (display_name != NULL)
+    {
+      gsize len = strlen (display_name);
+
+      if (len >= 4 && g_ascii_strcasecmp (display_name + len - 4, ".csv") == 0)
+        return TRUE;
+    }
+
+  strip_bom (&data, &size);
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  if (i == size || data[i] == '{' || data[i] == '[')
+    return FALSE;
+
+  line = first_line (data + i, size - i);
+  cells = g_strsplit (line, ",", -1);
+  for (guint k = 0; cells[k] != NULL; k++)
+    {
+      char *cell = g_strstrip (cells[k]);
+
+      if (g_str_equal (cell, "year") || g_str_equal (cell, "\"year\""))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+starts_with_word (const char *p,
+                  const char *end,
+                  const char *word)
+{
+  gsize n = strlen (word);
+
+  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, word, n) == 0;
+}
+
+/**
+ * _chronicle_report_not_json:
+ *
+ * Reports, in one sentence at its first character, what @data looks like when it is
+ * clearly not a JSON file: a web page, XML, JavaScript, a spreadsheet without the
+ * template's columns.
+ *
+ * Returns: %TRUE when it reported
+ */
+gboolean
+_chronicle_report_not_json (ChronicleBuilder *b,
+                            const char       *data,
+                            gsize             size)
+{
+  const char *p = data;
+  const char *end = data + size;
+  const char *message = NULL;
+  int line = 1;
+  const char *line_start = data;
+
+  if (size >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3, line_start = p;
+  for (; p < end && g_ascii_isspace (*p); p++)
+    if (*p == '\n')
+      line++, line_start = p + 1;
+  /* JSON's own first characters, and byte-order marks and binary, are the JSON
+   * reader's to report. */
+  if (p == end || *p == '\0' || strchr ("{[\"-0123456789", *p) != NULL || (guchar) *p >= 0x80 ||
+      g_ascii_iscntrl (*p) || starts_with_word (p, end, "true") || starts_with_word (p, end, "false") ||
+      starts_with_word (p, end, "null"))
+    return FALSE;
+
+  if (*p == '<')
+    {
+      g_autofree char *head = g_ascii_strdown (p, MIN ((gsize) (end - p), 2048));
+
+      if (strstr (head, "<html") != NULL || strstr (head, "<!doctype html") != NULL ||
+          strstr (head, "<body") != NULL || strstr (head, "<div") != NULL)
+        message = _("this is a web page (HTML), not timeline data: open the JSON or spreadsheet file it shows");
+      else
+        message = _("this is XML or HTML, not timeline data: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)");
+    }
+  else if (starts_with_word (p, end, "var ") || starts_with_word (p, end, "let ") ||
+           starts_with_word (p, end, "const ") || starts_with_word (p, end, "window.") ||
+           starts_with_word (p, end, "storyjs_jsonp_data") || starts_with_word (p, end, "timeline_json") ||
+           starts_with_word (p, end, "//") || starts_with_word (p, end, "/*"))
+    message = _("this is JavaScript, not JSON: keep only the object between the first \"{\" and its \"}\"");
+  else
+    {
+      g_autofree char *first = first_line (p, end - p);
+
+      if (strchr (first, ',') != NULL || strchr (first, '\t') != NULL || strchr (first, ';') != NULL)
+        message = _("this looks like a spreadsheet, but its first row does not name the TimelineJS template's columns (Year, Month, Day, Headline, Text, …)");
+      else
+        message = _("this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)");
+    }
+
+  report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, p - line_start) + 1, message);
+  return TRUE;
+}
+
+/* Reports invalid UTF-8 or a NUL byte at its line and column; FALSE if any. */
+static gboolean
+check_encoding (ChronicleBuilder *b,
+                const char       *data,
+                gsize             size)
+{
+  const char *bad = NULL;
+  const char *line_start = data;
+  int line = 1;
+  g_autofree char *message = NULL;
+
+  if (g_utf8_validate_len (data, size, &bad))
+    return TRUE;
+  /* Spreadsheets save "Unicode text" as UTF-16. */
+  if (size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                    ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
+      return FALSE;
+    }
+  for (const char *p = data; p < bad; p++)
+    if (*p == '\n')
+      line++, line_start = p + 1;
+  if (*bad == '\0')
+    message = g_strdup (_("a NUL byte; this is not a text file"));
+  else
+    message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), (guchar) *bad);
+  report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, bad - line_start) + 1, message);
+  return FALSE;
+}
+
+static const char *
+cell (const Row   *row,
+      const int   *map,
+      Column       column)
+{
+  int index = map[column];
+  const char *text;
+
+  if (index < 0 || (guint) index >= row->cells->len)
+    return NULL;
+  text = g_ptr_array_index (row->cells, index);
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text != '\0' ? text : NULL;
+}
+
+/* An optional sign and 1 to 12 digits: a year as far back as the Big Bang. */
+static gboolean
+is_whole_number (const char *text)
+{
+  const char *p = text + (text[0] == '-' || text[0] == '+');
+  gsize digits = 0;
+
+  for (; g_ascii_isdigit (*p); p++)
+    digits++;
+  return *p == '\0' && digits >= 1 && digits <= 12;
+}
+
+/* A date part: a whole number, maybe signed; reported at its cell when not one. */
+static gboolean
+read_number (ChronicleBuilder *b,
+             const Row        *row,
+             const int        *map,
+             const char      **header,
+             Column            column,
+             JsonObject       *date,
+             const char       *part)
+{
+  const char *text = cell (row, map, column);
+  g_autofree char *trimmed = NULL;
+  g_autofree char *message = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  trimmed = g_strstrip (g_strdup (text));
+  if (is_whole_number (trimmed))
+    {
+      json_object_set_string_member (date, part, trimmed[0] == '+' ? trimmed + 1 : trimmed);
+      return TRUE;
+    }
+  /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
+  message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);
+  report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[column]], message);
+  return FALSE;
+}
+
+static JsonObject *
+read_date (ChronicleBuilder *b,
+           const Row        *row,
+           const int        *map,
+           const char      **header,
+           Column            year,
+           gboolean         *ok)
+{
+  JsonObject *date = json_object_new ();
+
+  gboolean parts_ok = TRUE;
+
+  parts_ok = read_number (b, row, map, header, year, date, "year") && parts_ok;
+  parts_ok = read_number (b, row, map, header, year + 1, date, "month") && parts_ok;
+  parts_ok = read_number (b, row, map, header, year + 2, date, "day") && parts_ok;
+
+  /* A month or day the calendar does not have is named at its own cell. */
+  if (parts_ok && json_object_has_member (date, "year") && json_object_has_member (date, "month"))
+    {
+      gint64 y = g_ascii_strtoll (json_object_get_string_member (date, "year"), NULL, 10);
+      gint64 m = g_ascii_strtoll (json_object_get_string_member (date, "month"), NULL, 10);
+      g_autofree char *message = NULL;
+
+      if (m < 1 || m > 12)
+        {
+          /* Translators: %s is the text of a spreadsheet's Month cell, such as 13. */
+          message = g_strdup_printf (_("there is no month %s; months go from 1 to 12"),
+                                     json_object_get_string_member (date, "month"));
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[year + 1]], message);
+          parts_ok = FALSE;
+        }
+      else if (json_object_has_member (date, "day") && y >= CHRONICLE_DATE_MIN_YEAR && y <= CHRONICLE_DATE_MAX_YEAR)
+        {
+          gint64 d = g_ascii_strtoll (json_object_get_string_member (date, "day"), NULL, 10);
+
+          /* TimelineJS's years: -300 is 300 BCE, astronomical -299. */
+          if (d < 1 || d > chronicle_days_in_month (y < 0 ? y + 1 : y, (int) m))
+            {
+              g_autofree char *month = g_strdup_printf ("%" G_GINT64_FORMAT "-%02d", y, (int) m);
+
+              message = g_strdup_printf (_("%1$s has no day %2$d"), month, (int) CLAMP (d, -999999, 999999));
+              report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[year + 2]], message);
+              parts_ok = FALSE;
+            }
+        }
+    }
+  *ok = parts_ok && *ok;
+
+  if (json_object_get_size (date) == 0)
+    g_clear_pointer (&date, json_object_unref);
+  return date;
+}
+
+static void
+set_text (JsonObject *object,
+          const char *member,
+          const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, member, value);
+}
+
+static JsonObject *
+row_to_slide (ChronicleBuilder *b,
+              const Row        *row,
+              const int        *map,
+              const char      **header,
+              gboolean         *ok)
+{
+  JsonObject *slide = json_object_new ();
+  JsonObject *text = json_object_new ();
+  JsonObject *media = json_object_new ();
+  JsonObject *start, *end;
+
+  start = read_date (b, row, map, header, COL_YEAR, ok);
+  end = read_date (b, row, map, header, COL_END_YEAR, ok);
+  if (start != NULL)
+    json_object_set_object_member (slide, "start_date", start);
+  if (end != NULL)
+    json_object_set_object_member (slide, "end_date", end);
+
+  set_text (slide, "display_date", cell (row, map, COL_DISPLAY_DATE));
+  set_text (text, "headline", cell (row, map, COL_HEADLINE));
+  set_text (text, "text", cell (row, map, COL_TEXT));
+  json_object_set_object_member (slide, "text", text);
+  set_text (media, "url", cell (row, map, COL_MEDIA));
+  set_text (media, "credit", cell (row, map, COL_MEDIA_CREDIT));
+  set_text (media, "caption", cell (row, map, COL_MEDIA_CAPTION));
+  set_text (media, "thumbnail", cell (row, map, COL_MEDIA_THUMBNAIL));
+  set_text (media, "alt", cell (row, map, COL_ALT_TEXT));
+  json_object_set_object_member (slide, "media", media);
+  set_text (slide, "group", cell (row, map, COL_GROUP));
+  return slide;
+}
+
+static gboolean
+row_is_blank (const Row *row)
+{
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      const char *text = g_ptr_array_index (row->cells, i);
+
+      while (g_ascii_isspace (*text))
+        text++;
+      if (*text != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads the header row into @map (column → cell index, or -1). FALSE, reported,
+ * when it names no Year column. */
+static gboolean
+read_header (ChronicleBuilder *b,
+             const Row        *row,
+             int              *map,
+             const char     ***header)
+{
+  g_autoptr(GString) unknown = g_string_new (NULL);
+  guint n_unknown = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    map[c] = -1;
+  *header = g_new0 (const char *, row->cells->len + 1);
+
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      char *name = g_strstrip ((char *) g_ptr_array_index (row->cells, i));
+      gboolean known = FALSE;
+
+      (*header)[i] = name;
+      for (guint c = 0; c < N_COLUMNS && !known; c++)
+        if (g_ascii_strcasecmp (name, column_names[c]) == 0)
+          {
+            if (map[c] < 0)
+              map[c] = (int) i;
+            known = TRUE;
+          }
+      if (!known && name[0] != '\0')
+        {
+          if (unknown->len > 0)
+            g_string_append (unknown, ", ");
+          g_string_append_printf (unknown, "\"%s\"", name);
+          n_unknown++;
+        }
+    }
+
+  if (map[COL_YEAR] < 0)
+    {
+      report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, NULL,
+                   _("the header row has no \"Year\" column: TimelineJS spreadsheets name their columns "
+                     "Year, Month, Day, Headline, Text, …"));
+      return FALSE;
+    }
+  if (n_unknown > 0)
+    {
+      g_autofree char *message =
+        /* Translators: %s is a list of column names, each in quotes. */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "the column %s is not one of the TimelineJS template's; it is ignored",
+                                      "the columns %s are not the TimelineJS template's; they are ignored",
+                                      n_unknown),
+                         unknown->str);
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, NULL, message);
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+build_rows (ChronicleBuilder *b,
+            GArray           *rows)
+{
+  static const ChronicleTimelinejsSource base = { "csv", NULL, "Year", NULL, NULL };
+  ChronicleTimelinejsSource source = base;
+  g_autoptr(JsonObject) root = json_object_new ();
+  g_autoptr(GArray) event_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) era_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree const char **header = NULL;
+  JsonArray *events = json_array_new ();
+  JsonArray *eras = json_array_new ();
+  int map[N_COLUMNS];
+  gboolean warned_time = FALSE;
+  guint first = 0;
+
+  json_object_set_array_member (root, "events", events);
+  json_object_set_array_member (root, "eras", eras);
+
+  while (first < rows->len && row_is_blank (&g_array_index (rows, Row, first)))
+    first++;
+  if (first == rows->len)
+    {
+      report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is empty"));
+      return NULL;
+    }
+  if (!read_header (b, &g_array_index (rows, Row, first), map, &header))
+    return NULL;
+
+  for (guint i = first + 1; i < rows->len; i++)
+    {
+      const Row *row = &g_array_index (rows, Row, i);
+      const char *type;
+      JsonObject *slide;
+      gboolean ok = TRUE;
+
+      if (row_is_blank (row))
+        continue;
+      if (!warned_time && (cell (row, map, COL_TIME) != NULL || cell (row, map, COL_END_TIME) != NULL))
+        {
+          report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number,
+                       header[map[cell (row, map, COL_TIME) != NULL ? COL_TIME : COL_END_TIME]],
+                       _("times of day are not read yet: events are placed on their day"));
+          warned_time = TRUE;
+        }
+
+      slide = row_to_slide (b, row, map, header, &ok);
+      if (!ok)
+        {
+          json_object_unref (slide);
+          continue;
+        }
+      type = cell (row, map, COL_TYPE);
+      if (cell (row, map, COL_YEAR) == NULL && (type == NULL || g_ascii_strncasecmp (type, "title", 5) != 0))
+        {
+          report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[COL_YEAR]],
+                       _("empty: the row is left out, as TimelineJS leaves it out"));
+          json_object_unref (slide);
+          continue;
+        }
+      if (type != NULL && g_ascii_strncasecmp (type, "title", 5) == 0)
+        {
+          if (!json_object_has_member (root, "title"))
+            json_object_set_object_member (root, "title", slide);
+          else
+            {
+              report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[COL_TYPE]],
+                           _("a second title row; the first one names the timeline"));
+              json_object_unref (slide);
+            }
+        }
+      else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0)
+        {
+          json_array_add_object_element (eras, slide);
+          g_array_append_val (era_rows, row->number);
+        }
+      else
+        {
+          json_array_add_object_element (events, slide);
+          g_array_append_val (event_rows, row->number);
+        }
+    }
+
+  if (b->n_errors > 0)
+    return NULL;
+  source.rows = (const guint *) event_rows->data;
+  source.era_rows = (const guint *) era_rows->data;
+  return _chronicle_timelinejs_build_from (b, root, &source);
+}
+
+/**
+ * _chronicle_csv_load:
+ *
+ * Reads a TimelineJS spreadsheet (CSV, UTF-8 with or without a byte-order mark).
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with the problems in @b
+ */
+ChronicleDataset *
+_chronicle_csv_load (ChronicleBuilder *b,
+                     const char       *data,
+                     gsize             size)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  ChronicleDataset *dataset;
+  struct csv_parser parser;
+  Reading reading = { 0 };
+
+  strip_bom (&data, &size);
+  if (!check_encoding (b, data, size))
+    return NULL;
+
+  if (b->progress != NULL)
+    b->progress (b, CHRONICLE_LOAD_STAGE_PARSING, 0, 0);
+
+  if (csv_init (&parser, CSV_REPALL_NL | CSV_APPEND_NULL) != 0)
+    g_error ("libcsv: out of memory");
+  reading.rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  g_array_set_clear_func (reading.rows, row_clear);
+  reading.cells = g_ptr_array_new_with_free_func (g_free);
+
+  if (csv_parse (&parser, data, size, on_field_cb, on_row_cb, &reading) != size)
+    g_error ("libcsv: %s", csv_strerror (csv_error (&parser)));
+  csv_fini (&parser, on_field_cb, on_row_cb, &reading);
+  csv_free (&parser);
+  g_ptr_array_unref (reading.cells);
+
+  events = build_rows (b, reading.rows);
+  g_array_unref (reading.rows);
+
+  if (events == NULL || b->n_errors > 0 || _chronicle_builder_cancelled (b))
+    return NULL;
+
+  dataset = g_object_ref (b->dataset);
+  _chronicle_dataset_index (dataset);
+  _chronicle_dataset_take_events (dataset, chronicle_event_store_new (g_steal_pointer (&events)));
+  return dataset;
+}

@@ -1,0 +1,18 @@
+/* chronicle-media-reader.h — an event's "media" list in the Chronicle format.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "chronicle-loader-private.h"
+
+G_BEGIN_DECLS
+
+void _chronicle_read_media (ChronicleBuilder         *b,
+                            ChronicleEvent           *event,
+                            JsonObject               *object,
+                            const ChronicleJsonPlace *place);
+
+G_END_DECLS

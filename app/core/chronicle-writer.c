@@ -1,0 +1,520 @@
+/* chronicle-writer.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-writer"
+
+#include "config.h"
+
+#include "chronicle-writer.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+/* Writes what a dataset holds in two forms that Chronicle opens again:
+ *
+ * - TimelineJS's spreadsheet template (CSV, UTF-8, CRLF, every cell quoted when it
+ *   holds a comma, quote or line break, as RFC 4180 and spreadsheets do), so a
+ *   timeline can be edited in a spreadsheet: a title row (the dataset's title and
+ *   description), a row per era and per event. Years are written as TimelineJS
+ *   writes them (-300 is 300 BCE); a date is as precise as it is; Headline and
+ *   Text are HTML in the template, so plain text is escaped and its line breaks
+ *   written as <br>; the kind's label is the Group; the first media (else the first
+ *   link) fills the Media, Media Caption, Media Credit and Alt Text columns; other
+ *   links go back as <a href> around their text in the description when it has it
+ *   (as TimelineJS text had them), else follow the text as a paragraph (the
+ *   template has no other place for them); further media are not written.
+ * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
+ *   description, language, documents, the kinds the events use, partners with their
+ *   levels, eras and events with their dates, text, place, people, partners,
+ *   relation, sources, links, tags and media. Translations are not written yet. */
+
+static const char * const template_columns[] = {
+  "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+  "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+  "Media Thumbnail", "Alt Text", "Type", "Group", "Background",
+};
+
+enum {
+  C_YEAR, C_MONTH, C_DAY, C_TIME, C_END_YEAR, C_END_MONTH, C_END_DAY, C_END_TIME,
+  C_DISPLAY_DATE, C_HEADLINE, C_TEXT, C_MEDIA, C_MEDIA_CREDIT, C_MEDIA_CAPTION,
+  C_MEDIA_THUMBNAIL, C_ALT_TEXT, C_TYPE, C_GROUP, C_BACKGROUND, N_TEMPLATE_COLUMNS
+};
+
+static void
+append_cell (GString    *out,
+             const char *text)
+{
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL && text[0] != ' ' && (text[0] == '\0' || text[strlen (text) - 1] != ' '))
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_row (GString *out,
+            char   **cells)
+{
+  for (guint i = 0; i < N_TEMPLATE_COLUMNS; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_cell (out, cells[i]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static void
+clear_cells (char **cells)
+{
+  for (guint i = 0; i < N_TEMPLATE_COLUMNS; i++)
+    g_clear_pointer (&cells[i], g_free);
+}
+
+/* Plain text as the template's HTML: &, < and > escaped, line breaks as <br>. */
+static void
+append_html (GString    *html,
+             const char *text,
+             gssize      len)
+{
+  const char *end = len < 0 ? text + strlen (text) : text + len;
+
+  for (const char *p = text; p < end; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (html, "&amp;"); break;
+      case '<': g_string_append (html, "&lt;"); break;
+      case '>': g_string_append (html, "&gt;"); break;
+      case '\n': g_string_append (html, "<br>"); break;
+      default: g_string_append_c (html, *p); break;
+      }
+}
+
+static char *
+text_to_html (const char *text)
+{
+  GString *html;
+
+  if (text == NULL)
+    return NULL;
+  html = g_string_new (NULL);
+  append_html (html, text, -1);
+  return g_string_free (html, FALSE);
+}
+
+/* An event's text as the template's Text: its description with its links (but the
+ * one in the Media column, @media_url) put back as <a href> around their text where
+ * the description has it (as TimelineJS text had them), the others in a paragraph at
+ * the end. */
+static char *
+event_text_html (ChronicleEvent *event,
+                 const char     *media_url)
+{
+  const char *description = chronicle_event_get_description (event);
+  const char * const *links = chronicle_event_get_links (event);
+  g_autoptr(GString) html = g_string_new (NULL);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  const char *cursor = description;
+
+  for (guint k = 0; links[k] != NULL; k++)
+    {
+      const char *title = chronicle_event_get_link_title (event, k);
+      const char *found = title != NULL && cursor != NULL ? strstr (cursor, title) : NULL;
+      GString *into = found != NULL ? html : rest;
+
+      if (media_url != NULL && g_str_equal (links[k], media_url))
+        continue;
+
+      if (found != NULL)
+        {
+          append_html (html, cursor, found - cursor);
+          cursor = found + strlen (title);
+        }
+      else
+        g_string_append (rest, rest->len == 0 ? "<p>" : " ");
+      g_string_append (into, "<a href=\"");
+      append_html (into, links[k], -1);
+      g_string_append (into, "\">");
+      append_html (into, title != NULL ? title : links[k], -1);
+      g_string_append (into, "</a>");
+    }
+  if (cursor != NULL)
+    append_html (html, cursor, -1);
+  if (rest->len > 0)
+    {
+      g_string_append (html, rest->str);
+      g_string_append (html, "</p>");
+    }
+  return html->len > 0 ? g_strdup (html->str) : NULL;
+}
+
+static void
+set_date_cells (char               **cells,
+                guint                first,
+                const ChronicleDate *date)
+{
+  /* TimelineJS's years: 300 BCE is -300 (Chronicle's astronomical -299). */
+  gint64 year = date->year <= 0 ? date->year - 1 : date->year;
+
+  cells[first] = g_strdup_printf ("%" G_GINT64_FORMAT, year);
+  if (date->precision >= CHRONICLE_PRECISION_MONTH)
+    cells[first + 1] = g_strdup_printf ("%u", date->month);
+  if (date->precision >= CHRONICLE_PRECISION_DAY)
+    cells[first + 2] = g_strdup_printf ("%u", date->day);
+}
+
+static gboolean
+write_all (GOutputStream  *stream,
+           GString        *text,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
+}
+
+/**
+ * chronicle_dataset_write_csv:
+ * @stream: where to write; not closed
+ *
+ * Writes @dataset as TimelineJS's spreadsheet template (CSV). Opened again by
+ * Chronicle, it gives the same events, dates (with their precision), titles, text,
+ * groups and links (see the top of chronicle-writer.c for what the template cannot
+ * hold).
+ *
+ * Returns: %TRUE, or %FALSE with @error set when @stream fails
+ */
+gboolean
+chronicle_dataset_write_csv (ChronicleDataset  *dataset,
+                             GOutputStream     *stream,
+                             GCancellable      *cancellable,
+                             GError           **error)
+{
+  g_autoptr(GString) out = g_string_new ("");
+  ChronicleEventStore *store;
+  char *cells[N_TEMPLATE_COLUMNS] = { NULL };
+
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  for (guint i = 0; i < N_TEMPLATE_COLUMNS; i++)
+    cells[i] = g_strdup (template_columns[i]);
+  append_row (out, cells);
+  clear_cells (cells);
+
+  if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL)
+    {
+      cells[C_HEADLINE] = text_to_html (chronicle_dataset_get_title (dataset));
+      cells[C_TEXT] = text_to_html (chronicle_dataset_get_description (dataset));
+      cells[C_TYPE] = g_strdup ("title");
+      append_row (out, cells);
+      clear_cells (cells);
+    }
+
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
+
+      set_date_cells (cells, C_YEAR, &era->start);
+      set_date_cells (cells, C_END_YEAR, &era->end);
+      cells[C_HEADLINE] = text_to_html (era->title);
+      cells[C_TYPE] = g_strdup ("era");
+      append_row (out, cells);
+      clear_cells (cells);
+    }
+
+  store = chronicle_dataset_get_events (dataset);
+  for (guint i = 0; store != NULL && i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
+      const char * const *links = chronicle_event_get_links (event);
+
+      set_date_cells (cells, C_YEAR, chronicle_event_get_start (event));
+      if (chronicle_event_get_end (event) != NULL)
+        set_date_cells (cells, C_END_YEAR, chronicle_event_get_end (event));
+      cells[C_DISPLAY_DATE] = text_to_html (chronicle_event_get_display_date (event));
+      cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
+
+      /* The Media columns: the event's first media, else its first link. */
+      if (chronicle_event_get_n_media (event) > 0)
+        {
+          const ChronicleMedia *media = chronicle_event_get_media (event, 0);
+
+          cells[C_MEDIA] = g_strdup (media->url);
+          cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
+          cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
+          cells[C_ALT_TEXT] = text_to_html (media->alt);
+        }
+      else if (links[0] != NULL)
+        {
+          cells[C_MEDIA] = g_strdup (links[0]);
+          cells[C_MEDIA_CAPTION] = text_to_html (chronicle_event_get_link_title (event, 0));
+        }
+      cells[C_TEXT] = event_text_html (event, cells[C_MEDIA]);
+      if (kind != NULL && !g_str_equal (kind->id, "other"))
+        cells[C_GROUP] = g_strdup (kind->label);
+      append_row (out, cells);
+      clear_cells (cells);
+    }
+
+  return write_all (stream, out, cancellable, error);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Chronicle JSON                                                            */
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_date (JsonBuilder         *builder,
+          const char          *member,
+          const ChronicleDate *date)
+{
+  g_autofree char *text = chronicle_date_to_string (date);
+
+  add_string (builder, member, text);
+}
+
+static void
+add_list (JsonBuilder        *builder,
+          const char         *member,
+          const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; items[i] != NULL; i++)
+    json_builder_add_string_value (builder, items[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_event (JsonBuilder    *builder,
+           ChronicleEvent *event)
+{
+  const char *partner, *from, *to;
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", chronicle_event_get_id (event));
+  add_string (builder, "kind", chronicle_event_get_kind (event));
+  if (chronicle_event_get_direction (event) != CHRONICLE_DIRECTION_NONE)
+    add_string (builder, "direction",
+                chronicle_event_get_direction (event) == CHRONICLE_DIRECTION_INBOUND ? "inbound" : "outbound");
+  add_date (builder, "start", chronicle_event_get_start (event));
+  if (chronicle_event_get_end (event) != NULL)
+    add_date (builder, "end", chronicle_event_get_end (event));
+  add_string (builder, "title", chronicle_event_get_title (event));
+  add_string (builder, "description", chronicle_event_get_description (event));
+  add_string (builder, "place", chronicle_event_get_place (event));
+  add_list (builder, "people", chronicle_event_get_people (event));
+  add_list (builder, "partners", chronicle_event_get_partners (event));
+  if (chronicle_event_get_relation (event, &partner, &from, &to))
+    {
+      json_builder_set_member_name (builder, "relation");
+      json_builder_begin_object (builder);
+      add_string (builder, "partner", partner);
+      add_string (builder, "from", from);
+      add_string (builder, "to", to);
+      json_builder_end_object (builder);
+    }
+  if (chronicle_event_get_n_sources (event) > 0)
+    {
+      json_builder_set_member_name (builder, "sources");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_event_get_n_sources (event); i++)
+        {
+          const ChronicleSource *source = chronicle_event_get_source (event, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "document", source->document);
+          add_string (builder, "quote", source->quote);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  add_list (builder, "links", chronicle_event_get_links (event));
+  add_list (builder, "tags", chronicle_event_get_tags (event));
+  if (chronicle_event_get_n_media (event) > 0)
+    {
+      json_builder_set_member_name (builder, "media");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_event_get_n_media (event); i++)
+        {
+          const ChronicleMedia *media = chronicle_event_get_media (event, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "url", media->url);
+          add_string (builder, "caption", media->caption);
+          add_string (builder, "credit", media->credit);
+          add_string (builder, "alt", media->alt);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+/**
+ * chronicle_dataset_write_json:
+ * @stream: where to write; not closed
+ *
+ * Writes @dataset in Chronicle's own format (chronicle/1), which Chronicle opens
+ * again with the same events, dates, text, kinds, partners, eras and links.
+ *
+ * Returns: %TRUE, or %FALSE with @error set when @stream fails
+ */
+gboolean
+chronicle_dataset_write_json (ChronicleDataset  *dataset,
+                              GOutputStream     *stream,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) used_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) out = NULL;
+  ChronicleEventStore *store;
+  guint n_events;
+
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  store = chronicle_dataset_get_events (dataset);
+  n_events = store != NULL ? chronicle_event_store_get_n_events (store) : 0;
+  for (guint i = 0; i < n_events; i++)
+    g_hash_table_add (used_kinds, (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i)));
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", "chronicle/1");
+  add_string (builder, "title", chronicle_dataset_get_title (dataset));
+  add_string (builder, "description", chronicle_dataset_get_description (dataset));
+  add_string (builder, "language", chronicle_dataset_get_language (dataset));
+
+  if (chronicle_dataset_get_n_documents (dataset) > 0)
+    {
+      json_builder_set_member_name (builder, "documents");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_dataset_get_n_documents (dataset); i++)
+        {
+          const ChronicleDocument *doc = chronicle_dataset_get_document (dataset, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "id", doc->id);
+          add_string (builder, "title", doc->title);
+          add_string (builder, "publisher", doc->publisher);
+          add_string (builder, "date", doc->date);
+          add_string (builder, "url", doc->url);
+          add_string (builder, "file", doc->file);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  json_builder_set_member_name (builder, "kinds");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    {
+      const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
+
+      if (!g_hash_table_contains (used_kinds, kind->id))
+        continue;
+      json_builder_begin_object (builder);
+      add_string (builder, "id", kind->id);
+      add_string (builder, "label", kind->label);
+      add_string (builder, "color", kind->color);
+      add_string (builder, "shape", kind->shape);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (chronicle_dataset_get_n_partners (dataset) > 0)
+    {
+      json_builder_set_member_name (builder, "partners");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
+        {
+          const ChroniclePartner *partner = chronicle_dataset_get_partner (dataset, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "id", partner->id);
+          add_string (builder, "name", partner->name);
+          if (partner->n_levels > 0)
+            {
+              json_builder_set_member_name (builder, "levels");
+              json_builder_begin_array (builder);
+              for (guint k = 0; k < partner->n_levels; k++)
+                {
+                  json_builder_begin_object (builder);
+                  add_string (builder, "level", partner->levels[k].level);
+                  add_date (builder, "since", &partner->levels[k].since);
+                  json_builder_end_object (builder);
+                }
+              json_builder_end_array (builder);
+            }
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  if (chronicle_dataset_get_n_eras (dataset) > 0)
+    {
+      json_builder_set_member_name (builder, "eras");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < chronicle_dataset_get_n_eras (dataset); i++)
+        {
+          const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
+
+          g_autofree char *start = chronicle_date_to_string (&era->start);
+          g_autofree char *end = chronicle_date_to_string (&era->end);
+          g_autofree char *span = g_strdup_printf ("%s – %s", start, end);
+
+          /* The format needs a title: an untitled TimelineJS era is named by its span. */
+          json_builder_begin_object (builder);
+          add_string (builder, "title", era->title != NULL && era->title[0] != '\0' ? era->title : span);
+          add_date (builder, "start", &era->start);
+          add_date (builder, "end", &era->end);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  json_builder_set_member_name (builder, "events");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_events; i++)
+    add_event (builder, chronicle_event_store_get_event (store, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  out = json_generator_to_gstring (generator, g_string_new (NULL));
+  g_string_append_c (out, '\n');
+  return write_all (stream, out, cancellable, error);
+}

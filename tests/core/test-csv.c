@@ -1,0 +1,240 @@
+/* test-csv.c — TimelineJS spreadsheets (CSV) and files that are not JSON.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+
+static ChronicleDataset *
+load_fixture (const char       *name,
+              ChronicleLoader  *loader,
+              GError          **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return chronicle_loader_load_file (loader, file, NULL, error);
+}
+
+static ChronicleDataset *
+load_text (const char       *text,
+           const char       *name,
+           ChronicleLoader  *loader,
+           GError          **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return chronicle_loader_load_bytes (loader, bytes, name, NULL, error);
+}
+
+static gboolean
+has_diagnostic (GPtrArray  *diagnostics,
+                const char *line)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *text = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+      if (g_str_equal (text, line))
+        return TRUE;
+      g_test_message ("diagnostic: %s", text);
+    }
+  return FALSE;
+}
+
+static ChronicleEvent *
+event_titled (ChronicleDataset *dataset,
+              const char       *title)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    if (g_str_equal (chronicle_event_get_title (chronicle_event_store_get_event (store, i)), title))
+      return chronicle_event_store_get_event (store, i);
+  g_error ("no event titled \"%s\"", title);
+  return NULL;
+}
+
+static void
+test_csv_template (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("sheet-template.csv", loader, &error);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *line = NULL;
+  GPtrArray *warnings;
+  ChronicleEvent *event;
+
+  /* UTF-8 with a byte-order mark, CRLF line ends, a cell over two lines. */
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_source_format (dataset), ==, "csv");
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "Our own spreadsheet");
+  g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Written for Chronicle’s tests, with a comma.");
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_era (dataset, 0)->title, ==, "The nineties");
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 3);
+
+  /* Rows are numbered as the spreadsheet numbers them: the two-line cell is one row. */
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_free (line);
+  line = g_strdup_printf ("%s: row 1: warning: the column \"Notes\" is not one of the TimelineJS template's; it is ignored", display);
+  g_assert_true (has_diagnostic (warnings, line));
+  g_free (line);
+  line = g_strdup_printf ("%s: row 6, column \"Year\": warning: empty: the row is left out, as TimelineJS leaves it out", display);
+  g_assert_true (has_diagnostic (warnings, line));
+
+  event = event_titled (dataset, "Caesar dies");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -43);
+  g_assert_cmpint (chronicle_event_get_start (event)->day, ==, 15);
+  g_assert_cmpstr (chronicle_event_get_display_date (event), ==, "Ides of March, 44 BCE");
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "Line one,\n\n\"quoted\" and more");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/caesar.jpg");
+  g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "A caption");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
+
+  event = event_titled (dataset, "Moon landing");
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  g_assert_cmpint (chronicle_event_get_end (event)->day, ==, 21);
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "Temperature < 5 & wind > 10 km/h");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Space");
+
+  /* Spaces around a headline and a group are not part of them: one Rome lane. */
+  event = event_titled (dataset, "Month only");
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
+}
+
+static void
+test_csv_reordered (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("sheet-reordered.csv", loader, &error);
+  ChronicleEvent *event;
+
+  /* Columns in another order and case, no byte-order mark, no newline at the end. */
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  event = event_titled (dataset, "Second, with a comma");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
+  g_assert_cmpint (chronicle_event_get_end (event)->year, ==, -199);
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Science");
+  event = event_titled (dataset, "Reordered");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, 1543);
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "De revolutionibus");
+}
+
+static void
+test_csv_errors (void)
+{
+  static const struct { const char *name; const char *text; const char *message; } cases[] = {
+    /* A cell that is not a number names its row and column, as the header writes it. */
+    { "bad.csv", "Year,month,Day,Headline\n2000,1,1,ok\n2001,March,2,bad\n",
+      "bad.csv: row 3, column \"month\": \"March\" is not a whole number" },
+    { "bad.csv", "Headline,Text\nx,y\n",
+      "bad.csv: row 1: the header row has no \"Year\" column: TimelineJS spreadsheets name their columns Year, Month, Day, Headline, Text, …" },
+    { "bad.csv", "Year,Headline\n2000,caf\xc3\n",
+      "bad.csv:2:9: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text" },
+    /* A headline that starts with a number is text, not a date. */
+    { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
+      NULL },
+    { "utf16.csv", "\xff\xfeY\0e\0a\0r\0",
+      "utf16.csv:1:1: the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8" },
+    { "header-only.csv", "Year,Headline\n", NULL },
+    /* A spreadsheet by its content, whatever its name. */
+    { "sheet", "Year,Month,Headline\n2000,13,bad month\n",
+      "sheet: row 2, column \"Month\": there is no month 13; months go from 1 to 12" },
+    { "days.csv", "Year,Month,Day,End Year,End Month,END DAY\n2023,2,28,2023,2,29\n",
+      "days.csv: row 2, column \"END DAY\": 2023-02 has no day 29" },
+    /* TimelineJS's -5 is 5 BCE, Chronicle's year -4: a leap year, so 29 February opens. */
+    { "leap.csv", "Year,Month,Day\n-5,2,29\n", NULL },
+    /* Not JSON: one sentence saying what it looks like, at its first character. */
+    { "page.json", "\n  <!DOCTYPE html>\n<html><body>TimelineJS</body></html>",
+      "page.json:2:3: this is a web page (HTML), not timeline data: open the JSON or spreadsheet file it shows" },
+    { "data.json", "<?xml version=\"1.0\"?><timeline/>",
+      "data.json:1:1: this is XML or HTML, not timeline data: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)" },
+    { "data.js", "var timeline_json = {\"events\": []};",
+      "data.js:1:1: this is JavaScript, not JSON: keep only the object between the first \"{\" and its \"}\"" },
+    { "data.json", "Headline,Text\nx,y\n",
+      "data.json:1:1: this looks like a spreadsheet, but its first row does not name the TimelineJS template's columns (Year, Month, Day, Headline, Text, …)" },
+    { "notes.txt", "not JSON at all\n",
+      "notes.txt:1:1: this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)" },
+    { "notes.txt", "Just some notes.\n",
+      "notes.txt:1:1: this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = load_text (cases[i].text, cases[i].name, loader, &error);
+
+      g_test_message ("case %u", i);
+      if (cases[i].message == NULL)
+        {
+          /* Cases that open. */
+          g_assert_no_error (error);
+          g_assert_nonnull (dataset);
+          continue;
+        }
+      g_assert_null (dataset);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+static void
+test_csv_blank_and_ragged (void)
+{
+  /* Short rows, blank rows, an unterminated quote at the end: read, never a crash. */
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    load_text ("\n\nYear,Headline,Text\n,,\n1999\n2000,\"unterminated, quote\n", "ragged.csv", loader, &error);
+  ChronicleEventStore *store;
+
+  g_assert_no_error (error);
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 1)), ==, "unterminated, quote");
+  /* No headline and no text: TimelineJS's untitled slide. */
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "Untitled");
+}
+
+static void
+test_csv_title_rows (void)
+{
+  /* Named .CSV in capitals; two title rows: the first names the timeline. */
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    load_text ("Year,Headline,Type\n,First,title\n,Second,Title\n2000,x,\n", "upper.CSV", loader, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "First");
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
+  g_assert_true (has_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                 "upper.CSV: row 3, column \"Type\": warning: a second title row; the first one names the timeline"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/csv/template", test_csv_template);
+  g_test_add_func ("/chronicle/csv/reordered", test_csv_reordered);
+  g_test_add_func ("/chronicle/csv/errors", test_csv_errors);
+  g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
+  g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
+
+  return g_test_run ();
+}

@@ -1,0 +1,295 @@
+/* test-timelinejs.c — TimelineJS 3 and 2 as TimelineJS shows them.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+
+static ChronicleDataset *
+load_fixture (const char       *name,
+              ChronicleLoader  *loader,
+              GError          **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return chronicle_loader_load_file (loader, file, NULL, error);
+}
+
+static ChronicleDataset *
+load_text (const char       *text,
+           ChronicleLoader  *loader,
+           GError          **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return chronicle_loader_load_bytes (loader, bytes, "inline.json", NULL, error);
+}
+
+/* The one diagnostic line that contains @needle, or NULL. */
+static char *
+find_diagnostic (GPtrArray  *diagnostics,
+                 const char *needle)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      char *line = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+      if (strstr (line, needle) != NULL)
+        return line;
+      g_free (line);
+    }
+  return NULL;
+}
+
+static ChronicleEvent *
+find_event (ChronicleDataset *dataset,
+            const char       *id)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  guint position;
+
+  if (!chronicle_event_store_find (store, id, &position))
+    g_error ("no event \"%s\"", id);
+  return chronicle_event_store_get_event (store, position);
+}
+
+static void
+test_timelinejs_faithful (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("tjs3-faithful.json", loader, &error);
+  GPtrArray *warnings;
+  ChronicleEvent *event;
+  char *line;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_source_format (dataset), ==, "timelinejs/3");
+  /* The title slide's <br/> and line breaks do not reach the window title. */
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "Ancient and modern");
+  g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Our own file, for Chronicle’s tests.");
+
+  /* One bad slide does not hide the others: six of seven, and a warning each. */
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 6);
+  warnings = chronicle_dataset_get_warnings (dataset);
+  line = find_diagnostic (warnings, "events[2] \"undated\": warning: no \"start_date\"");
+  g_assert_nonnull (line);
+  g_free (line);
+  line = find_diagnostic (warnings, "events[1] \"caesar-2\": warning: the id \"caesar\" is used twice; this one is renamed \"caesar-2\"");
+  g_assert_nonnull (line);
+  g_free (line);
+  line = find_diagnostic (warnings, "events[3] \"backwards\": warning: the end (1999) is before the start (2000-05)");
+  g_assert_nonnull (line);
+  g_free (line);
+
+  /* -44 is 44 BCE: Chronicle's astronomical -43. Groups are trimmed: one lane. */
+  event = find_event (dataset, "caesar");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -43);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "Caesar dies");
+  g_assert_cmpstr (chronicle_event_get_description (event), ==,
+                   "Temperature < 5 & wind > 10 km/h.\n\n• One\n• Two\n\nSee the Ides.");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
+  g_assert_cmpstr (chronicle_event_get_tags (event)[0], ==, "Rome");
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/ides");
+  g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "the Ides");
+  g_assert_null (chronicle_event_get_display_date (event));
+
+  /* The renamed duplicate: -300 is 300 BCE, named by its display date. */
+  event = find_event (dataset, "caesar-2");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_YEAR);
+  g_assert_cmpstr (chronicle_event_get_display_date (event), ==, "c. 300 BCE");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "c. 300 BCE");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
+
+  /* An end before the start: drawn as a point at the start. */
+  event = find_event (dataset, "backwards");
+  g_assert_null (chronicle_event_get_end (event));
+  g_assert_cmpint (chronicle_event_get_start (event)->month, ==, 5);
+
+  /* No headline, no display date: the text's first words, never an ISO date. */
+  event = find_event (dataset, "wordy");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "The first words of a long text that goes on and on, well…");
+
+  /* Media: a //host address becomes an https link titled by its caption, which
+   * also names the slide when nothing else does. */
+  event = find_event (dataset, "picture");
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/picture.jpg");
+  g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "A captioned picture");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "A captioned picture");
+  g_assert_cmpuint (chronicle_event_get_n_media (event), ==, 1);
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "https://example.org/picture.jpg");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->caption, ==, "A captioned picture");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
+  g_assert_cmpuint (chronicle_event_get_n_media (find_event (dataset, "caesar")), ==, 0);
+
+  /* A display date given in the start date. */
+  event = find_event (dataset, "moon");
+  g_assert_cmpstr (chronicle_event_get_display_date (event), ==, "July 1969");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "Moon landing");
+}
+
+static void
+test_timelinejs_bce_years (void)
+{
+  static const struct { const char *year; gint64 astronomical; } cases[] = {
+    { "-1", 0 },
+    { "-300", -299 },
+    { "0", 0 },
+    { "1", 1 },
+    { "-13800000000", -13799999999LL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = g_strdup_printf ("{\"events\": [{\"start_date\": {\"year\": \"%s\"}, "
+                                               "\"text\": {\"headline\": \"x\"}}]}", cases[i].year);
+      g_autoptr(ChronicleDataset) dataset = load_text (json, loader, &error);
+      ChronicleEventStore *store;
+
+      g_assert_no_error (error);
+      store = chronicle_dataset_get_events (dataset);
+      g_assert_cmpint (chronicle_event_get_start (chronicle_event_store_get_event (store, 0))->year, ==,
+                       cases[i].astronomical);
+    }
+}
+
+static void
+test_timelinejs_errors_still_refuse (void)
+{
+  /* What TimelineJS itself refuses (a month 13) is still an error, at its place. */
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    load_text ("{\"events\": [{\"start_date\": {\"year\": 2000}}, {\"start_date\": {\"year\": 2020, \"month\": 13}}]}",
+               loader, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "events[1] \"event-2\""));
+}
+
+static void
+test_timelinejs_version2 (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = load_fixture ("tjs2-basic.json", loader, &error);
+  ChronicleEvent *event;
+  const ChronicleEra *era;
+  char *line;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_dataset_get_source_format (dataset), ==, "timelinejs/2");
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "A TimelineJS 2 file");
+  g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Written for Chronicle's tests.");
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 4);
+  line = find_diagnostic (chronicle_dataset_get_warnings (dataset), "timeline.date[4] \"event-5\": warning: no \"startDate\"");
+  g_assert_nonnull (line);
+  g_free (line);
+
+  event = find_event (dataset, "event-1");
+  g_assert_cmpstr (chronicle_event_get_title (event), ==, "Two days");
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  g_assert_cmpint (chronicle_event_get_start (event)->day, ==, 26);
+  g_assert_cmpint (chronicle_event_get_end (event)->day, ==, 27);
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "With more.");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:News");
+  g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/video");
+  g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "The video");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Me");
+  g_assert_cmpstr (chronicle_event_get_links (event)[1], ==, "https://example.org/more");
+
+  event = find_event (dataset, "event-2");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
+
+  event = find_event (dataset, "event-3");
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:News");
+
+  event = find_event (dataset, "event-4");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, 1066);
+
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  era = chronicle_dataset_get_era (dataset, 0);
+  g_assert_cmpstr (era->title, ==, "An era");
+  g_assert_cmpint (era->end.month, ==, 6);
+}
+
+static void
+test_timelinejs_version2_bad_date (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    load_text ("{\"timeline\": {\"headline\": \"x\", \"date\": [{\"startDate\": \"2000\"}, "
+               "{\"startDate\": \"Jan 2012\", \"headline\": \"y\"}]}}", loader, &error);
+
+  g_assert_null (dataset);
+  g_assert_cmpstr (error->message, ==,
+                   "inline.json: timeline.date[1]: \"startDate\": \"Jan 2012\" is not a TimelineJS 2 date (YYYY,MM,DD)");
+}
+
+static void
+test_timelinejs_upstream (void)
+{
+  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
+  static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
+  g_autofree char *dir = NULL;
+
+  if (shared == NULL || !g_file_test ((dir = g_build_filename (shared, "timelinejs-samples", NULL)), G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/timelinejs-samples is not there");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, samples[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+      ChronicleEventStore *store;
+
+      g_test_message ("%s", samples[i]);
+      g_assert_no_error (error);
+      g_assert_null (strchr (chronicle_dataset_get_title (dataset), '\n'));
+      store = chronicle_dataset_get_events (dataset);
+      for (guint j = 0; j < chronicle_event_store_get_n_events (store); j++)
+        {
+          ChronicleEvent *event = chronicle_event_store_get_event (store, j);
+          const char *description = chronicle_event_get_description (event);
+
+          /* No markup, no entity, no title on two lines. */
+          g_assert_true (description == NULL || strchr (description, '<') == NULL);
+          g_assert_true (description == NULL || strstr (description, "&nbsp;") == NULL);
+          g_assert_null (strchr (chronicle_event_get_title (event), '\n'));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/timelinejs/faithful", test_timelinejs_faithful);
+  g_test_add_func ("/chronicle/timelinejs/bce-years", test_timelinejs_bce_years);
+  g_test_add_func ("/chronicle/timelinejs/errors-still-refuse", test_timelinejs_errors_still_refuse);
+  g_test_add_func ("/chronicle/timelinejs/version2", test_timelinejs_version2);
+  g_test_add_func ("/chronicle/timelinejs/version2-bad-date", test_timelinejs_version2_bad_date);
+  g_test_add_func ("/chronicle/timelinejs/upstream", test_timelinejs_upstream);
+
+  return g_test_run ();
+}

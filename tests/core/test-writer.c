@@ -1,0 +1,319 @@
+/* test-writer.c — write a dataset out, open it again, lose nothing the format holds.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "chronicle-loader.h"
+#include "chronicle-writer.h"
+
+typedef gboolean (*WriteFunc) (ChronicleDataset *, GOutputStream *, GCancellable *, GError **);
+
+static ChronicleDataset *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Writes @dataset with @write and opens the result as @name. */
+static ChronicleDataset *
+write_and_open (ChronicleDataset *dataset,
+                WriteFunc         write,
+                const char       *name,
+                char            **text)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ChronicleDataset *again;
+
+  g_assert_true (write (dataset, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  if (text != NULL)
+    *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  again = chronicle_loader_load_bytes (loader, bytes, name, NULL, &error);
+  g_assert_no_error (error);
+  return again;
+}
+
+static void
+assert_same_date (const ChronicleDate *a,
+                  const ChronicleDate *b)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  if (a == NULL)
+    return;
+  g_assert_cmpint (a->year, ==, b->year);
+  g_assert_cmpint (a->month, ==, b->month);
+  g_assert_cmpint (a->day, ==, b->day);
+  g_assert_cmpint (a->precision, ==, b->precision);
+}
+
+static const char *
+group_of (ChronicleDataset *dataset,
+          ChronicleEvent   *event)
+{
+  const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
+
+  return kind != NULL && !g_str_equal (kind->id, "other") ? kind->label : NULL;
+}
+
+/* Every event of @a is in @b, in the same order, with the same date, title, text,
+ * group and links; @same_ids: with the same ids too (else the same display dates);
+ * @same_text: the same description even with links past the first. */
+static void
+assert_same_events_full (ChronicleDataset *a,
+                         ChronicleDataset *b,
+                         gboolean          same_ids,
+                         gboolean          same_text)
+{
+  ChronicleEventStore *sa = chronicle_dataset_get_events (a);
+  ChronicleEventStore *sb = chronicle_dataset_get_events (b);
+
+  g_assert_cmpuint (chronicle_event_store_get_n_events (sa), ==, chronicle_event_store_get_n_events (sb));
+  for (guint i = 0; i < chronicle_event_store_get_n_events (sa); i++)
+    {
+      ChronicleEvent *ea = chronicle_event_store_get_event (sa, i);
+      ChronicleEvent *eb = chronicle_event_store_get_event (sb, i);
+      const char * const *la = chronicle_event_get_links (ea);
+      const char * const *lb = chronicle_event_get_links (eb);
+
+      g_test_message ("event %u: %s", i, chronicle_event_get_title (ea));
+      if (same_ids)
+        g_assert_cmpstr (chronicle_event_get_id (ea), ==, chronicle_event_get_id (eb));
+      assert_same_date (chronicle_event_get_start (ea), chronicle_event_get_start (eb));
+      assert_same_date (chronicle_event_get_end (ea), chronicle_event_get_end (eb));
+      g_assert_cmpstr (chronicle_event_get_title (ea), ==, chronicle_event_get_title (eb));
+      g_assert_cmpstr (group_of (a, ea), ==, group_of (b, eb));
+      g_assert_cmpuint (g_strv_length ((char **) la), ==, g_strv_length ((char **) lb));
+      for (guint k = 0; la[k] != NULL; k++)
+        g_assert_cmpstr (la[k], ==, lb[k]);
+      /* In a spreadsheet, links past the first follow the text. */
+      if (same_ids || same_text || g_strv_length ((char **) la) <= 1)
+        g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
+      if (!same_ids)
+        g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
+      /* Media: all of them in Chronicle JSON, the first in a spreadsheet. */
+      for (guint k = 0; k < chronicle_event_get_n_media (ea) && (same_ids || k == 0); k++)
+        {
+          const ChronicleMedia *ma = chronicle_event_get_media (ea, k);
+          const ChronicleMedia *mb;
+
+          g_assert_cmpuint (chronicle_event_get_n_media (eb), >, k);
+          mb = chronicle_event_get_media (eb, k);
+          g_assert_cmpstr (ma->url, ==, mb->url);
+          g_assert_cmpstr (ma->caption, ==, mb->caption);
+          g_assert_cmpstr (ma->credit, ==, mb->credit);
+          g_assert_cmpstr (ma->alt, ==, mb->alt);
+        }
+      if (same_ids)
+        g_assert_cmpuint (chronicle_event_get_n_media (ea), ==, chronicle_event_get_n_media (eb));
+    }
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (a), ==, chronicle_dataset_get_n_eras (b));
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (a); i++)
+    {
+      g_assert_cmpstr (chronicle_dataset_get_era (a, i)->title, ==, chronicle_dataset_get_era (b, i)->title);
+      assert_same_date (&chronicle_dataset_get_era (a, i)->start, &chronicle_dataset_get_era (b, i)->start);
+      assert_same_date (&chronicle_dataset_get_era (a, i)->end, &chronicle_dataset_get_era (b, i)->end);
+    }
+  g_assert_cmpstr (chronicle_dataset_get_title (a), ==, chronicle_dataset_get_title (b));
+}
+
+static void
+assert_same_events (ChronicleDataset *a,
+                    ChronicleDataset *b,
+                    gboolean          same_ids)
+{
+  assert_same_events_full (a, b, same_ids, FALSE);
+}
+
+static void
+test_writer_timelinejs_to_csv (void)
+{
+  /* TimelineJS → spreadsheet → open: the links of a slide's text go back around their
+   * words, so the text comes back as it was. The upstream samples too, when there. */
+  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs3-faithful.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs2-basic.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
+  if (shared != NULL)
+    {
+      static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+        {
+          char *path = g_build_filename (shared, "timelinejs-samples", samples[i], NULL);
+
+          if (g_file_test (path, G_FILE_TEST_EXISTS))
+            g_ptr_array_add (paths, path);
+          else
+            g_free (path);
+        }
+    }
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = load_path (g_ptr_array_index (paths, i));
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", NULL);
+
+      g_test_message ("%s", (const char *) g_ptr_array_index (paths, i));
+      assert_same_events_full (dataset, again, FALSE, TRUE);
+      g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, chronicle_dataset_get_description (again));
+    }
+}
+
+static void
+test_writer_chronicle_to_csv (void)
+{
+  /* Our own files and the bundled dataset: Chronicle JSON → spreadsheet → open. */
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autofree char *media = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
+  const char *paths[] = { good, bundled, media };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = load_path (paths[i]);
+      g_autofree char *csv = NULL;
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
+
+      g_test_message ("%s", paths[i]);
+      g_assert_true (g_str_has_prefix (csv, "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
+                                            "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,"
+                                            "Type,Group,Background\r\n"));
+      assert_same_events (dataset, again, FALSE);
+    }
+}
+
+static void
+test_writer_timelinejs_to_json (void)
+{
+  /* TimelineJS 3, TimelineJS 2 and a spreadsheet → Chronicle JSON → open. */
+  static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
+                                        "media.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
+      g_autoptr(ChronicleDataset) dataset = load_path (path);
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", NULL);
+
+      g_test_message ("%s", names[i]);
+      g_assert_cmpstr (chronicle_dataset_get_source_format (again), ==, "chronicle/1");
+      g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, 0);
+      assert_same_events (dataset, again, TRUE);
+    }
+}
+
+static void
+test_writer_csv_quoting (void)
+{
+  /* Commas, quotes, line breaks, markup-like text and BCE years survive a spreadsheet. */
+  const char *json =
+    "{\"events\": [{\"id\": \"a\", \"start\": \"-0299-03\", \"end\": \"-0199\","
+    " \"title\": \"Commas, \\\"quotes\\\" & <b>not markup</b>\","
+    " \"description\": \"Line one\\n\\nTemperature < 5 &amp; > 10\\n• item\", \"kind\": \"visit\","
+    " \"links\": [\"https://example.org/a?x=1,2\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "q.json", NULL, &error);
+  g_autofree char *csv = NULL;
+  g_autoptr(ChronicleDataset) again = NULL;
+
+  g_assert_no_error (error);
+  again = write_and_open (dataset, chronicle_dataset_write_csv, "q.csv", &csv);
+  /* 300 BCE is written as TimelineJS writes it. */
+  g_assert_nonnull (strstr (csv, "\r\n-300,3,,,-200,,,"));
+  assert_same_events (dataset, again, FALSE);
+}
+
+static void
+test_writer_untitled_era (void)
+{
+  /* Found by fuzz-csv: a spreadsheet era with no headline (Chronicle's format needs
+   * an era title) and one that ends before it starts (left out, with a warning). */
+  const char *csv = "Year,End Year,Headline,Type\n1990,1999,,era\n2000,1990,Backwards,era\n1995,,Event,\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "eras.csv", NULL, &error);
+  g_autoptr(ChronicleDataset) again = NULL;
+  g_autofree char *warning = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
+  warning = chronicle_diagnostic_to_string (g_ptr_array_index (chronicle_dataset_get_warnings (dataset), 0));
+  g_assert_cmpstr (warning, ==, "eras.csv: row 3: warning: the era ends (1990) before it starts (2000): left out");
+
+  again = write_and_open (dataset, chronicle_dataset_write_json, "eras.json", NULL);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (again), ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
+}
+
+static void
+test_writer_media (void)
+{
+  /* The Chronicle format's media list: read, and refused when mistyped. */
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
+  g_autoptr(ChronicleDataset) dataset = load_path (path);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  ChronicleEvent *event = chronicle_event_store_get_event (store, 0);
+  static const struct { const char *media; const char *message; } bad[] = {
+    { "\"x.jpg\"", "bad.json: events[0] \"a\": \"media\" must be an array, not a string" },
+    { "[{\"caption\": \"c\"}]", "bad.json: events[0] \"a\": \"media[0].url\" is missing" },
+    { "[{\"url\": 3}]", "bad.json: events[0] \"a\": \"media[0].url\" must be a string, not a number" },
+    { "[\"x.jpg\"]", "bad.json: events[0] \"a\": \"media[0]\" must be an object, not a string" },
+  };
+
+  g_assert_cmpuint (chronicle_event_get_n_media (event), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "images/flyer.jpg");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->alt, ==, "A biplane just off the ground");
+  g_assert_null (chronicle_event_get_media (event, 1)->caption);
+  g_assert_cmpuint (chronicle_event_get_n_media (chronicle_event_store_get_event (store, 1)), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"t\", "
+                                               "\"media\": %s}]}", bad[i].media);
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) refused = chronicle_loader_load_bytes (loader, bytes, "bad.json", NULL, &error);
+
+      g_assert_null (refused);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chronicle/writer/chronicle-to-csv", test_writer_chronicle_to_csv);
+  g_test_add_func ("/chronicle/writer/timelinejs-to-json", test_writer_timelinejs_to_json);
+  g_test_add_func ("/chronicle/writer/timelinejs-to-csv", test_writer_timelinejs_to_csv);
+  g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
+  g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
+  g_test_add_func ("/chronicle/writer/media", test_writer_media);
+
+  return g_test_run ();
+}
