@@ -54,7 +54,10 @@ chronicle_check_files (const char * const *paths,
       g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
       g_autoptr(ChronicleDataset) dataset = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *local = g_file_get_path (file);
+      g_autofree char *display = local ? g_filename_display_name (local) : g_file_get_parse_name (file);
+      /* Named as the loader names it in every diagnostic, and escaped as they are. */
+      g_autofree char *name = chronicle_diagnostic_escape (display);
       GPtrArray *diagnostics;
       guint n_warnings = 0;
 

@@ -675,6 +675,39 @@ test_loader_many_warnings (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* A file name or an id with a newline cannot split a diagnostic or fake one: every
+ * line of --check names the file the same way, escaped. */
+static void
+test_loader_check_escapes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-check-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a\nb.json: error: fake", NULL);
+  g_autofree char *escaped = NULL;
+  const char *json = "{\"events\": [{\"id\": \"x\\ny\", \"start\": \"2023\", \"oops\": 1}]}";
+  const char *paths[2] = { path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_test_bug ("11");
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  escaped = g_strdup_printf ("%s/a\\nb.json: error: fake", dir);
+  lines = g_strsplit (out->str, "\n", -1);
+  /* A warning, an error, the summary, and the empty string after the last newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], escaped));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_str_has_prefix (lines[i], escaped));
+  g_assert_nonnull (strstr (lines[0], "events[0] \"x\\ny\": error: \"title\" is missing"));
+  g_assert_cmpstr (lines[2] + strlen (escaped), ==, ": invalid, 1 error");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/special-files", test_loader_special_files);
   g_test_add_func ("/chronicle/loader/surrogate-pair", test_loader_surrogate_pair);
   g_test_add_func ("/chronicle/loader/many-warnings", test_loader_many_warnings);
+  g_test_add_func ("/chronicle/loader/check-escapes", test_loader_check_escapes);
 
   return g_test_run ();
 }
