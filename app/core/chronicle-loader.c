@@ -1350,7 +1350,9 @@ check_number (const guchar  *p,
 {
   const guchar *q = p;
   gboolean is_integer = TRUE;
-  g_autofree char *text = NULL;
+  g_autofree char *owned = NULL;
+  char buffer[64];
+  const char *text;
 
   if (q < end && *q == '-')
     q++;
@@ -1384,7 +1386,15 @@ check_number (const guchar  *p,
   if (q < end && !ends_value (*q))
     goto bad;
 
-  text = g_strndup ((const char *) p, q - p);
+  /* Numbers are short: no allocation for them. */
+  if (q - p < (gssize) sizeof buffer)
+    {
+      memcpy (buffer, p, q - p);
+      buffer[q - p] = '\0';
+      text = buffer;
+    }
+  else
+    text = owned = g_strndup ((const char *) p, q - p);
   if (is_integer)
     {
       gint64 value;
@@ -1407,9 +1417,9 @@ check_number (const guchar  *p,
 bad:
   while (q < end && !ends_value (*q) && q - p < 40)
     q++;
-  text = g_utf8_make_valid ((const char *) p, q - p);
+  owned = g_utf8_make_valid ((const char *) p, q - p);
   /* Translators: %s is the text found where a number starts. */
-  *message = g_strdup_printf (_("\"%s\" is not a JSON number"), text);
+  *message = g_strdup_printf (_("\"%s\" is not a JSON number"), owned);
   return NULL;
 }
 
@@ -1584,6 +1594,7 @@ report_syntax_error (ChronicleBuilder *b,
   int line = 0;
   int column = 0;
   const char *prefix = "<data>:";
+  g_autofree char *valid = NULL;
 
   if (g_str_has_prefix (message, prefix) &&
       sscanf (message + strlen (prefix), "%d:%d:", &line, &column) == 2 &&
@@ -1595,7 +1606,9 @@ report_syntax_error (ChronicleBuilder *b,
       message = detail != NULL ? detail + 2 : rest + 2;
     }
 
-  report_at (b, MAX (line, 1), MAX (column, 1), message);
+  /* json-glib may quote the input; diagnostics go to labels, which need UTF-8. */
+  valid = g_utf8_make_valid (message, -1);
+  report_at (b, MAX (line, 1), MAX (column, 1), valid);
 }
 
 static gboolean
