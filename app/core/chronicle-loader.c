@@ -1423,6 +1423,132 @@ bad:
   return NULL;
 }
 
+/* Member names seen in each open object, for finding one used twice: json-glib 1.6
+ * keeps the last of them (a silent change of the data) and looks for the earlier one
+ * linearly, so 50k repeats of a name took a minute to parse. The first few names of
+ * an object are compared directly; a larger object gets a hash table. */
+#define FEW_NAMES 8
+
+typedef struct
+{
+  const char *name;
+  gsize       len;
+} NameRef;
+
+typedef struct
+{
+  guint       n_names;
+  NameRef     few[FEW_NAMES];
+  GHashTable *many;          /* name (owned) → itself */
+} ObjectNames;
+
+typedef struct
+{
+  ObjectNames objects[CHRONICLE_LOADER_MAX_DEPTH];
+  GPtrArray  *decoded;       /* names with escapes, decoded, owned */
+} NameScan;
+
+static void
+name_scan_free (NameScan *scan)
+{
+  for (guint i = 0; i < CHRONICLE_LOADER_MAX_DEPTH; i++)
+    g_clear_pointer (&scan->objects[i].many, g_hash_table_unref);
+  g_clear_pointer (&scan->decoded, g_ptr_array_unref);
+  g_free (scan);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameScan, name_scan_free)
+
+/* The name between @start and @end as json-glib will read it (escapes checked already). */
+static char *
+decode_name (const guchar *start,
+             const guchar *end)
+{
+  GString *out = g_string_sized_new (end - start);
+
+  for (const guchar *p = start; p < end; p++)
+    {
+      int high, low;
+
+      if (*p != '\\' || p + 1 >= end)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      switch (*p)
+        {
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          high = hex_value (p + 1, end);
+          p += 4;
+          if (high >= 0xD800 && high <= 0xDBFF && (low = hex_value (p + 3, end)) >= 0)
+            {
+              high = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (out, (gunichar) high);
+          break;
+        default:
+          g_string_append_c (out, *p);
+          break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Records the name at @start…@end (raw; @escaped if it holds a backslash) in @names;
+ * FALSE if the object has it already. */
+static gboolean
+add_name (NameScan     *scan,
+          ObjectNames  *names,
+          const guchar *start,
+          const guchar *end,
+          gboolean      escaped)
+{
+  NameRef ref = { (const char *) start, end - start };
+
+  if (escaped)
+    {
+      char *decoded = decode_name (start, end);
+
+      if (scan->decoded == NULL)
+        scan->decoded = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (scan->decoded, decoded);
+      ref.name = decoded;
+      ref.len = strlen (decoded);
+    }
+
+  if (names->n_names < FEW_NAMES)
+    {
+      for (guint i = 0; i < names->n_names; i++)
+        if (names->few[i].len == ref.len && memcmp (names->few[i].name, ref.name, ref.len) == 0)
+          return FALSE;
+      names->few[names->n_names++] = ref;
+      return TRUE;
+    }
+
+  if (names->many == NULL)
+    names->many = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (names->n_names == FEW_NAMES)
+    for (guint i = 0; i < FEW_NAMES; i++)
+      g_hash_table_add (names->many, g_strndup (names->few[i].name, names->few[i].len));
+  names->n_names++;
+  return g_hash_table_add (names->many, g_strndup (ref.name, ref.len));
+}
+
+static void
+clear_names (ObjectNames *names)
+{
+  names->n_names = 0;
+  if (names->many != NULL)
+    g_hash_table_remove_all (names->many);
+}
+
 /* One pass over the raw bytes before json-glib sees them: UTF-16/32 byte-order marks,
  * comments and single-quoted strings (which json-glib would accept), escapes and
  * numbers json-glib would change, and runaway nesting (json-glib recurses once per
@@ -1442,6 +1568,9 @@ check_bytes (ChronicleBuilder *b,
   int depth = 0;
   guchar opened[CHRONICLE_LOADER_MAX_DEPTH];
   gboolean in_string = FALSE;
+  const guchar *string_start = NULL;
+  gboolean string_escaped = FALSE;
+  g_autoptr(NameScan) names = g_new0 (NameScan, 1);
   g_autofree char *message = NULL;
 
   if ((size >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
@@ -1499,10 +1628,37 @@ check_bytes (ChronicleBuilder *b,
           break;
         case QUOTE:
           in_string = !in_string;
+          if (in_string)
+            {
+              string_start = p + 1;
+              string_escaped = FALSE;
+            }
+          else if (depth > 0 && opened[depth - 1] == '{')
+            {
+              /* A string in an object followed by ':' is a member name. */
+              const guchar *next = p + 1;
+
+              while (next < end && (*next == ' ' || *next == '\t' || *next == '\r' || *next == '\n'))
+                next++;
+              if (next < end && *next == ':' &&
+                  memchr (string_start, '\0', p - string_start) == NULL &&
+                  !add_name (names, &names->objects[depth - 1], string_start, p, string_escaped))
+                {
+                  g_autofree char *raw = g_utf8_make_valid ((const char *) string_start, p - string_start);
+                  g_autofree char *shown = g_utf8_strlen (raw, -1) > 60 ? g_utf8_substring (raw, 0, 60) : g_strdup (raw);
+
+                  /* Translators: %s is a member name, as written in the file. */
+                  message = g_strdup_printf (_("the member \"%s\" appears twice in this object (JSON names must be unique)"),
+                                             shown);
+                  report_at (b, line, column_at (line_start, string_start - 1), message);
+                  return FALSE;
+                }
+            }
           break;
         case BACKSLASH:
           if (!in_string)
             break;
+          string_escaped = TRUE;
           last = check_escape (p, end, &message);
           if (last == NULL)
             {
@@ -1544,6 +1700,8 @@ check_bytes (ChronicleBuilder *b,
               report_at (b, line, column_at (line_start, p), message);
               return FALSE;
             }
+          if (*p == '{')
+            clear_names (&names->objects[depth]);
           opened[depth++] = *p;
           break;
         case CLOSE:
