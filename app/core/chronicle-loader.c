@@ -35,6 +35,7 @@ struct _ChronicleLoader
 
   GPtrArray    *diagnostics;
   guint         n_errors;
+  guint         n_warnings;
   GMainContext *context;
 };
 
@@ -2015,13 +2016,20 @@ note_dropped_warnings (ChronicleBuilder *b)
                    chronicle_diagnostic_new (CHRONICLE_SEVERITY_WARNING, b->display_name, 0, 0, NULL, message));
 }
 
+/* How many errors and warnings a load found, listed or not. */
+typedef struct
+{
+  guint errors;
+  guint warnings;
+} LoadCounts;
+
 static ChronicleDataset *
 load_bytes (ChronicleLoader  *self,
             GBytes           *bytes,
             const char       *display_name,
             GCancellable     *cancellable,
             GPtrArray       **diagnostics,
-            guint            *n_errors,
+            LoadCounts       *counts,
             GError          **error)
 {
   ChronicleBuilder b;
@@ -2030,7 +2038,8 @@ load_bytes (ChronicleLoader  *self,
   builder_init (&b, self, display_name, cancellable);
   dataset = build_from_bytes (&b, bytes);
 
-  *n_errors = b.n_errors;
+  counts->errors = b.n_errors;
+  counts->warnings = b.n_warnings;
   *diagnostics = g_ptr_array_ref (b.diagnostics);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -2082,13 +2091,14 @@ load_bytes (ChronicleLoader  *self,
 }
 
 static void
-set_result (ChronicleLoader *self,
-            GPtrArray       *diagnostics,
-            guint            n_errors)
+set_result (ChronicleLoader  *self,
+            GPtrArray        *diagnostics,
+            const LoadCounts *counts)
 {
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
   self->diagnostics = diagnostics;
-  self->n_errors = n_errors;
+  self->n_errors = counts->errors;
+  self->n_warnings = counts->warnings;
 }
 
 static void
@@ -2325,14 +2335,14 @@ static void
 read_failed (const char  *display_name,
              GError      *reason,
              GPtrArray  **diagnostics,
-             guint       *n_errors,
+             LoadCounts  *counts,
              GError     **error)
 {
   g_autoptr(ChronicleDiagnostic) d = NULL;
   g_autofree char *text = NULL;
 
   *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
-  *n_errors = 0;
+  counts->errors = counts->warnings = 0;
   if (g_error_matches (reason, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_propagate_error (error, reason);
@@ -2343,7 +2353,7 @@ read_failed (const char  *display_name,
   text = chronicle_diagnostic_describe (d);
   g_set_error_literal (error, CHRONICLE_LOAD_ERROR, reason->code, text);
   g_ptr_array_add (*diagnostics, g_steal_pointer (&d));
-  *n_errors = 1;
+  counts->errors = 1;
   g_error_free (reason);
 }
 
@@ -2418,15 +2428,15 @@ chronicle_loader_load_bytes (ChronicleLoader  *self,
                              GError          **error)
 {
   GPtrArray *diagnostics = NULL;
-  guint n_errors = 0;
+  LoadCounts counts = { 0, 0 };
   ChronicleDataset *dataset;
 
   g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
 
-  dataset = load_bytes (self, bytes, display_name, cancellable, &diagnostics, &n_errors, error);
-  set_result (self, diagnostics, n_errors);
+  dataset = load_bytes (self, bytes, display_name, cancellable, &diagnostics, &counts, error);
+  set_result (self, diagnostics, &counts);
   return dataset;
 }
 
@@ -2449,10 +2459,10 @@ chronicle_loader_load_file (ChronicleLoader  *self,
   if (bytes == NULL)
     {
       GPtrArray *diagnostics;
-      guint n_errors;
+      LoadCounts counts;
 
-      read_failed (display_name, g_steal_pointer (&read_error), &diagnostics, &n_errors, error);
-      set_result (self, diagnostics, n_errors);
+      read_failed (display_name, g_steal_pointer (&read_error), &diagnostics, &counts, error);
+      set_result (self, diagnostics, &counts);
       return NULL;
     }
 
@@ -2465,7 +2475,7 @@ typedef struct
   GBytes    *bytes;         /* …or already in memory, */
   char      *display_name;  /* with this name */
   GPtrArray *diagnostics;
-  guint      n_errors;
+  LoadCounts counts;
 } LoadJob;
 
 static void
@@ -2499,12 +2509,12 @@ load_thread (GTask        *task,
     {
       GError *described = NULL;
 
-      read_failed (display_name, g_steal_pointer (&error), &job->diagnostics, &job->n_errors, &described);
+      read_failed (display_name, g_steal_pointer (&error), &job->diagnostics, &job->counts, &described);
       g_task_return_error (task, described);
       return;
     }
 
-  dataset = load_bytes (self, bytes, display_name, cancellable, &job->diagnostics, &job->n_errors, &error);
+  dataset = load_bytes (self, bytes, display_name, cancellable, &job->diagnostics, &job->counts, &error);
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -2599,7 +2609,7 @@ chronicle_loader_load_file_finish (ChronicleLoader  *self,
   set_result (self,
               job->diagnostics ? g_steal_pointer (&job->diagnostics)
                                : g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free),
-              job->n_errors);
+              &job->counts);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -2622,4 +2632,17 @@ chronicle_loader_get_n_errors (ChronicleLoader *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_LOADER (self), 0);
   return self->n_errors;
+}
+
+/**
+ * chronicle_loader_get_n_warnings:
+ *
+ * Returns: how many warnings the last load found, including those not listed in
+ *   chronicle_loader_get_diagnostics() (which keeps the first 100)
+ */
+guint
+chronicle_loader_get_n_warnings (ChronicleLoader *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), 0);
+  return self->n_warnings;
 }

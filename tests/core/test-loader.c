@@ -672,6 +672,7 @@ test_loader_many_warnings (void)
   g_assert_cmpuint (warnings->len, ==, CHRONICLE_LOADER_MAX_ERRORS + 1);
   last = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, warnings->len - 1));
   g_assert_cmpstr (last, ==, "warn.json: warning: 150 more warnings not listed");
+  g_assert_cmpuint (chronicle_loader_get_n_warnings (loader), ==, 250);
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
