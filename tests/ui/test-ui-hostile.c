@@ -322,6 +322,156 @@ test_hostile_markup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+count_widgets (GtkWidget  *root,
+               const char *css_class,
+               guint      *n)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    count_widgets (child, css_class, n);
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget  *root,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *list;
+  guint      n;
+} RowsWait;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowsWait *wait = data;
+
+  return n_rows (wait->list) == wait->n;
+}
+
+/* 1000 kinds and 1000 partners: widgets made from data are capped. At most 30 kind
+ * chips (then "and 970 more kinds"); the partner picker makes 200 rows and says how
+ * many more match, makes its rows again as the search narrows, and a partner
+ * picked stays picked when its row goes. */
+static void
+test_hostile_many_kinds (void)
+{
+  ChronicleWindow *window = open_bundled ();
+  g_autoptr(GString) json = g_string_new ("{\"kinds\": [");
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  const guint n = 1000;
+  GtkWidget *button, *popover, *list, *entry, *check;
+  RowsWait narrowed;
+  guint n_chips = 0;
+
+  g_test_bug ("11");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"k%u\", \"label\": \"Kind %u\"}", i ? "," : "", i, i);
+  g_string_append (json, "], \"partners\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"name\": \"Partner %u\"}", i ? "," : "", i, i);
+  g_string_append (json, "], \"events\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"kind\": \"k%u\", \"partners\": [\"p%u\"], "
+                                  "\"start\": \"%u\", \"title\": \"E%u\"}",
+                            i ? "," : "", i, i % 40 == 0 ? 0 : i, i, 1900 + i % 100, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (not_loading, window, 10000));
+
+  /* 976 kinds have events; k0 has the most (25), so it is among the 30 chips. */
+  count_widgets (GTK_WIDGET (window), "chip", &n_chips);
+  g_assert_cmpuint (n_chips, ==, 30);
+  g_assert_nonnull (find_text (GTK_WIDGET (window), "and 946 more kinds"));
+  g_assert_nonnull (find_text (GTK_WIDGET (window), "Kind 0 25"));
+
+  button = find_menu_button (GTK_WIDGET (window), "Partners");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  list = find_type (popover, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (n_rows (list), ==, 201);
+  g_assert_nonnull (find_text (list, "800 more: type to narrow the list"));
+
+  /* Pick the first, then narrow the search past it: it stays picked. */
+  check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (list)));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "Partner 0");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_nonnull (find_text (GTK_WIDGET (window), "1 of 1000 events"));
+
+  entry = find_type (popover, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "partner 99");
+  narrowed.list = list;
+  narrowed.n = 11;   /* Partner 99 and 990…999 */
+  g_assert_true (wait_until (has_rows, &narrowed, 5000));
+  g_assert_null (find_text (list, "more: type to narrow"));
+  g_assert_nonnull (find_text (GTK_WIDGET (window), "1 of 1000 events"));
+
+  /* Widen it again: every row comes back (capped), Partner 0 still checked. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  narrowed.n = 201;
+  g_assert_true (wait_until (has_rows, &narrowed, 5000));
+  check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (list)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/hostile/special-files", test_hostile_special_files);
   g_test_add_func ("/chronicle/ui/hostile/reload", test_hostile_reload);
   g_test_add_func ("/chronicle/ui/hostile/markup", test_hostile_markup);
+  g_test_add_func ("/chronicle/ui/hostile/many-kinds", test_hostile_many_kinds);
 
   status = g_test_run ();
   g_clear_object (&app);
