@@ -322,13 +322,12 @@ kind_for_group (ChronicleBuilder *b,
   GArray *kinds = _chronicle_dataset_get_kinds (b->dataset);
   g_autofree char *id = NULL;
   ChronicleKind kind = { 0 };
+  const char *known;
   /* Groups take colours from a fixed palette, each with its own shape. */
   static const struct { const char *color; const char *shape; } palette[] = {
     { "#3584e4", "circle" }, { "#e66100", "square" }, { "#2ec27e", "diamond" },
     { "#9141ac", "triangle" }, { "#c01c28", "star" }, { "#986a44", "hexagon" },
   };
-
-  const char *known;
 
   /* One lookup per event: a file with 100k groups must not take quadratic time. */
   if (b->group_kinds == NULL)
