@@ -118,15 +118,20 @@ _chronicle_html_to_text (const char *html)
   GString *out = g_string_new (NULL);
   const char *p = html;
   gboolean space = FALSE;
+  gboolean no_more_close = FALSE;   /* no '>' left: each '<' need not look again */
 
   while (*p != '\0')
     {
-      if (*p == '<')
+      /* A tag starts with a letter, '/' or '!' ("5 < 6" is text) and ends at '>'. */
+      if (*p == '<' && !no_more_close && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
         {
           const char *close = strchr (p, '>');
 
           if (close == NULL)
-            break;
+            {
+              no_more_close = TRUE;
+              continue;
+            }
           /* Inline tags keep the space around them; block tags become a line break. */
           if (tag_breaks_line (p + 1, close - p - 1))
             {
@@ -140,9 +145,10 @@ _chronicle_html_to_text (const char *html)
 
       if (*p == '&')
         {
-          const char *semi = strchr (p, ';');
+          /* Entities are short: look no further than that for the ';'. */
+          const char *semi = memchr (p, ';', strnlen (p, 11));
 
-          if (semi != NULL && semi - p <= 10)
+          if (semi != NULL)
             {
               if (space && out->len > 0 && out->str[out->len - 1] != '\n')
                 g_string_append_c (out, ' ');

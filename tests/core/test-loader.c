@@ -503,7 +503,11 @@ test_loader_html_to_text (void)
     { "an <i>inline</i> tag", "an inline tag" },
     { "<p> padded </p>", "padded" },
     { "&bogus; kept", "&bogus; kept" },
-    { "unclosed <tag", "unclosed" },
+    { "unclosed <tag", "unclosed <tag" },
+    { "5 < 6 and 7 > 3", "5 < 6 and 7 > 3" },
+    { "<b>x</b> <3", "x <3" },
+    { "a &&&& b &amp", "a &&&& b &amp" },
+    { "far &amp;&#x41;&nbsp;x", "far &A x" },
     { "", "" },
   };
 
