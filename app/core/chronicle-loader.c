@@ -1426,9 +1426,10 @@ bad:
 
 /* Member names seen in each open object, for finding one used twice: json-glib 1.6
  * keeps the last of them (a silent change of the data) and looks for the earlier one
- * linearly, so 50k repeats of a name took a minute to parse. The first few names of
- * an object are compared directly; a larger object gets a hash table. */
-#define FEW_NAMES 8
+ * linearly, so 50k repeats of a name took a minute to parse. An object's first 32
+ * names (every object in a usual file) are compared directly, without allocating; a
+ * larger object gets a hash table. */
+#define FEW_NAMES 32
 
 typedef struct
 {
