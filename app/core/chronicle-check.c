@@ -54,19 +54,22 @@ chronicle_check_files (const char * const *paths,
       g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
       g_autoptr(ChronicleDataset) dataset = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *local = g_file_get_path (file);
+      g_autofree char *display = local ? g_filename_display_name (local) : g_file_get_parse_name (file);
+      /* Named as the loader names it in every diagnostic, and escaped as they are. */
+      g_autofree char *name = chronicle_diagnostic_escape (display);
       GPtrArray *diagnostics;
-      guint n_warnings = 0;
+      guint n_warnings;
 
       dataset = chronicle_loader_load_file (loader, file, NULL, &error);
       diagnostics = chronicle_loader_get_diagnostics (loader);
+      /* All of them, also those past the listed hundred. */
+      n_warnings = chronicle_loader_get_n_warnings (loader);
 
       for (guint j = 0; j < diagnostics->len; j++)
         {
           const ChronicleDiagnostic *d = g_ptr_array_index (diagnostics, j);
 
-          if (d->severity == CHRONICLE_SEVERITY_WARNING)
-            n_warnings++;
           append_line (out, chronicle_diagnostic_to_string (d));
         }
 

@@ -227,8 +227,9 @@ _chronicle_report_not_json (ChronicleBuilder *b,
     if (*p == '\n')
       line++, line_start = p + 1;
   /* JSON's own first characters, and byte-order marks and binary, are the JSON
-   * reader's to report. */
+   * reader's to report; so is a comment (JSON has none: the pre-scan says so). */
   if (p == end || *p == '\0' || strchr ("{[\"-0123456789", *p) != NULL || (guchar) *p >= 0x80 ||
+      (*p == '/' && p + 1 < end && (p[1] == '/' || p[1] == '*')) ||
       g_ascii_iscntrl (*p) || starts_with_word (p, end, "true") || starts_with_word (p, end, "false") ||
       starts_with_word (p, end, "null"))
     return FALSE;
@@ -245,8 +246,7 @@ _chronicle_report_not_json (ChronicleBuilder *b,
     }
   else if (starts_with_word (p, end, "var ") || starts_with_word (p, end, "let ") ||
            starts_with_word (p, end, "const ") || starts_with_word (p, end, "window.") ||
-           starts_with_word (p, end, "storyjs_jsonp_data") || starts_with_word (p, end, "timeline_json") ||
-           starts_with_word (p, end, "//") || starts_with_word (p, end, "/*"))
+           starts_with_word (p, end, "storyjs_jsonp_data") || starts_with_word (p, end, "timeline_json"))
     message = _("this is JavaScript, not JSON: keep only the object between the first \"{\" and its \"}\"");
   else
     {

@@ -123,11 +123,14 @@ _chronicle_dataset_new (void)
   return g_object_new (CHRONICLE_TYPE_DATASET, NULL);
 }
 
-/* Copies @text into the dataset's string store; NULL stays NULL. */
+/* Copies @text into the dataset's string store; NULL stays NULL. Every dataset
+ * text enters the model here (event text through the string pool): it must be
+ * valid UTF-8, as widgets and accessible properties require. */
 const char *
 _chronicle_dataset_intern (ChronicleDataset *self,
                            const char       *text)
 {
+  g_assert (text == NULL || g_utf8_validate (text, -1, NULL));
   return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
 }
 

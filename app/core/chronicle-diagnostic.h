@@ -50,6 +50,7 @@ ChronicleDiagnostic *chronicle_diagnostic_copy      (const ChronicleDiagnostic *
 void                 chronicle_diagnostic_free      (ChronicleDiagnostic       *self);
 char                *chronicle_diagnostic_to_string (const ChronicleDiagnostic *self);
 char                *chronicle_diagnostic_describe  (const ChronicleDiagnostic *self);
+char                *chronicle_diagnostic_escape    (const char                *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChronicleDiagnostic, chronicle_diagnostic_free)
 

@@ -30,9 +30,11 @@ struct _ChronicleBuilder
   ChronicleDataset *dataset;
   GPtrArray        *diagnostics;
   guint             n_errors;
+  guint             n_warnings;  /* all of them; only the first CHRONICLE_BUILDER_MAX_ERRORS are kept */
   const char       *display_name;
   ChronicleStringPool *pool;     /* every event string of this load */
   GCancellable     *cancellable;
+  GHashTable       *group_kinds; /* TimelineJS: group → kind id, both in the dataset */
   void            (*progress) (ChronicleBuilder *builder, ChronicleLoadStage stage, guint done, guint total);
   gpointer          progress_data;
 };
@@ -71,5 +73,10 @@ gboolean    _chronicle_timelinejs_detect     (JsonObject               *root);
 GPtrArray  *_chronicle_timelinejs_build      (ChronicleBuilder         *b,
                                               JsonObject               *root);
 char       *_chronicle_html_to_text          (const char               *html);
+
+/* Tests only: reads of @path wait while it is held. */
+void        _chronicle_loader_hold_path      (const char               *path);
+void        _chronicle_loader_release_path   (const char               *path);
+guint       _chronicle_loader_get_n_finished_loads (void);
 
 G_END_DECLS

@@ -16,6 +16,12 @@
 #ifdef __GLIBC__
 # include <malloc.h>
 #endif
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,6 +37,7 @@ struct _ChronicleLoader
 
   GPtrArray    *diagnostics;
   guint         n_errors;
+  guint         n_warnings;
   GMainContext *context;
 };
 
@@ -71,9 +78,11 @@ _chronicle_builder_report (ChronicleBuilder         *b,
   g_autofree char *path = NULL;
   va_list args;
 
-  if (severity == CHRONICLE_SEVERITY_ERROR)
-    b->n_errors++;
-  if (b->diagnostics->len >= CHRONICLE_BUILDER_MAX_ERRORS * 2)
+  /* Errors and warnings are kept up to a limit each, so that warnings can never
+   * crowd out the error that makes a load fail. */
+  if (severity == CHRONICLE_SEVERITY_ERROR && ++b->n_errors > CHRONICLE_BUILDER_MAX_ERRORS)
+    return;
+  if (severity == CHRONICLE_SEVERITY_WARNING && ++b->n_warnings > CHRONICLE_BUILDER_MAX_ERRORS)
     return;
 
   va_start (args, format);
@@ -513,6 +522,7 @@ read_kinds (ChronicleBuilder *b,
   ChronicleJsonPlace section = { "kinds", -1, NULL };
   JsonArray *array = get_array (b, root, &section, "kinds");
   GArray *kinds = _chronicle_dataset_get_kinds (b->dataset);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -553,7 +563,7 @@ read_kinds (ChronicleBuilder *b,
         }
       if (kind.id == NULL || kind.label == NULL)
         continue;
-      if (chronicle_dataset_find_kind (b->dataset, kind.id) != NULL)
+      if (!g_hash_table_add (seen, (gpointer) kind.id))
         {
           _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
                                      _("the id \"%s\" is used twice"), kind.id);
@@ -565,7 +575,6 @@ read_kinds (ChronicleBuilder *b,
       kind.color = _chronicle_dataset_intern (b->dataset, kind.color);
       kind.shape = _chronicle_dataset_intern (b->dataset, kind.shape ? kind.shape : "circle");
       g_array_append_val (kinds, kind);
-      _chronicle_dataset_index (b->dataset);
 
       owner = g_strdup_printf ("kind/%s", kind.id);
       read_translations (b, object, &place, owner, fields);
@@ -1258,17 +1267,319 @@ report_encoding (ChronicleBuilder *b,
 }
 
 /* The bytes that matter to the structure scan below. */
-enum { PLAIN = 0, QUOTE, BACKSLASH, NEWLINE, OPEN, CLOSE, APOSTROPHE };
+enum { PLAIN = 0, QUOTE, BACKSLASH, NEWLINE, OPEN, CLOSE, APOSTROPHE, SLASH, NUMBER };
 
 static const guint8 byte_class[256] = {
   ['"'] = QUOTE, ['\\'] = BACKSLASH, ['\n'] = NEWLINE,
   ['['] = OPEN, ['{'] = OPEN, [']'] = CLOSE, ['}'] = CLOSE, ['\''] = APOSTROPHE,
+  ['/'] = SLASH, ['-'] = NUMBER, ['+'] = NUMBER, ['.'] = NUMBER,
+  ['0'] = NUMBER, ['1'] = NUMBER, ['2'] = NUMBER, ['3'] = NUMBER, ['4'] = NUMBER,
+  ['5'] = NUMBER, ['6'] = NUMBER, ['7'] = NUMBER, ['8'] = NUMBER, ['9'] = NUMBER,
 };
 
+static int
+hex_value (const guchar *p,
+           const guchar *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return value;
+}
+
+/* Checks the escape at @p (a backslash in a string) and returns its last byte, or
+ * NULL with @message set. json-glib 1.6 turns "\u0000" into the end of the string,
+ * an unpaired surrogate into invalid UTF-8 (and one before a quote swallows the
+ * quote), and an unknown escape such as "\q" into the letter: all are refused. */
+static const guchar *
+check_escape (const guchar  *p,
+              const guchar  *end,
+              char         **message)
+{
+  int high, low;
+
+  if (p + 1 >= end)
+    return p;   /* the string is unterminated: json-glib says so */
+
+  switch (p[1])
+    {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      return p + 1;
+    case 'u':
+      break;
+    default:
+      if (p[1] < 0x20 || p[1] >= 0x7F)
+        *message = g_strdup (_("a backslash must be followed by one of \" \\ / b f n r t u"));
+      else
+        /* Translators: %c is the character after a backslash in a JSON string. */
+        *message = g_strdup_printf (_("\"\\%c\" is not a JSON escape (a backslash must be followed by one of \" \\ / b f n r t u)"),
+                                    p[1]);
+      return NULL;
+    }
+
+  high = hex_value (p + 2, end);
+  if (high < 0)
+    {
+      *message = g_strdup (_("\"\\u\" must be followed by four hexadecimal digits"));
+      return NULL;
+    }
+  if (high == 0)
+    {
+      *message = g_strdup (_("\"\\u0000\" (the NUL character) cannot be part of a text"));
+      return NULL;
+    }
+  if (high >= 0xDC00 && high <= 0xDFFF)
+    {
+      /* Translators: %04X is the escape's number, such as DC00. */
+      *message = g_strdup_printf (_("\"\\u%04X\" is the second half of a surrogate pair, without the first"),
+                                  (guint) high);
+      return NULL;
+    }
+  if (high < 0xD800 || high > 0xDBFF)
+    return p + 5;
+
+  low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? hex_value (p + 8, end) : -1;
+  if (low < 0xDC00 || low > 0xDFFF)
+    {
+      /* Translators: %04X is the escape's number, such as D800. */
+      *message = g_strdup_printf (_("\"\\u%04X\" is the first half of a surrogate pair, without the second"),
+                                  (guint) high);
+      return NULL;
+    }
+  return p + 11;
+}
+
+static gboolean
+ends_value (guchar c)
+{
+  return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Checks the number at @p (outside strings) and returns its last byte, or NULL with
+ * @message set. json-glib 1.6 reads "012" as octal, "0x10" as hexadecimal and
+ * integers beyond 64 bits as wrapped-around values, and "1e999" as infinity: only
+ * JSON's own numbers, and those it keeps exactly, are accepted. */
+static const guchar *
+check_number (const guchar  *p,
+              const guchar  *end,
+              char         **message)
+{
+  const guchar *q = p;
+  gboolean is_integer = TRUE;
+  g_autofree char *owned = NULL;
+  char buffer[64];
+  const char *text;
+
+  if (q < end && *q == '-')
+    q++;
+  if (q < end && *q == '0')
+    q++;
+  else if (q < end && g_ascii_isdigit (*q))
+    while (q < end && g_ascii_isdigit (*q))
+      q++;
+  else
+    goto bad;
+  if (q < end && *q == '.')
+    {
+      is_integer = FALSE;
+      q++;
+      if (q >= end || !g_ascii_isdigit (*q))
+        goto bad;
+      while (q < end && g_ascii_isdigit (*q))
+        q++;
+    }
+  if (q < end && (*q == 'e' || *q == 'E'))
+    {
+      is_integer = FALSE;
+      q++;
+      if (q < end && (*q == '+' || *q == '-'))
+        q++;
+      if (q >= end || !g_ascii_isdigit (*q))
+        goto bad;
+      while (q < end && g_ascii_isdigit (*q))
+        q++;
+    }
+  if (q < end && !ends_value (*q))
+    goto bad;
+
+  /* Numbers are short: no allocation for them. */
+  if (q - p < (gssize) sizeof buffer)
+    {
+      memcpy (buffer, p, q - p);
+      buffer[q - p] = '\0';
+      text = buffer;
+    }
+  else
+    text = owned = g_strndup ((const char *) p, q - p);
+  if (is_integer)
+    {
+      gint64 value;
+
+      if (!g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value, NULL))
+        {
+          /* Translators: %s is a number as written in the file. */
+          *message = g_strdup_printf (_("the number %s is out of range (whole numbers go from -9223372036854775808 to 9223372036854775807)"),
+                                      text);
+          return NULL;
+        }
+    }
+  else if (!isfinite (g_ascii_strtod (text, NULL)))
+    {
+      *message = g_strdup_printf (_("the number %s is too large"), text);
+      return NULL;
+    }
+  return q - 1;
+
+bad:
+  while (q < end && !ends_value (*q) && q - p < 40)
+    q++;
+  owned = g_utf8_make_valid ((const char *) p, q - p);
+  /* Translators: %s is the text found where a number starts. */
+  *message = g_strdup_printf (_("\"%s\" is not a JSON number"), owned);
+  return NULL;
+}
+
+/* Member names seen in each open object, for finding one used twice: json-glib 1.6
+ * keeps the last of them (a silent change of the data) and looks for the earlier one
+ * linearly, so 50k repeats of a name took a minute to parse. An object's first 32
+ * names (every object in a usual file) are compared directly, without allocating; a
+ * larger object gets a hash table. */
+#define FEW_NAMES 32
+
+typedef struct
+{
+  const char *name;
+  gsize       len;
+} NameRef;
+
+typedef struct
+{
+  guint       n_names;
+  NameRef     few[FEW_NAMES];
+  GHashTable *many;          /* name (owned) → itself */
+} ObjectNames;
+
+typedef struct
+{
+  ObjectNames objects[CHRONICLE_LOADER_MAX_DEPTH];
+  GPtrArray  *decoded;       /* names with escapes, decoded, owned */
+} NameScan;
+
+static void
+name_scan_free (NameScan *scan)
+{
+  for (guint i = 0; i < CHRONICLE_LOADER_MAX_DEPTH; i++)
+    g_clear_pointer (&scan->objects[i].many, g_hash_table_unref);
+  g_clear_pointer (&scan->decoded, g_ptr_array_unref);
+  g_free (scan);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameScan, name_scan_free)
+
+/* The name between @start and @end as json-glib will read it (escapes checked already). */
+static char *
+decode_name (const guchar *start,
+             const guchar *end)
+{
+  GString *out = g_string_sized_new (end - start);
+
+  for (const guchar *p = start; p < end; p++)
+    {
+      int high, low;
+
+      if (*p != '\\' || p + 1 >= end)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      switch (*p)
+        {
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          high = hex_value (p + 1, end);
+          p += 4;
+          if (high >= 0xD800 && high <= 0xDBFF && (low = hex_value (p + 3, end)) >= 0)
+            {
+              high = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+              p += 6;
+            }
+          g_string_append_unichar (out, (gunichar) high);
+          break;
+        default:
+          g_string_append_c (out, *p);
+          break;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Records the name at @start…@end (raw; @escaped if it holds a backslash) in @names;
+ * FALSE if the object has it already. */
+static gboolean
+add_name (NameScan     *scan,
+          ObjectNames  *names,
+          const guchar *start,
+          const guchar *end,
+          gboolean      escaped)
+{
+  NameRef ref = { (const char *) start, end - start };
+
+  if (escaped)
+    {
+      char *decoded = decode_name (start, end);
+
+      if (scan->decoded == NULL)
+        scan->decoded = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (scan->decoded, decoded);
+      ref.name = decoded;
+      ref.len = strlen (decoded);
+    }
+
+  if (names->n_names < FEW_NAMES)
+    {
+      for (guint i = 0; i < names->n_names; i++)
+        if (names->few[i].len == ref.len && memcmp (names->few[i].name, ref.name, ref.len) == 0)
+          return FALSE;
+      names->few[names->n_names++] = ref;
+      return TRUE;
+    }
+
+  if (names->many == NULL)
+    names->many = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (names->n_names == FEW_NAMES)
+    for (guint i = 0; i < FEW_NAMES; i++)
+      g_hash_table_add (names->many, g_strndup (names->few[i].name, names->few[i].len));
+  names->n_names++;
+  return g_hash_table_add (names->many, g_strndup (ref.name, ref.len));
+}
+
+static void
+clear_names (ObjectNames *names)
+{
+  names->n_names = 0;
+  if (names->many != NULL)
+    g_hash_table_remove_all (names->many);
+}
+
 /* One pass over the raw bytes before json-glib sees them: UTF-16/32 byte-order marks,
- * single-quoted strings (which json-glib would accept) and runaway nesting (json-glib
- * recurses once per level) are reported with their line and column. Encoding errors
- * are json-glib's to find; report_encoding() places them afterwards. */
+ * comments and single-quoted strings (which json-glib would accept), escapes and
+ * numbers json-glib would change, and runaway nesting (json-glib recurses once per
+ * level) are reported with their line and column. The scan must agree with json-glib
+ * on where every string starts and ends, which is why nothing but JSON is let
+ * through. Encoding errors are json-glib's to find; report_encoding() places them
+ * afterwards. */
 static gboolean
 check_bytes (ChronicleBuilder *b,
              const char       *data,
@@ -1281,6 +1592,10 @@ check_bytes (ChronicleBuilder *b,
   int depth = 0;
   guchar opened[CHRONICLE_LOADER_MAX_DEPTH];
   gboolean in_string = FALSE;
+  const guchar *string_start = NULL;
+  gboolean string_escaped = FALSE;
+  g_autoptr(NameScan) names = g_new0 (NameScan, 1);
+  g_autofree char *message = NULL;
 
   if ((size >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) ||
       (size >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE && p[3] == 0xFF))
@@ -1310,8 +1625,6 @@ check_bytes (ChronicleBuilder *b,
 
     if (what != NULL)
       {
-        g_autofree char *message = NULL;
-
         for (const guchar *q = p; q < first; q++)
           if (*q == '\n')
             {
@@ -1327,6 +1640,8 @@ check_bytes (ChronicleBuilder *b,
 
   for (; p < end; p++)
     {
+      const guchar *last;
+
       switch (byte_class[*p])
         {
         case PLAIN:
@@ -1337,10 +1652,61 @@ check_bytes (ChronicleBuilder *b,
           break;
         case QUOTE:
           in_string = !in_string;
+          if (in_string)
+            {
+              string_start = p + 1;
+              string_escaped = FALSE;
+            }
+          else if (depth > 0 && opened[depth - 1] == '{')
+            {
+              /* A string in an object followed by ':' is a member name. */
+              const guchar *next = p + 1;
+
+              while (next < end && (*next == ' ' || *next == '\t' || *next == '\r' || *next == '\n'))
+                next++;
+              if (next < end && *next == ':' &&
+                  memchr (string_start, '\0', p - string_start) == NULL &&
+                  !add_name (names, &names->objects[depth - 1], string_start, p, string_escaped))
+                {
+                  g_autofree char *raw = g_utf8_make_valid ((const char *) string_start, p - string_start);
+                  g_autofree char *shown = g_utf8_strlen (raw, -1) > 60 ? g_utf8_substring (raw, 0, 60) : g_strdup (raw);
+
+                  /* Translators: %s is a member name, as written in the file. */
+                  message = g_strdup_printf (_("the member \"%s\" appears twice in this object (JSON names must be unique)"),
+                                             shown);
+                  report_at (b, line, column_at (line_start, string_start - 1), message);
+                  return FALSE;
+                }
+            }
           break;
         case BACKSLASH:
-          if (in_string && p + 1 < end && p[1] != '\n')
-            p++;
+          if (!in_string)
+            break;
+          string_escaped = TRUE;
+          last = check_escape (p, end, &message);
+          if (last == NULL)
+            {
+              report_at (b, line, column_at (line_start, p), message);
+              return FALSE;
+            }
+          p = last;
+          break;
+        case SLASH:
+          if (in_string)
+            break;
+          report_at (b, line, column_at (line_start, p),
+                     _("JSON has no comments: remove the comment (or this \"/\")"));
+          return FALSE;
+        case NUMBER:
+          if (in_string)
+            break;
+          last = check_number (p, end, &message);
+          if (last == NULL)
+            {
+              report_at (b, line, column_at (line_start, p), message);
+              return FALSE;
+            }
+          p = last;
           break;
         case APOSTROPHE:
           if (!in_string)
@@ -1354,11 +1720,12 @@ check_bytes (ChronicleBuilder *b,
             break;
           if (depth >= CHRONICLE_LOADER_MAX_DEPTH)
             {
-              g_autofree char *message = g_strdup_printf (_("nested more than %d levels deep"),
-                                                          CHRONICLE_LOADER_MAX_DEPTH);
+              message = g_strdup_printf (_("nested more than %d levels deep"), CHRONICLE_LOADER_MAX_DEPTH);
               report_at (b, line, column_at (line_start, p), message);
               return FALSE;
             }
+          if (*p == '{')
+            clear_names (&names->objects[depth]);
           opened[depth++] = *p;
           break;
         case CLOSE:
@@ -1409,6 +1776,7 @@ report_syntax_error (ChronicleBuilder *b,
   int line = 0;
   int column = 0;
   const char *prefix = "<data>:";
+  g_autofree char *valid = NULL;
 
   if (g_str_has_prefix (message, prefix) &&
       sscanf (message + strlen (prefix), "%d:%d:", &line, &column) == 2 &&
@@ -1420,7 +1788,9 @@ report_syntax_error (ChronicleBuilder *b,
       message = detail != NULL ? detail + 2 : rest + 2;
     }
 
-  report_at (b, MAX (line, 1), MAX (column, 1), message);
+  /* json-glib may quote the input; diagnostics go to labels, which need UTF-8. */
+  valid = g_utf8_make_valid (message, -1);
+  report_at (b, MAX (line, 1), MAX (column, 1), valid);
 }
 
 static gboolean
@@ -1446,27 +1816,47 @@ is_blank (const char *data,
   return TRUE;
 }
 
-/* Frees a parse tree and gives its pages back to the system. A large file's tree is
- * hundreds of thousands of small allocations among the events built from it: freed
- * the usual way they land in glibc's "fastbins" unmerged, the pages stay resident
- * (100k events: ~500 MB), and trimming millions of such chunks afterwards costs a
- * quarter of the load. With fastbins off while the tree goes, each free merges with
- * its neighbours, and the trim that follows is cheap (100k events: 63 MB, 35 ms). */
-static void
-free_tree (JsonParser *parser,
-           gsize       size)
+/* Large loads free hundreds of thousands of small allocations at once (the parse
+ * tree; on failure or cancel also the events built so far and their strings).
+ * Freed the usual way they land in glibc's "fastbins" unmerged, the pages stay
+ * resident (100k events: ~500 MB; a cancelled 1M-event load: 1.5 GB), and trimming
+ * millions of such chunks afterwards costs a quarter of the load. With fastbins off
+ * while they go, each free merges with its neighbours, and the trim that follows is
+ * cheap (100k events: 63 MB, 35 ms). Bracket such frees with these two. */
+static gboolean
+bulk_free_begin (gsize size)
 {
 #ifdef __GLIBC__
   if (size >= 1024 * 1024)
     {
       mallopt (M_MXFAST, 0);
-      g_object_unref (parser);
-      mallopt (M_MXFAST, 64 * sizeof (size_t) / 4);   /* glibc's default */
-      malloc_trim (0);
-      return;
+      return TRUE;
     }
 #endif
+  return FALSE;
+}
+
+static void
+bulk_free_end (gboolean began)
+{
+#ifdef __GLIBC__
+  if (began)
+    {
+      mallopt (M_MXFAST, 64 * sizeof (size_t) / 4);   /* glibc's default */
+      malloc_trim (0);
+    }
+#endif
+}
+
+/* Frees a parse tree and gives its pages back to the system. */
+static void
+free_tree (JsonParser *parser,
+           gsize       size)
+{
+  gboolean bulk = bulk_free_begin (size);
+
   g_object_unref (parser);
+  bulk_free_end (bulk);
 }
 
 static ChronicleDataset *
@@ -1532,7 +1922,15 @@ build_from_bytes (ChronicleBuilder *b,
     events = read_chronicle (b, json_node_get_object (root));
 
   if (events == NULL || b->n_errors > 0 || _chronicle_builder_cancelled (b))
-    return NULL;
+    {
+      /* What was built goes as the tree does: see bulk_free_begin(). */
+      gboolean bulk = bulk_free_begin (size);
+
+      g_clear_pointer (&events, g_ptr_array_unref);
+      g_clear_object (&parser);
+      bulk_free_end (bulk);
+      return NULL;
+    }
 
   dataset = g_object_ref (b->dataset);
   _chronicle_dataset_index (dataset);
@@ -1615,7 +2013,44 @@ builder_clear (ChronicleBuilder *b)
   g_clear_object (&b->dataset);
   g_clear_pointer (&b->diagnostics, g_ptr_array_unref);
   g_clear_pointer (&b->pool, _chronicle_string_pool_unref);
+  g_clear_pointer (&b->group_kinds, g_hash_table_unref);
 }
+
+/* A failed or cancelled load gives its memory back as a successful one does. */
+static void
+clear_failed (ChronicleBuilder *b,
+              GBytes           *bytes)
+{
+  gboolean bulk = bulk_free_begin (g_bytes_get_size (bytes));
+
+  builder_clear (b);
+  bulk_free_end (bulk);
+}
+
+/* Says how many warnings were not kept, as the last diagnostic. */
+static void
+note_dropped_warnings (ChronicleBuilder *b)
+{
+  g_autofree char *message = NULL;
+  guint n;
+
+  if (b->n_warnings <= CHRONICLE_BUILDER_MAX_ERRORS)
+    return;
+  n = b->n_warnings - CHRONICLE_BUILDER_MAX_ERRORS;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: %u is a number of warnings. */
+                                          "%u more warning not listed", "%u more warnings not listed", n),
+                             n);
+  g_ptr_array_add (b->diagnostics,
+                   chronicle_diagnostic_new (CHRONICLE_SEVERITY_WARNING, b->display_name, 0, 0, NULL, message));
+}
+
+/* How many errors and warnings a load found, listed or not. */
+typedef struct
+{
+  guint errors;
+  guint warnings;
+} LoadCounts;
 
 static ChronicleDataset *
 load_bytes (ChronicleLoader  *self,
@@ -1623,7 +2058,7 @@ load_bytes (ChronicleLoader  *self,
             const char       *display_name,
             GCancellable     *cancellable,
             GPtrArray       **diagnostics,
-            guint            *n_errors,
+            LoadCounts       *counts,
             GError          **error)
 {
   ChronicleBuilder b;
@@ -1632,15 +2067,17 @@ load_bytes (ChronicleLoader  *self,
   builder_init (&b, self, display_name, cancellable);
   dataset = build_from_bytes (&b, bytes);
 
-  *n_errors = b.n_errors;
+  counts->errors = b.n_errors;
+  counts->warnings = b.n_warnings;
   *diagnostics = g_ptr_array_ref (b.diagnostics);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      builder_clear (&b);
+      clear_failed (&b, bytes);
       return NULL;
     }
 
+  note_dropped_warnings (&b);
   if (dataset == NULL)
     {
       const ChronicleDiagnostic *first = NULL;
@@ -1667,7 +2104,7 @@ load_bytes (ChronicleLoader  *self,
         g_set_error_literal (error, CHRONICLE_LOAD_ERROR,
                              first->line > 0 ? CHRONICLE_LOAD_ERROR_SYNTAX : CHRONICLE_LOAD_ERROR_INVALID,
                              text);
-      builder_clear (&b);
+      clear_failed (&b, bytes);
       return NULL;
     }
 
@@ -1683,13 +2120,186 @@ load_bytes (ChronicleLoader  *self,
 }
 
 static void
-set_result (ChronicleLoader *self,
-            GPtrArray       *diagnostics,
-            guint            n_errors)
+set_result (ChronicleLoader  *self,
+            GPtrArray        *diagnostics,
+            const LoadCounts *counts)
 {
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
   self->diagnostics = diagnostics;
-  self->n_errors = n_errors;
+  self->n_errors = counts->errors;
+  self->n_warnings = counts->warnings;
+}
+
+static void
+set_too_large (GError **error)
+{
+  g_autofree char *limit = g_format_size (CHRONICLE_LOADER_MAX_SIZE);
+
+  g_set_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_TOO_LARGE,
+               /* Translators: %s is a size such as "1.1 GB". */
+               _("the file is larger than %s"), limit);
+}
+
+static void
+set_not_regular (GError **error)
+{
+  g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO,
+                       _("this is not a regular file (it is a device, a pipe or a socket); Chronicle reads files"));
+}
+
+static void
+set_from_errno (GError     **error,
+                int          saved_errno)
+{
+  g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO, g_strerror (saved_errno));
+}
+
+/* For tests: a read of a held path waits until it is released, so that a test can
+ * keep a load in flight for as long as it looks (a FIFO once served, but FIFOs are
+ * now refused). Nothing outside tests holds a path. */
+static GMutex held_lock;
+static GCond held_cond;
+static GHashTable *held_paths;
+static gint n_finished_loads;
+
+/* For tests: how many loads have handed their result back (to wait for a late one). */
+guint
+_chronicle_loader_get_n_finished_loads (void)
+{
+  return (guint) g_atomic_int_get (&n_finished_loads);
+}
+
+void
+_chronicle_loader_hold_path (const char *path)
+{
+  g_mutex_lock (&held_lock);
+  if (held_paths == NULL)
+    held_paths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (held_paths, g_strdup (path));
+  g_mutex_unlock (&held_lock);
+}
+
+void
+_chronicle_loader_release_path (const char *path)
+{
+  g_mutex_lock (&held_lock);
+  if (held_paths != NULL)
+    g_hash_table_remove (held_paths, path);
+  g_cond_broadcast (&held_cond);
+  g_mutex_unlock (&held_lock);
+}
+
+static void
+wait_while_held (const char *path)
+{
+  g_mutex_lock (&held_lock);
+  while (held_paths != NULL && g_hash_table_contains (held_paths, path))
+    g_cond_wait (&held_cond, &held_lock);
+  g_mutex_unlock (&held_lock);
+}
+
+/* Reads a local file: only a regular file, opened without blocking (a FIFO nobody
+ * writes to would block open() and read() for ever), read in slices so that a cancel
+ * is seen within one slice, and never more than the size limit, whatever the file
+ * claims its size is (a device says 0) or however it grows while read. */
+static GBytes *
+read_local_file (const char    *path,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  const gsize slice = 4 * 1024 * 1024;
+  g_autofree char *data = NULL;
+  gsize capacity, length = 0;
+  struct stat st;
+  int fd;
+
+  wait_while_held (path);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      /* A socket cannot be opened at all: say what it is rather than ENXIO. */
+      if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+        set_not_regular (error);
+      else
+        set_from_errno (error, saved_errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      set_from_errno (error, errno);
+      close (fd);
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO,
+                           _("this is a folder, not a file"));
+      close (fd);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      set_not_regular (error);
+      close (fd);
+      return NULL;
+    }
+  if ((guint64) st.st_size > CHRONICLE_LOADER_MAX_SIZE)
+    {
+      set_too_large (error);
+      close (fd);
+      return NULL;
+    }
+
+  capacity = (gsize) st.st_size + 1;
+  data = g_malloc (capacity);
+  for (;;)
+    {
+      gssize n;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          close (fd);
+          return NULL;
+        }
+      if (length == capacity)
+        {
+          /* The file grew since fstat(). */
+          if (length > CHRONICLE_LOADER_MAX_SIZE)
+            {
+              set_too_large (error);
+              close (fd);
+              return NULL;
+            }
+          capacity = MIN (capacity * 2, CHRONICLE_LOADER_MAX_SIZE + 1);
+          data = g_realloc (data, capacity);
+        }
+      n = read (fd, data + length, MIN (slice, capacity - length));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_from_errno (error, errno);
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  close (fd);
+
+  if (length > CHRONICLE_LOADER_MAX_SIZE)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
 /* Fails with the reason alone: see read_failed(). */
@@ -1698,35 +2308,54 @@ read_file (GFile         *file,
            GCancellable  *cancellable,
            GError       **error)
 {
+  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = NULL;
   g_autoptr(GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
 
+  if (path != NULL)
+    return read_local_file (path, cancellable, error);
+
+  /* Anything else (a GVfs location, a resource) through GIO, with the same rules. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO, local_error->message);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error_literal (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO,
                            _("this is a folder, not a file"));
       return NULL;
     }
-  if ((guint64) g_file_info_get_size (info) > CHRONICLE_LOADER_MAX_SIZE)
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
     {
-      g_autofree char *limit = g_format_size (CHRONICLE_LOADER_MAX_SIZE);
-
-      g_set_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_TOO_LARGE,
-                   /* Translators: %s is a size such as "1.1 GB". */
-                   _("the file is larger than %s"), limit);
+      set_not_regular (error);
+      return NULL;
+    }
+  if (info != NULL && (guint64) g_file_info_get_size (info) > CHRONICLE_LOADER_MAX_SIZE)
+    {
+      set_too_large (error);
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  if (info != NULL)
+    stream = g_file_read (file, cancellable, &local_error);
+  data = g_byte_array_new ();
+  while (stream != NULL)
+    {
+      guint8 buffer[64 * 1024];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer, cancellable, &local_error);
+
+      if (n <= 0)
+        break;
+      if ((guint64) data->len + n > CHRONICLE_LOADER_MAX_SIZE)
+        {
+          set_too_large (error);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+
+  if (local_error != NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1735,7 +2364,7 @@ read_file (GFile         *file,
       return NULL;
     }
 
-  return g_bytes_new_take (contents, length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
 /* Turns a read error into a diagnostic naming the file, and the GError to match. */
@@ -1743,14 +2372,14 @@ static void
 read_failed (const char  *display_name,
              GError      *reason,
              GPtrArray  **diagnostics,
-             guint       *n_errors,
+             LoadCounts  *counts,
              GError     **error)
 {
   g_autoptr(ChronicleDiagnostic) d = NULL;
   g_autofree char *text = NULL;
 
   *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
-  *n_errors = 0;
+  counts->errors = counts->warnings = 0;
   if (g_error_matches (reason, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_propagate_error (error, reason);
@@ -1761,7 +2390,7 @@ read_failed (const char  *display_name,
   text = chronicle_diagnostic_describe (d);
   g_set_error_literal (error, CHRONICLE_LOAD_ERROR, reason->code, text);
   g_ptr_array_add (*diagnostics, g_steal_pointer (&d));
-  *n_errors = 1;
+  counts->errors = 1;
   g_error_free (reason);
 }
 
@@ -1836,15 +2465,15 @@ chronicle_loader_load_bytes (ChronicleLoader  *self,
                              GError          **error)
 {
   GPtrArray *diagnostics = NULL;
-  guint n_errors = 0;
+  LoadCounts counts = { 0, 0 };
   ChronicleDataset *dataset;
 
   g_return_val_if_fail (CHRONICLE_IS_LOADER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable), NULL);
 
-  dataset = load_bytes (self, bytes, display_name, cancellable, &diagnostics, &n_errors, error);
-  set_result (self, diagnostics, n_errors);
+  dataset = load_bytes (self, bytes, display_name, cancellable, &diagnostics, &counts, error);
+  set_result (self, diagnostics, &counts);
   return dataset;
 }
 
@@ -1867,10 +2496,10 @@ chronicle_loader_load_file (ChronicleLoader  *self,
   if (bytes == NULL)
     {
       GPtrArray *diagnostics;
-      guint n_errors;
+      LoadCounts counts;
 
-      read_failed (display_name, g_steal_pointer (&read_error), &diagnostics, &n_errors, error);
-      set_result (self, diagnostics, n_errors);
+      read_failed (display_name, g_steal_pointer (&read_error), &diagnostics, &counts, error);
+      set_result (self, diagnostics, &counts);
       return NULL;
     }
 
@@ -1883,7 +2512,7 @@ typedef struct
   GBytes    *bytes;         /* …or already in memory, */
   char      *display_name;  /* with this name */
   GPtrArray *diagnostics;
-  guint      n_errors;
+  LoadCounts counts;
 } LoadJob;
 
 static void
@@ -1917,16 +2546,18 @@ load_thread (GTask        *task,
     {
       GError *described = NULL;
 
-      read_failed (display_name, g_steal_pointer (&error), &job->diagnostics, &job->n_errors, &described);
+      read_failed (display_name, g_steal_pointer (&error), &job->diagnostics, &job->counts, &described);
       g_task_return_error (task, described);
+      g_atomic_int_inc (&n_finished_loads);
       return;
     }
 
-  dataset = load_bytes (self, bytes, display_name, cancellable, &job->diagnostics, &job->n_errors, &error);
+  dataset = load_bytes (self, bytes, display_name, cancellable, &job->diagnostics, &job->counts, &error);
   if (dataset == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, dataset, g_object_unref);
+  g_atomic_int_inc (&n_finished_loads);
 }
 
 /* Runs @job (owned) in a worker thread; both async loads end here. */
@@ -2017,7 +2648,7 @@ chronicle_loader_load_file_finish (ChronicleLoader  *self,
   set_result (self,
               job->diagnostics ? g_steal_pointer (&job->diagnostics)
                                : g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free),
-              job->n_errors);
+              &job->counts);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
@@ -2040,4 +2671,17 @@ chronicle_loader_get_n_errors (ChronicleLoader *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_LOADER (self), 0);
   return self->n_errors;
+}
+
+/**
+ * chronicle_loader_get_n_warnings:
+ *
+ * Returns: how many warnings the last load found, including those not listed in
+ *   chronicle_loader_get_diagnostics() (which keeps the first 100)
+ */
+guint
+chronicle_loader_get_n_warnings (ChronicleLoader *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_LOADER (self), 0);
+  return self->n_warnings;
 }

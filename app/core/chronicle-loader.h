@@ -70,5 +70,6 @@ ChronicleDataset *chronicle_loader_load_file_finish (ChronicleLoader      *self,
                                                      GError              **error);
 GPtrArray        *chronicle_loader_get_diagnostics  (ChronicleLoader      *self);
 guint             chronicle_loader_get_n_errors     (ChronicleLoader      *self);
+guint             chronicle_loader_get_n_warnings   (ChronicleLoader      *self);
 
 G_END_DECLS

@@ -49,11 +49,18 @@ _chronicle_string_pool_unref (ChronicleStringPool *self)
   g_atomic_rc_box_release_full (self, pool_clear);
 }
 
+/* Every event text enters the model here and in _chronicle_dataset_intern(), and
+ * all of it reaches widgets, window titles and accessible properties, which need
+ * valid UTF-8: the loader guarantees it (the pre-scan refuses escapes that would
+ * break it), and this asserts it. */
+#define assert_text(text) g_assert (text == NULL || g_utf8_validate (text, -1, NULL))
+
 /* A copy of @text that lives as long as the pool; NULL stays NULL. */
 const char *
 _chronicle_string_pool_add (ChronicleStringPool *self,
                             const char          *text)
 {
+  assert_text (text);
   return text != NULL ? g_string_chunk_insert (self->chunk, text) : NULL;
 }
 
@@ -62,5 +69,6 @@ const char *
 _chronicle_string_pool_intern (ChronicleStringPool *self,
                                const char          *text)
 {
+  assert_text (text);
   return text != NULL ? g_string_chunk_insert_const (self->chunk, text) : NULL;
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <math.h>
 #include <string.h>
 
 /* Marks a slide already reported, left out. */
@@ -110,7 +111,8 @@ read_part (JsonObject *date,
       {
         double d = json_node_get_double (node);
 
-        if (d != (double) (gint64) d || d < -1e15 || d > 1e15)
+        /* The range first: casting a double beyond gint64 is undefined. */
+        if (!(d >= -1e15 && d <= 1e15) || d != floor (d))
           return PART_BAD;
         *value = (gint64) d;
         return PART_OK;
@@ -298,22 +300,26 @@ kind_for_group (ChronicleBuilder *b,
   GArray *kinds = _chronicle_dataset_get_kinds (b->dataset);
   g_autofree char *id = NULL;
   ChronicleKind kind = { 0 };
+  const char *known;
   /* Groups take colours from a fixed palette, each with its own shape. */
   static const struct { const char *color; const char *shape; } palette[] = {
     { "#3584e4", "circle" }, { "#e66100", "square" }, { "#2ec27e", "diamond" },
     { "#9141ac", "triangle" }, { "#c01c28", "star" }, { "#986a44", "hexagon" },
   };
 
-  id = g_strdup_printf ("group:%s", group);
-  for (guint i = 0; i < kinds->len; i++)
-    if (g_str_equal (g_array_index (kinds, ChronicleKind, i).id, id))
-      return g_array_index (kinds, ChronicleKind, i).id;
+  /* One lookup per event: a file with 100k groups must not take quadratic time. */
+  if (b->group_kinds == NULL)
+    b->group_kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  if ((known = g_hash_table_lookup (b->group_kinds, group)) != NULL)
+    return known;
 
+  id = g_strdup_printf ("group:%s", group);
   kind.id = _chronicle_dataset_intern (b->dataset, id);
   kind.label = _chronicle_dataset_intern (b->dataset, group);
   kind.color = palette[kinds->len % G_N_ELEMENTS (palette)].color;
   kind.shape = palette[kinds->len % G_N_ELEMENTS (palette)].shape;
   g_array_append_val (kinds, kind);
+  g_hash_table_insert (b->group_kinds, (gpointer) kind.label, (gpointer) kind.id);
   return kind.id;
 }
 

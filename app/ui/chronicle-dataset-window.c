@@ -64,7 +64,10 @@ chronicle_dataset_window_new (GtkWindow        *parent,
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), TRUE);
+  /* No search: libadwaita 1.2 builds its search results from the rows' titles with
+   * markup on whatever the rows say, so a title such as <a href="file:///…"> would
+   * become a link there. Every row here is the file's text, shown as plain text. */
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
 
   page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   adw_preferences_page_set_title (page, _("Dataset"));

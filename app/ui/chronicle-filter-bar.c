@@ -87,6 +87,85 @@ on_chip_toggled_cb (GtkToggleButton    *chip,
   chronicle_filter_set_kinds (self->filter, (const char * const *) kinds->pdata);
 }
 
+/* At most this many chips, for the kinds with the most events: a file with 100k
+ * TimelineJS groups (one kind each) must not make 100k buttons. */
+#define MAX_CHIPS 30
+
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  GHashTable *counts = user_data;
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **) a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **) b));
+
+  return (ca < cb) - (ca > cb);
+}
+
+/* Chips for the kinds that have events (@counts: kind id → events), in the
+ * dataset's order; past MAX_CHIPS, those with the most events, and a note. */
+static void
+add_chips (ChronicleFilterBar *self,
+           ChronicleDataset   *dataset,
+           GHashTable         *counts)
+{
+  g_autoptr(GHashTable) chosen = NULL;
+  guint n_kinds = 0;
+  guint n_left_out;
+
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    if (g_hash_table_contains (counts, chronicle_dataset_get_kind (dataset, i)->id))
+      n_kinds++;
+
+  if (n_kinds > MAX_CHIPS)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+      for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+        if (g_hash_table_contains (counts, chronicle_dataset_get_kind (dataset, i)->id))
+          g_ptr_array_add (ids, (gpointer) chronicle_dataset_get_kind (dataset, i)->id);
+      g_ptr_array_sort_with_data (ids, compare_counts, counts);
+      chosen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < MAX_CHIPS; i++)
+        g_hash_table_add (chosen, g_ptr_array_index (ids, i));
+    }
+
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    {
+      const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
+      GtkWidget *chip;
+
+      if (!g_hash_table_contains (counts, kind->id) || (chosen != NULL && !g_hash_table_contains (chosen, kind->id)))
+        continue;
+      chip = gtk_toggle_button_new ();
+      gtk_widget_add_css_class (chip, "chip");
+      gtk_widget_add_css_class (chip, "pill");
+      gtk_widget_add_css_class (chip, "small");
+      g_object_set_data_full (G_OBJECT (chip), "kind", g_strdup (kind->id), g_free);
+      g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
+      g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
+      gtk_box_append (GTK_BOX (self->kinds), chip);
+    }
+
+  n_left_out = n_kinds - g_hash_table_size (self->chips);
+  if (n_left_out > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: after the kind chips when
+                                                             * there are too many kinds; %u is how many
+                                                             * have no chip. */
+                                                            "and %u more kind",
+                                                            "and %u more kinds", n_left_out),
+                                               n_left_out);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_tooltip_text (label, _("Only the kinds with the most events have a chip"));
+      gtk_box_append (GTK_BOX (self->kinds), label);
+    }
+}
+
 /* ---- pickers (partners, people) ------------------------------------------- */
 
 static void
@@ -96,15 +175,27 @@ on_pick_toggled_cb (GtkCheckButton     *check,
   GtkWidget *list = g_object_get_data (G_OBJECT (check), "list");
   g_autoptr(GPtrArray) picked = g_ptr_array_new ();
 
+  const char * const *held;
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+
   if (self->updating)
     return;
+  held = list == self->partners_list ? chronicle_filter_get_partners (self->filter)
+                                     : chronicle_filter_get_people (self->filter);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
 
+      if (!GTK_IS_CHECK_BUTTON (c))
+        continue;
+      g_hash_table_add (shown, g_object_get_data (G_OBJECT (c), "value"));
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
         g_ptr_array_add (picked, g_object_get_data (G_OBJECT (c), "value"));
     }
+  /* Picked values without a row (the list is capped) stay picked. */
+  for (guint i = 0; held != NULL && held[i] != NULL; i++)
+    if (!g_hash_table_contains (shown, held[i]))
+      g_ptr_array_add (picked, (gpointer) held[i]);
   g_ptr_array_add (picked, NULL);
   if (list == self->partners_list)
     chronicle_filter_set_partners (self->filter, (const char * const *) picked->pdata);
@@ -118,17 +209,32 @@ pick_row_visible (GtkListBoxRow *row,
 {
   GtkEditable *entry = user_data;
   GtkWidget *check = gtk_list_box_row_get_child (row);
-  g_autofree char *needle = chronicle_fold_text (gtk_editable_get_text (entry));
-  g_autofree char *label = chronicle_fold_text (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)));
+  g_autofree char *needle = NULL;
+  g_autofree char *label = NULL;
 
+  if (!GTK_IS_CHECK_BUTTON (check))
+    return TRUE;
+  needle = chronicle_fold_text (gtk_editable_get_text (entry));
+  label = chronicle_fold_text (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)));
   return strstr (label, needle) != NULL;
 }
+
+static void fill_partners (ChronicleFilterBar *self);
+static void fill_people   (ChronicleFilterBar *self);
 
 static void
 on_pick_search_changed_cb (GtkSearchEntry *entry,
                            GtkListBox     *list)
 {
-  gtk_list_box_invalidate_filter (list);
+  ChronicleFilterBar *self = g_object_get_data (G_OBJECT (list), "bar");
+
+  /* A partial list is made again for the new search; a whole one only filtered. */
+  if (g_object_get_data (G_OBJECT (list), "partial") == NULL || self->dataset == NULL)
+    gtk_list_box_invalidate_filter (list);
+  else if (GTK_WIDGET (list) == self->partners_list)
+    fill_partners (self);
+  else
+    fill_people (self);
 }
 
 /* Checks the rows whose value the filter holds. */
@@ -142,11 +248,17 @@ sync_picker (ChronicleFilterBar  *self,
     {
       GtkWidget *check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
 
+      if (!GTK_IS_CHECK_BUTTON (check))
+        continue;
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    g_strv_contains (values, g_object_get_data (G_OBJECT (check), "value")));
     }
   self->updating = FALSE;
 }
+
+/* A picker makes at most this many rows, those matching its search: 100k partners
+ * must not become 100k widgets. Typing narrows the search and refills the rows. */
+#define MAX_PICKS 200
 
 static void
 append_pick (ChronicleFilterBar *self,
@@ -154,8 +266,31 @@ append_pick (ChronicleFilterBar *self,
              const char         *value,
              const char         *label)
 {
-  GtkWidget *check = gtk_check_button_new_with_label (label);
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *check;
+  GtkWidget *row;
+  GtkEditable *entry = g_object_get_data (G_OBJECT (list), "entry");
+  g_autofree char *needle = chronicle_fold_text (gtk_editable_get_text (entry));
+  guint n_rows = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list), "n-rows"));
+
+  if (needle[0] != '\0')
+    {
+      g_autofree char *folded = chronicle_fold_text (label);
+
+      if (strstr (folded, needle) == NULL)
+        return;
+    }
+  if (n_rows >= MAX_PICKS)
+    {
+      g_object_set_data (G_OBJECT (list), "partial", GINT_TO_POINTER (TRUE));
+      /* Counted, and said in the last row by finish_picks(). */
+      g_object_set_data (G_OBJECT (list), "n-more",
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list), "n-more")) + 1));
+      return;
+    }
+  g_object_set_data (G_OBJECT (list), "n-rows", GUINT_TO_POINTER (n_rows + 1));
+
+  check = gtk_check_button_new_with_label (label);
+  row = gtk_list_box_row_new ();
 
   g_object_set_data_full (G_OBJECT (check), "value", g_strdup (value), g_free);
   g_object_set_data (G_OBJECT (check), "list", list);
@@ -206,10 +341,52 @@ compare_labels (gconstpointer a,
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
 
+static void
+start_picks (GtkWidget *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list), child);
+  g_object_set_data (G_OBJECT (list), "n-rows", NULL);
+  g_object_set_data (G_OBJECT (list), "n-more", NULL);
+  /* Rows made for a search lack what a shorter search would show. */
+  g_object_set_data (G_OBJECT (list), "partial",
+                     GINT_TO_POINTER (gtk_editable_get_text (g_object_get_data (G_OBJECT (list), "entry"))[0] != '\0'));
+}
+
+/* Says, in a last row that cannot be picked, how many matches have no row. */
+static void
+finish_picks (GtkWidget *list)
+{
+  guint n_more = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list), "n-more"));
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+  GtkWidget *row;
+
+  if (n_more == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the last row of a long partner or people
+                                        * list; %u is how many more match the search. */
+                                       "%u more: type to narrow the list",
+                                       "%u more: type to narrow the list", n_more),
+                          n_more);
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "more", GINT_TO_POINTER (TRUE));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
 /* Partners by name, in the dataset's order. */
 static void
 fill_partners (ChronicleFilterBar *self)
 {
+  start_picks (self->partners_list);
   for (guint i = 0; i < chronicle_dataset_get_n_partners (self->dataset); i++)
     {
       const ChroniclePartner *p = chronicle_dataset_get_partner (self->dataset, i);
@@ -218,6 +395,7 @@ fill_partners (ChronicleFilterBar *self)
       append_pick (self, self->partners_list, p->id,
                    chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
     }
+  finish_picks (self->partners_list);
   sync_picker (self, self->partners_list, chronicle_filter_get_partners (self->filter));
 }
 
@@ -238,8 +416,10 @@ fill_people (ChronicleFilterBar *self)
           g_ptr_array_add (people, (gpointer) names[j]);
     }
   g_ptr_array_sort (people, compare_labels);
+  start_picks (self->people_list);
   for (guint i = 0; i < people->len; i++)
     append_pick (self, self->people_list, g_ptr_array_index (people, i), g_ptr_array_index (people, i));
+  finish_picks (self->people_list);
   sync_picker (self, self->people_list, chronicle_filter_get_people (self->filter));
 }
 
@@ -297,6 +477,8 @@ picker (ChronicleFilterBar *self,
     gtk_widget_add_controller (list, keys);
   }
   gtk_list_box_set_filter_func (GTK_LIST_BOX (list), pick_row_visible, entry, NULL);
+  g_object_set_data (G_OBJECT (list), "entry", entry);
+  g_object_set_data (G_OBJECT (list), "bar", self);
   g_signal_connect (entry, "search-changed", G_CALLBACK (on_pick_search_changed_cb), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
@@ -901,23 +1083,12 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
   while ((child = gtk_widget_get_first_child (self->kinds)) != NULL)
     gtk_box_remove (GTK_BOX (self->kinds), child);
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    g_hash_table_add (seen, (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i)));
-  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
     {
-      const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
-      GtkWidget *chip;
+      gpointer kind = (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i));
 
-      if (!g_hash_table_contains (seen, kind->id))
-        continue;
-      chip = gtk_toggle_button_new ();
-      gtk_widget_add_css_class (chip, "chip");
-      gtk_widget_add_css_class (chip, "pill");
-      gtk_widget_add_css_class (chip, "small");
-      g_object_set_data_full (G_OBJECT (chip), "kind", g_strdup (kind->id), g_free);
-      g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
-      g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
-      gtk_box_append (GTK_BOX (self->kinds), chip);
+      g_hash_table_insert (seen, kind, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, kind)) + 1));
     }
+  add_chips (self, dataset, seen);
 
   /* The pickers' rows wait until a picker opens. */
   for (GtkWidget *list = self->partners_list; list; list = list == self->partners_list ? self->people_list : NULL)

@@ -14,8 +14,13 @@
  * AdwApplicationWindow launched the same way; needs a display), restack (10k and more: the scene
  * stacked again after a zoom step) and frame (10k events and more: the canvas's content snapshotted into a render node and
  * drawn with gsk_render_node_draw onto a 1920×1080 cairo image surface, over a fixed
- * sequence of zoom levels from all of it down to one week). Events come from a deterministic
- * generator, so every run sees the same input.
+ * sequence of zoom levels from all of it down to one week), many-kinds (a Chronicle file
+ * with as many kinds as events, each event its own kind, then a TimelineJS file with as many
+ * groups: loading must stay linear; up to 100k), rss-after-failed and rss-after-cancel (in a
+ * fresh process: the RSS with the file read, at the peak of a load that fails in its last
+ * event or is cancelled halfway through building, and after it, the file dropped:
+ *   {"measure": "rss-after-cancel", "events": N, "before_mb": a, "peak_mb": p, "after_mb": b}).
+ * Events come from a deterministic generator, so every run sees the same input.
  */
 
 #include "config.h"
@@ -217,6 +222,55 @@ run_child (const char *self,
   return TRUE;
 }
 
+static double
+status_mb (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, field);
+  return line ? g_ascii_strtod (line + strlen (field), NULL) / 1024.0 : -1;
+}
+
+static void
+on_progress_cancel_cb (ChronicleLoader *loader,
+                       int              stage,
+                       guint            done,
+                       guint            total,
+                       GCancellable    *cancellable)
+{
+  /* Halfway through building: the tree and half the events exist. */
+  if (stage == CHRONICLE_LOAD_STAGE_BUILDING && total > 0 && done >= total / 2)
+    g_cancellable_cancel (cancellable);
+}
+
+/* `--rss-failed FILE` / `--rss-cancel FILE`: loads @bytes (owned), which fails or is
+ * cancelled, and prints the RSS before, at the peak and after, in MB. */
+static int
+rss_child_main (const char *mode,
+                GBytes     *bytes)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  double before = rss_mb ();
+  double file_mb = g_bytes_get_size (bytes) / (1024.0 * 1024.0);
+
+  if (g_str_equal (mode, "--rss-cancel"))
+    g_signal_connect (loader, "progress", G_CALLBACK (on_progress_cancel_cb), cancellable);
+  dataset = chronicle_loader_load_bytes (loader, bytes, "bench.json", cancellable, &error);
+  g_bytes_unref (bytes);
+  if (dataset != NULL ||
+      (g_str_equal (mode, "--rss-cancel") && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
+    return 1;
+  /* "before" without the file's text, which the caller drops as it does here. */
+  printf ("%.1f %.1f %.1f\n", before - file_mb, status_mb ("VmHWM:"), rss_mb ());
+  return 0;
+}
+
 static int
 child_main (const char *mode,
             const char *path)
@@ -227,6 +281,9 @@ child_main (const char *mode,
 
   if (!g_file_get_contents (path, &data, &size, NULL))
     return 1;
+
+  if (g_str_equal (mode, "--rss-failed") || g_str_equal (mode, "--rss-cancel"))
+    return rss_child_main (mode, g_bytes_new_take (g_steal_pointer (&data), size));
 
   if (g_str_equal (mode, "--time-floor"))
     {
@@ -415,6 +472,104 @@ bench_restack (guint             n,
   pango_font_description_free (font);
 }
 
+/* A file where every event has its own kind (Chronicle) or group (TimelineJS). */
+static GBytes *
+generate_many_kinds (guint    n,
+                     gboolean timelinejs)
+{
+  GString *s = g_string_sized_new ((gsize) n * 120 + 64);
+
+  if (timelinejs)
+    {
+      g_string_append (s, "{\"events\": [");
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (s, "%s{\"start_date\": {\"year\": %u}, \"group\": \"Group %u\", "
+                                   "\"text\": {\"headline\": \"Event %u\"}}",
+                                i ? ",\n" : "", 1900 + i % 124, i, i);
+    }
+  else
+    {
+      g_string_append (s, "{\"kinds\": [");
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (s, "%s{\"id\": \"k%u\", \"label\": \"Kind %u\"}", i ? ",\n" : "", i, i);
+      g_string_append (s, "],\n\"events\": [");
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (s, "%s{\"id\": \"e%u\", \"kind\": \"k%u\", \"start\": \"%u\", \"title\": \"Event %u\"}",
+                                i ? ",\n" : "", i, i, 1900 + i % 124, i);
+    }
+  g_string_append (s, "]}\n");
+  return g_string_free_to_bytes (s);
+}
+
+/* many-kinds: a load with as many kinds (then TimelineJS groups) as events. Reported
+ * as "many-kinds" and "many-groups". */
+static void
+bench_many_kinds (guint n)
+{
+  for (int timelinejs = 0; timelinejs <= 1; timelinejs++)
+    {
+      g_autoptr(GBytes) bytes = generate_many_kinds (n, timelinejs);
+      g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint r = 0; r < runs_for (n); r++)
+        {
+          g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+          g_autoptr(ChronicleDataset) dataset = NULL;
+          g_autoptr(GError) error = NULL;
+          double t0 = now_ms ();
+
+          dataset = chronicle_loader_load_bytes (loader, bytes, "kinds.json", NULL, &error);
+          g_assert_no_error (error);
+          g_array_append_val (times, (double) { now_ms () - t0 });
+          g_assert (chronicle_dataset_get_n_kinds (dataset) >= n);
+        }
+      report (timelinejs ? "many-groups" : "many-kinds", n, times, -1);
+    }
+}
+
+/* rss-after-failed / rss-after-cancel, each in a fresh process (see rss_child_main()). */
+static void
+bench_rss_after (const char *self,
+                 guint       n,
+                 GBytes     *bytes,
+                 const char *measure)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) fields = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  gboolean failed = g_str_equal (measure, "rss-after-failed");
+  const char *argv[] = { self, failed ? "--rss-failed" : "--rss-cancel", NULL, NULL };
+  int fd = g_file_open_tmp ("chronicle-bench-XXXXXX.json", &path, NULL);
+  int status;
+
+  g_assert (fd >= 0);
+  close (fd);
+  if (failed)
+    {
+      /* The same events, then one invalid in the last place. */
+      g_autoptr(GString) bad = g_string_new_len (data, size - strlen ("\n]}\n"));
+
+      g_string_append (bad, ",\n  {\"id\": \"bad\", \"start\": \"2023-13\", \"title\": \"Bad\"}\n]}\n");
+      if (!g_file_set_contents (path, bad->str, bad->len, NULL))
+        g_error ("cannot write %s", path);
+    }
+  else if (!g_file_set_contents (path, data, (gssize) size, NULL))
+    g_error ("cannot write %s", path);
+
+  argv[2] = path;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    g_error ("%s: the run failed", measure);
+  g_unlink (path);
+  fields = g_strsplit (g_strstrip (out), " ", 3);
+  g_assert (g_strv_length (fields) == 3);
+  printf ("{\"measure\": \"%s\", \"events\": %u, \"before_mb\": %s, \"peak_mb\": %s, \"after_mb\": %s}\n",
+          measure, n, fields[0], fields[1], fields[2]);
+  fflush (stdout);
+}
+
 static void
 bench_size (const char         *self,
             guint               n,
@@ -538,6 +693,13 @@ bench_size (const char         *self,
     bench_frame (n, dataset);
   if (wanted (measures, "restack") && n >= 10000)
     bench_restack (n, dataset);
+
+  if (wanted (measures, "many-kinds") && n <= 100000)
+    bench_many_kinds (n);
+  if (wanted (measures, "rss-after-failed"))
+    bench_rss_after (self, n, bytes, "rss-after-failed");
+  if (wanted (measures, "rss-after-cancel"))
+    bench_rss_after (self, n, bytes, "rss-after-cancel");
 }
 
 /* Launches @argv and returns the milliseconds until it printed the moment of its first
@@ -622,7 +784,8 @@ main (int   argc,
       setenv ("G_SLICE", "always-malloc", 1) == 0)
     execv ("/proc/self/exe", argv);
 
-  if (argc == 3 && (g_str_equal (argv[1], "--time-floor") || g_str_equal (argv[1], "--time-load")))
+  if (argc == 3 && (g_str_equal (argv[1], "--time-floor") || g_str_equal (argv[1], "--time-load") ||
+                    g_str_equal (argv[1], "--rss-failed") || g_str_equal (argv[1], "--rss-cancel")))
     return child_main (argv[1], argv[2]);
 
   for (int i = 1; i < argc; i++)

@@ -7,6 +7,12 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "chronicle-loader.h"
 #include "chronicle-check.h"
@@ -498,7 +504,12 @@ test_loader_html_to_text (void)
     { "an <i>inline</i> tag", "an inline tag" },
     { "<p> padded </p>", "padded" },
     { "&bogus; kept", "&bogus; kept" },
+    /* A browser (so TimelineJS) takes a "<" before a letter as a tag even unclosed. */
     { "unclosed <tag", "unclosed" },
+    { "5 < 6 and 7 > 3", "5 < 6 and 7 > 3" },
+    { "<b>x</b> <3", "x <3" },
+    { "a &&&& b &amp", "a &&&& b &amp" },
+    { "far &amp;&#x41;&nbsp;x", "far &A x" },
     { "", "" },
   };
 
@@ -611,6 +622,131 @@ test_loader_level_before (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* Only regular files are read: a device, a FIFO nobody writes to and a socket are
+ * each refused at once, with the file named, never read until memory runs out or
+ * waited on for ever. */
+static void
+test_loader_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-special-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *socket_path = g_build_filename (dir, "socket.json", NULL);
+  struct sockaddr_un address = { .sun_family = AF_UNIX };
+  const char *paths[4];
+  int sock;
+
+  g_test_bug ("11");
+  g_assert_nonnull (dir);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  sock = socket (AF_UNIX, SOCK_STREAM, 0);
+  g_assert_cmpint (sock, >=, 0);
+  g_assert_cmpuint (strlen (socket_path), <, sizeof address.sun_path);
+  strcpy (address.sun_path, socket_path);
+  g_assert_cmpint (bind (sock, (struct sockaddr *) &address, sizeof address), ==, 0);
+
+  paths[0] = "/dev/zero";
+  paths[1] = fifo;
+  paths[2] = socket_path;
+  paths[3] = NULL;
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) load_error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_file (loader, file, NULL, &load_error);
+      g_autofree char *want = g_strdup_printf ("%s: this is not a regular file", paths[i]);
+
+      g_test_message ("%s: %s", paths[i], load_error ? load_error->message : "loaded");
+      g_assert_null (dataset);
+      g_assert_error (load_error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_IO);
+      g_assert_true (g_str_has_prefix (load_error->message, want));
+      g_assert_cmpuint (chronicle_loader_get_diagnostics (loader)->len, ==, 1);
+    }
+
+  close (sock);
+  g_unlink (socket_path);
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* A surrogate pair is one character; only an unpaired half is refused. */
+static void
+test_loader_surrogate_pair (void)
+{
+  const char *json = "{\"events\": [{\"id\": \"a\", \"start\": \"2023\", \"title\": \"x\\ud83d\\ude00y\\u00e9\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "pair.json", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0)),
+                   ==, "x\xF0\x9F\x98\x80y\xC3\xA9");
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* Warnings are kept up to a limit, then counted: they never crowd out an error. */
+static void
+test_loader_many_warnings (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  GPtrArray *warnings;
+  g_autofree char *last = NULL;
+
+  g_test_bug ("11");
+  for (guint i = 0; i < 250; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"start\": \"2023\", \"title\": \"T\", \"x\": 1}",
+                            i > 0 ? "," : "", i);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  dataset = chronicle_loader_load_bytes (loader, bytes, "warn.json", NULL, &error);
+
+  g_assert_no_error (error);
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, CHRONICLE_LOADER_MAX_ERRORS + 1);
+  last = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, warnings->len - 1));
+  g_assert_cmpstr (last, ==, "warn.json: warning: 150 more warnings not listed");
+  g_assert_cmpuint (chronicle_loader_get_n_warnings (loader), ==, 250);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+/* A file name or an id with a newline cannot split a diagnostic or fake one: every
+ * line of --check names the file the same way, escaped. */
+static void
+test_loader_check_escapes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-check-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a\nb.json: error: fake", NULL);
+  g_autofree char *escaped = NULL;
+  const char *json = "{\"events\": [{\"id\": \"x\\ny\", \"start\": \"2023\", \"oops\": 1}]}";
+  const char *paths[2] = { path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_test_bug ("11");
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  escaped = g_strdup_printf ("%s/a\\nb.json: error: fake", dir);
+  lines = g_strsplit (out->str, "\n", -1);
+  /* A warning, an error, the summary, and the empty string after the last newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], escaped));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_str_has_prefix (lines[i], escaped));
+  g_assert_nonnull (strstr (lines[0], "events[0] \"x\\ny\": error: \"title\" is missing"));
+  g_assert_cmpstr (lines[2] + strlen (escaped), ==, ": invalid, 1 error");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +768,10 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/fuzz-regressions", test_loader_fuzz_regressions);
   g_test_add_func ("/chronicle/loader/scalar-root", test_loader_scalar_root);
   g_test_add_func ("/chronicle/loader/level-before", test_loader_level_before);
+  g_test_add_func ("/chronicle/loader/special-files", test_loader_special_files);
+  g_test_add_func ("/chronicle/loader/surrogate-pair", test_loader_surrogate_pair);
+  g_test_add_func ("/chronicle/loader/many-warnings", test_loader_many_warnings);
+  g_test_add_func ("/chronicle/loader/check-escapes", test_loader_check_escapes);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "chronicle-filter.h"
 #include "chronicle-lane-layout.h"
@@ -37,10 +38,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   dataset = chronicle_loader_load_bytes (loader, bytes, "fuzz.json", NULL, NULL);
 
-  /* Every message must format. */
+  /* Every message formats as one line of valid UTF-8 (it goes to toasts and labels). */
   diagnostics = chronicle_loader_get_diagnostics (loader);
   for (guint i = 0; i < diagnostics->len; i++)
-    g_free (chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i)));
+    {
+      g_autofree char *line = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+      g_autofree char *described = chronicle_diagnostic_describe (g_ptr_array_index (diagnostics, i));
+
+      g_assert (g_utf8_validate (line, -1, NULL) && strchr (line, '\n') == NULL);
+      g_assert (g_utf8_validate (described, -1, NULL));
+    }
+  g_assert ((dataset == NULL) == (chronicle_loader_get_n_errors (loader) > 0));
 
   if (dataset != NULL)
     {
@@ -64,6 +72,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           g_autofree char *start = chronicle_date_to_string (chronicle_event_get_start (event));
 
           g_assert (start != NULL && chronicle_event_get_title (event) != NULL);
+          g_assert (g_utf8_validate (chronicle_event_get_title (event), -1, NULL));
           g_assert (chronicle_event_get_end_day (event) > chronicle_event_get_first_day (event));
           chronicle_event_get_translated (event, "vi", "description");
         }

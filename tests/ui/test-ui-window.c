@@ -16,6 +16,7 @@
 
 #include "chronicle-application.h"
 #include "chronicle-filter.h"
+#include "chronicle-loader-private.h"
 #include "chronicle-window.h"
 
 static ChronicleApplication *app;
@@ -774,43 +775,18 @@ shows_page (gpointer data)
   return g_strcmp0 (gtk_stack_get_visible_child_name (((gpointer *) data)[0]), ((gpointer *) data)[1]) == 0;
 }
 
-typedef struct { const char *path; int fd; } FifoWriter;
-
+/* Whether a load finished (handed its result back) since *@data loads had. */
 static gboolean
-fifo_has_reader (gpointer data)
+load_finished_since (gpointer data)
 {
-  FifoWriter *writer = data;
-
-  writer->fd = open (writer->path, O_WRONLY | O_NONBLOCK);
-  return writer->fd >= 0;
-}
-
-/* Opens @path for writing once the loader's thread waits on it as a reader. */
-static int
-open_fifo_writer (const char *path)
-{
-  FifoWriter writer = { path, -1 };
-
-  g_assert_true (wait_until (fifo_has_reader, &writer, 5000));
-  return writer.fd;
-}
-
-/* A FIFO whose reader has closed it: opening it for writing finds nobody. */
-static gboolean
-fifo_reader_gone (gpointer path)
-{
-  int fd = open (path, O_WRONLY | O_NONBLOCK);
-
-  if (fd >= 0)
-    close (fd);
-  return fd < 0 && errno == ENXIO;
+  return _chronicle_loader_get_n_finished_loads () > *(guint *) data;
 }
 
 /* A slow file loads in the background: the window stays blank for a moment, then
  * shows a loading page with progress and Cancel; cancelled, nothing is lost and the
  * window is free at once, and the cancelled load's late answer changes nothing,
- * not even a load started after it; that one is shown. Slow files are FIFOs the
- * test writes to only after it has looked, so nothing here depends on how fast the
+ * not even a load started after it; that one is shown. Slow files are files the
+ * loader holds until the test has looked, so nothing here depends on how fast the
  * machine parses. */
 static void
 test_window_slow_file (void)
@@ -825,14 +801,16 @@ test_window_slow_file (void)
   GtkWidget *stack, *loading_page, *progress;
   gpointer loading[2] = { NULL, "loading" };
   const guint n = 20000;
-  int fd;
+  guint finished;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (json, "%s{\"id\": \"e%u\", \"start\": \"%04u-%02u-%02u\", \"title\": \"Event %u\"}",
                             i ? ",\n" : "", i, 1000 + i % 1000, 1 + i % 12, 1 + i % 28, i);
   g_string_append (json, "]}");
-  g_assert_cmpint (mkfifo (first_path, 0600), ==, 0);
-  g_assert_cmpint (mkfifo (second_path, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (first_path, "", 0, NULL));
+  g_assert_true (g_file_set_contents (second_path, json->str, json->len, NULL));
+  _chronicle_loader_hold_path (first_path);
+  _chronicle_loader_hold_path (second_path);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
@@ -845,7 +823,7 @@ test_window_slow_file (void)
   /* Nothing loaded yet: the empty page, with its Open button. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
 
-  /* A FIFO's reader waits for a writer: this load cannot end on its own. */
+  /* A held read waits: this load cannot end on its own. */
   chronicle_window_open_file (window, first);
   g_assert_true (chronicle_window_is_loading (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "blank");
@@ -861,18 +839,16 @@ test_window_slow_file (void)
   /* Another load starts; then the cancelled one's thread is let go (it reads an
    * empty file) and answers late: the window still waits for the second. */
   chronicle_window_open_file (window, second);
-  fd = open_fifo_writer (first_path);
-  close (fd);
-  g_assert_true (wait_until (fifo_reader_gone, first_path, 5000));
-  g_assert_true (wait_until (shows_page, loading, 5000));
+  finished = _chronicle_loader_get_n_finished_loads ();
+  _chronicle_loader_release_path (first_path);
+  g_assert_true (wait_until (load_finished_since, &finished, 5000));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_true (chronicle_window_is_loading (window));
   g_assert_null (find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
 
   /* The second file arrives, and is shown; its progress went forward on the way. */
-  fd = open_fifo_writer (second_path);
-  g_assert_cmpint (fcntl (fd, F_SETFL, 0), ==, 0);   /* blocking writes from here */
-  g_assert_cmpint (write (fd, json->str, json->len), ==, (gssize) json->len);
-  close (fd);
+  _chronicle_loader_release_path (second_path);
   g_assert_true (wait_until (not_loading, window, 60000));
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "timeline");
