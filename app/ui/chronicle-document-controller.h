@@ -24,5 +24,8 @@ gboolean                     chronicle_document_controller_get_loading      (Chr
 GFile                       *chronicle_document_controller_get_file         (ChronicleDocumentController *self);
 void                         chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
                                                                              GMenu                       *menu);
+GPtrArray                   *chronicle_document_controller_get_problems     (ChronicleDocumentController *self);
+guint                        chronicle_document_controller_get_n_errors     (ChronicleDocumentController *self);
+GFile                       *chronicle_document_controller_get_problems_file (ChronicleDocumentController *self);
 
 G_END_DECLS
