@@ -3,8 +3,8 @@
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * What a load found wrong with a file, one row a problem: its severity, its place
- * (file:line:column, or the event and member) and what is wrong. Each row has a
+ * What a load found wrong with a file, one row a problem: its severity, what is
+ * wrong, and its place (file:line:column, or the event and member). Each row has a
  * button that copies it, as `chronicle --check` prints it; Copy All copies them all,
  * one a line. The text is the file's and the loader's, shown as plain text.
  */
@@ -34,11 +34,12 @@ struct _ChronicleProblemsDialog
 
 G_DEFINE_FINAL_TYPE (ChronicleProblemsDialog, chronicle_problems_dialog, ADW_TYPE_WINDOW)
 
-/* Where the problem is, for the row's title. */
+/* Where the problem is, under it: the file by its name (the summary and a copied line
+ * have its whole path). */
 static char *
 dup_place (const ChronicleDiagnostic *d)
 {
-  const char *file = d->file ? d->file : "-";
+  g_autofree char *file = g_path_get_basename (d->file ? d->file : "-");
 
   if (d->line > 0)
     /* Translators: a problem's place: %1$s a file, %2$d a line, %3$d a column. */
@@ -101,8 +102,8 @@ create_row (const ChronicleDiagnostic *d,
 
   /* The file's text is never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), place);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), d->message ? d->message : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->message ? d->message : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), place);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (row, "problem");

@@ -224,7 +224,7 @@ test_problems_three_errors (void)
   gpointer says[2] = { window, "“three-errors.json” was not opened: it has 3 errors" };
   ChronicleProblemsDialog *dialog;
   g_autofree char *first = g_strdup_printf ("%s: events[0] \"no_start\": \"start\" is missing", path);
-  g_autofree char *place_2 = g_strdup_printf ("%s: events[1] \"bad_month\"", path);
+  const char *place_2 = "three-errors.json: events[1] \"bad_month\"";
   g_autofree char *line_2 = g_strdup_printf ("%s: events[1] \"bad_month\": error: \"start\": \"2023-13\" is not a date (month 13)", path);
   g_autofree char *all = NULL;
   g_autofree char *copied = NULL;
