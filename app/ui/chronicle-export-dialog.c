@@ -3,10 +3,12 @@
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Export dialog (format, size, range), the file chooser it leads to, and
+ * The Export dialog (format, size, range, kept in GSettings from one export to the
+ * next), the file chooser it leads to (with a name from the dataset's title), and
  * printing. What is drawn is the session's: its dataset, lanes, language and, when
  * filtered-out events are hidden, its match set; the range is the view's or the
- * data's. Results are told as toasts, through the parent's win.toast action.
+ * data's. Results are told as toasts, through the parent's win.toast action, and a
+ * saved file's through win.toast-file, whose toast offers to open it.
  */
 
 #define G_LOG_DOMAIN "chronicle-export-dialog"
@@ -205,15 +207,14 @@ restore_choices (ChronicleExportDialog *self)
 static void
 save_choices (ChronicleExportDialog *self)
 {
+  /* Not g_settings_delay(): it would hold every later write to the window's settings. */
   if (self->settings == NULL)
     return;
-  g_settings_delay (self->settings);
   g_settings_set_string (self->settings, "export-format",
                          format_nicks[MIN (gtk_drop_down_get_selected (self->format_drop), 2)]);
   g_settings_set_string (self->settings, "export-size", size_nicks[MIN (gtk_drop_down_get_selected (self->size_drop), 2)]);
   g_settings_set_string (self->settings, "export-range",
                          range_nicks[MIN (gtk_drop_down_get_selected (self->range_drop), 2)]);
-  g_settings_apply (self->settings);
 }
 
 /* A file name from the dataset's title as the window shows it, without its subtitle

@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Its template holds the ChronicleSession every view follows. The window shows the
- * pages, toasts, loading banner and title, keeps its state in GSettings, takes dropped
- * files and hides its chrome while presenting. Loading is ChronicleDocumentController's,
- * actions are chronicle-window-actions.c's, presenting is ChroniclePresentation's.
+ * pages, toasts, loading and problems banners and title, keeps its state in GSettings,
+ * takes dropped files and hides its chrome while presenting. Loading is
+ * ChronicleDocumentController's, actions are chronicle-window-actions.c's, presenting
+ * is ChroniclePresentation's.
  */
 
 #define G_LOG_DOMAIN "chronicle-window"

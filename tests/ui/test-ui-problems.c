@@ -513,6 +513,87 @@ test_recent_underscore_and_sample (void)
   g_rmdir (dir);
 }
 
+static gboolean
+is_filter_bar (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "ChronicleFilterBar");
+}
+
+static gboolean
+is_clear_button (GtkWidget     *widget,
+                 gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "C_lear Filters") == 0;
+}
+
+static gboolean
+is_status (GtkWidget     *widget,
+           gconstpointer  unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "filter-status");
+}
+
+/* @widget lies whole inside @bar, drawn at its natural width (nothing cut). */
+static void
+assert_whole_inside (GtkWidget *widget,
+                     GtkWidget *bar)
+{
+  graphene_rect_t bounds;
+  int natural = 0;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, bar, &bounds));
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (bar));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (bar));
+  /* A measure counts the margins; bounds do not. */
+  g_assert_cmpfloat (bounds.size.width + gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget), >=,
+                     natural);
+}
+
+/* The bar's layout has caught up with the larger text: its Clear Filters button is
+ * allocated its natural width (no resize is pending). */
+static gboolean
+laid_out (gpointer bar)
+{
+  GtkWidget *clear = find_where (bar, is_clear_button, NULL);
+  graphene_rect_t bounds;
+  int natural = 0;
+
+  if (clear == NULL || !gtk_widget_get_mapped (clear) || !gtk_widget_compute_bounds (clear, bar, &bounds))
+    return FALSE;
+  gtk_widget_measure (clear, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return bounds.size.width >= natural;
+}
+
+/* With text at 200 % (GNOME's Large Text twice over) in a 1280×720 window, the filter
+ * bar's controls wrap: Clear Filters and the count are whole and inside it. */
+static void
+test_filter_bar_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi = 0;
+  ChronicleWindow *window;
+  GtkWidget *bar;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
+  window = open_window ();
+  bar = find_where (GTK_WIDGET (window), is_filter_bar, NULL);
+  g_assert_nonnull (bar);
+  g_assert_true (wait_until (laid_out, bar, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+
+  assert_whole_inside (find_where (bar, is_clear_button, NULL), bar);
+  assert_whole_inside (find_where (bar, is_status, NULL), bar);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/problems/bad-reload", test_problems_bad_reload);
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
+  g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
 
   status = g_test_run ();
   g_clear_object (&app);
