@@ -16,11 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChronicleProblemsDialog, chronicle_problems_dialog, CHRONICLE, PROBLEMS_DIALOG, AdwWindow)
 
-GtkWindow *chronicle_problems_dialog_new      (GtkWindow               *parent,
-                                               const char              *summary,
-                                               GPtrArray               *problems,
-                                               guint                    n_errors);
+GtkWindow *chronicle_problems_dialog_new        (GtkWindow               *parent,
+                                                 const char              *summary,
+                                                 GPtrArray               *problems,
+                                                 guint                    n_errors);
 guint      chronicle_problems_dialog_get_n_rows (ChronicleProblemsDialog *self);
-char      *chronicle_problems_dialog_dup_text (ChronicleProblemsDialog *self);
+char      *chronicle_problems_dialog_dup_text   (ChronicleProblemsDialog *self);
 
 G_END_DECLS
