@@ -41,6 +41,9 @@ struct _ChronicleDocumentController
   GFile           *file;             /* the file loaded last; NULL for the bundled dataset */
   GPtrArray       *monitors;         /* the file's, and its links' targets' */
   guint            reload_id;
+  GPtrArray       *problems;         /* ChronicleDiagnostic: the last finished load's */
+  guint            n_errors;         /* how many errors it had (more than listed, past the limit) */
+  GFile           *problems_file;    /* the file they are about; NULL for the bundled dataset */
 };
 
 enum {
@@ -211,6 +214,14 @@ on_load_finished_cb (GObject      *source,
     {
       g_object_ref (self);
       end_load (self);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* Every error and warning, listed before ::loaded or ::failed is emitted. */
+          g_clear_pointer (&self->problems, g_ptr_array_unref);
+          self->problems = g_ptr_array_ref (chronicle_loader_get_diagnostics (CHRONICLE_LOADER (source)));
+          self->n_errors = chronicle_loader_get_n_errors (CHRONICLE_LOADER (source));
+          g_set_object (&self->problems_file, request->file);
+        }
       if (dataset != NULL)
         {
           g_set_object (&self->file, request->file);
@@ -288,6 +299,7 @@ chronicle_document_controller_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->loader, self);
   g_clear_object (&self->loader);
   g_clear_object (&self->file);
+  g_clear_object (&self->problems_file);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (chronicle_document_controller_parent_class)->dispose (object);
@@ -299,6 +311,7 @@ chronicle_document_controller_finalize (GObject *object)
   ChronicleDocumentController *self = CHRONICLE_DOCUMENT_CONTROLLER (object);
 
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (chronicle_document_controller_parent_class)->finalize (object);
 }
@@ -375,6 +388,7 @@ static void
 chronicle_document_controller_init (ChronicleDocumentController *self)
 {
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
 }
 
 /* ---- public ---------------------------------------------------------------------- */
@@ -464,7 +478,16 @@ chronicle_document_controller_get_file (ChronicleDocumentController *self)
   return self->file;
 }
 
-/* The five most recent timeline files that still exist, as win.open-recent items. */
+static char *
+escape_underscores (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/* The five most recent timeline files that still exist, as win.open-recent items,
+ * each labelled with its name as it is. */
 void
 chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
                                                 GMenu                       *menu)
@@ -481,13 +504,53 @@ chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *sel
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
 
       if (!g_str_has_suffix (uri, ".json") || !gtk_recent_info_exists (info))
         continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      /* A menu label reads "_" as the mark of its access key: "my_file" would show as
+       * "myfile". Doubled, it shows as itself. */
+      label = escape_underscores (gtk_recent_info_get_display_name (info));
+      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
       g_menu_append_item (menu, item);
       n++;
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/**
+ * chronicle_document_controller_get_problems:
+ *
+ * Returns: (transfer none) (element-type ChronicleDiagnostic): the errors and
+ *   warnings of the last load that finished (loaded or failed), in document order;
+ *   empty before the first
+ */
+GPtrArray *
+chronicle_document_controller_get_problems (ChronicleDocumentController *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), NULL);
+  return self->problems;
+}
+
+/* How many errors the last load that finished had: past the loader's limit, more than
+ * chronicle_document_controller_get_problems() lists. */
+guint
+chronicle_document_controller_get_n_errors (ChronicleDocumentController *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), 0);
+  return self->n_errors;
+}
+
+/**
+ * chronicle_document_controller_get_problems_file:
+ *
+ * Returns: (transfer none) (nullable): the file the last finished load read, which
+ *   the problems are about; %NULL for the bundled dataset
+ */
+GFile *
+chronicle_document_controller_get_problems_file (ChronicleDocumentController *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), NULL);
+  return self->problems_file;
 }

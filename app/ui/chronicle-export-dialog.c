@@ -3,10 +3,12 @@
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Export dialog (format, size, range), the file chooser it leads to, and
+ * The Export dialog (format, size, range, kept in GSettings from one export to the
+ * next), the file chooser it leads to (with a name from the dataset's title), and
  * printing. What is drawn is the session's: its dataset, lanes, language and, when
  * filtered-out events are hidden, its match set; the range is the view's or the
- * data's. Results are told as toasts, through the parent's win.toast action.
+ * data's. Results are told as toasts, through the parent's win.toast action, and a
+ * saved file's through win.toast-file, whose toast offers to open it.
  */
 
 #define G_LOG_DOMAIN "chronicle-export-dialog"
@@ -24,12 +26,20 @@
 
 typedef enum { RANGE_IN_VIEW, RANGE_EVERYTHING, RANGE_CHOSEN_YEARS } Range;
 
+/* The settings' spelling of each drop-down's choices, in their order. */
+static const char * const format_nicks[] = { "png", "svg", "pdf", NULL };
+static const char * const size_nicks[] = { "screen", "a4", "a3", NULL };
+static const char * const range_nicks[] = { "view", "everything", "years", NULL };
+/* A proposed file name is cut at a word after this many characters. */
+#define MAX_NAME_CHARS 60
+
 struct _ChronicleExportDialog
 {
   AdwMessageDialog    parent_instance;
 
   ChronicleSession   *session;
   ChronicleTimeScale *scale;      /* the view's */
+  GSettings          *settings;   /* nullable: the choices are then not remembered */
 
   /* Template widgets */
   GtkDropDown        *format_drop;
@@ -99,45 +109,165 @@ export_options (ChronicleSession       *session,
     }
 }
 
+/* Draws the export into @file; the toast that says so offers to open it. */
+static void
+export_to_file (ExportRequest *request,
+                GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+
+  if (path == NULL || chronicle_session_get_dataset (request->session) == NULL)
+    return;
+  export_options (request->session, request->scale, request->whole, &options);
+  if (request->years_chosen)
+    {
+      options.first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
+      options.end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
+    }
+  if (chronicle_export_to_file (&options, request->format, request->size, path, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: %s is the file an export was saved to. */
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+
+      gtk_widget_activate_action (GTK_WIDGET (request->parent), "win.toast-file", "(ss)", message, uri);
+    }
+  else
+    toast (request->parent, error->message);
+}
+
 static void
 on_export_file_cb (GtkNativeDialog *chooser,
                    int              response,
                    ExportRequest   *request)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  ChronicleExportOptions options;
 
-  if (response == GTK_RESPONSE_ACCEPT && chronicle_session_get_dataset (request->session) != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
-      (path = g_file_get_path (file)) != NULL)
-    {
-      export_options (request->session, request->scale, request->whole, &options);
-      if (request->years_chosen)
-        {
-          options.first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
-          options.end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
-        }
-      if (chronicle_export_to_file (&options, request->format, request->size, path, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          /* Translators: %s is the file an export was saved to. */
-          g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
-          toast (request->parent, message);
-        }
-      else
-        toast (request->parent, error->message);
-    }
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    export_to_file (request, file);
   export_request_free (request);
   g_object_unref (chooser);
+}
+
+/* What the drop-downs say, for the file chooser's answer. */
+static ExportRequest *
+create_request (ChronicleExportDialog *self)
+{
+  ExportRequest *request = g_new0 (ExportRequest, 1);
+
+  request->parent = g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (self)));
+  request->session = g_object_ref (self->session);
+  request->scale = g_object_ref (self->scale);
+  request->format = gtk_drop_down_get_selected (self->format_drop);
+  request->size = gtk_drop_down_get_selected (self->size_drop);
+  request->whole = gtk_drop_down_get_selected (self->range_drop) == RANGE_EVERYTHING;
+  if (gtk_drop_down_get_selected (self->range_drop) == RANGE_CHOSEN_YEARS)
+    {
+      request->years_chosen = TRUE;
+      request->from_year = gtk_spin_button_get_value_as_int (self->from_spin);
+      request->to_year = gtk_spin_button_get_value_as_int (self->to_spin);
+    }
+  return request;
+}
+
+/* ---- remembered choices ---------------------------------------------------------- */
+
+static guint
+nick_index (const char * const *nicks,
+            const char         *nick)
+{
+  for (guint i = 0; nicks[i] != NULL; i++)
+    if (g_strcmp0 (nicks[i], nick) == 0)
+      return i;
+  return 0;
+}
+
+/* The format, size and range of the last export are the next one's. */
+static void
+restore_choices (ChronicleExportDialog *self)
+{
+  struct { GtkDropDown *drop; const char *key; const char * const *nicks; } choices[] = {
+    { self->format_drop, "export-format", format_nicks },
+    { self->size_drop, "export-size", size_nicks },
+    { self->range_drop, "export-range", range_nicks },
+  };
+
+  if (self->settings == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autofree char *nick = g_settings_get_string (self->settings, choices[i].key);
+
+      gtk_drop_down_set_selected (choices[i].drop, nick_index (choices[i].nicks, nick));
+    }
+}
+
+static void
+save_choices (ChronicleExportDialog *self)
+{
+  /* Not g_settings_delay(): it would hold every later write to the window's settings. */
+  if (self->settings == NULL)
+    return;
+  g_settings_set_string (self->settings, "export-format",
+                         format_nicks[MIN (gtk_drop_down_get_selected (self->format_drop), 2)]);
+  g_settings_set_string (self->settings, "export-size", size_nicks[MIN (gtk_drop_down_get_selected (self->size_drop), 2)]);
+  g_settings_set_string (self->settings, "export-range",
+                         range_nicks[MIN (gtk_drop_down_get_selected (self->range_drop), 2)]);
+}
+
+/* A file name from the dataset's title as the window shows it, without its subtitle
+ * (what follows a colon): letters and digits kept (in any script), apostrophes
+ * dropped, anything else one hyphen. "Vietnam's diplomacy, 2021–2023: visits…" gives
+ * "Vietnams-diplomacy-2021-2023". */
+static char *
+dup_base_name (ChronicleSession *session)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (session);
+  const char *title = NULL;
+  g_autofree char *normal = NULL;
+  GString *name = g_string_new (NULL);
+  guint n_chars = 0;
+
+  if (dataset != NULL)
+    title = chronicle_dataset_translate (dataset, "dataset", chronicle_session_get_language (session), "title",
+                                         chronicle_dataset_get_title (dataset));
+  if (title != NULL && g_utf8_validate (title, -1, NULL))
+    normal = g_utf8_normalize (title, -1, G_NORMALIZE_NFC);
+  for (const char *p = normal; p != NULL && *p != '\0' && *p != ':'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\'' || c == 0x2019 /* ’ */)
+        continue;
+      if (g_unichar_isalnum (c))
+        {
+          if (n_chars >= MAX_NAME_CHARS)
+            break;
+          g_string_append_unichar (name, c);
+          n_chars++;
+        }
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  /* A name cut mid-word loses the word. */
+  if (n_chars >= MAX_NAME_CHARS && strrchr (name->str, '-') != NULL)
+    g_string_truncate (name, strrchr (name->str, '-') - name->str);
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    /* Translators: the file name proposed for an export of a timeline without a
+     * title, before its extension (.png, .svg, .pdf); no spaces or slashes. */
+    g_string_append (name, _("timeline"));
+  return g_string_free (name, FALSE);
 }
 
 static void
 chronicle_export_dialog_response (AdwMessageDialog *dialog,
                                   const char       *response)
 {
-  static const char *extensions[] = { "png", "svg", "pdf" };
   ChronicleExportDialog *self = CHRONICLE_EXPORT_DIALOG (dialog);
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   GtkFileChooserNative *chooser;
@@ -146,24 +276,11 @@ chronicle_export_dialog_response (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "export"))
     {
-      request = g_new0 (ExportRequest, 1);
-      request->parent = g_object_ref (parent);
-      request->session = g_object_ref (self->session);
-      request->scale = g_object_ref (self->scale);
-      request->format = gtk_drop_down_get_selected (self->format_drop);
-      request->size = gtk_drop_down_get_selected (self->size_drop);
-      request->whole = gtk_drop_down_get_selected (self->range_drop) == RANGE_EVERYTHING;
-      if (gtk_drop_down_get_selected (self->range_drop) == RANGE_CHOSEN_YEARS)
-        {
-          request->years_chosen = TRUE;
-          request->from_year = gtk_spin_button_get_value_as_int (self->from_spin);
-          request->to_year = gtk_spin_button_get_value_as_int (self->to_spin);
-        }
-
+      save_choices (self);
+      request = create_request (self);
       chooser = gtk_file_chooser_native_new (_("Export Timeline"), parent,
                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-      /* Translators: the suggested file name of an export; keep the extension placeholder. */
-      name = g_strdup_printf (_("timeline.%s"), extensions[request->format]);
+      name = chronicle_export_dialog_dup_file_name (self);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
       gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
       g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_cb), request);
@@ -191,6 +308,7 @@ chronicle_export_dialog_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->scale);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (chronicle_export_dialog_parent_class)->dispose (object);
@@ -238,13 +356,15 @@ name_drop_button (GtkDropDown *drop,
  * @parent: the window; it gets the toasts
  * @session: what to draw
  * @scale: the view's time scale: what is in view, and the years chosen at first
+ * @settings: (nullable): where the format, size and range of the last export are kept
  *
  * Returns: (transfer none): the dialog, not yet shown
  */
 GtkWidget *
 chronicle_export_dialog_new (GtkWindow          *parent,
                              ChronicleSession   *session,
-                             ChronicleTimeScale *scale)
+                             ChronicleTimeScale *scale,
+                             GSettings          *settings)
 {
   ChronicleExportDialog *self;
   gint64 first_year, last_year;
@@ -260,6 +380,8 @@ chronicle_export_dialog_new (GtkWindow          *parent,
                        NULL);
   self->session = g_object_ref (session);
   self->scale = g_object_ref (scale);
+  g_set_object (&self->settings, settings);
+  restore_choices (self);
 
   /* The chosen years start as those in view. */
   chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_start (scale)), &first_year, &month, &day);
@@ -276,6 +398,47 @@ chronicle_export_dialog_new (GtkWindow          *parent,
   name_drop_button (self->range_drop, C_("export", "Range"));
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * chronicle_export_dialog_dup_file_name:
+ *
+ * Returns: (transfer full): the file name the file chooser proposes: the dataset's
+ *   title in safe characters, with the chosen format's extension
+ */
+char *
+chronicle_export_dialog_dup_file_name (ChronicleExportDialog *self)
+{
+  static const char * const extensions[] = { "png", "svg", "pdf" };
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (CHRONICLE_IS_EXPORT_DIALOG (self), NULL);
+
+  base = dup_base_name (self->session);
+  return g_strdup_printf ("%s.%s", base, extensions[MIN (gtk_drop_down_get_selected (self->format_drop), 2)]);
+}
+
+/**
+ * chronicle_export_dialog_export_to_file:
+ * @file: where to save
+ *
+ * Does what Export and then the file chooser's accepting @file do: remembers the
+ * choices, draws the export into @file, and tells the parent (a toast that offers to
+ * open it). For tests, which cannot answer a native file chooser.
+ */
+void
+chronicle_export_dialog_export_to_file (ChronicleExportDialog *self,
+                                        GFile                 *file)
+{
+  ExportRequest *request;
+
+  g_return_if_fail (CHRONICLE_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  save_choices (self);
+  request = create_request (self);
+  export_to_file (request, file);
+  export_request_free (request);
 }
 
 /**

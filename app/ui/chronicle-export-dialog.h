@@ -17,11 +17,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChronicleExportDialog, chronicle_export_dialog, CHRONICLE, EXPORT_DIALOG, AdwMessageDialog)
 
-GtkWidget *chronicle_export_dialog_new   (GtkWindow          *parent,
-                                          ChronicleSession   *session,
-                                          ChronicleTimeScale *scale);
-void       chronicle_export_dialog_print (GtkWindow          *parent,
-                                          ChronicleSession   *session,
-                                          ChronicleTimeScale *scale);
+GtkWidget *chronicle_export_dialog_new            (GtkWindow             *parent,
+                                                   ChronicleSession      *session,
+                                                   ChronicleTimeScale    *scale,
+                                                   GSettings             *settings);
+char      *chronicle_export_dialog_dup_file_name  (ChronicleExportDialog *self);
+void       chronicle_export_dialog_export_to_file (ChronicleExportDialog *self,
+                                                   GFile                 *file);
+void       chronicle_export_dialog_print          (GtkWindow             *parent,
+                                                   ChronicleSession      *session,
+                                                   ChronicleTimeScale    *scale);
 
 G_END_DECLS

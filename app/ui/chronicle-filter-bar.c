@@ -15,6 +15,7 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-date.h"
+#include "chronicle-wrap-layout.h"
 
 /* The controls over a ChronicleFilter: text (debounced, case and diacritic
  * insensitive), kind chips with live counts, partner and people pickers with
@@ -927,15 +928,11 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_margin_top (self->box, 6);
   gtk_widget_set_margin_bottom (self->box, 6);
 
-  /* One row of controls, scrolling sideways when the window is narrow. */
-  {
-    GtkWidget *scroller = gtk_scrolled_window_new ();
-
-    row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), row);
-    gtk_box_append (GTK_BOX (self->box), scroller);
-  }
+  /* One row of controls, wrapping onto more lines when the window is narrow or the
+   * text large: nothing is cut, and the count and Clear Filters stay in view. */
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_layout_manager (row, chronicle_wrap_layout_new (6, 6));
+  gtk_box_append (GTK_BOX (self->box), row);
 
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search events"), NULL);

@@ -306,8 +306,14 @@ static void
 on_session_changed_cb (ChronicleOverview *self)
 {
   ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
+  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
 
-  chronicle_overview_set_dataset (self, chronicle_session_get_dataset (self->session));
+  /* When the dataset changes, the match set is the last dataset's until the session
+   * computes the new one, a moment later: its mask is another length. */
+  if (set != NULL && (dataset == NULL || chronicle_match_set_get_n_events (set) !=
+                                         chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset))))
+    set = NULL;
+  chronicle_overview_set_dataset (self, dataset);
   chronicle_overview_set_mask (self, set ? chronicle_match_set_get_mask (set) : NULL);
 }
 

@@ -174,6 +174,33 @@ open_recent_action (GtkWidget  *widget,
   chronicle_window_open_file (CHRONICLE_WINDOW (widget), file);
 }
 
+/* The dataset Chronicle comes with, whatever was opened since. */
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+
+  chronicle_document_controller_open_bundled (self->document);
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _chronicle_window_show_problems (CHRONICLE_WINDOW (widget));
+}
+
+static void
+dismiss_problems_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (CHRONICLE_WINDOW (widget)->problems_banner, FALSE);
+}
+
 /* The window goes back at once to what it showed. */
 static void
 cancel_load_action (GtkWidget  *widget,
@@ -424,7 +451,8 @@ export_action (GtkWidget  *widget,
   if (chronicle_session_get_dataset (self->session) == NULL)
     return;
   gtk_window_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session,
-                                                               chronicle_timeline_view_get_time_scale (self->timeline_view))));
+                                                               chronicle_timeline_view_get_time_scale (self->timeline_view),
+                                                               self->settings)));
 }
 
 static void
@@ -490,6 +518,51 @@ show_shortcuts_action (GtkWidget  *widget,
   chronicle_accessible_present (shortcuts);
 }
 
+/* A toast about a file just written, with a button that opens it (win.launch-file). */
+static void
+toast_file_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  const char *message = NULL, *uri = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_variant_get (parameter, "(&s&s)", &message, &uri);
+  /* AdwToast titles are markup on libadwaita 1.2: the message quotes a file name. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.launch-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_launch_file_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ChronicleWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    chronicle_window_add_toast (self, error->message);
+}
+
+/* Opens a file in the application the desktop prefers for it. */
+static void
+launch_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GdkAppLaunchContext) context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL), G_APP_LAUNCH_CONTEXT (context),
+                                           NULL, on_launch_file_cb, g_object_ref (widget));
+}
+
 static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
@@ -548,10 +621,15 @@ _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-to-range", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_action);
   gtk_widget_class_install_action (widget_class, "win.select-next", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.select-previous", NULL, select_action);
   gtk_widget_class_install_action (widget_class, "win.filter-partner", "s", filter_partner_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-file", "(ss)", toast_file_action);
+  gtk_widget_class_install_action (widget_class, "win.launch-file", "s", launch_file_action);
   gtk_widget_class_install_action (widget_class, "win.about-dataset", NULL, about_dataset_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);

@@ -11,9 +11,11 @@
 #include "chronicle-filter-bar.h"
 #include "chronicle-overview.h"
 #include "chronicle-presentation.h"
+#include "chronicle-problems-dialog.h"
 #include "chronicle-session.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
+#include "chronicle-wrap-layout.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +31,7 @@ struct _ChronicleWindow
   gboolean               flap_was_revealed;  /* before presenting */
   char                  *requested_event;    /* --event: selected after the next load */
   gboolean               requested_present;  /* --present: presenting after the next load */
+  char                  *problems_summary;   /* the problems banner's sentence */
 
   /* Template objects and widgets */
   ChronicleSession      *session;
@@ -47,6 +50,9 @@ struct _ChronicleWindow
   GtkRevealer           *loading_banner;
   GtkLabel              *loading_label;
   GtkProgressBar        *banner_progress;
+  GtkRevealer           *problems_banner;
+  GtkLabel              *problems_label;
+  GtkLabel              *problems_detail;
   AdwFlap               *flap;
   AdwViewStack          *view_stack;
   ChronicleEventList    *event_list;
@@ -56,6 +62,7 @@ struct _ChronicleWindow
   ChroniclePresentation *presentation;
 };
 
+void _chronicle_window_show_problems     (ChronicleWindow *self);
 void _chronicle_window_class_add_actions (GtkWidgetClass  *widget_class);
 void _chronicle_window_init_actions      (ChronicleWindow *self);
 void _chronicle_window_update_actions    (ChronicleWindow *self);

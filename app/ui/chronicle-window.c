@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Its template holds the ChronicleSession every view follows. The window shows the
- * pages, toasts, loading banner and title, keeps its state in GSettings, takes dropped
- * files and hides its chrome while presenting. Loading is ChronicleDocumentController's,
- * actions are chronicle-window-actions.c's, presenting is ChroniclePresentation's.
+ * pages, toasts, loading and problems banners and title, keeps its state in GSettings,
+ * takes dropped files and hides its chrome while presenting. Loading is
+ * ChronicleDocumentController's, actions are chronicle-window-actions.c's, presenting
+ * is ChroniclePresentation's.
  */
 
 #define G_LOG_DOMAIN "chronicle-window"
@@ -164,13 +165,96 @@ on_loading_cb (ChronicleWindow             *self,
   _chronicle_window_update_actions (self);
 }
 
-/* Whatever was on screen stays; the toast says what is wrong and where. */
+/* ---- problems that last ------------------------------------------------------------ */
+
+/* What the last load found wrong stays in a banner until dismissed (or until the next
+ * load says otherwise): a file that failed, and what is shown instead, or a file that
+ * loaded with warnings. Show Problems lists them all. */
+static void
+update_problems_banner (ChronicleWindow *self,
+                        gboolean         failed)
+{
+  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
+  GFile *file = chronicle_document_controller_get_problems_file (self->document);
+  GFile *shown = chronicle_session_get_file (self->session);
+  g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
+  g_autofree char *detail = NULL;
+  const ChronicleDiagnostic *first = NULL;
+  guint n_warnings = 0, n;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const ChronicleDiagnostic *d = g_ptr_array_index (problems, i);
+
+      if (d->severity == CHRONICLE_SEVERITY_WARNING)
+        n_warnings++;
+      if (first == NULL && (d->severity == CHRONICLE_SEVERITY_ERROR) == failed)
+        first = d;
+    }
+
+  g_clear_pointer (&self->problems_summary, g_free);
+  if (!failed && n_warnings == 0)
+    {
+      gtk_revealer_set_reveal_child (self->problems_banner, FALSE);
+      return;
+    }
+
+  n = failed ? MAX (chronicle_document_controller_get_n_errors (self->document), 1) : n_warnings;
+  if (failed && file != NULL && shown != NULL && g_file_equal (file, shown))
+    self->problems_summary =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    /* Translators: a banner after a file that is shown changed on
+                                     * disk and could not be read again: %1$s is the file's name,
+                                     * %2$u how many errors it has now. */
+                                    "“%1$s” on disk has %2$u error; the timeline shows its last valid version",
+                                    "“%1$s” on disk has %2$u errors; the timeline shows its last valid version", n),
+                       name, n);
+  else if (failed)
+    self->problems_summary =
+      /* Translators: a banner after a file could not be opened: %1$s is its name,
+       * %2$u how many errors it has. */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” was not opened: it has %2$u error",
+                                    "“%1$s” was not opened: it has %2$u errors", n),
+                       name, n);
+  else
+    self->problems_summary =
+      /* Translators: a banner after a file was opened: %1$s is its name, %2$u how many
+       * warnings it has (events left out or changed). */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened with %2$u warning",
+                                    "“%1$s” opened with %2$u warnings", n),
+                       name, n);
+
+  if (first != NULL)
+    detail = chronicle_diagnostic_describe (first);
+  gtk_label_set_text (self->problems_label, self->problems_summary);
+  gtk_label_set_text (self->problems_detail, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_detail), detail != NULL);
+  if (failed)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_banner), "failed");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_banner), "failed");
+  gtk_revealer_set_reveal_child (self->problems_banner, TRUE);
+}
+
+/* Every error and warning of the last load, each with its place (win.show-problems). */
+void
+_chronicle_window_show_problems (ChronicleWindow *self)
+{
+  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
+
+  if (self->problems_summary == NULL || problems->len == 0)
+    return;
+  gtk_window_present (chronicle_problems_dialog_new (GTK_WINDOW (self), self->problems_summary, problems,
+                                                     chronicle_document_controller_get_n_errors (self->document)));
+}
+
+/* Whatever was on screen stays; the problems banner says what is wrong and where. */
 static void
 on_load_failed_cb (ChronicleWindow             *self,
                    GError                      *error,
                    ChronicleDocumentController *document)
 {
-  chronicle_window_add_toast (self, error->message);
+  update_problems_banner (self, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack,
                                     chronicle_session_get_dataset (self->session) ? "timeline" : "empty");
   _chronicle_window_update_actions (self);
@@ -213,6 +297,7 @@ on_load_finished_cb (ChronicleWindow             *self,
   /* Every view follows: a new dataset starts unfiltered, with nothing selected. */
   chronicle_session_set_dataset (self->session, dataset);
   chronicle_session_set_file (self->session, file);
+  update_problems_banner (self, FALSE);
 
   title = chronicle_dataset_translate (dataset, "dataset", chronicle_session_get_language (self->session), "title",
                                        chronicle_dataset_get_title (dataset));
@@ -389,6 +474,7 @@ chronicle_window_finalize (GObject *object)
   ChronicleWindow *self = CHRONICLE_WINDOW (object);
 
   g_clear_pointer (&self->requested_event, g_free);
+  g_clear_pointer (&self->problems_summary, g_free);
 
   G_OBJECT_CLASS (chronicle_window_parent_class)->finalize (object);
 }
@@ -429,6 +515,9 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_banner);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, banner_progress);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, problems_banner);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, problems_detail);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, event_list);
@@ -461,6 +550,12 @@ chronicle_window_init (ChronicleWindow *self)
   g_signal_connect_object (self->document, "loaded", G_CALLBACK (on_load_finished_cb), self, G_CONNECT_SWAPPED);
   _chronicle_window_update_actions (self);
   restore_window_state (self);
+
+  /* The problems banner's sentence wraps. A wrapping GtkLabel measured for no width
+   * in particular says one line, yet a pixel more for a width: the wrap layout asks
+   * it for its height at its least width instead, as height-for-width wants. */
+  gtk_widget_set_layout_manager (gtk_widget_get_parent (GTK_WIDGET (self->problems_label)),
+                                 chronicle_wrap_layout_new (0, 0));
 
   /* Drop a .json file on the window to open it. */
   {

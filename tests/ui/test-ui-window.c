@@ -547,6 +547,18 @@ has_toast_with (gpointer data)
   return find (window, "AdwToastWidget", NULL, NULL) != NULL && find (window, "GtkLabel", NULL, text) != NULL;
 }
 
+/* The problems banner is up, and says @text (in its sentence or its first problem). */
+static gboolean
+has_banner_with (gpointer data)
+{
+  GtkWidget *window = ((gpointer *) data)[0];
+  const char *text = ((gpointer *) data)[1];
+  GtkWidget *banner = find (window, NULL, "problems-banner", NULL);
+
+  return banner != NULL && gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))) &&
+         find (banner, "GtkLabel", NULL, text) != NULL;
+}
+
 static void
 test_window_bad_file (void)
 {
@@ -558,9 +570,9 @@ test_window_bad_file (void)
 
   chronicle_window_open_file (window, file);
   g_assert_true (wait_until (not_loading, window, 10000));
-  /* The data on screen stays; a toast says what is wrong and where. */
+  /* The data on screen stays; a banner says what is wrong and where, until dismissed. */
   g_assert_true (chronicle_window_get_dataset (window) == before);
-  g_assert_true (wait_until (has_toast_with, data, 3000));
+  g_assert_true (wait_until (has_banner_with, data, 3000));
   g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"biden-2023\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -595,7 +607,7 @@ test_window_reload (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInfo) info = NULL;
   ChronicleDataset *loaded;
-  gpointer toast[2] = { window, "events.json:" };
+  gpointer banner[2] = { window, "“events.json” on disk has 1 error; the timeline shows its last valid version" };
   gpointer change[2] = { window, NULL };
   guint64 mtime;
 
@@ -608,9 +620,10 @@ test_window_reload (void)
   loaded = chronicle_window_get_dataset (window);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (loaded)), ==, 6);
 
-  /* The file turns invalid on disk: it is reloaded, refused, and the old data stays. */
+  /* The file turns invalid on disk: it is reloaded, refused, and the old data stays;
+   * a banner says the file on disk is broken. */
   g_assert_true (g_file_set_contents (path, "{\"events\": [", -1, NULL));
-  g_assert_true (wait_until (has_toast_with, toast, 8000));
+  g_assert_true (wait_until (has_banner_with, banner, 8000));
   g_assert_true (chronicle_window_get_dataset (window) == loaded);
 
   /* Fixed again: the new content is shown. */
@@ -697,6 +710,14 @@ test_window_markup_is_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_recent (gpointer file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
+}
+
 /* The primary menu opens (its popover is made on demand) and lists the files opened. */
 static void
 test_window_recent_files (void)
@@ -720,6 +741,8 @@ test_window_recent_files (void)
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   open_and_wait (window, file);
+  /* The recent-files list learns of it once GIO has told it the file's type. */
+  g_assert_true (wait_until (is_recent, file, 10000));
 
   /* Opened again, the menu lists the file under Recent Files. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));

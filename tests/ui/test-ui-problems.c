@@ -1,0 +1,640 @@
+/* test-ui-problems.c — problems that last, and the classroom comforts, in the real window
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A file with errors or warnings leaves a banner until dismissed, and its Problems
+ * dialog lists and copies every problem; a reload into a broken file keeps the data
+ * and says the file on disk is broken. The export dialog remembers its choices across
+ * a restart and proposes a name from the title; its toast offers to open the file.
+ * Recent files show their real names; Open Sample Timeline returns to the bundled
+ * dataset.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "chronicle-application.h"
+#include "chronicle-export-dialog.h"
+#include "chronicle-problems-dialog.h"
+#include "chronicle-window.h"
+
+static ChronicleApplication *app;
+
+static gboolean
+look_again_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so (or @timeout_ms pass: then FALSE). */
+static gboolean
+wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+  guint tick = g_timeout_add (10, look_again_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = done (data)) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return ok;
+}
+
+static gboolean
+not_loading (gpointer window)
+{
+  return !chronicle_window_is_loading (window) && chronicle_window_get_dataset (window) != NULL;
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_where (GtkWidget     *root,
+            Match          match,
+            gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_where (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A label that shows exactly @text (as drawn: mnemonic marks are not drawn). */
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget);
+}
+
+static gboolean
+is_banner (GtkWidget     *widget,
+           gconstpointer  unused)
+{
+  return gtk_widget_has_css_class (widget, "problems-banner");
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static GtkWidget *
+banner_of (ChronicleWindow *window)
+{
+  GtkWidget *banner = find_where (GTK_WIDGET (window), is_banner, NULL);
+
+  g_assert_nonnull (banner);
+  return banner;
+}
+
+/* The banner is up, and one of its labels shows @text exactly. */
+static gboolean
+banner_says (gpointer data)
+{
+  GtkWidget *banner = banner_of (((gpointer *) data)[0]);
+
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))) &&
+         find_where (banner, is_label, ((gpointer *) data)[1]) != NULL;
+}
+
+static gboolean
+banner_shown (ChronicleWindow *window)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner_of (window))));
+}
+
+/* A window as Chronicle starts with nothing opened before: the bundled dataset. */
+static ChronicleWindow *
+open_window (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ChronicleWindow *window = chronicle_window_new (app);
+
+  g_settings_reset (settings, "last-file");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  chronicle_window_open_last (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (not_loading, window, 10000));
+  return window;
+}
+
+static gboolean
+load_settled (gpointer window)
+{
+  return !chronicle_window_is_loading (window);
+}
+
+/* The Problems dialog the window shows now, if any. */
+static ChronicleProblemsDialog *
+find_problems_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (CHRONICLE_IS_PROBLEMS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return CHRONICLE_PROBLEMS_DIALOG (window);
+    }
+  return NULL;
+}
+
+typedef struct { char *text; gboolean done; } ClipboardRead;
+
+static void
+on_clipboard_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  ClipboardRead *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read (gpointer data)
+{
+  return ((ClipboardRead *) data)->done;
+}
+
+/* What a paste would paste. */
+static char *
+dup_clipboard_text (GtkWidget *widget)
+{
+  ClipboardRead read = { NULL, FALSE };
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read_cb, &read);
+  g_assert_true (wait_until (clipboard_read, &read, 5000));
+  return read.text;
+}
+
+/* Clicks the copy button of the problem row that shows @text. */
+static void
+copy_row_with (ChronicleProblemsDialog *dialog,
+               const char              *text)
+{
+  GtkWidget *label = find_where (GTK_WIDGET (dialog), is_label, text);
+  GtkWidget *row = label ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  GtkWidget *button;
+
+  g_assert_nonnull (row);
+  button = find_where (row, is_button, NULL);   /* the row's one button */
+  g_assert_nonnull (button);
+  /* What a click does. */
+  g_assert_true (gtk_widget_activate_action_variant (button, gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                                                     gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button))));
+}
+
+/* A file with three errors: the banner counts them and shows the first; Show
+ * Problems lists all three with their places, each copyable, and Copy All copies
+ * them all. What was shown stays. */
+static void
+test_problems_three_errors (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleDataset *before = chronicle_window_get_dataset (window);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "three-errors.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  /* Problems name the file as GIO spells its path. */
+  g_autofree char *path = g_file_get_path (file);
+  gpointer says[2] = { window, "“three-errors.json” was not opened: it has 3 errors" };
+  ChronicleProblemsDialog *dialog;
+  g_autofree char *first = g_strdup_printf ("%s: events[0] \"no_start\": \"start\" is missing", path);
+  const char *place_2 = "three-errors.json: events[1] \"bad_month\"";
+  g_autofree char *line_2 = g_strdup_printf ("%s: events[1] \"bad_month\": error: \"start\": \"2023-13\" is not a date (month 13)", path);
+  g_autofree char *all = NULL;
+  g_autofree char *copied = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (wait_until (banner_says, says, 3000));
+  g_assert_true (chronicle_window_get_dataset (window) == before);
+  {
+    gpointer detail[2] = { window, first };
+    g_assert_true (banner_says (detail));
+  }
+
+  g_assert_null (find_problems_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 3);
+  /* Each row: its place and what is wrong there. */
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, place_2));
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"start\" is missing"));
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"start\": \"2023-13\" is not a date (month 13)"));
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"title\" must be a string, not a number"));
+
+  /* One row copied: as `chronicle --check` prints it. */
+  copy_row_with (dialog, place_2);
+  copied = dup_clipboard_text (GTK_WIDGET (dialog));
+  g_assert_cmpstr (copied, ==, line_2);
+
+  /* Copy All: the three, one a line, in the file's order. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "problems.copy-all", NULL));
+  all = dup_clipboard_text (GTK_WIDGET (dialog));
+  lines = g_strsplit (all, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_suffix (lines[0], "events[0] \"no_start\": error: \"start\" is missing"));
+  g_assert_cmpstr (lines[1], ==, line_2);
+  g_assert_true (g_str_has_suffix (lines[2], "events[2] \"number_title\": error: \"title\" must be a string, not a number"));
+  g_assert_cmpstr (lines[3], ==, "");
+
+  /* Escape closes it: the key's action is there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (find_problems_dialog ());
+
+  /* Dismissed, it goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-problems", NULL));
+  g_assert_false (banner_shown (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+dataset_changed (gpointer data)
+{
+  return chronicle_window_get_dataset (((gpointer *) data)[0]) != ((gpointer *) data)[1];
+}
+
+/* A file that loads with warnings: shown, and the banner says how many until
+ * dismissed; a file without problems next takes it away. */
+static void
+test_problems_warnings (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleDataset *before = chronicle_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "two-warnings.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer says[2] = { window, "“two-warnings.json” opened with 2 warnings" };
+  ChronicleProblemsDialog *dialog;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (chronicle_window_get_dataset (window) != before);
+  g_assert_true (wait_until (banner_says, says, 3000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 2);
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "unknown member \"colour\" ignored"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The bundled dataset has no problems. */
+  before = chronicle_window_get_dataset (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  g_assert_true (wait_until (dataset_changed, (gpointer[]) { window, before }, 10000));
+  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (chronicle_window_get_dataset (window) != before);
+  g_assert_false (banner_shown (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file that is shown turns broken on disk: it is reloaded, refused, the data stays,
+ * and the banner says the file on disk is broken, with its three errors listed. */
+static void
+test_problems_bad_reload (void)
+{
+  ChronicleWindow *window = open_window ();
+  const char *clean = "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}";
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "three-errors.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-problems-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "events.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer says[2] = { window, "“events.json” on disk has 3 errors; the timeline shows its last valid version" };
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  ChronicleDataset *loaded;
+  ChronicleProblemsDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, clean, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (load_settled, window, 10000));
+  loaded = chronicle_window_get_dataset (window);
+  g_assert_false (banner_shown (window));
+
+  g_assert_true (g_file_get_contents (bad, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (wait_until (banner_says, says, 8000));
+  g_assert_true (chronicle_window_get_dataset (window) == loaded);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (loaded)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 3);
+  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, says[1]));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static ChronicleExportDialog *
+open_export_dialog (ChronicleWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CHRONICLE_IS_EXPORT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return CHRONICLE_EXPORT_DIALOG (toplevel);
+    }
+  g_assert_not_reached ();
+}
+
+/* The dialog's drop-down after the label @mnemonic ("_Format"). */
+static GtkDropDown *
+drop_of (ChronicleExportDialog *dialog,
+         const char            *mnemonic)
+{
+  GtkWidget *label = find_where (GTK_WIDGET (dialog), is_label, mnemonic);
+
+  g_assert_nonnull (label);
+  return GTK_DROP_DOWN (gtk_label_get_mnemonic_widget (GTK_LABEL (label)));
+}
+
+static gboolean
+is_open_button (GtkWidget     *widget,
+                gconstpointer  uri)
+{
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (widget) || g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.launch-file") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri);
+}
+
+/* The export dialog keeps format, size and range. A restart is a new window with a
+ * new GSettings object, after the first window and its settings are gone: all it
+ * knows of the last export is what GSettings gives back (the suite runs with
+ * GSETTINGS_BACKEND=memory, one store for the process, as dconf is one for the
+ * session). It proposes a file name from the title, and its toast offers to open
+ * what it saved. */
+static void
+test_export_remembers (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleExportDialog *dialog;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "export.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = NULL;
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "export-format");
+    g_settings_reset (settings, "export-size");
+    g_settings_reset (settings, "export-range");
+  }
+
+  dialog = open_export_dialog (window);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Format")), ==, 0);
+  name = chronicle_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Vietnams-diplomacy-2021-2023.png");
+  gtk_drop_down_set_selected (drop_of (dialog, "Format"), 2);   /* PDF */
+  gtk_drop_down_set_selected (drop_of (dialog, "Size"), 2);     /* A3 */
+  gtk_drop_down_set_selected (drop_of (dialog, "Range"), 1);    /* Everything */
+  g_clear_pointer (&name, g_free);
+  name = chronicle_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Vietnams-diplomacy-2021-2023.pdf");
+  /* The title as shown: in Vietnamese, its letters kept (composed, NFC). */
+  chronicle_session_set_language (chronicle_window_get_session (window), "vi");
+  g_clear_pointer (&name, g_free);
+  name = chronicle_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Ngoại-giao-Việt-Nam-2021-2023.pdf");
+  chronicle_session_set_language (chronicle_window_get_session (window), NULL);
+  chronicle_export_dialog_export_to_file (dialog, file);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Saved, and the toast's Open button opens that file. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (find_where (GTK_WIDGET (window), is_open_button, uri));
+
+  /* Restart. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  window = open_window ();
+  dialog = open_export_dialog (window);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Format")), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Size")), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Range")), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+is_recent (gpointer file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* A recent file whose name has an underscore shows it (a menu reads "_" as the mark
+ * of an access key); Open Sample Timeline, in the same menu, goes back to the bundled
+ * dataset. */
+static void
+test_recent_underscore_and_sample (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "my_class_notes.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *button = find_where (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  GtkWidget *popover;
+
+  g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_nonnull (chronicle_session_get_file (chronicle_window_get_session (window)));
+  /* The recent-files list learns of it once GIO has told it the file's type. */
+  g_assert_true (wait_until (is_recent, file, 10000));
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (find_where (popover, is_label, "my_class_notes.json"));
+  g_assert_null (find_where (popover, is_label, "myclass_notes.json"));
+  g_assert_nonnull (find_where (popover, is_label, "Open Sample Timeline"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  g_assert_true (wait_until (dataset_changed, change, 10000));
+  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_null (chronicle_session_get_file (chronicle_window_get_session (window)));
+  g_assert_cmpstr (chronicle_dataset_get_title (chronicle_window_get_dataset (window)), ==,
+                   "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+is_filter_bar (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "ChronicleFilterBar");
+}
+
+static gboolean
+is_clear_button (GtkWidget     *widget,
+                 gconstpointer  unused)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "C_lear Filters") == 0;
+}
+
+static gboolean
+is_status (GtkWidget     *widget,
+           gconstpointer  unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "filter-status");
+}
+
+/* @widget lies whole inside @bar, drawn at its natural width (nothing cut). */
+static void
+assert_whole_inside (GtkWidget *widget,
+                     GtkWidget *bar)
+{
+  graphene_rect_t bounds;
+  int natural = 0;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, bar, &bounds));
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (bar));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (bar));
+  /* A measure counts the margins; bounds do not. */
+  g_assert_cmpfloat (bounds.size.width + gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget), >=,
+                     natural);
+}
+
+/* The bar's layout has caught up with the larger text: its Clear Filters button is
+ * allocated its natural width (no resize is pending). */
+static gboolean
+laid_out (gpointer bar)
+{
+  GtkWidget *clear = find_where (bar, is_clear_button, NULL);
+  graphene_rect_t bounds;
+  int natural = 0;
+
+  if (clear == NULL || !gtk_widget_get_mapped (clear) || !gtk_widget_compute_bounds (clear, bar, &bounds))
+    return FALSE;
+  gtk_widget_measure (clear, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return bounds.size.width >= natural;
+}
+
+/* With text at 200 % (GNOME's Large Text twice over) in a 1280×720 window, the filter
+ * bar's controls wrap: Clear Filters and the count are whole and inside it. */
+static void
+test_filter_bar_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi = 0;
+  ChronicleWindow *window;
+  GtkWidget *bar;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
+  window = open_window ();
+  bar = find_where (GTK_WIDGET (window), is_filter_bar, NULL);
+  g_assert_nonnull (bar);
+  g_assert_true (wait_until (laid_out, bar, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+
+  assert_whole_inside (find_where (bar, is_clear_button, NULL), bar);
+  assert_whole_inside (find_where (bar, is_status, NULL), bar);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+  /* Recent files go to a private data directory, not the user's. */
+  g_autofree char *data_home = g_dir_make_tmp ("chronicle-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  app = chronicle_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/chronicle/ui/problems/three-errors", test_problems_three_errors);
+  g_test_add_func ("/chronicle/ui/problems/warnings", test_problems_warnings);
+  g_test_add_func ("/chronicle/ui/problems/bad-reload", test_problems_bad_reload);
+  g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
+  g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
+  g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  {
+    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+
+    g_unlink (recent);
+    g_rmdir (data_home);
+  }
+  return status;
+}
