@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 ChronicleDataset *_chronicle_dataset_new            (void);
 const char       *_chronicle_dataset_intern         (ChronicleDataset *self,
                                                      const char       *text);
+void              _chronicle_dataset_set_view       (ChronicleDataset    *self,
+                                                     const ChronicleDate *start,
+                                                     const ChronicleDate *end);
 void              _chronicle_dataset_set_info       (ChronicleDataset *self,
                                                      const char       *title,
                                                      const char       *description,

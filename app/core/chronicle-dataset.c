@@ -32,6 +32,9 @@ struct _ChronicleDataset
   GHashTable          *partner_index;
   ChronicleEventStore *events;
   GPtrArray           *warnings;      /* ChronicleDiagnostic */
+  gboolean             has_view;      /* the file names where the timeline opens */
+  ChronicleDate        view_start;
+  ChronicleDate        view_end;
 };
 
 G_DEFINE_FINAL_TYPE (ChronicleDataset, chronicle_dataset, G_TYPE_OBJECT)
@@ -132,6 +135,61 @@ _chronicle_dataset_intern (ChronicleDataset *self,
 {
   g_assert (text == NULL || g_utf8_validate (text, -1, NULL));
   return text != NULL ? g_string_chunk_insert_const (self->strings, text) : NULL;
+}
+
+/* The range the file asks the timeline to open on ("view"). */
+void
+_chronicle_dataset_set_view (ChronicleDataset    *self,
+                             const ChronicleDate *start,
+                             const ChronicleDate *end)
+{
+  self->has_view = TRUE;
+  self->view_start = *start;
+  self->view_end = *end;
+}
+
+/**
+ * chronicle_dataset_get_view:
+ * @first_day: (out) (optional): the first day of the view
+ * @end_day: (out) (optional): the day after its last
+ *
+ * Returns: whether the file names the range a timeline opens on (its "view")
+ */
+gboolean
+chronicle_dataset_get_view (ChronicleDataset *self,
+                            gint64           *first_day,
+                            gint64           *end_day)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), FALSE);
+
+  if (!self->has_view)
+    return FALSE;
+  if (first_day != NULL)
+    *first_day = chronicle_date_first_day (&self->view_start);
+  if (end_day != NULL)
+    *end_day = chronicle_date_end_day (&self->view_end);
+  return TRUE;
+}
+
+/**
+ * chronicle_dataset_get_view_dates:
+ * @start: (out): the view's start, as precise as the file wrote it
+ * @end: (out): its end
+ *
+ * Returns: whether the file names a view (see chronicle_dataset_get_view())
+ */
+gboolean
+chronicle_dataset_get_view_dates (ChronicleDataset *self,
+                                  ChronicleDate    *start,
+                                  ChronicleDate    *end)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), FALSE);
+
+  if (!self->has_view)
+    return FALSE;
+  *start = self->view_start;
+  *end = self->view_end;
+  return TRUE;
 }
 
 void

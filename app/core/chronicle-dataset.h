@@ -80,6 +80,12 @@ typedef struct
 
 ChronicleEventStore     *chronicle_dataset_get_events     (ChronicleDataset *self);
 const char              *chronicle_dataset_get_title      (ChronicleDataset *self);
+gboolean                 chronicle_dataset_get_view       (ChronicleDataset *self,
+                                                           gint64           *first_day,
+                                                           gint64           *end_day);
+gboolean                 chronicle_dataset_get_view_dates (ChronicleDataset *self,
+                                                           ChronicleDate    *start,
+                                                           ChronicleDate    *end);
 const char              *chronicle_dataset_get_description (ChronicleDataset *self);
 const char              *chronicle_dataset_get_language   (ChronicleDataset *self);
 const char              *chronicle_dataset_get_source_format (ChronicleDataset *self);

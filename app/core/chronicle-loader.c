@@ -742,6 +742,45 @@ read_eras (ChronicleBuilder *b,
     }
 }
 
+/* Where the timeline opens: "view": { "start": DATE, "end": DATE }. */
+static void
+read_view (ChronicleBuilder *b,
+           JsonObject       *root)
+{
+  CHRONICLE_KNOWN_MEMBERS (known, "start", "end");
+  ChronicleJsonPlace top = { NULL, -1, NULL };
+  ChronicleJsonPlace place = { "view", -1, NULL };
+  JsonNode *node = json_object_get_member (root, "view");
+  ChronicleDate start, end;
+  JsonObject *object;
+  gboolean ok;
+
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      report_type (b, &top, "view", _("an object"), node);
+      return;
+    }
+  object = json_node_get_object (node);
+  ok = get_date (b, object, &place, "start", TRUE, &start);
+  ok = get_date (b, object, &place, "end", TRUE, &end) && ok;
+  warn_unknown_members (b, object, &place, &known);
+  if (!ok)
+    return;
+  if (chronicle_date_end_day (&end) <= chronicle_date_first_day (&start))
+    {
+      g_autofree char *s = chronicle_date_to_string (&start);
+      g_autofree char *e = chronicle_date_to_string (&end);
+
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place,
+                                 /* Translators: %1$s and %2$s are dates as written in the file. */
+                                 _("\"end\" (%1$s) is before \"start\" (%2$s)"), e, s);
+      return;
+    }
+  _chronicle_dataset_set_view (b->dataset, &start, &end);
+}
+
 /* The names of relationship levels, which partners and upgrades share, with their
  * translations: [{ "name": "comprehensive strategic partnership", "translations": … }]. */
 static void
@@ -1143,7 +1182,7 @@ read_chronicle (ChronicleBuilder *b,
                 JsonObject       *root)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "format", "title", "description", "language", "documents", "kinds", "partners",
-    "levels", "eras", "figures", "events", "translations");
+    "levels", "eras", "figures", "events", "translations", "view");
   static const char * const fields[] = { "title", "description", NULL };
   ChronicleJsonPlace top = { NULL, -1, NULL };
   const char *format;
@@ -1179,6 +1218,7 @@ read_chronicle (ChronicleBuilder *b,
   read_levels (b, root);
   read_eras (b, root);
   read_figures (b, root);
+  read_view (b, root);
 
   events_node = json_object_get_member (root, "events");
   if (events_node == NULL)

@@ -398,6 +398,7 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   g_autoptr(GHashTable) used_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) out = NULL;
   ChronicleEventStore *store;
+  ChronicleDate view_start, view_end;
   guint n_events;
 
   g_return_val_if_fail (CHRONICLE_IS_DATASET (dataset), FALSE);
@@ -413,6 +414,14 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   add_string (builder, "title", chronicle_dataset_get_title (dataset));
   add_string (builder, "description", chronicle_dataset_get_description (dataset));
   add_string (builder, "language", chronicle_dataset_get_language (dataset));
+  if (chronicle_dataset_get_view_dates (dataset, &view_start, &view_end))
+    {
+      json_builder_set_member_name (builder, "view");
+      json_builder_begin_object (builder);
+      add_date (builder, "start", &view_start);
+      add_date (builder, "end", &view_end);
+      json_builder_end_object (builder);
+    }
 
   if (chronicle_dataset_get_n_documents (dataset) > 0)
     {

@@ -246,8 +246,13 @@ show_title (ChroniclePresentation *self)
   g_autofree char *sources = NULL;
   double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
 
+  gint64 view_first, view_end;
+
   self->step = TITLE_STEP;
-  if (self->steps->len > 0)
+  /* The title slide rests where the file asks the timeline to open, else on the story. */
+  if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
+    chronicle_timeline_view_present_event (self->timeline_view, NULL, view_first, view_end, TRUE);
+  else if (self->steps->len > 0)
     chronicle_timeline_view_present_event (self->timeline_view, NULL, self->story_first - pad,
                                            self->story_end + pad, TRUE);
 

@@ -1620,7 +1620,10 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
     }
   /* Laid out first: the fit measures the new data's labels. */
   relayout (self);
-  if (dataset != NULL)
+  /* Where the file asks to open, else everything. */
+  if (dataset != NULL && chronicle_dataset_get_view (dataset, &first, &end))
+    chronicle_timeline_view_show_range (self, first, end, FALSE);
+  else if (dataset != NULL)
     fit_content (self, FALSE);
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

@@ -20,6 +20,7 @@
 #include "chronicle-check.h"
 #include "chronicle-export.h"
 #include "chronicle-loader.h"
+#include "chronicle-writer.h"
 
 /* GLib before 2.76 routes GObject and json-glib allocations through GSlice, whose
  * caches never return memory: after loading a 100,000-event file its freed parse
@@ -68,6 +69,68 @@ parse_range (const char *text,
   return *end_day > *first_day;
 }
 
+/* FILE (or the bundled dataset), loaded as it opens in the window. */
+static ChronicleDataset *
+load_for_export (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      return chronicle_loader_load_file (loader, file, NULL, error);
+    }
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  return chronicle_loader_load_bytes (loader, bytes, "vietnam-diplomacy-2021-2023.json", NULL, error);
+}
+
+/* `chronicle --export OUT.csv|OUT.json [FILE]`: any timeline written as TimelineJS's
+ * spreadsheet template or as Chronicle's own format. Never over the file it reads. */
+static int
+write_data (const char *path,
+            const char *out,
+            gboolean    csv)
+{
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(GFile) target = g_file_new_for_commandline_arg (out);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) source = g_file_new_for_commandline_arg (path);
+
+      if (g_file_equal (source, target))
+        {
+          /* Translators: %s is a file name. */
+          g_printerr (_("chronicle --export: “%s” is the file being read; Chronicle never writes over it\n"), out);
+          return 1;
+        }
+    }
+  dataset = load_for_export (path, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("chronicle --export: %s\n", error->message);
+      return 1;
+    }
+  stream = g_file_replace (target, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  if (stream == NULL ||
+      !(csv ? chronicle_dataset_write_csv (dataset, G_OUTPUT_STREAM (stream), NULL, &error)
+            : chronicle_dataset_write_json (dataset, G_OUTPUT_STREAM (stream), NULL, &error)) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    {
+      g_printerr ("chronicle --export: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static int
 export_main (int    argc,
              char **argv)
@@ -75,7 +138,6 @@ export_main (int    argc,
   const char *out = NULL, *path = NULL, *size = "1920x1080", *range = NULL, *group_by = "kind";
   ChronicleExportOptions options = { 0 };
   ChronicleExportFormat format;
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(ChronicleDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = NULL;
@@ -97,12 +159,14 @@ export_main (int    argc,
         {
           /* Translators: %s is a command-line argument. */
           g_printerr (_("chronicle --export: unexpected argument “%s”\n"), argv[i]);
-          g_printerr ("%s\n", _("Usage: chronicle --export OUT.png|OUT.svg|OUT.pdf [--size WxH|a4|a3] [--range FROM..TO] [--group-by kind|partner] [FILE]"));
+          g_printerr ("%s\n", _("Usage: chronicle --export OUT.png|OUT.svg|OUT.pdf|OUT.csv|OUT.json [--size WxH|a4|a3] [--range FROM..TO] [--group-by kind|partner] [FILE]"));
           return 1;
         }
     }
 
   lower = g_ascii_strdown (out != NULL ? out : "", -1);
+  if (g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".json"))
+    return write_data (path, out, g_str_has_suffix (lower, ".csv"));
   if (g_str_has_suffix (lower, ".png"))
     format = CHRONICLE_EXPORT_PNG;
   else if (g_str_has_suffix (lower, ".svg"))
@@ -112,7 +176,7 @@ export_main (int    argc,
   else
     {
       /* Translators: %s is the file name given to --export. */
-      g_printerr (_("chronicle --export: “%s” does not end in .png, .svg or .pdf\n"), out ? out : "");
+      g_printerr (_("chronicle --export: “%s” does not end in .png, .svg, .pdf, .csv or .json\n"), out ? out : "");
       return 1;
     }
 
@@ -145,20 +209,7 @@ export_main (int    argc,
       return 1;
     }
 
-  if (path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-      dataset = chronicle_loader_load_file (loader, file, NULL, &error);
-    }
-  else
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-
-      if (bytes != NULL)
-        dataset = chronicle_loader_load_bytes (loader, bytes, "vietnam-diplomacy-2021-2023.json", NULL, &error);
-    }
+  dataset = load_for_export (path, &error);
   if (dataset == NULL)
     {
       g_printerr ("chronicle --export: %s\n", error->message);

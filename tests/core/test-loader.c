@@ -747,6 +747,35 @@ test_loader_check_escapes (void)
   g_rmdir (dir);
 }
 
+/* A dataset may name where its timeline opens ("view"), as precise as its dates; a view
+ * that ends before it starts is an error with its place. */
+static void
+test_loader_view (void)
+{
+  const char *good = "{\"view\": {\"start\": \"2021\", \"end\": \"2023-06\"},"
+                     " \"events\": [{\"id\": \"a\", \"start\": \"2015\", \"title\": \"A\"}]}";
+  const char *bad = "{\"view\": {\"start\": \"2023\", \"end\": \"2021\"},"
+                    " \"events\": [{\"id\": \"a\", \"start\": \"2015\", \"title\": \"A\"}]}";
+  g_autoptr(GBytes) good_bytes = g_bytes_new_static (good, strlen (good));
+  g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, good_bytes, "view.json", NULL, &error);
+  g_autoptr(ChronicleDataset) refused = NULL;
+  gint64 first, end;
+
+  g_assert_no_error (error);
+  g_assert_true (chronicle_dataset_get_view (dataset, &first, &end));
+  g_assert_cmpint (first, ==, chronicle_days_from_civil (2021, 1, 1));
+  g_assert_cmpint (end, ==, chronicle_days_from_civil (2023, 7, 1));
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+
+  refused = chronicle_loader_load_bytes (loader, bad_bytes, "view.json", NULL, &error);
+  g_assert_null (refused);
+  g_assert_nonnull (strstr (error->message, "view"));
+  g_assert_nonnull (strstr (error->message, "\"end\" (2021) is before \"start\" (2023)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -768,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/fuzz-regressions", test_loader_fuzz_regressions);
   g_test_add_func ("/chronicle/loader/scalar-root", test_loader_scalar_root);
   g_test_add_func ("/chronicle/loader/level-before", test_loader_level_before);
+  g_test_add_func ("/chronicle/loader/view", test_loader_view);
   g_test_add_func ("/chronicle/loader/special-files", test_loader_special_files);
   g_test_add_func ("/chronicle/loader/surrogate-pair", test_loader_surrogate_pair);
   g_test_add_func ("/chronicle/loader/many-warnings", test_loader_many_warnings);

@@ -466,6 +466,76 @@ test_export_command_line (void)
   }
 }
 
+/* `chronicle --export x.csv` and `x.json`: the bundled dataset written as TimelineJS's
+ * spreadsheet template and as Chronicle's format, each opening again with every event
+ * (same titles, same dates with their precision), the view kept in JSON; the file being
+ * read is never written over. */
+static void
+test_export_command_line_data (void)
+{
+  g_autofree char *chronicle = g_test_build_filename (G_TEST_BUILT, "..", "app", "chronicle", NULL);
+  g_auto(GStrv) env = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(ChronicleDataset) bundled = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (bundled);
+  const char *names[] = { "export-cli.csv", "export-cli.json" };
+
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *path = out_path (names[k]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(ChronicleDataset) again = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+      ChronicleEventStore *store_again;
+      const char *argv[] = { chronicle, "--export", path, NULL };
+      int status;
+
+      g_remove (path);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (err, ==, "");
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+      again = chronicle_loader_load_file (loader, file, NULL, &error);
+      g_assert_no_error (error);
+      store_again = chronicle_dataset_get_events (again);
+      g_assert_cmpuint (chronicle_event_store_get_n_events (store_again), ==, chronicle_event_store_get_n_events (store));
+      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+        {
+          ChronicleEvent *a = chronicle_event_store_get_event (store, i);
+          ChronicleEvent *b = chronicle_event_store_get_event (store_again, i);
+
+          g_assert_cmpstr (chronicle_event_get_title (b), ==, chronicle_event_get_title (a));
+          g_assert_cmpint (chronicle_date_compare (chronicle_event_get_start (b), chronicle_event_get_start (a)), ==, 0);
+          g_assert_cmpint (chronicle_event_get_start (b)->precision, ==, chronicle_event_get_start (a)->precision);
+        }
+      if (k == 1)
+        {
+          gint64 first_a, end_a, first_b, end_b;
+
+          g_assert_true (chronicle_dataset_get_view (bundled, &first_a, &end_a));
+          g_assert_true (chronicle_dataset_get_view (again, &first_b, &end_b));
+          g_assert_cmpint (first_a, ==, first_b);
+          g_assert_cmpint (end_a, ==, end_b);
+        }
+
+      /* Never over the file it reads. */
+      {
+        const char *over[] = { chronicle, "--export", path, path, NULL };
+        g_autofree char *before = NULL, *after = NULL, *message = NULL;
+
+        g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+        g_assert_true (g_spawn_sync (NULL, (char **) over, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+        g_assert_false (g_spawn_check_wait_status (status, NULL));
+        g_assert_true (g_str_has_prefix (message, "chronicle --export: "));
+        g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+        g_assert_cmpstr (before, ==, after);
+      }
+    }
+}
+
 /* Printing, through GTK's own "print to file": 2021–2023 on three landscape pages, each
  * with the title and the legend, and the 2023 upgrade on the last. */
 static void
@@ -537,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);
   g_test_add_func ("/chronicle/export/everything", test_export_everything);
   g_test_add_func ("/chronicle/export/command-line", test_export_command_line);
+  g_test_add_func ("/chronicle/export/command-line-data", test_export_command_line_data);
   g_test_add_func ("/chronicle/export/print", test_export_print);
 
   return g_test_run ();
