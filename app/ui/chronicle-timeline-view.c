@@ -84,6 +84,7 @@ struct _ChronicleTimelineView
 
   GtkWidget                 *cluster_popover;
   gboolean                   fit_pending;    /* fit once the width is known */
+  gboolean                   fit_view;       /* that fit is to the dataset's own view */
 
   ChronicleSession          *session;
   GSignalGroup              *session_signals;
@@ -393,7 +394,16 @@ fit_content (ChronicleTimelineView *self,
   const float *room;
   guint n = 0;
 
-  if (!content_bounds (self, &first, &end))
+  g_autofree guint8 *inside = NULL;
+  gint64 view_first, view_end;
+
+  /* The file's own view, once: where it opens. Then everything the filters keep. */
+  if (self->fit_view && chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
+    {
+      first = view_first;
+      end = view_end;
+    }
+  else if (!content_bounds (self, &first, &end))
     return;
   if (width <= 1)
     {
@@ -404,9 +414,19 @@ fit_content (ChronicleTimelineView *self,
   room = chronicle_timeline_renderer_get_label_room (self->renderer, &n);
   if (n != n_events (self))
     room = NULL;
+  if (self->fit_view && room != NULL)
+    {
+      const gint64 *starts = chronicle_event_store_get_starts (store_of (self));
+
+      /* Room for the labels of the events in the view, not of those after it. */
+      inside = g_new0 (guint8, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        inside[i] = (self->mask == NULL || self->mask[i]) && starts[i] >= first && starts[i] < end;
+    }
+  self->fit_view = FALSE;
   chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
                                            room != NULL ? n : 0, chronicle_event_store_get_starts (store_of (self)),
-                                           room, self->mask, &start, &stop);
+                                           room, inside != NULL ? inside : self->mask, &start, &stop);
   animate_to (self, start, stop, -1, animate);
 }
 
@@ -1620,10 +1640,9 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
     }
   /* Laid out first: the fit measures the new data's labels. */
   relayout (self);
-  /* Where the file asks to open, else everything. */
-  if (dataset != NULL && chronicle_dataset_get_view (dataset, &first, &end))
-    chronicle_timeline_view_show_range (self, first, end, FALSE);
-  else if (dataset != NULL)
+  /* Where the file asks to open (with room for its labels), else everything. */
+  self->fit_view = dataset != NULL && chronicle_dataset_get_view (dataset, NULL, NULL);
+  if (dataset != NULL)
     fit_content (self, FALSE);
   update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -1806,6 +1825,7 @@ chronicle_timeline_view_show_range (ChronicleTimelineView *self,
   g_return_if_fail (end > start);
 
   /* A range asked for (a dataset's opening view, a year) wins over the pending fit. */
+  self->fit_view = FALSE;
   self->fit_pending = FALSE;
   animate_to (self, start, end, -1, animate);
 }
