@@ -83,6 +83,7 @@ def audit_names(root, where):
         if problem:
             bad.append(f"{t.describe(node)}: {problem}")
     assert not bad, f"{where}: {len(bad)} of {n} controls are not named:\n  " + "\n  ".join(bad)
+    print(f"# {where}: {n} visible controls, every one named")
     return n
 
 
