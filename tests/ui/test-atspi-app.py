@@ -259,6 +259,14 @@ def check_result_count_described(s):
 
 
 def check_list_page(s):
+    # The last event selected on the timeline (End): the List opens on its row, scrolled
+    # to the bottom of the list.
+    s.wait_focus(lambda f: inside(f, s.timeline), "the timeline has the focus")
+    before = s.timeline.get_description()
+    t.press(t.KEY_END)
+    assert wait(lambda: s.timeline.get_description() != before), "End selected nothing"
+    # The canvas describes its selection as "TITLE, DATE, …" (chronicle-timeline-view.c).
+    title = s.timeline.get_description().split(", ")[0]
     switch = t.find(s.window, "page tab", "List")
     assert switch is not None, "no List page switch"
     t.do_action(switch)
@@ -269,8 +277,8 @@ def check_list_page(s):
         name = row.get_name() or ""
         assert name.count(", ") >= 2, f"list row named {name!r}, not 'date, kind, title, partners'"
     audit_names(s.window, "List page")
-    s.wait_focus(lambda f: f is not None and f.get_role_name() == "table row",
-                 "showing the List page focuses a row")
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "table row" and title in (f.get_name() or ""),
+                 f"showing the List page focuses the selected event's row ({title!r})")
     timeline_switch = t.find(s.window, switch.get_role_name(), "Timeline")
     t.do_action(timeline_switch)
     t.press(KEY_F6)  # F6
