@@ -450,9 +450,10 @@ export_action (GtkWidget  *widget,
 
   if (chronicle_session_get_dataset (self->session) == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session,
-                                                               chronicle_timeline_view_get_time_scale (self->timeline_view),
-                                                               self->settings)));
+  /* Opened from the menu, the dialog would start with no focus at all. */
+  chronicle_accessible_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session,
+                                                                         chronicle_timeline_view_get_time_scale (self->timeline_view),
+                                                                         self->settings)));
 }
 
 static void
