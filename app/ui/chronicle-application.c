@@ -262,6 +262,13 @@ chronicle_application_init (ChronicleApplication *self)
     { "event", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open with the event with this id selected and in view"), N_("ID") },
     { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Check timeline files for errors and exit, without opening a window"), NULL },
     { "present", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start in presentation mode"), NULL },
+    /* Handled by main() before the application starts (no display needed); listed here
+     * so that --help shows it. */
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write FILE (or the sample timeline) to OUT without opening a window: .png, .svg or .pdf as drawn, "
+         ".csv as a TimelineJS spreadsheet, .json in Chronicle's format; also --size WxH|a4|a3, "
+         "--range FROM..TO, --group-by kind|partner"),
+      N_("OUT") },
     { NULL }
   };
 

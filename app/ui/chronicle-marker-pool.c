@@ -146,10 +146,13 @@ chronicle_marker_pool_describe (ChronicleDataset  *dataset,
     {
       const ChroniclePartner *p = chronicle_dataset_find_partner (dataset, partners[i]);
       g_autofree char *owner = g_strdup_printf ("partner/%s", partners[i]);
+      const char *name = chronicle_dataset_translate (dataset, owner, language, "name", p ? p->name : partners[i]);
 
+      /* "Turkey" once, when the place is the partner. */
+      if (g_strcmp0 (name, place) == 0)
+        continue;
       g_string_append (text, separator);
-      g_string_append (text, chronicle_dataset_translate (dataset, owner, language, "name",
-                                                          p ? p->name : partners[i]));
+      g_string_append (text, name);
     }
 
   if (matches == NULL)
@@ -174,6 +177,25 @@ chronicle_marker_pool_describe (ChronicleDataset  *dataset,
   g_string_append (text, separator);
   g_string_append (text, count);
   return g_string_free (text, FALSE);
+}
+
+/* What a "+N" cluster's object says after its name: its lane and its span of time,
+ * so that clusters can be told apart, and what Enter does. */
+static char *
+describe_cluster (ChronicleDataset *dataset,
+                  ChronicleScene   *scene,
+                  const ChronicleMarker *m,
+                  const char       *language)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  ChronicleEvent *first = chronicle_event_store_get_event (store, chronicle_scene_get_event (scene, m->first));
+  ChronicleEvent *last = chronicle_event_store_get_event (store, chronicle_scene_get_event (scene, m->last));
+  g_autofree char *span = chronicle_date_format_range (chronicle_event_get_start (first),
+                                                       chronicle_event_get_start (last));
+
+  /* Translators: the description of a "+4" cluster of events on the timeline: %1$s is
+   * the kind of its first event ("Visit"), %2$s the span of their dates. */
+  return g_strdup_printf (_("%1$s, %2$s: press Enter to list them"), kind_label (dataset, first, language), span);
 }
 
 /* The box a marker's object covers: its shape and its label, inside the canvas. */
@@ -314,7 +336,7 @@ chronicle_marker_pool_sync (ChronicleMarkerPool       *self,
         {
           /* Translators: the heading of the list of events in a cluster. */
           name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event here", "%u events here", count), count);
-          description = g_strdup (_("Press Enter to list them"));
+          description = describe_cluster (dataset, scene, &markers[current_marker], language);
         }
       else
         {
@@ -353,9 +375,10 @@ chronicle_marker_pool_sync (ChronicleMarkerPool       *self,
         {
           g_autofree char *name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event here", "%u events here", m->count),
                                                    m->count);
+          g_autofree char *description = describe_cluster (dataset, scene, m, language);
 
           place (self, slot++, chronicle_scene_get_event (scene, m->first), m->count, i, name,
-                 _("Press Enter to list them"), &box, FALSE);
+                 description, &box, FALSE);
         }
       else
         {
