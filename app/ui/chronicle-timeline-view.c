@@ -917,6 +917,15 @@ zoom_action (GtkWidget  *widget,
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
   double centre = gtk_widget_get_width (widget) / 2.0;
 
+  /* The keys zoom about the selected event while it is in view, so it stays there. */
+  if (self->selected >= 0 && self->dataset != NULL)
+    {
+      double x = chronicle_time_scale_to_x (self->scale, chronicle_event_store_get_starts (store_of (self))[self->selected]);
+
+      if (x >= 0 && x <= gtk_widget_get_width (widget))
+        centre = x;
+    }
+
   if (g_str_equal (action_name, "timeline.zoom-in"))
     zoom_about (self, 1.5, centre, TRUE);
   else if (g_str_equal (action_name, "timeline.zoom-out"))

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <adwaita.h>
 
 #include "chronicle-loader.h"
@@ -186,6 +188,33 @@ test_timeline_select (Fixture       *f,
   }
 }
 
+/* With an event selected and in view, the zoom keys zoom about it: it stays where it
+ * was on screen (zooming about the centre used to push it out of view). */
+static void
+test_timeline_zoom_about_selection (Fixture       *f,
+                                    gconstpointer  data)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (f->dataset);
+  ChronicleEvent *event = chronicle_event_store_get_event (store, chronicle_event_store_get_n_events (store) - 1);
+  double day = (double) chronicle_event_get_first_day (event);
+  double x0;
+
+  chronicle_timeline_view_set_selected_event (f->view, event);
+  wait_for_draw (f);
+  x0 = chronicle_time_scale_to_x (f->scale, day);
+  g_assert_cmpfloat (x0, >=, 0);
+  g_assert_cmpfloat (x0, <=, chronicle_time_scale_get_width (f->scale));
+  g_assert_cmpfloat (fabs (x0 - chronicle_time_scale_get_width (f->scale) / 2), >, 50);
+
+  for (int i = 0; i < 3; i++)
+    {
+      activate (f, "timeline.zoom-in");
+      g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (f->scale, day), x0, 1.0);
+    }
+  activate (f, "timeline.zoom-out");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (f->scale, day), x0, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +225,8 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add ("/chronicle/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_timeline_zoom, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/zoom-about-selection", Fixture, NULL, fixture_set_up,
+              test_timeline_zoom_about_selection, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/pan", Fixture, NULL, fixture_set_up, test_timeline_pan, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/select", Fixture, NULL, fixture_set_up, test_timeline_select, fixture_tear_down);
 
