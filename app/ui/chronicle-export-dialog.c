@@ -346,7 +346,8 @@ static void
 name_drop_button (GtkDropDown *drop,
                   const char  *name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop)); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop)); child;
+       child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_TOGGLE_BUTTON (child))
       chronicle_accessible_set_name (child, name);
 }

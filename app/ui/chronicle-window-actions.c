@@ -447,12 +447,12 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
 
   if (chronicle_session_get_dataset (self->session) == NULL)
     return;
   /* Opened from the menu, the dialog would start with no focus at all. */
-  chronicle_accessible_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session,
-                                                                         chronicle_timeline_view_get_time_scale (self->timeline_view),
+  chronicle_accessible_present (GTK_WINDOW (chronicle_export_dialog_new (GTK_WINDOW (self), self->session, scale,
                                                                          self->settings)));
 }
 

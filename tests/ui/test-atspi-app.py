@@ -296,6 +296,8 @@ def check_list_page(s):
 
 def check_dialog(s, opener, what):
     dialog = s.open_dialog(opener, lambda w: w.get_role_name() in ("frame", "dialog", "window"))
+    # The window reaches the bus a moment before its title does.
+    wait(lambda: name_problem(dialog) is None)
     problem = name_problem(dialog)
     assert problem is None, f"{what}: the window is {t.describe(dialog)}: {problem}"
     s.wait_focus(lambda f: inside(f, dialog), f"{what} opens with the focus inside it")
