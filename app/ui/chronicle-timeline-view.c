@@ -1840,6 +1840,35 @@ chronicle_timeline_view_show_range (ChronicleTimelineView *self,
 }
 
 /**
+ * chronicle_timeline_view_show_event_within:
+ * @x_min: the left edge of the part of the view that is not covered
+ * @x_max: its right edge
+ *
+ * Pans, keeping the zoom, so that @event's start lies between @x_min and @x_max
+ * (in the middle) when it does not already: for when something covers part of the
+ * view, such as the narrow window's details.
+ */
+void
+chronicle_timeline_view_show_event_within (ChronicleTimelineView *self,
+                                           ChronicleEvent        *event,
+                                           double                 x_min,
+                                           double                 x_max)
+{
+  double day, x, shift;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (CHRONICLE_IS_EVENT (event));
+
+  day = (double) chronicle_event_get_first_day (event);
+  x = chronicle_time_scale_to_x (self->scale, day);
+  if (x_max <= x_min || (x >= x_min && x <= x_max))
+    return;
+  shift = day - chronicle_time_scale_to_day (self->scale, (x_min + x_max) / 2);
+  animate_to (self, chronicle_time_scale_get_start (self->scale) + shift,
+              chronicle_time_scale_get_end (self->scale) + shift, -1, TRUE);
+}
+
+/**
  * chronicle_timeline_view_show_event:
  * @context_days: days of context on each side; < 0 keeps the zoom and only pans
  *   (when the event is not already in view)

@@ -50,6 +50,10 @@ void                chronicle_timeline_view_show_range         (ChronicleTimelin
                                                                 double                 start,
                                                                 double                 end,
                                                                 gboolean               animate);
+void                chronicle_timeline_view_show_event_within  (ChronicleTimelineView *self,
+                                                                ChronicleEvent        *event,
+                                                                double                 x_min,
+                                                                double                 x_max);
 void                chronicle_timeline_view_show_event         (ChronicleTimelineView *self,
                                                                 ChronicleEvent        *event,
                                                                 double                 context_days,

@@ -335,7 +335,21 @@ on_event_activated_cb (ChronicleWindow       *self,
                        ChronicleTimelineView *view)
 {
   if (adw_flap_get_folded (self->flap) && !chronicle_presentation_get_presenting (self->presentation))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
+    {
+      GtkWidget *details = adw_flap_get_flap (self->flap);
+      double width = gtk_widget_get_width (GTK_WIDGET (view));
+      int requested = 0, covered;
+
+      gtk_widget_get_size_request (details, &requested, NULL);
+      covered = MAX (gtk_widget_get_width (details), requested);
+
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+      /* The details lie over the timeline's end: the event moves into what is left. */
+      if (gtk_widget_get_direction (GTK_WIDGET (view)) == GTK_TEXT_DIR_RTL)
+        chronicle_timeline_view_show_event_within (view, event, covered + 24, width - 24);
+      else
+        chronicle_timeline_view_show_event_within (view, event, 24, width - covered - 24);
+    }
 }
 
 /* A range picked with Shift+drag: offer to zoom to it (Enter does the same). */

@@ -891,6 +891,20 @@ folded (gpointer flap)
   return adw_flap_get_folded (flap);
 }
 
+typedef struct { ChronicleTimelineView *view; GtkWidget *details; ChronicleEvent *event; } EventUncovered;
+
+/* The event's marker lies in the part of the timeline the details do not cover. */
+static gboolean
+event_uncovered (gpointer data)
+{
+  EventUncovered *wait = data;
+  double x = chronicle_time_scale_to_x (chronicle_timeline_view_get_time_scale (wait->view),
+                                        (double) chronicle_event_get_first_day (wait->event));
+  int covered = gtk_widget_get_width (wait->details);
+
+  return covered > 0 && x >= 0 && x < gtk_widget_get_width (GTK_WIDGET (wait->view)) - covered;
+}
+
 static void
 test_window_narrow (void)
 {
@@ -919,6 +933,31 @@ test_window_narrow (void)
     g_assert_true (adw_flap_get_folded (flap));
     /* Lying over the timeline, the sidebar is opaque (it was once see-through). */
     g_assert_true (gtk_widget_has_css_class (adw_flap_get_flap (flap), "background"));
+  }
+
+  /* The details never cover the event they show: the last event, under where they open,
+   * moves into what is left of the timeline. */
+  {
+    ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+    EventUncovered wait = { view, adw_flap_get_flap (flap), NULL };
+
+    adw_flap_set_reveal_flap (flap, FALSE);
+    gtk_widget_activate_action (GTK_WIDGET (view), "timeline.zoom-fit", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-last", NULL);
+    wait.event = chronicle_timeline_view_get_selected_event (view);
+    g_assert_nonnull (wait.event);
+    /* The event at 80 % of the width, where the details will lie. */
+    {
+      ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (view);
+      double day = (double) chronicle_event_get_first_day (wait.event);
+      double span = chronicle_time_scale_get_span (scale);
+
+      chronicle_timeline_view_show_range (view, day - span * 0.8, day + span * 0.2, FALSE);
+      g_assert_false (event_uncovered (&wait));
+    }
+    g_signal_emit_by_name (view, "event-activated", wait.event);
+    g_assert_true (adw_flap_get_reveal_flap (flap));
+    g_assert_true (wait_until (event_uncovered, &wait, 5000));
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }
