@@ -1065,6 +1065,7 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
 {
   ChronicleEventStore *store;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean any_partners = FALSE, any_people = FALSE;
   GtkWidget *child;
 
   g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
@@ -1081,11 +1082,19 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
     gtk_box_remove (GTK_BOX (self->kinds), child);
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     {
-      gpointer kind = (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i));
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      gpointer kind = (gpointer) chronicle_event_get_kind (event);
+      const char * const *partners = chronicle_event_get_partners (event);
+      const char * const *people = chronicle_event_get_people (event);
 
       g_hash_table_insert (seen, kind, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (seen, kind)) + 1));
+      any_partners |= partners != NULL && partners[0] != NULL;
+      any_people |= people != NULL && people[0] != NULL;
     }
   add_chips (self, dataset, seen);
+  /* A picker the data cannot use (a TimelineJS file names no partners) is not shown. */
+  gtk_widget_set_visible (self->partners_button, any_partners);
+  gtk_widget_set_visible (self->people_button, any_people);
 
   /* The pickers' rows wait until a picker opens. */
   for (GtkWidget *list = self->partners_list; list; list = list == self->partners_list ? self->people_list : NULL)

@@ -596,6 +596,33 @@ open_and_wait (ChronicleWindow *window,
   g_assert_true (wait_until (not_loading, window, 10000));
 }
 
+/* The filter bar follows the data: a file whose events name no partners and no
+ * people shows no Partners or People picker. */
+static void
+test_window_pickers_follow_data (void)
+{
+  ChronicleWindow *window = open_window ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "timelinejs-basic.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *partners = find (GTK_WIDGET (window), "GtkLabel", NULL, "Partners");
+  GtkWidget *people = find (GTK_WIDGET (window), "GtkLabel", NULL, "People");
+
+  g_assert_nonnull (partners);
+  g_assert_nonnull (people);
+  partners = gtk_widget_get_ancestor (partners, GTK_TYPE_MENU_BUTTON);
+  people = gtk_widget_get_ancestor (people, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (partners);
+  g_assert_nonnull (people);
+  g_assert_true (gtk_widget_get_visible (partners));
+  g_assert_true (gtk_widget_get_visible (people));
+
+  open_and_wait (window, file);
+  g_assert_false (gtk_widget_get_visible (partners));
+  g_assert_false (gtk_widget_get_visible (people));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_reload (void)
 {
@@ -985,6 +1012,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
+  g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
