@@ -150,7 +150,7 @@ class Session:
         opener()
         dialog = wait(lambda: next((w for w in t.children(self.app)
                                             if w not in before and title_pred(w)), None), 10)
-        assert dialog is not None, "the dialog did not open"
+        assert dialog is not None, "no named dialog opened"
         return dialog
 
     def close_dialog(self, dialog):
@@ -295,9 +295,14 @@ def check_list_page(s):
 
 
 def check_dialog(s, opener, what):
-    dialog = s.open_dialog(opener, lambda w: w.get_role_name() in ("frame", "dialog", "window"))
-    # The window reaches the bus a moment before its title does.
-    wait(lambda: name_problem(dialog) is None)
+    def named_window(w):
+        # The window reaches the bus a moment before its title does, and a menu's
+        # popover (a window too) may come and go on the way: wait for a named one.
+        try:
+            return w.get_role_name() in ("frame", "dialog", "window") and name_problem(w) is None
+        except GLib.GError:
+            return False
+    dialog = s.open_dialog(opener, named_window)
     problem = name_problem(dialog)
     assert problem is None, f"{what}: the window is {t.describe(dialog)}: {problem}"
     s.wait_focus(lambda f: inside(f, dialog), f"{what} opens with the focus inside it")
