@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-csv-reader.h"
+#include "chronicle-prescan.h"
 #include "chronicle-timelinejs-private.h"
 
 #include <csv.h>
@@ -100,19 +101,6 @@ on_row_cb (int   c,
 }
 
 static void
-report_at (ChronicleBuilder *b,
-           ChronicleSeverity severity,
-           int               line,
-           int               column,
-           const char       *message)
-{
-  if (severity == CHRONICLE_SEVERITY_ERROR)
-    b->n_errors++;
-  g_ptr_array_add (b->diagnostics,
-                   chronicle_diagnostic_new (severity, b->display_name, line, column, NULL, message));
-}
-
-static void
 report_cell (ChronicleBuilder  *b,
              ChronicleSeverity  severity,
              guint              row,
@@ -123,19 +111,6 @@ report_cell (ChronicleBuilder  *b,
   ChronicleJsonPlace place = { where, -1, NULL };
 
   _chronicle_builder_report (b, severity, &place, "%s", message);
-}
-
-static gboolean
-strip_bom (const char **data,
-           gsize       *size)
-{
-  if (*size >= 3 && memcmp (*data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      *data += 3;
-      *size -= 3;
-      return TRUE;
-    }
-  return FALSE;
 }
 
 /* The first line, up to 4 KiB of it, lower-cased. */
@@ -173,7 +148,7 @@ _chronicle_csv_detect (const char *data,
         return TRUE;
     }
 
-  strip_bom (&data, &size);
+  _chronicle_strip_utf8_bom (&data, &size);
   while (i < size && g_ascii_isspace (data[i]))
     i++;
   if (i == size || data[i] == '{' || data[i] == '[')
@@ -258,7 +233,7 @@ _chronicle_report_not_json (ChronicleBuilder *b,
         message = _("this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)");
     }
 
-  report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, p - line_start) + 1, message);
+  _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, p - line_start) + 1, message);
   return TRUE;
 }
 
@@ -279,7 +254,7 @@ check_encoding (ChronicleBuilder *b,
   if (size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
                     ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
     {
-      report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
+      _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
       return FALSE;
     }
   for (const char *p = data; p < bad; p++)
@@ -289,7 +264,7 @@ check_encoding (ChronicleBuilder *b,
     message = g_strdup (_("a NUL byte; this is not a text file"));
   else
     message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), (guchar) *bad);
-  report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, bad - line_start) + 1, message);
+  _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, bad - line_start) + 1, message);
   return FALSE;
 }
 
@@ -540,7 +515,7 @@ build_rows (ChronicleBuilder *b,
     first++;
   if (first == rows->len)
     {
-      report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is empty"));
+      _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is empty"));
       return NULL;
     }
   if (!read_header (b, &g_array_index (rows, Row, first), map, &header))
@@ -619,12 +594,11 @@ _chronicle_csv_load (ChronicleBuilder *b,
                      const char       *data,
                      gsize             size)
 {
-  g_autoptr(GPtrArray) events = NULL;
-  ChronicleDataset *dataset;
+  GPtrArray *events;
   struct csv_parser parser;
   Reading reading = { 0 };
 
-  strip_bom (&data, &size);
+  _chronicle_strip_utf8_bom (&data, &size);
   if (!check_encoding (b, data, size))
     return NULL;
 
@@ -646,11 +620,5 @@ _chronicle_csv_load (ChronicleBuilder *b,
   events = build_rows (b, reading.rows);
   g_array_unref (reading.rows);
 
-  if (events == NULL || b->n_errors > 0 || _chronicle_builder_cancelled (b))
-    return NULL;
-
-  dataset = g_object_ref (b->dataset);
-  _chronicle_dataset_index (dataset);
-  _chronicle_dataset_take_events (dataset, chronicle_event_store_new (g_steal_pointer (&events)));
-  return dataset;
+  return _chronicle_builder_finish (b, events, size);
 }

@@ -31,8 +31,7 @@ get_text (ChronicleBuilder         *b,
     {
       g_autofree char *name = g_strdup_printf ("media[%u].%s", index, member);
 
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 name, _("a string"), _chronicle_json_type_name (node));
+      _chronicle_builder_report_type (b, place, name, _("a string"), node);
       return NULL;
     }
   return json_node_get_string (node)[0] != '\0' ? json_node_get_string (node) : NULL;
@@ -54,8 +53,7 @@ _chronicle_read_media (ChronicleBuilder         *b,
     return;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 "media", _("an array"), _chronicle_json_type_name (node));
+      _chronicle_builder_report_type (b, place, "media", _("an array"), node);
       return;
     }
 
@@ -71,8 +69,7 @@ _chronicle_read_media (ChronicleBuilder         *b,
         {
           g_autofree char *name = g_strdup_printf ("media[%u]", i);
 
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
-                                     name, _("an object"), _chronicle_json_type_name (element));
+          _chronicle_builder_report_type (b, place, name, _("an object"), element);
           continue;
         }
       item = json_node_get_object (element);
@@ -83,7 +80,7 @@ _chronicle_read_media (ChronicleBuilder         *b,
           g_autofree char *name = g_strdup_printf ("media[%u].url", i);
 
           if (!json_object_has_member (item, "url"))
-            _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%s\" is missing"), name);
+            _chronicle_builder_report_missing (b, place, name);
           continue;
         }
       m->url = _chronicle_builder_text (b, m->url);

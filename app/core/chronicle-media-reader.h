@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "chronicle-loader-private.h"
+#include "chronicle-builder.h"
 
 G_BEGIN_DECLS
 

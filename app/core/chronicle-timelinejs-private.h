@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "chronicle-loader-private.h"
+#include "chronicle-builder.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +22,10 @@ typedef struct
   const guint *era_rows;   /* and of each era */
 } ChronicleTimelinejsSource;
 
+gboolean    _chronicle_timelinejs_detect     (JsonObject                      *root);
+GPtrArray  *_chronicle_timelinejs_build      (ChronicleBuilder                *b,
+                                              JsonObject                      *root);
+char       *_chronicle_html_to_text          (const char                      *html);
 GPtrArray  *_chronicle_timelinejs_build_from (ChronicleBuilder                *b,
                                               JsonObject                      *root,
                                               const ChronicleTimelinejsSource *source);

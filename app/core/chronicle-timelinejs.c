@@ -151,13 +151,12 @@ read_tl_date (ChronicleBuilder         *b,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%s\" is missing"), member);
+        _chronicle_builder_report_missing (b, place, member);
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 member, _("an object"), _chronicle_json_type_name (node));
+      _chronicle_builder_report_type (b, place, member, _("an object"), node);
       return FALSE;
     }
 
@@ -362,31 +361,34 @@ slide_place (const ChronicleTimelinejsSource *source,
     *place = (ChronicleJsonPlace) { section, (int) i, NULL };
 }
 
-/* A link for an event: http(s) as written, protocol-relative "//host/…" as https. */
+/* A media address as written, trimmed, with a protocol-relative "//host/…" as https. */
+static char *
+media_address (const char *url)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (url));
+
+  if (g_str_has_prefix (trimmed, "//"))
+    return g_strconcat ("https:", trimmed, NULL);
+  return g_steal_pointer (&trimmed);
+}
+
+/* A link for an event: a web link (see _chronicle_web_link_rest()) with a host, and
+ * nothing in it that could not be in an address. */
 static char *
 web_address (const char *url)
 {
-  g_autofree char *trimmed = NULL;
+  g_autofree char *address = NULL;
+  const char *rest;
 
   if (url == NULL)
     return NULL;
-  trimmed = g_strstrip (g_strdup (url));
-  if (g_str_has_prefix (trimmed, "//"))
-    {
-      char *https = g_strconcat ("https:", trimmed, NULL);
-
-      g_free (trimmed);
-      trimmed = https;
-    }
-  if ((g_ascii_strncasecmp (trimmed, "https://", 8) == 0 && trimmed[8] != '\0') ||
-      (g_ascii_strncasecmp (trimmed, "http://", 7) == 0 && trimmed[7] != '\0'))
-    {
-      for (const char *p = trimmed; *p != '\0'; p++)
-        if (g_ascii_isspace (*p) || *p == '<' || *p == '>' || *p == '"')
-          return NULL;
-      return g_steal_pointer (&trimmed);
-    }
-  return NULL;
+  address = media_address (url);
+  if ((rest = _chronicle_web_link_rest (address)) == NULL || *rest == '\0')
+    return NULL;
+  for (const char *p = address; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) || *p == '<' || *p == '>' || *p == '"')
+      return NULL;
+  return g_steal_pointer (&address);
 }
 
 static void
@@ -420,33 +422,19 @@ read_eras (ChronicleBuilder                *b,
       g_autofree char *buffer = NULL;
       ChronicleJsonPlace place;
       ChronicleEra era = { 0 };
+      JsonObject *object;
       g_autofree char *era_title = NULL;
       gboolean ok;
 
       slide_place (source, "eras", source->rows != NULL ? source->era_rows : NULL, i, &place, &buffer);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("must be an object, not %s"),
-                                     _chronicle_json_type_name (node));
-          continue;
-        }
-      if (json_object_has_member (json_node_get_object (node), SKIP_MEMBER))
+      if ((object = _chronicle_builder_element_object (b, node, &place)) == NULL ||
+          json_object_has_member (object, SKIP_MEMBER))
         continue;
-      ok = read_tl_date (b, json_node_get_object (node), &place, "start_date", TRUE, &era.start);
-      ok = read_tl_date (b, json_node_get_object (node), &place, "end_date", TRUE, &era.end) && ok;
-      if (!ok)
+      ok = read_tl_date (b, object, &place, "start_date", TRUE, &era.start);
+      ok = read_tl_date (b, object, &place, "end_date", TRUE, &era.end) && ok;
+      if (!ok || !_chronicle_builder_check_span (b, &place, &era.start, &era.end, CHRONICLE_SPAN_ERA_LEFT_OUT))
         continue;
-      if (chronicle_date_end_day (&era.end) <= chronicle_date_first_day (&era.start))
-        {
-          g_autofree char *s = chronicle_date_to_string (&era.start);
-          g_autofree char *e = chronicle_date_to_string (&era.end);
-
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
-                                     /* Translators: %1$s and %2$s are dates. */
-                                     _("the era ends (%1$s) before it starts (%2$s): left out"), e, s);
-          continue;
-        }
-      era_title = one_line (plain_or_null (get_text_member (json_node_get_object (node), "text", "headline")));
+      era_title = one_line (plain_or_null (get_text_member (object, "text", "headline")));
       era.title = _chronicle_dataset_intern (b->dataset, era_title ? era_title : "");
       g_array_append_val (_chronicle_dataset_get_eras (b->dataset), era);
     }
@@ -470,16 +458,9 @@ read_slide_media (ChronicleBuilder *b,
 
   if (url == NULL)
     return;
-  trimmed = g_strstrip (g_strdup (url));
+  trimmed = media_address (url);
   if (trimmed[0] == '\0' || trimmed[0] == '<')
     return;
-  if (g_str_has_prefix (trimmed, "//"))
-    {
-      char *https = g_strconcat ("https:", trimmed, NULL);
-
-      g_free (trimmed);
-      trimmed = https;
-    }
 
   credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
   alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
@@ -563,17 +544,8 @@ read_slide (ChronicleBuilder   *b,
   has_end = read_tl_date (b, object, place, "end_date", FALSE, &end);
   if (b->n_errors != n_errors)
     return NULL;
-  if (has_end && chronicle_date_end_day (&end) <= chronicle_date_first_day (&start))
-    {
-      g_autofree char *s = chronicle_date_to_string (&start);
-      g_autofree char *e = chronicle_date_to_string (&end);
-
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
-                                 /* Translators: %1$s and %2$s are dates. */
-                                 _("the end (%1$s) is before the start (%2$s): drawn at its start only, as TimelineJS draws it"),
-                                 e, s);
-      has_end = FALSE;
-    }
+  if (has_end && !_chronicle_builder_check_span (b, place, &start, &end, CHRONICLE_SPAN_DRAWN_AS_POINT))
+    has_end = FALSE;
 
   event = _chronicle_event_new (b->pool, i);
   _chronicle_event_set_id (event, _chronicle_builder_intern (b, id));
@@ -669,7 +641,6 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
   JsonNode *title_node;
-  JsonNode *events_node;
   JsonArray *events;
   guint n;
 
@@ -685,23 +656,13 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
     }
   _chronicle_dataset_set_info (b->dataset, title, description, NULL, source->format);
 
-  events_node = json_object_get_member (root, "events");
-  if (events_node == NULL)
-    {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%s\" is missing"), "events");
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (events_node))
-    {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 "events", _("an array"), _chronicle_json_type_name (events_node));
-      return NULL;
-    }
+  events = _chronicle_builder_require_array (b, root, &top, "events");
+  if (events == NULL)
+    return NULL;
 
   _chronicle_dataset_add_builtin_kinds (b->dataset);
   read_eras (b, root, source);
 
-  events = json_node_get_array (events_node);
   n = json_array_get_length (events);
   result = g_ptr_array_new_full (n, g_object_unref);
 
@@ -711,26 +672,17 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
       g_autofree char *buffer = NULL;
       ChronicleJsonPlace place;
       ChronicleEvent *event;
+      JsonObject *object;
 
-      if ((i & 1023) == 0)
-        {
-          if (_chronicle_builder_cancelled (b))
-            return NULL;
-          if (b->progress != NULL)
-            b->progress (b, CHRONICLE_LOAD_STAGE_BUILDING, i, n);
-        }
+      if (!_chronicle_builder_tick (b, i, n))
+        return NULL;
 
       slide_place (source, source->section, source->rows, i, &place, &buffer);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &place, _("must be an object, not %s"),
-                                     _chronicle_json_type_name (node));
-          continue;
-        }
-      /* A TimelineJS 2 slide whose dates were reported while converting it. */
-      if (json_object_has_member (json_node_get_object (node), SKIP_MEMBER))
+      /* A TimelineJS 2 slide whose dates were reported while converting it is skipped. */
+      if ((object = _chronicle_builder_element_object (b, node, &place)) == NULL ||
+          json_object_has_member (object, SKIP_MEMBER))
         continue;
-      event = read_slide (b, source->start_member, json_node_get_object (node), i, &place, ids);
+      event = read_slide (b, source->start_member, object, i, &place, ids);
       if (event != NULL)
         g_ptr_array_add (result, event);
     }
@@ -812,8 +764,7 @@ convert_date (ChronicleBuilder         *b,
     text = json_node_get_string (node);
   else
     {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 member, _("a string"), _chronicle_json_type_name (node));
+      _chronicle_builder_report_type (b, place, member, _("a string"), node);
       return FALSE;
     }
 
@@ -897,13 +848,12 @@ timelinejs2_to_3 (ChronicleBuilder *b,
 
   if (dates == NULL || JSON_NODE_HOLDS_NULL (dates))
     {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%s\" is missing"), "date");
+      _chronicle_builder_report_missing (b, &top, "date");
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (dates))
     {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, &top, _("\"%1$s\" must be %2$s, not %3$s"),
-                                 "date", _("an array"), _chronicle_json_type_name (dates));
+      _chronicle_builder_report_type (b, &top, "date", _("an array"), dates);
       return NULL;
     }
 

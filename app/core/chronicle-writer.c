@@ -297,6 +297,39 @@ add_date (JsonBuilder         *builder,
   add_string (builder, member, text);
 }
 
+/* A member that is an array; the caller adds its values and ends it. */
+static void
+begin_array_member (JsonBuilder *builder,
+                    const char  *member)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *value;   /* nullable: not written */
+} Member;
+
+/* An object of string members, as an array's value. */
+static void
+add_object (JsonBuilder  *builder,
+            const Member *members,
+            guint         n_members)
+{
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < n_members; i++)
+    add_string (builder, members[i].name, members[i].value);
+  json_builder_end_object (builder);
+}
+
+#define ADD_OBJECT(builder, ...) \
+  G_STMT_START { \
+    const Member members_[] = { __VA_ARGS__ }; \
+    add_object ((builder), members_, G_N_ELEMENTS (members_)); \
+  } G_STMT_END
+
 static void
 add_list (JsonBuilder        *builder,
           const char         *member,
@@ -304,8 +337,7 @@ add_list (JsonBuilder        *builder,
 {
   if (items == NULL || items[0] == NULL)
     return;
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
+  begin_array_member (builder, member);
   for (guint i = 0; items[i] != NULL; i++)
     json_builder_add_string_value (builder, items[i]);
   json_builder_end_array (builder);
@@ -342,16 +374,12 @@ add_event (JsonBuilder    *builder,
     }
   if (chronicle_event_get_n_sources (event) > 0)
     {
-      json_builder_set_member_name (builder, "sources");
-      json_builder_begin_array (builder);
+      begin_array_member (builder, "sources");
       for (guint i = 0; i < chronicle_event_get_n_sources (event); i++)
         {
           const ChronicleSource *source = chronicle_event_get_source (event, i);
 
-          json_builder_begin_object (builder);
-          add_string (builder, "document", source->document);
-          add_string (builder, "quote", source->quote);
-          json_builder_end_object (builder);
+          ADD_OBJECT (builder, { "document", source->document }, { "quote", source->quote });
         }
       json_builder_end_array (builder);
     }
@@ -359,18 +387,13 @@ add_event (JsonBuilder    *builder,
   add_list (builder, "tags", chronicle_event_get_tags (event));
   if (chronicle_event_get_n_media (event) > 0)
     {
-      json_builder_set_member_name (builder, "media");
-      json_builder_begin_array (builder);
+      begin_array_member (builder, "media");
       for (guint i = 0; i < chronicle_event_get_n_media (event); i++)
         {
           const ChronicleMedia *media = chronicle_event_get_media (event, i);
 
-          json_builder_begin_object (builder);
-          add_string (builder, "url", media->url);
-          add_string (builder, "caption", media->caption);
-          add_string (builder, "credit", media->credit);
-          add_string (builder, "alt", media->alt);
-          json_builder_end_object (builder);
+          ADD_OBJECT (builder, { "url", media->url }, { "caption", media->caption },
+                      { "credit", media->credit }, { "alt", media->alt });
         }
       json_builder_end_array (builder);
     }
@@ -425,45 +448,31 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
 
   if (chronicle_dataset_get_n_documents (dataset) > 0)
     {
-      json_builder_set_member_name (builder, "documents");
-      json_builder_begin_array (builder);
+      begin_array_member (builder, "documents");
       for (guint i = 0; i < chronicle_dataset_get_n_documents (dataset); i++)
         {
           const ChronicleDocument *doc = chronicle_dataset_get_document (dataset, i);
 
-          json_builder_begin_object (builder);
-          add_string (builder, "id", doc->id);
-          add_string (builder, "title", doc->title);
-          add_string (builder, "publisher", doc->publisher);
-          add_string (builder, "date", doc->date);
-          add_string (builder, "url", doc->url);
-          add_string (builder, "file", doc->file);
-          json_builder_end_object (builder);
+          ADD_OBJECT (builder, { "id", doc->id }, { "title", doc->title }, { "publisher", doc->publisher },
+                      { "date", doc->date }, { "url", doc->url }, { "file", doc->file });
         }
       json_builder_end_array (builder);
     }
 
-  json_builder_set_member_name (builder, "kinds");
-  json_builder_begin_array (builder);
+  begin_array_member (builder, "kinds");
   for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
     {
       const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
 
-      if (!g_hash_table_contains (used_kinds, kind->id))
-        continue;
-      json_builder_begin_object (builder);
-      add_string (builder, "id", kind->id);
-      add_string (builder, "label", kind->label);
-      add_string (builder, "color", kind->color);
-      add_string (builder, "shape", kind->shape);
-      json_builder_end_object (builder);
+      if (g_hash_table_contains (used_kinds, kind->id))
+        ADD_OBJECT (builder, { "id", kind->id }, { "label", kind->label },
+                    { "color", kind->color }, { "shape", kind->shape });
     }
   json_builder_end_array (builder);
 
   if (chronicle_dataset_get_n_partners (dataset) > 0)
     {
-      json_builder_set_member_name (builder, "partners");
-      json_builder_begin_array (builder);
+      begin_array_member (builder, "partners");
       for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
         {
           const ChroniclePartner *partner = chronicle_dataset_get_partner (dataset, i);
@@ -473,14 +482,12 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
           add_string (builder, "name", partner->name);
           if (partner->n_levels > 0)
             {
-              json_builder_set_member_name (builder, "levels");
-              json_builder_begin_array (builder);
+              begin_array_member (builder, "levels");
               for (guint k = 0; k < partner->n_levels; k++)
                 {
-                  json_builder_begin_object (builder);
-                  add_string (builder, "level", partner->levels[k].level);
-                  add_date (builder, "since", &partner->levels[k].since);
-                  json_builder_end_object (builder);
+                  g_autofree char *since = chronicle_date_to_string (&partner->levels[k].since);
+
+                  ADD_OBJECT (builder, { "level", partner->levels[k].level }, { "since", since });
                 }
               json_builder_end_array (builder);
             }
@@ -491,8 +498,7 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
 
   if (chronicle_dataset_get_n_eras (dataset) > 0)
     {
-      json_builder_set_member_name (builder, "eras");
-      json_builder_begin_array (builder);
+      begin_array_member (builder, "eras");
       for (guint i = 0; i < chronicle_dataset_get_n_eras (dataset); i++)
         {
           const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
@@ -502,17 +508,13 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
           g_autofree char *span = g_strdup_printf ("%s – %s", start, end);
 
           /* The format needs a title: an untitled TimelineJS era is named by its span. */
-          json_builder_begin_object (builder);
-          add_string (builder, "title", era->title != NULL && era->title[0] != '\0' ? era->title : span);
-          add_date (builder, "start", &era->start);
-          add_date (builder, "end", &era->end);
-          json_builder_end_object (builder);
+          ADD_OBJECT (builder, { "title", era->title != NULL && era->title[0] != '\0' ? era->title : span },
+                      { "start", start }, { "end", end });
         }
       json_builder_end_array (builder);
     }
 
-  json_builder_set_member_name (builder, "events");
-  json_builder_begin_array (builder);
+  begin_array_member (builder, "events");
   for (guint i = 0; i < n_events; i++)
     add_event (builder, chronicle_event_store_get_event (store, i));
   json_builder_end_array (builder);

@@ -9,43 +9,7 @@
 #include <string.h>
 
 #include "chronicle-loader.h"
-
-static ChronicleDataset *
-load_fixture (const char       *name,
-              ChronicleLoader  *loader,
-              GError          **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return chronicle_loader_load_file (loader, file, NULL, error);
-}
-
-static ChronicleDataset *
-load_text (const char       *text,
-           const char       *name,
-           ChronicleLoader  *loader,
-           GError          **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-
-  return chronicle_loader_load_bytes (loader, bytes, name, NULL, error);
-}
-
-static gboolean
-has_diagnostic (GPtrArray  *diagnostics,
-                const char *line)
-{
-  for (guint i = 0; i < diagnostics->len; i++)
-    {
-      g_autofree char *text = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
-
-      if (g_str_equal (text, line))
-        return TRUE;
-      g_test_message ("diagnostic: %s", text);
-    }
-  return FALSE;
-}
+#include "core-test-helpers.h"
 
 static ChronicleEvent *
 event_titled (ChronicleDataset *dataset,
@@ -65,7 +29,7 @@ test_csv_template (void)
 {
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("sheet-template.csv", loader, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("sheet-template.csv", loader, &error);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *line = NULL;
@@ -85,10 +49,10 @@ test_csv_template (void)
   warnings = chronicle_dataset_get_warnings (dataset);
   g_free (line);
   line = g_strdup_printf ("%s: row 1: warning: the column \"Notes\" is not one of the TimelineJS template's; it is ignored", display);
-  g_assert_true (has_diagnostic (warnings, line));
+  g_assert_true (test_has_diagnostic (warnings, line));
   g_free (line);
   line = g_strdup_printf ("%s: row 6, column \"Year\": warning: empty: the row is left out, as TimelineJS leaves it out", display);
-  g_assert_true (has_diagnostic (warnings, line));
+  g_assert_true (test_has_diagnostic (warnings, line));
 
   event = event_titled (dataset, "Caesar dies");
   g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -43);
@@ -117,7 +81,7 @@ test_csv_reordered (void)
 {
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("sheet-reordered.csv", loader, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("sheet-reordered.csv", loader, &error);
   ChronicleEvent *event;
 
   /* Columns in another order and case, no byte-order mark, no newline at the end. */
@@ -175,7 +139,7 @@ test_csv_errors (void)
     {
       g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
       g_autoptr(GError) error = NULL;
-      g_autoptr(ChronicleDataset) dataset = load_text (cases[i].text, cases[i].name, loader, &error);
+      g_autoptr(ChronicleDataset) dataset = test_load_text (cases[i].text, cases[i].name, loader, &error);
 
       g_test_message ("case %u", i);
       if (cases[i].message == NULL)
@@ -197,7 +161,7 @@ test_csv_blank_and_ragged (void)
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ChronicleDataset) dataset =
-    load_text ("\n\nYear,Headline,Text\n,,\n1999\n2000,\"unterminated, quote\n", "ragged.csv", loader, &error);
+    test_load_text ("\n\nYear,Headline,Text\n,,\n1999\n2000,\"unterminated, quote\n", "ragged.csv", loader, &error);
   ChronicleEventStore *store;
 
   g_assert_no_error (error);
@@ -215,12 +179,12 @@ test_csv_title_rows (void)
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ChronicleDataset) dataset =
-    load_text ("Year,Headline,Type\n,First,title\n,Second,Title\n2000,x,\n", "upper.CSV", loader, &error);
+    test_load_text ("Year,Headline,Type\n,First,title\n,Second,Title\n2000,x,\n", "upper.CSV", loader, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "First");
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
-  g_assert_true (has_diagnostic (chronicle_dataset_get_warnings (dataset),
+  g_assert_true (test_has_diagnostic (chronicle_dataset_get_warnings (dataset),
                                  "upper.CSV: row 3, column \"Type\": warning: a second title row; the first one names the timeline"));
 }
 

@@ -9,29 +9,17 @@
 #include <string.h>
 
 #include "chronicle-loader.h"
+#include "core-test-helpers.h"
 
 static ChronicleDataset *
 load_bundled (ChronicleLoader *loader)
 {
   g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+  ChronicleDataset *dataset = test_load_file (path, loader, &error);
 
   g_assert_no_error (error);
   return dataset;
-}
-
-static ChronicleEvent *
-event (ChronicleDataset *dataset,
-       const char       *id)
-{
-  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
-  guint position;
-
-  if (!chronicle_event_store_find (store, id, &position))
-    g_error ("no event \"%s\" in the bundled dataset", id);
-  return chronicle_event_store_get_event (store, position);
 }
 
 static void
@@ -125,7 +113,7 @@ test_dataset_dates (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      ChronicleEvent *e = event (dataset, cases[i].id);
+      ChronicleEvent *e = test_find_event (dataset, cases[i].id);
       g_autofree char *start = chronicle_date_to_string (chronicle_event_get_start (e));
 
       g_test_message ("%s", cases[i].id);
@@ -148,19 +136,19 @@ test_dataset_upgrades (void)
   const char *partner, *from, *to;
   const ChroniclePartner *us;
 
-  g_assert_true (chronicle_event_get_relation (event (dataset, "us-upgrade-2023"), &partner, &from, &to));
+  g_assert_true (chronicle_event_get_relation (test_find_event (dataset, "us-upgrade-2023"), &partner, &from, &to));
   g_assert_cmpstr (partner, ==, "us");
   g_assert_cmpstr (from, ==, "comprehensive partnership");
   g_assert_cmpstr (to, ==, "comprehensive strategic partnership");
-  g_assert_true (chronicle_event_get_relation (event (dataset, "japan-upgrade-2023"), &partner, NULL, &to));
+  g_assert_true (chronicle_event_get_relation (test_find_event (dataset, "japan-upgrade-2023"), &partner, NULL, &to));
   g_assert_cmpstr (partner, ==, "japan");
-  g_assert_true (chronicle_event_get_relation (event (dataset, "korea-upgrade-2022"), &partner, NULL, NULL));
+  g_assert_true (chronicle_event_get_relation (test_find_event (dataset, "korea-upgrade-2022"), &partner, NULL, NULL));
 
   /* The partner's level history changes on the day of the upgrade. */
   us = chronicle_dataset_find_partner (dataset, "us");
   g_assert_cmpuint (us->n_levels, >=, 1);
   g_assert_cmpint (chronicle_date_first_day (&us->levels[us->n_levels - 1].since), ==,
-                   chronicle_event_get_first_day (event (dataset, "us-upgrade-2023")));
+                   chronicle_event_get_first_day (test_find_event (dataset, "us-upgrade-2023")));
 
   /* Every level the file uses has its Vietnamese name, and the rest fall back. */
   for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)

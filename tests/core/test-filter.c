@@ -8,19 +8,7 @@
 
 #include "chronicle-filter.h"
 #include "chronicle-loader.h"
-
-static ChronicleDataset *
-load_good (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "core-test-helpers.h"
 
 /* The ids of matching events, in store order, comma-separated. */
 static char *
@@ -58,7 +46,7 @@ on_changed_cb (ChronicleFilter *filter,
 static void
 test_filter_fields (void)
 {
-  g_autoptr(ChronicleDataset) dataset = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
   const char *visit_call[] = { "visit", "call", NULL };
@@ -118,7 +106,7 @@ test_filter_fields (void)
 static void
 test_filter_text (void)
 {
-  g_autoptr(ChronicleDataset) dataset = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
   static const struct { const char *query; const char *ids; } cases[] = {
@@ -167,7 +155,7 @@ test_filter_fold (void)
 static void
 test_filter_kind_counts (void)
 {
-  g_autoptr(ChronicleDataset) dataset = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
   g_autoptr(GHashTable) counts = NULL;

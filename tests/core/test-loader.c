@@ -17,17 +17,8 @@
 #include "chronicle-loader.h"
 #include "chronicle-check.h"
 #include "chronicle-loader-private.h"
-
-static ChronicleDataset *
-load_fixture (const char  *name,
-              GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-
-  return chronicle_loader_load_file (loader, file, NULL, error);
-}
+#include "chronicle-timelinejs-private.h"
+#include "core-test-helpers.h"
 
 static gboolean
 warnings_contain (ChronicleDataset *dataset,
@@ -49,7 +40,7 @@ static void
 test_loader_good (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("good.json", &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("good.json", NULL, &error);
   ChronicleEventStore *store;
   ChronicleEvent *event;
   const ChroniclePartner *us;
@@ -240,7 +231,7 @@ static void
 test_loader_bom (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("bom-utf8.json", &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("bom-utf8.json", NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
@@ -402,7 +393,7 @@ static void
 test_loader_timelinejs_own (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("timelinejs-basic.json", &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("timelinejs-basic.json", NULL, &error);
   ChronicleEventStore *store;
   ChronicleEvent *event;
   guint position;
@@ -581,10 +572,9 @@ test_loader_scalar_root (void)
 {
   /* json-glib 1.6 accepts this (and leaks the object); Chronicle refuses it. */
   const char *json = "\"text\" {\"events\": []}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "root.json", NULL, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "root.json", loader, &error);
 
   g_assert_null (dataset);
   g_assert_cmpstr (error->message, ==, "root.json:1:1: the file must hold one JSON object, not a string");
@@ -600,10 +590,9 @@ test_loader_level_before (void)
     "  {\"level\": \"comprehensive strategic partnership\", \"since\": \"2023-09-10\"},"
     "  {\"level\": \"comprehensive partnership\", \"since\": \"before\"}]}],"
     " \"events\": [{\"id\": \"a\", \"start\": \"2021\", \"title\": \"A\", \"partners\": [\"us\"]}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "before.json", NULL, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "before.json", loader, &error);
   const ChroniclePartner *us;
   gint64 first_day, end_day;
 
@@ -674,10 +663,9 @@ static void
 test_loader_surrogate_pair (void)
 {
   const char *json = "{\"events\": [{\"id\": \"a\", \"start\": \"2023\", \"title\": \"x\\ud83d\\ude00y\\u00e9\"}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "pair.json", NULL, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "pair.json", loader, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0)),

@@ -10,19 +10,7 @@
 
 #include "chronicle-loader.h"
 #include "chronicle-session.h"
-
-static ChronicleDataset *
-load_good (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
+#include "core-test-helpers.h"
 
 /* Counts notifications, by property name, in the order they came. */
 static void
@@ -39,8 +27,8 @@ static void
 test_session_dataset (void)
 {
   g_autoptr(ChronicleSession) session = chronicle_session_new ();
-  g_autoptr(ChronicleDataset) dataset = load_good ();
-  g_autoptr(ChronicleDataset) other = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
+  g_autoptr(ChronicleDataset) other = test_load_fixture_ok ("good.json");
   g_autoptr(GString) log = g_string_new (NULL);
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   ChronicleMatchSet *set;
@@ -106,7 +94,7 @@ test_session_dataset (void)
 static void
 test_session_rank (void)
 {
-  g_autoptr(ChronicleDataset) dataset = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
   g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   const char *partners[] = { "us", "jp", NULL };
@@ -129,7 +117,7 @@ static void
 test_session_selection (void)
 {
   g_autoptr(ChronicleSession) session = chronicle_session_new ();
-  g_autoptr(ChronicleDataset) dataset = load_good ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
   g_autoptr(GString) log = g_string_new (NULL);
   ChronicleEvent *event;
 

@@ -9,62 +9,14 @@
 #include <string.h>
 
 #include "chronicle-loader.h"
-
-static ChronicleDataset *
-load_fixture (const char       *name,
-              ChronicleLoader  *loader,
-              GError          **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return chronicle_loader_load_file (loader, file, NULL, error);
-}
-
-static ChronicleDataset *
-load_text (const char       *text,
-           ChronicleLoader  *loader,
-           GError          **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-
-  return chronicle_loader_load_bytes (loader, bytes, "inline.json", NULL, error);
-}
-
-/* The one diagnostic line that contains @needle, or NULL. */
-static char *
-find_diagnostic (GPtrArray  *diagnostics,
-                 const char *needle)
-{
-  for (guint i = 0; i < diagnostics->len; i++)
-    {
-      char *line = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
-
-      if (strstr (line, needle) != NULL)
-        return line;
-      g_free (line);
-    }
-  return NULL;
-}
-
-static ChronicleEvent *
-find_event (ChronicleDataset *dataset,
-            const char       *id)
-{
-  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
-  guint position;
-
-  if (!chronicle_event_store_find (store, id, &position))
-    g_error ("no event \"%s\"", id);
-  return chronicle_event_store_get_event (store, position);
-}
+#include "core-test-helpers.h"
 
 static void
 test_timelinejs_faithful (void)
 {
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("tjs3-faithful.json", loader, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("tjs3-faithful.json", loader, &error);
   GPtrArray *warnings;
   ChronicleEvent *event;
   char *line;
@@ -78,18 +30,18 @@ test_timelinejs_faithful (void)
   /* One bad slide does not hide the others: six of seven, and a warning each. */
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 6);
   warnings = chronicle_dataset_get_warnings (dataset);
-  line = find_diagnostic (warnings, "events[2] \"undated\": warning: no \"start_date\"");
+  line = test_find_diagnostic (warnings, "events[2] \"undated\": warning: no \"start_date\"");
   g_assert_nonnull (line);
   g_free (line);
-  line = find_diagnostic (warnings, "events[1] \"caesar-2\": warning: the id \"caesar\" is used twice; this one is renamed \"caesar-2\"");
+  line = test_find_diagnostic (warnings, "events[1] \"caesar-2\": warning: the id \"caesar\" is used twice; this one is renamed \"caesar-2\"");
   g_assert_nonnull (line);
   g_free (line);
-  line = find_diagnostic (warnings, "events[3] \"backwards\": warning: the end (1999) is before the start (2000-05)");
+  line = test_find_diagnostic (warnings, "events[3] \"backwards\": warning: the end (1999) is before the start (2000-05)");
   g_assert_nonnull (line);
   g_free (line);
 
   /* -44 is 44 BCE: Chronicle's astronomical -43. Groups are trimmed: one lane. */
-  event = find_event (dataset, "caesar");
+  event = test_find_event (dataset, "caesar");
   g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -43);
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "Caesar dies");
@@ -102,7 +54,7 @@ test_timelinejs_faithful (void)
   g_assert_null (chronicle_event_get_display_date (event));
 
   /* The renamed duplicate: -300 is 300 BCE, named by its display date. */
-  event = find_event (dataset, "caesar-2");
+  event = test_find_event (dataset, "caesar-2");
   g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_YEAR);
   g_assert_cmpstr (chronicle_event_get_display_date (event), ==, "c. 300 BCE");
@@ -110,17 +62,17 @@ test_timelinejs_faithful (void)
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Rome");
 
   /* An end before the start: drawn as a point at the start. */
-  event = find_event (dataset, "backwards");
+  event = test_find_event (dataset, "backwards");
   g_assert_null (chronicle_event_get_end (event));
   g_assert_cmpint (chronicle_event_get_start (event)->month, ==, 5);
 
   /* No headline, no display date: the text's first words, never an ISO date. */
-  event = find_event (dataset, "wordy");
+  event = test_find_event (dataset, "wordy");
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "The first words of a long text that goes on and on, well…");
 
   /* Media: a //host address becomes an https link titled by its caption, which
    * also names the slide when nothing else does. */
-  event = find_event (dataset, "picture");
+  event = test_find_event (dataset, "picture");
   g_assert_cmpstr (chronicle_event_get_links (event)[0], ==, "https://example.org/picture.jpg");
   g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "A captioned picture");
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "A captioned picture");
@@ -128,10 +80,10 @@ test_timelinejs_faithful (void)
   g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "https://example.org/picture.jpg");
   g_assert_cmpstr (chronicle_event_get_media (event, 0)->caption, ==, "A captioned picture");
   g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
-  g_assert_cmpuint (chronicle_event_get_n_media (find_event (dataset, "caesar")), ==, 0);
+  g_assert_cmpuint (chronicle_event_get_n_media (test_find_event (dataset, "caesar")), ==, 0);
 
   /* A display date given in the start date. */
-  event = find_event (dataset, "moon");
+  event = test_find_event (dataset, "moon");
   g_assert_cmpstr (chronicle_event_get_display_date (event), ==, "July 1969");
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "Moon landing");
 }
@@ -153,7 +105,7 @@ test_timelinejs_bce_years (void)
       g_autoptr(GError) error = NULL;
       g_autofree char *json = g_strdup_printf ("{\"events\": [{\"start_date\": {\"year\": \"%s\"}, "
                                                "\"text\": {\"headline\": \"x\"}}]}", cases[i].year);
-      g_autoptr(ChronicleDataset) dataset = load_text (json, loader, &error);
+      g_autoptr(ChronicleDataset) dataset = test_load_text (json, "inline.json", loader, &error);
       ChronicleEventStore *store;
 
       g_assert_no_error (error);
@@ -170,8 +122,8 @@ test_timelinejs_errors_still_refuse (void)
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ChronicleDataset) dataset =
-    load_text ("{\"events\": [{\"start_date\": {\"year\": 2000}}, {\"start_date\": {\"year\": 2020, \"month\": 13}}]}",
-               loader, &error);
+    test_load_text ("{\"events\": [{\"start_date\": {\"year\": 2000}}, {\"start_date\": {\"year\": 2020, \"month\": 13}}]}",
+                    "inline.json", loader, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
@@ -183,7 +135,7 @@ test_timelinejs_version2 (void)
 {
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = load_fixture ("tjs2-basic.json", loader, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("tjs2-basic.json", loader, &error);
   ChronicleEvent *event;
   const ChronicleEra *era;
   char *line;
@@ -193,11 +145,11 @@ test_timelinejs_version2 (void)
   g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "A TimelineJS 2 file");
   g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Written for Chronicle's tests.");
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 4);
-  line = find_diagnostic (chronicle_dataset_get_warnings (dataset), "timeline.date[4] \"event-5\": warning: no \"startDate\"");
+  line = test_find_diagnostic (chronicle_dataset_get_warnings (dataset), "timeline.date[4] \"event-5\": warning: no \"startDate\"");
   g_assert_nonnull (line);
   g_free (line);
 
-  event = find_event (dataset, "event-1");
+  event = test_find_event (dataset, "event-1");
   g_assert_cmpstr (chronicle_event_get_title (event), ==, "Two days");
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
   g_assert_cmpint (chronicle_event_get_start (event)->day, ==, 26);
@@ -209,14 +161,14 @@ test_timelinejs_version2 (void)
   g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Me");
   g_assert_cmpstr (chronicle_event_get_links (event)[1], ==, "https://example.org/more");
 
-  event = find_event (dataset, "event-2");
+  event = test_find_event (dataset, "event-2");
   g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
 
-  event = find_event (dataset, "event-3");
+  event = test_find_event (dataset, "event-3");
   g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MONTH);
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:News");
 
-  event = find_event (dataset, "event-4");
+  event = test_find_event (dataset, "event-4");
   g_assert_cmpint (chronicle_event_get_start (event)->year, ==, 1066);
 
   g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 1);
@@ -231,8 +183,8 @@ test_timelinejs_version2_bad_date (void)
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ChronicleDataset) dataset =
-    load_text ("{\"timeline\": {\"headline\": \"x\", \"date\": [{\"startDate\": \"2000\"}, "
-               "{\"startDate\": \"Jan 2012\", \"headline\": \"y\"}]}}", loader, &error);
+    test_load_text ("{\"timeline\": {\"headline\": \"x\", \"date\": [{\"startDate\": \"2000\"}, "
+                    "{\"startDate\": \"Jan 2012\", \"headline\": \"y\"}]}}", "inline.json", loader, &error);
 
   g_assert_null (dataset);
   g_assert_cmpstr (error->message, ==,

@@ -10,20 +10,9 @@
 
 #include "chronicle-loader.h"
 #include "chronicle-writer.h"
+#include "core-test-helpers.h"
 
 typedef gboolean (*WriteFunc) (ChronicleDataset *, GOutputStream *, GCancellable *, GError **);
-
-static ChronicleDataset *
-load_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 /* Writes @dataset with @write and opens the result as @name. */
 static ChronicleDataset *
@@ -169,7 +158,7 @@ test_writer_timelinejs_to_csv (void)
 
   for (guint i = 0; i < paths->len; i++)
     {
-      g_autoptr(ChronicleDataset) dataset = load_path (g_ptr_array_index (paths, i));
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (g_ptr_array_index (paths, i));
       g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", NULL);
 
       g_test_message ("%s", (const char *) g_ptr_array_index (paths, i));
@@ -189,7 +178,7 @@ test_writer_chronicle_to_csv (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      g_autoptr(ChronicleDataset) dataset = load_path (paths[i]);
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (paths[i]);
       g_autofree char *csv = NULL;
       g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
 
@@ -211,7 +200,7 @@ test_writer_timelinejs_to_json (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
-      g_autoptr(ChronicleDataset) dataset = load_path (path);
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
       g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", NULL);
 
       g_test_message ("%s", names[i]);
@@ -230,10 +219,9 @@ test_writer_csv_quoting (void)
     " \"title\": \"Commas, \\\"quotes\\\" & <b>not markup</b>\","
     " \"description\": \"Line one\\n\\nTemperature < 5 &amp; > 10\\n• item\", \"kind\": \"visit\","
     " \"links\": [\"https://example.org/a?x=1,2\"]}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "q.json", NULL, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "q.json", loader, &error);
   g_autofree char *csv = NULL;
   g_autoptr(ChronicleDataset) again = NULL;
 
@@ -250,10 +238,9 @@ test_writer_untitled_era (void)
   /* Found by fuzz-csv: a spreadsheet era with no headline (Chronicle's format needs
    * an era title) and one that ends before it starts (left out, with a warning). */
   const char *csv = "Year,End Year,Headline,Type\n1990,1999,,era\n2000,1990,Backwards,era\n1995,,Event,\n";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, strlen (csv));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "eras.csv", NULL, &error);
+  g_autoptr(ChronicleDataset) dataset = test_load_text (csv, "eras.csv", loader, &error);
   g_autoptr(ChronicleDataset) again = NULL;
   g_autofree char *warning = NULL;
 
@@ -272,7 +259,7 @@ test_writer_media (void)
 {
   /* The Chronicle format's media list: read, and refused when mistyped. */
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
-  g_autoptr(ChronicleDataset) dataset = load_path (path);
+  g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   ChronicleEvent *event = chronicle_event_store_get_event (store, 0);
   static const struct { const char *media; const char *message; } bad[] = {

@@ -13,7 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "chronicle-loader-private.h"
+#include "chronicle-timelinejs-private.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -1,0 +1,113 @@
+/* core-test-helpers.c — what the model's tests share (see core-test-helpers.h).
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core-test-helpers.h"
+
+/* Opens @path with @loader (NULL: a loader of its own). */
+ChronicleDataset *
+test_load_file (const char       *path,
+                ChronicleLoader  *loader,
+                GError          **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) own = loader == NULL ? chronicle_loader_new () : NULL;
+
+  return chronicle_loader_load_file (loader != NULL ? loader : own, file, NULL, error);
+}
+
+/* Opens tests/data/@name. */
+ChronicleDataset *
+test_load_fixture (const char       *name,
+                   ChronicleLoader  *loader,
+                   GError          **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return test_load_file (path, loader, error);
+}
+
+/* Opens @path, which must open. */
+ChronicleDataset *
+test_load_path_ok (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = test_load_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+/* Opens tests/data/@name, which must open. */
+ChronicleDataset *
+test_load_fixture_ok (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return test_load_path_ok (path);
+}
+
+/* Opens @text as a file called @name would be opened. */
+ChronicleDataset *
+test_load_text (const char       *text,
+                const char       *name,
+                ChronicleLoader  *loader,
+                GError          **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(ChronicleLoader) own = loader == NULL ? chronicle_loader_new () : NULL;
+
+  return chronicle_loader_load_bytes (loader != NULL ? loader : own, bytes, name, NULL, error);
+}
+
+/* The first diagnostic line that contains @needle (free it), or NULL. */
+char *
+test_find_diagnostic (GPtrArray  *diagnostics,
+                      const char *needle)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      char *line = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+      if (strstr (line, needle) != NULL)
+        return line;
+      g_free (line);
+    }
+  return NULL;
+}
+
+/* Whether one diagnostic line is @line exactly; the others go to the test log. */
+gboolean
+test_has_diagnostic (GPtrArray  *diagnostics,
+                     const char *line)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *text = chronicle_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+      if (g_str_equal (text, line))
+        return TRUE;
+      g_test_message ("diagnostic: %s", text);
+    }
+  return FALSE;
+}
+
+/* The event with @id, which must be there. */
+ChronicleEvent *
+test_find_event (ChronicleDataset *dataset,
+                 const char       *id)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  guint position;
+
+  if (!chronicle_event_store_find (store, id, &position))
+    g_error ("no event \"%s\"", id);
+  return chronicle_event_store_get_event (store, position);
+}
