@@ -619,8 +619,22 @@ _chronicle_builder_note_dropped_warnings (ChronicleBuilder *b)
                    chronicle_diagnostic_new (CHRONICLE_SEVERITY_WARNING, b->display_name, 0, 0, NULL, message));
 }
 
+/* One bad event never hides the rest: an event (a slide, a row) with errors is left
+ * out, and its errors, reported since @mark (the error count when it began), do not
+ * refuse the file. Returns %TRUE when it had none. */
+gboolean
+_chronicle_builder_item_ok (ChronicleBuilder *b,
+                            guint             mark)
+{
+  if (b->n_errors == mark)
+    return TRUE;
+  b->n_item_errors += b->n_errors - mark;
+  return FALSE;
+}
+
 /* Sets @dataset's events and indexes it, or gives up (%NULL) when the load had errors
- * or was cancelled. Takes @events; @size (of the input) says whether freeing them is
+ * outside its events, left none of its events after errors in them, or was
+ * cancelled. Takes @events; @size (of the input) says whether freeing them is
  * a bulk free (see _chronicle_bulk_free_begin()). */
 ChronicleDataset *
 _chronicle_builder_finish (ChronicleBuilder *b,
@@ -629,7 +643,8 @@ _chronicle_builder_finish (ChronicleBuilder *b,
 {
   ChronicleDataset *dataset;
 
-  if (events == NULL || b->n_errors > 0 || _chronicle_builder_cancelled (b))
+  if (events == NULL || b->n_errors > b->n_item_errors || _chronicle_builder_cancelled (b) ||
+      (b->n_item_errors > 0 && events->len == 0))
     {
       gboolean bulk = _chronicle_bulk_free_begin (size);
 

@@ -38,6 +38,7 @@ struct _ChronicleBuilder
   GPtrArray        *diagnostics;
   guint             n_errors;
   guint             n_warnings;  /* all of them; only the first CHRONICLE_BUILDER_MAX_ERRORS are kept */
+  guint             n_item_errors; /* those of events left out: they do not refuse the file */
   const char       *display_name;
   ChronicleStringPool *pool;     /* every event string of this load */
   GCancellable     *cancellable;
@@ -56,6 +57,9 @@ void        _chronicle_builder_note_dropped_warnings (ChronicleBuilder *b);
 ChronicleDataset *_chronicle_builder_finish  (ChronicleBuilder         *b,
                                               GPtrArray                *events,
                                               gsize                     size);
+
+gboolean    _chronicle_builder_item_ok       (ChronicleBuilder         *b,
+                                              guint                     mark);
 
 gboolean    _chronicle_bulk_free_begin       (gsize                     size);
 void        _chronicle_bulk_free_end         (gboolean                  began);

@@ -73,7 +73,8 @@ chronicle_check_files (const char * const *paths,
           append_line (out, chronicle_diagnostic_to_string (d));
         }
 
-      if (dataset == NULL)
+      /* A file that opens with events left out for their errors is still invalid. */
+      if (dataset == NULL || chronicle_loader_get_n_errors (loader) > 0)
         {
           guint n_errors = chronicle_loader_get_n_errors (loader);
 
@@ -85,7 +86,7 @@ chronicle_check_files (const char * const *paths,
                                                           "%1$s: invalid, %2$u errors",
                                                           MAX (n_errors, 1)),
                                              name, MAX (n_errors, 1)));
-          if (n_errors >= CHRONICLE_LOADER_MAX_ERRORS)
+          if (dataset == NULL && n_errors >= CHRONICLE_LOADER_MAX_ERRORS)
             append_line (out, g_strdup (_("(stopped after too many errors)")));
         }
       else

@@ -527,6 +527,7 @@ build_rows (ChronicleBuilder *b,
       const char *type;
       JsonObject *slide;
       gboolean ok = TRUE;
+      guint mark;
 
       if (row_is_blank (row))
         continue;
@@ -538,8 +539,10 @@ build_rows (ChronicleBuilder *b,
           warned_time = TRUE;
         }
 
+      mark = b->n_errors;
       slide = row_to_slide (b, row, map, header, &ok);
-      if (!ok)
+      /* A row with an error is left out, and the others are read on. */
+      if (!_chronicle_builder_item_ok (b, mark) || !ok)
         {
           json_object_unref (slide);
           continue;
@@ -575,7 +578,7 @@ build_rows (ChronicleBuilder *b,
         }
     }
 
-  if (b->n_errors > 0)
+  if (b->n_errors > b->n_item_errors)
     return NULL;
   source.rows = (const guint *) event_rows->data;
   source.era_rows = (const guint *) era_rows->data;

@@ -737,15 +737,17 @@ _chronicle_native_read (ChronicleBuilder *b,
   for (guint i = 0; i < n; i++)
     {
       ChronicleEvent *event;
+      guint mark = b->n_errors;
 
       if (!_chronicle_builder_tick (b, i, n))
         return NULL;
 
+      /* An event with an error is left out, and the others are read on. */
       event = read_event (b, json_array_get_element (events, i), i, ids);
-      if (event != NULL)
+      if (_chronicle_builder_item_ok (b, mark) && event != NULL)
         g_ptr_array_add (result, event);
-      if (b->n_errors >= CHRONICLE_BUILDER_MAX_ERRORS)
-        break;
+      else
+        g_clear_object (&event);
     }
 
   return g_steal_pointer (&result);

@@ -666,13 +666,14 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
   n = json_array_get_length (events);
   result = g_ptr_array_new_full (n, g_object_unref);
 
-  for (guint i = 0; i < n && b->n_errors < CHRONICLE_BUILDER_MAX_ERRORS; i++)
+  for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (events, i);
       g_autofree char *buffer = NULL;
       ChronicleJsonPlace place;
       ChronicleEvent *event;
       JsonObject *object;
+      guint mark = b->n_errors;
 
       if (!_chronicle_builder_tick (b, i, n))
         return NULL;
@@ -683,8 +684,11 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
           json_object_has_member (object, SKIP_MEMBER))
         continue;
       event = read_slide (b, source->start_member, object, i, &place, ids);
-      if (event != NULL)
+      /* A slide with an error is left out, and the others are read on. */
+      if (_chronicle_builder_item_ok (b, mark) && event != NULL)
         g_ptr_array_add (result, event);
+      else
+        g_clear_object (&event);
     }
 
   return g_steal_pointer (&result);
@@ -861,9 +865,14 @@ timelinejs2_to_3 (ChronicleBuilder *b,
     {
       JsonNode *node = json_array_get_element (json_node_get_array (dates), i);
       ChronicleJsonPlace place = { "timeline.date", (int) i, NULL };
+      guint mark = b->n_errors;
 
+      /* A slide whose date is wrong is reported here, marked and left out. */
       if (JSON_NODE_HOLDS_OBJECT (node))
-        json_array_add_object_element (events, convert_slide (b, &place, json_node_get_object (node)));
+        {
+          json_array_add_object_element (events, convert_slide (b, &place, json_node_get_object (node)));
+          _chronicle_builder_item_ok (b, mark);
+        }
       else
         /* The builder reports it at the same place. */
         json_array_add_element (events, json_node_copy (node));

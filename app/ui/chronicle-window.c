@@ -181,6 +181,8 @@ update_problems_banner (ChronicleWindow *self,
   g_autofree char *detail = NULL;
   const ChronicleDiagnostic *first = NULL;
   guint n_warnings = 0, n;
+  /* Opened, but without the events that have errors: those errors come first. */
+  gboolean left_out = !failed && chronicle_document_controller_get_n_errors (self->document) > 0;
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -188,12 +190,12 @@ update_problems_banner (ChronicleWindow *self,
 
       if (d->severity == CHRONICLE_SEVERITY_WARNING)
         n_warnings++;
-      if (first == NULL && (d->severity == CHRONICLE_SEVERITY_ERROR) == failed)
+      if (first == NULL && (d->severity == CHRONICLE_SEVERITY_ERROR) == (failed || left_out))
         first = d;
     }
 
   g_clear_pointer (&self->problems_summary, g_free);
-  if (!failed && n_warnings == 0)
+  if (!failed && !left_out && n_warnings == 0)
     {
       gtk_revealer_set_reveal_child (self->problems_banner, FALSE);
       return;
@@ -216,6 +218,16 @@ update_problems_banner (ChronicleWindow *self,
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” was not opened: it has %2$u error",
                                     "“%1$s” was not opened: it has %2$u errors", n),
                        name, n);
+  else if (left_out)
+    {
+      n = chronicle_document_controller_get_n_errors (self->document);
+      self->problems_summary =
+        /* Translators: a banner after a file was opened without its events that have
+         * errors: %1$s is the file's name, %2$u how many errors there are. */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened without its events that have errors (%2$u error)",
+                                      "“%1$s” opened without its events that have errors (%2$u errors)", n),
+                         name, n);
+    }
   else
     self->problems_summary =
       /* Translators: a banner after a file was opened: %1$s is its name, %2$u how many

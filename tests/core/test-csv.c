@@ -101,8 +101,8 @@ test_csv_errors (void)
 {
   static const struct { const char *name; const char *text; const char *message; } cases[] = {
     /* A cell that is not a number names its row and column, as the header writes it. */
-    { "bad.csv", "Year,month,Day,Headline\n2000,1,1,ok\n2001,March,2,bad\n",
-      "bad.csv: row 3, column \"month\": \"March\" is not a whole number" },
+    { "bad.csv", "Year,month,Day,Headline\n2001,March,2,bad\n",
+      "bad.csv: row 2, column \"month\": \"March\" is not a whole number" },
     { "bad.csv", "Headline,Text\nx,y\n",
       "bad.csv: row 1: the header row has no \"Year\" column: TimelineJS spreadsheets name their columns Year, Month, Day, Headline, Text, …" },
     { "bad.csv", "Year,Headline\n2000,caf\xc3\n",
@@ -154,6 +154,27 @@ test_csv_errors (void)
     }
 }
 
+/* One bad row never hides the rest: it is left out and reported by row and column. */
+static void
+test_csv_bad_row_among_good (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("Year,month,Day,Headline\n2000,1,1,ok\n2001,March,2,bad\n2002,12,31,also ok\n",
+                    "rows.csv", loader, &error);
+  ChronicleEventStore *store;
+
+  g_assert_no_error (error);
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "ok");
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 1)), ==, "also ok");
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 1);
+  g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader),
+                                      "rows.csv: row 3, column \"month\": error: \"March\" is not a whole number"));
+}
+
 static void
 test_csv_blank_and_ragged (void)
 {
@@ -197,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/template", test_csv_template);
   g_test_add_func ("/chronicle/csv/reordered", test_csv_reordered);
   g_test_add_func ("/chronicle/csv/errors", test_csv_errors);
+  g_test_add_func ("/chronicle/csv/bad-row-among-good", test_csv_bad_row_among_good);
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
 

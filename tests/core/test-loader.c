@@ -146,6 +146,7 @@ test_loader_bad_corpus (void)
   g_autoptr(GDir) dir = NULL;
   const char *name;
   guint n_files = 0;
+  guint n_opened = 0;
 
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, &error));
   g_assert_no_error (error);
@@ -188,11 +189,22 @@ test_loader_bad_corpus (void)
       display = g_filename_display_name (path);
       dataset = chronicle_loader_load_file (loader, file, NULL, &load_error);
 
-      /* Refused, with an error that names the file… */
-      g_assert_null (dataset);
-      g_assert_error (load_error, CHRONICLE_LOAD_ERROR, load_error->code);
-      g_assert_true (g_str_has_prefix (load_error->message, display));
       g_assert_cmpuint (chronicle_loader_get_n_errors (loader), >=, 1);
+      if (dataset != NULL)
+        {
+          /* One bad event never hides the rest: a file whose errors are all in
+           * events opens with its other events, the bad ones left out… */
+          g_assert_no_error (load_error);
+          g_assert_true (g_str_has_prefix (expect, ": events["));
+          g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), >=, 1);
+          n_opened++;
+        }
+      else
+        {
+          /* …any other is refused, with an error that names the file… */
+          g_assert_error (load_error, CHRONICLE_LOAD_ERROR, load_error->code);
+          g_assert_true (g_str_has_prefix (load_error->message, display));
+        }
 
       /* …and a diagnostic that names the place and says what is wrong. */
       want = g_strconcat (display, expect, NULL);
@@ -208,6 +220,86 @@ test_loader_bad_corpus (void)
 
   g_assert_cmpuint (n_files, ==, g_hash_table_size (table));
   g_assert_cmpuint (n_files, >=, 40);
+  /* bad-month, duplicate-id, many-warnings-then-error: a good event beside the bad one. */
+  g_assert_cmpuint (n_opened, ==, 3);
+}
+
+/* One bad event never hides the rest: each event with an error is left out and
+ * reported at its place; the file opens with the others; --check still lists every
+ * problem and fails. */
+static void
+test_loader_bad_events_among_good (void)
+{
+  static const char * const problems[] = {
+    "events[1] \"bad-month\": error: \"start\": \"2020-13-01\" is not a date (month 13)",
+    "events[2] \"no-title\": error: \"title\" is missing",
+    "events[3] \"backwards\": error: \"end\" (2021-04-01) is before \"start\" (2021-05-01)",
+    "events[4] \"first\": error: the id \"first\" is already used by events[0]",
+    "events[6]: error: must be an object, not a string",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_file (path, loader, &error);
+  const char * const paths[] = { path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  ChronicleEventStore *store;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 3);
+  g_assert_cmpstr (chronicle_event_get_title (test_find_event (dataset, "first")), ==, "First good event");
+  g_assert_cmpstr (chronicle_event_get_kind (test_find_event (dataset, "second")), ==, "visit");
+  g_assert_nonnull (chronicle_event_get_end (test_find_event (dataset, "third")));
+
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, G_N_ELEMENTS (problems));
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s", display, problems[i]);
+
+      /* Where the window's problems list takes them from, and with the dataset. */
+      g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader), line));
+      g_assert_true (test_has_diagnostic (chronicle_dataset_get_warnings (dataset), line));
+    }
+
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    g_assert_nonnull (strstr (out->str, problems[i]));
+  g_assert_nonnull (strstr (out->str, "invalid, 5 errors"));
+}
+
+/* When every event has an error, nothing is left to show: the file is refused. */
+static void
+test_loader_all_events_bad (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("{\"events\": [{\"id\": \"a\", \"start\": \"2020-13\", \"title\": \"A\"}, "
+                    "{\"id\": \"b\", \"start\": \"2020\"}]}", "all-bad.json", loader, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "all-bad.json: events[0] \"a\": \"start\": \"2020-13\" is not a date (month 13) (and 1 more error)");
+}
+
+/* An error outside the events (here a kind) still refuses the whole file. */
+static void
+test_loader_dataset_error_refuses (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("{\"kinds\": [{\"id\": \"k\", \"label\": \"K\", \"color\": \"red\"}], "
+                    "\"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"A\"}]}",
+                    "kind.json", loader, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "kinds[0] \"k\""));
 }
 
 static void
@@ -303,7 +395,7 @@ test_loader_async (void)
 static void
 test_loader_async_error (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "impossible-day.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   AsyncState state = { 0 };
@@ -314,7 +406,7 @@ test_loader_async_error (void)
 
   g_assert_null (state.dataset);
   g_assert_error (state.error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
-  g_assert_nonnull (strstr (state.error->message, "events[1] \"biden-2023\": \"start\": \"2023-13-01\" is not a date (month 13)"));
+  g_assert_nonnull (strstr (state.error->message, "events[0] \"a\": \"start\": \"2023-02-30\" is not a date (2023-02 has no day 30)"));
   g_assert_cmpuint (chronicle_loader_get_diagnostics (loader)->len, ==, 1);
 
   g_clear_error (&state.error);
@@ -342,7 +434,7 @@ static void
 test_loader_bytes_async (void)
 {
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
-  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "impossible-day.json", NULL);
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   AsyncState state = { 0 };
 
@@ -362,7 +454,7 @@ test_loader_bytes_async (void)
   g_assert_null (state.dataset);
   g_assert_error (state.error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (state.error->message, "in-memory.json:"));
-  g_assert_nonnull (strstr (state.error->message, "is not a date (month 13)"));
+  g_assert_nonnull (strstr (state.error->message, "is not a date (2023-02 has no day 30)"));
 
   g_clear_error (&state.error);
   g_main_loop_unref (state.loop);
@@ -773,6 +865,9 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/good", test_loader_good);
   g_test_add_func ("/chronicle/loader/bad-corpus", test_loader_bad_corpus);
   g_test_add_func ("/chronicle/loader/error-summary", test_loader_error_summary);
+  g_test_add_func ("/chronicle/loader/bad-events-among-good", test_loader_bad_events_among_good);
+  g_test_add_func ("/chronicle/loader/all-events-bad", test_loader_all_events_bad);
+  g_test_add_func ("/chronicle/loader/dataset-error-refuses", test_loader_dataset_error_refuses);
   g_test_add_func ("/chronicle/loader/bom", test_loader_bom);
   g_test_add_func ("/chronicle/loader/async", test_loader_async);
   g_test_add_func ("/chronicle/loader/async-error", test_loader_async_error);

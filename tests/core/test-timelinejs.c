@@ -118,16 +118,30 @@ test_timelinejs_bce_years (void)
 static void
 test_timelinejs_errors_still_refuse (void)
 {
-  /* What TimelineJS itself refuses (a month 13) is still an error, at its place. */
+  /* What TimelineJS itself refuses (a month 13) is still an error, at its place; the
+   * slide is left out and the others open (one bad event never hides the rest). */
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(ChronicleDataset) dataset =
     test_load_text ("{\"events\": [{\"start_date\": {\"year\": 2000}}, {\"start_date\": {\"year\": 2020, \"month\": 13}}]}",
                     "inline.json", loader, &error);
+  g_autoptr(ChronicleDataset) refused = NULL;
+  g_autofree char *line = NULL;
 
-  g_assert_null (dataset);
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
+  g_assert_cmpstr (chronicle_event_get_id (chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0)),
+                   ==, "event-1");
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 1);
+  line = test_find_diagnostic (chronicle_loader_get_diagnostics (loader), "events[1] \"event-2\": error:");
+  g_assert_nonnull (line);
+
+  /* A file with that slide alone has nothing left to show: refused. */
+  refused = test_load_text ("{\"events\": [{\"start_date\": {\"year\": 2020, \"month\": 13}}]}",
+                            "inline.json", loader, &error);
+  g_assert_null (refused);
   g_assert_error (error, CHRONICLE_LOAD_ERROR, CHRONICLE_LOAD_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "events[1] \"event-2\""));
+  g_assert_nonnull (strstr (error->message, "events[0] \"event-1\""));
 }
 
 static void
@@ -186,9 +200,12 @@ test_timelinejs_version2_bad_date (void)
     test_load_text ("{\"timeline\": {\"headline\": \"x\", \"date\": [{\"startDate\": \"2000\"}, "
                     "{\"startDate\": \"Jan 2012\", \"headline\": \"y\"}]}}", "inline.json", loader, &error);
 
-  g_assert_null (dataset);
-  g_assert_cmpstr (error->message, ==,
-                   "inline.json: timeline.date[1]: \"startDate\": \"Jan 2012\" is not a TimelineJS 2 date (YYYY,MM,DD)");
+  /* The slide is left out, reported at its place; the other opens. */
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1);
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 1);
+  g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader),
+                                      "inline.json: timeline.date[1]: error: \"startDate\": \"Jan 2012\" is not a TimelineJS 2 date (YYYY,MM,DD)"));
 }
 
 static void

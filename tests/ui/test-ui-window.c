@@ -564,16 +564,38 @@ test_window_bad_file (void)
 {
   ChronicleWindow *window = open_window ();
   ChronicleDataset *before = chronicle_window_get_dataset (window);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "bad-month.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "impossible-day.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  gpointer data[2] = { window, "is not a date (month 13)" };
+  gpointer data[2] = { window, "is not a date (2023-02 has no day 30)" };
 
   chronicle_window_open_file (window, file);
   g_assert_true (wait_until (not_loading, window, 10000));
   /* The data on screen stays; a banner says what is wrong and where, until dismissed. */
   g_assert_true (chronicle_window_get_dataset (window) == before);
   g_assert_true (wait_until (has_banner_with, data, 3000));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"biden-2023\""));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[0] \"a\""));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* One bad event never hides the rest: the file opens without it, and the banner says
+ * so, with the first error and its place. */
+static void
+test_window_bad_events_left_out (void)
+{
+  ChronicleWindow *window = open_window ();
+  ChronicleDataset *before = chronicle_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer data[2] = { window, "“some-bad-events.json” opened without its events that have errors (5 errors)" };
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (chronicle_window_get_dataset (window) != before);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))),
+                    ==, 3);
+  g_assert_true (wait_until (has_banner_with, data, 3000));
+  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"bad-month\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1011,6 +1033,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
+  g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
