@@ -185,12 +185,19 @@ open_sample_action (GtkWidget  *widget,
   chronicle_document_controller_open_bundled (self->document);
 }
 
+/* Every error and warning of the last load, each with its place. */
 static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  _chronicle_window_show_problems (CHRONICLE_WINDOW (widget));
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
+
+  if (self->problems_summary == NULL || problems->len == 0)
+    return;
+  gtk_window_present (chronicle_problems_dialog_new (GTK_WINDOW (self), self->problems_summary, problems,
+                                                     chronicle_document_controller_get_n_errors (self->document)));
 }
 
 static void
