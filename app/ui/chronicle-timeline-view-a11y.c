@@ -35,7 +35,7 @@ describe_cb (gpointer data)
 
   if (self->dataset != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     {
-      ChronicleMatchSet *matches = self->session ? chronicle_session_get_match_set (self->session) : NULL;
+      ChronicleMatchSet *matches = self->matches;
       guint total = matches ? chronicle_match_set_get_n_matching (matches) : _chronicle_timeline_view_get_n_events (self);
       guint shown = chronicle_timeline_view_count_visible (self, TRUE);
       ChronicleDate from = { 0 }, to = { 0 };
@@ -98,7 +98,7 @@ _chronicle_timeline_view_sync_markers (ChronicleTimelineView *self,
                                        int                    width,
                                        int                    height)
 {
-  ChronicleMatchSet *matches = self->session ? chronicle_session_get_match_set (self->session) : NULL;
+  ChronicleMatchSet *matches = self->matches;
   GtkWidget *current;
   gboolean moved;
 
@@ -144,7 +144,8 @@ _chronicle_timeline_view_navigate (ChronicleTimelineView *self,
 {
   guint next;
 
-  if (chronicle_navigation_step (_chronicle_timeline_view_get_n_events (self), self->mask, self->selected, direction, &next))
+  if (chronicle_navigation_step (_chronicle_timeline_view_get_n_events (self), _chronicle_timeline_view_get_mask (self),
+                                 self->selected, direction, &next))
     _chronicle_timeline_view_select_position (self, next, TRUE);
   else
     gtk_widget_error_bell (GTK_WIDGET (self));
@@ -266,6 +267,7 @@ guint
 chronicle_timeline_view_count_visible (ChronicleTimelineView *self,
                                        gboolean               matching_only)
 {
+  const guint8 *mask = _chronicle_timeline_view_get_mask (self);
   ChronicleEventStore *store;
   double a, b;
   guint count = 0;
@@ -279,8 +281,8 @@ chronicle_timeline_view_count_visible (ChronicleTimelineView *self,
   b = chronicle_time_scale_get_end (self->scale);
   for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self); i++)
     if (chronicle_event_store_get_ends (store)[i] > a && chronicle_event_store_get_starts (store)[i] < b &&
-        (!matching_only || self->mask == NULL || self->mask[i]) &&
-        (!self->hide_filtered || self->mask == NULL || self->mask[i]))
+        (!matching_only || mask == NULL || mask[i]) &&
+        (!self->hide_filtered || mask == NULL || mask[i]))
       count++;
   return count;
 }

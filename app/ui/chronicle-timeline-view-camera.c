@@ -106,6 +106,7 @@ content_bounds (ChronicleTimelineView *self,
                 double                *end)
 {
   ChronicleEventStore *store = _chronicle_timeline_view_get_store (self);
+  const guint8 *mask = _chronicle_timeline_view_get_mask (self);
   const gint64 *starts, *ends;
   gboolean any = FALSE, masked = FALSE;
 
@@ -114,9 +115,9 @@ content_bounds (ChronicleTimelineView *self,
   starts = chronicle_event_store_get_starts (store);
   ends = chronicle_event_store_get_ends (store);
   *first = G_MAXDOUBLE, *end = -G_MAXDOUBLE;
-  for (int pass = self->mask != NULL ? 0 : 1; pass < 2 && !any; pass++)
+  for (int pass = mask != NULL ? 0 : 1; pass < 2 && !any; pass++)
     for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self); i++)
-      if (pass == 1 || self->mask[i])
+      if (pass == 1 || mask[i])
         {
           *first = MIN (*first, (double) starts[i]);
           *end = MAX (*end, (double) MAX (ends[i], starts[i] + 1));
@@ -145,6 +146,7 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
   double first, end, start, stop;
   double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * MAX (self->applied_zoom, 1);
   double width = gtk_widget_get_width (GTK_WIDGET (self));
+  const guint8 *mask = _chronicle_timeline_view_get_mask (self);
   const float *room;
   guint n = 0;
 
@@ -175,12 +177,12 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
       /* Room for the labels of the events in the view, not of those after it. */
       inside = g_new0 (guint8, MAX (n, 1));
       for (guint i = 0; i < n; i++)
-        inside[i] = (self->mask == NULL || self->mask[i]) && starts[i] >= first && starts[i] < end;
+        inside[i] = (mask == NULL || mask[i]) && starts[i] >= first && starts[i] < end;
     }
   self->fit_view = FALSE;
   chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
                                            room != NULL ? n : 0, chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self)),
-                                           room, inside != NULL ? inside : self->mask, &start, &stop);
+                                           room, inside != NULL ? inside : mask, &start, &stop);
   _chronicle_timeline_view_animate_to (self, start, stop, -1, animate);
 }
 

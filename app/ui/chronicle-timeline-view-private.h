@@ -32,8 +32,7 @@ struct _ChronicleTimelineView
   ChronicleLaneLayout       *layout;
   ChronicleTimeScale        *scale;
   ChronicleTimelineRenderer *renderer;
-  guint8                    *mask;           /* NULL: all match */
-  guint8                    *layout_mask;    /* what the layout was computed with */
+  ChronicleMatchSet         *matches;        /* what the filter keeps, held; NULL: all */
   ChronicleGroupBy           group_by;
   gboolean                   hide_filtered;
   double                     zoom;
@@ -91,6 +90,14 @@ struct _ChronicleTimelineView
   int                        laid_height;
   guint                      tick_id;
 };
+
+/* One byte per event, nonzero where the filter keeps it; NULL: all are kept. Read from
+ * the match set the view holds, never copied. */
+static inline const guint8 *
+_chronicle_timeline_view_get_mask (ChronicleTimelineView *self)
+{
+  return self->matches != NULL ? chronicle_match_set_get_mask (self->matches) : NULL;
+}
 
 /* chronicle-timeline-view.c */
 ChronicleEventStore *_chronicle_timeline_view_get_store              (ChronicleTimelineView *self);

@@ -24,10 +24,7 @@
 
 enum {
   PROP_0,
-  PROP_DATASET,
   PROP_SELECTED_EVENT,
-  PROP_GROUP_BY,
-  PROP_HIDE_FILTERED,
   PROP_ZOOM,
   PROP_SESSION,
   N_PROPS,
@@ -146,11 +143,11 @@ relayout (ChronicleTimelineView *self)
   else
     min_days = 1;
 
-  g_clear_pointer (&self->layout_mask, g_free);
-  if (self->hide_filtered && self->mask != NULL)
-    self->layout_mask = g_memdup2 (self->mask, MAX (_chronicle_timeline_view_get_n_events (self), 1));
-  chronicle_lane_layout_compute (self->layout, self->dataset, self->layout_mask, self->group_by, min_days);
-  chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout, self->mask);
+  chronicle_lane_layout_compute (self->layout, self->dataset,
+                                 self->hide_filtered ? _chronicle_timeline_view_get_mask (self) : NULL,
+                                 self->group_by, min_days);
+  /* The renderer borrows the mask: the view holds its match set until the next. */
+  chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout, _chronicle_timeline_view_get_mask (self));
   _chronicle_timeline_view_configure_vadjustment (self);
   _chronicle_timeline_view_invalidate (self);
 }
@@ -363,17 +360,8 @@ chronicle_timeline_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
     case PROP_SELECTED_EVENT:
       g_value_set_object (value, chronicle_timeline_view_get_selected_event (self));
-      break;
-    case PROP_GROUP_BY:
-      g_value_set_int (value, self->group_by);
-      break;
-    case PROP_HIDE_FILTERED:
-      g_value_set_boolean (value, self->hide_filtered);
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
@@ -408,17 +396,8 @@ chronicle_timeline_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      chronicle_timeline_view_set_dataset (self, g_value_get_object (value));
-      break;
     case PROP_SELECTED_EVENT:
       chronicle_timeline_view_set_selected_event (self, g_value_get_object (value));
-      break;
-    case PROP_GROUP_BY:
-      chronicle_timeline_view_set_group_by (self, g_value_get_int (value));
-      break;
-    case PROP_HIDE_FILTERED:
-      chronicle_timeline_view_set_hide_filtered (self, g_value_get_boolean (value));
       break;
     case PROP_ZOOM:
       chronicle_timeline_view_set_zoom (self, g_value_get_double (value));
@@ -464,6 +443,7 @@ chronicle_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->content, gsk_render_node_unref);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->matches, chronicle_match_set_unref);
 
   G_OBJECT_CLASS (chronicle_timeline_view_parent_class)->dispose (object);
 }
@@ -477,8 +457,6 @@ chronicle_timeline_view_finalize (GObject *object)
   g_clear_object (&self->layout);
   g_clear_object (&self->renderer);
   g_clear_object (&self->scale);
-  g_clear_pointer (&self->mask, g_free);
-  g_clear_pointer (&self->layout_mask, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->description, g_free);
 
@@ -504,19 +482,9 @@ chronicle_timeline_view_class_init (ChronicleTimelineViewClass *klass)
   widget_class->css_changed = _chronicle_timeline_view_css_changed;
   widget_class->direction_changed = chronicle_timeline_view_direction_changed;
 
-  properties[PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL, CHRONICLE_TYPE_DATASET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_EVENT] =
     g_param_spec_object ("selected-event", NULL, NULL, CHRONICLE_TYPE_EVENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_GROUP_BY] =
-    g_param_spec_int ("group-by", NULL, NULL, CHRONICLE_GROUP_BY_KIND, CHRONICLE_GROUP_BY_PARTNER,
-                      CHRONICLE_GROUP_BY_KIND,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HIDE_FILTERED] =
-    g_param_spec_boolean ("hide-filtered", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, 0.5, 6.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -591,47 +559,19 @@ chronicle_timeline_view_init (ChronicleTimelineView *self)
 
 /* ---- following a session: a thin layer over the setters ---------------------------------- */
 
+/* Whatever changed in the session, the view takes it all: each setter does nothing
+ * when nothing changed for it. */
 static void
-on_session_dataset_cb (ChronicleTimelineView *self)
+on_session_changed_cb (ChronicleTimelineView *self)
 {
-  chronicle_timeline_view_set_dataset (self, chronicle_session_get_dataset (self->session));
-}
+  ChronicleSession *session = self->session;
 
-static void
-on_session_match_set_cb (ChronicleTimelineView *self)
-{
-  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
-
-  chronicle_timeline_view_set_mask (self, set ? chronicle_match_set_get_mask (set) : NULL);
-}
-
-static void
-on_session_selection_cb (ChronicleTimelineView *self)
-{
-  chronicle_timeline_view_set_selected_event (self, chronicle_session_get_selection (self->session));
-}
-
-static void
-on_session_language_cb (ChronicleTimelineView *self)
-{
-  chronicle_timeline_view_set_language (self, chronicle_session_get_language (self->session));
-}
-
-static void
-on_session_lanes_cb (ChronicleTimelineView *self)
-{
-  chronicle_timeline_view_set_group_by (self, chronicle_session_get_group_by (self->session));
-  chronicle_timeline_view_set_hide_filtered (self, chronicle_session_get_hide_filtered (self->session));
-}
-
-static void
-on_session_bind_cb (ChronicleTimelineView *self)
-{
-  on_session_language_cb (self);
-  on_session_lanes_cb (self);
-  on_session_dataset_cb (self);
-  on_session_match_set_cb (self);
-  on_session_selection_cb (self);
+  chronicle_timeline_view_set_language (self, chronicle_session_get_language (session));
+  chronicle_timeline_view_set_group_by (self, chronicle_session_get_group_by (session));
+  chronicle_timeline_view_set_hide_filtered (self, chronicle_session_get_hide_filtered (session));
+  chronicle_timeline_view_set_dataset (self, chronicle_session_get_dataset (session));
+  chronicle_timeline_view_set_match_set (self, chronicle_session_get_match_set (session));
+  chronicle_timeline_view_set_selected_event (self, chronicle_session_get_selection (session));
 }
 
 static void
@@ -644,14 +584,9 @@ on_selected_event_cb (ChronicleTimelineView *self)
 static void
 init_session (ChronicleTimelineView *self)
 {
-  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
-  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_match_set_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::selection", G_CALLBACK (on_session_selection_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (on_session_language_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::group-by", G_CALLBACK (on_session_lanes_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::hide-filtered", G_CALLBACK (on_session_lanes_cb), self);
-  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
+  self->session_signals = chronicle_session_watch_new (self, G_CALLBACK (on_session_changed_cb),
+                                                       "dataset", "match-set", "selection", "language",
+                                                       "group-by", "hide-filtered", NULL);
   g_signal_connect (self, "notify::selected-event", G_CALLBACK (on_selected_event_cb), NULL);
 }
 
@@ -692,6 +627,7 @@ void
 chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
                                      ChronicleDataset      *dataset)
 {
+  g_autoptr(ChronicleMatchSet) old_matches = NULL;
   gint64 first, end;
 
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
@@ -700,7 +636,8 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  g_clear_pointer (&self->mask, g_free);
+  /* The last dataset's match set goes once the renderer no longer borrows its mask. */
+  old_matches = g_steal_pointer (&self->matches);
   self->selected = -1;
   chronicle_timeline_renderer_set_selected (self->renderer, -1);
   self->hover_marker = -1;
@@ -718,7 +655,6 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
   if (dataset != NULL)
     _chronicle_timeline_view_fit_content (self, FALSE);
   _chronicle_timeline_view_update_accessible (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
 }
 
@@ -735,25 +671,34 @@ chronicle_timeline_view_get_dataset (ChronicleTimelineView *self)
 }
 
 /**
- * chronicle_timeline_view_set_mask:
- * @mask: (nullable): one byte per event, copied; non-matching events are dimmed, or
- *   hidden with #ChronicleTimelineView:hide-filtered
+ * chronicle_timeline_view_set_match_set:
+ * @matches: (nullable): what the filter keeps of the dataset (held, not copied);
+ *   %NULL for everything. Events it drops are dimmed, or hidden with
+ *   chronicle_timeline_view_set_hide_filtered(). A match set of another dataset
+ *   counts as %NULL.
  */
 void
-chronicle_timeline_view_set_mask (ChronicleTimelineView *self,
-                                  const guint8          *mask)
+chronicle_timeline_view_set_match_set (ChronicleTimelineView *self,
+                                       ChronicleMatchSet     *matches)
 {
+  g_autoptr(ChronicleMatchSet) old_matches = NULL;
+
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
-  g_clear_pointer (&self->mask, g_free);
-  if (mask != NULL && self->dataset != NULL)
-    self->mask = g_memdup2 (mask, MAX (_chronicle_timeline_view_get_n_events (self), 1));
+  if (matches != NULL &&
+      (self->dataset == NULL || chronicle_match_set_get_n_events (matches) != _chronicle_timeline_view_get_n_events (self)))
+    matches = NULL;
+  if (self->matches == matches)
+    return;
+  /* The old one lives until the renderer has the new mask. */
+  old_matches = g_steal_pointer (&self->matches);
+  self->matches = matches != NULL ? chronicle_match_set_ref (matches) : NULL;
 
   if (self->hide_filtered)
     relayout (self);
   else
     {
-      chronicle_timeline_renderer_set_mask (self->renderer, self->mask);
+      chronicle_timeline_renderer_set_mask (self->renderer, _chronicle_timeline_view_get_mask (self));
       _chronicle_timeline_view_invalidate (self);
     }
 }
@@ -806,7 +751,6 @@ chronicle_timeline_view_set_group_by (ChronicleTimelineView *self,
     return;
   self->group_by = group_by;
   relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
 }
 
 gboolean
@@ -827,7 +771,6 @@ chronicle_timeline_view_set_hide_filtered (ChronicleTimelineView *self,
     return;
   self->hide_filtered = hide;
   relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
 }
 
 double
@@ -869,6 +812,8 @@ chronicle_timeline_view_set_language (ChronicleTimelineView *self,
 {
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
   g_free (self->language);
   self->language = g_strdup (language);
   chronicle_timeline_renderer_set_language (self->renderer, language);

@@ -169,12 +169,14 @@ test_timeline_select (Fixture       *f,
   /* The filter limits keyboard order to what it keeps. */
   {
     g_autofree guint8 *mask = g_new0 (guint8, n);
+    g_autoptr(ChronicleMatchSet) matches = NULL;
     guint a, b;
 
     g_assert_true (chronicle_event_store_find (store, "biden-2023", &a));
     g_assert_true (chronicle_event_store_find (store, "xi-2023", &b));
     mask[a] = mask[b] = 1;
-    chronicle_timeline_view_set_mask (f->view, mask);
+    matches = chronicle_match_set_new_from_mask (mask, n);
+    chronicle_timeline_view_set_match_set (f->view, matches);
     chronicle_timeline_view_set_selected_event (f->view, NULL);
     activate (f, "timeline.select-next");
     g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, a));
