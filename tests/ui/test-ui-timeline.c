@@ -12,6 +12,7 @@
 
 #include "chronicle-loader.h"
 #include "chronicle-timeline-view.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -30,14 +31,17 @@ on_selected_cb (GObject    *object,
   f->selection_changes++;
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Lets allocation and a frame happen. */
 static void
 wait_for_draw (Fixture *f)
 {
-  /* Let allocation and a frame happen. */
-  for (int i = 0; i < 50 && !gtk_widget_get_mapped (GTK_WIDGET (f->view)); i++)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (ui_test_wait_until (is_mapped, f->view, 5000));
 }
 
 static void
