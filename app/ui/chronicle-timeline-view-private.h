@@ -33,7 +33,8 @@ struct _ChronicleTimelineView
   ChronicleTimeScale        *scale;
   ChronicleTimelineRenderer *renderer;
   ChronicleMatchSet         *matches;        /* what the filter keeps, held; NULL: all */
-  ChronicleGroupBy           group_by;
+  ChronicleGroupBy           group_by;       /* as asked; lanes by kind when the data has no partners */
+  gboolean                   names_partners; /* whether an event of the dataset names a partner */
   gboolean                   hide_filtered;
   double                     zoom;
   double                     applied_zoom;   /* the zoom the renderer's font was last set at */

@@ -145,7 +145,9 @@ relayout (ChronicleTimelineView *self)
 
   chronicle_lane_layout_compute (self->layout, self->dataset,
                                  self->hide_filtered ? _chronicle_timeline_view_get_mask (self) : NULL,
-                                 self->group_by, min_days);
+                                 chronicle_timeline_view_can_group_by (self, self->group_by)
+                                   ? self->group_by : CHRONICLE_GROUP_BY_KIND,
+                                 min_days);
   /* The renderer borrows the mask: the view holds its match set until the next. */
   chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout, _chronicle_timeline_view_get_mask (self));
   _chronicle_timeline_view_configure_vadjustment (self);
@@ -638,6 +640,14 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
 
   /* The last dataset's match set goes once the renderer no longer borrows its mask. */
   old_matches = g_steal_pointer (&self->matches);
+  self->names_partners = FALSE;
+  for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self) && !self->names_partners; i++)
+    {
+      const char * const *partners = chronicle_event_get_partners (chronicle_event_store_get_event (
+                                                                     _chronicle_timeline_view_get_store (self), i));
+
+      self->names_partners = partners != NULL && partners[0] != NULL;
+    }
   self->selected = -1;
   chronicle_timeline_renderer_set_selected (self->renderer, -1);
   self->hover_marker = -1;
@@ -751,6 +761,22 @@ chronicle_timeline_view_set_group_by (ChronicleTimelineView *self,
     return;
   self->group_by = group_by;
   relayout (self);
+}
+
+/**
+ * chronicle_timeline_view_can_group_by:
+ *
+ * Returns: whether the data can be laid out in lanes by @group_by: by kind always,
+ *   by partner when an event names one. Asked for another, the view shows lanes by
+ *   kind (and still remembers what was asked, for the next dataset).
+ */
+gboolean
+chronicle_timeline_view_can_group_by (ChronicleTimelineView *self,
+                                      ChronicleGroupBy       group_by)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
+
+  return group_by == CHRONICLE_GROUP_BY_KIND || self->names_partners;
 }
 
 gboolean

@@ -34,6 +34,8 @@ void                chronicle_timeline_view_set_selected_event (ChronicleTimelin
 ChronicleGroupBy    chronicle_timeline_view_get_group_by       (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_group_by       (ChronicleTimelineView *self,
                                                                 ChronicleGroupBy       group_by);
+gboolean            chronicle_timeline_view_can_group_by       (ChronicleTimelineView *self,
+                                                                ChronicleGroupBy       group_by);
 gboolean            chronicle_timeline_view_get_hide_filtered  (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_hide_filtered  (ChronicleTimelineView *self,
                                                                 gboolean               hide);

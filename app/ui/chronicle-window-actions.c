@@ -86,7 +86,8 @@ on_session_hide_filtered_cb (ChronicleWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
 }
 
-/* What can be done depends on whether there is data, and on whether a load runs. */
+/* What can be done depends on whether there is data (and what it names), and on
+ * whether a load runs. */
 void
 _chronicle_window_update_actions (ChronicleWindow *self)
 {
@@ -106,6 +107,10 @@ _chronicle_window_update_actions (ChronicleWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_data);
   gtk_widget_action_set_enabled (widget, "win.print", has_data);
   gtk_widget_action_set_enabled (widget, "win.select-previous", has_data);
+  /* A lane mode the data cannot use is not offered (the menu hides the Lanes choice). */
+  gtk_widget_action_set_enabled (widget, "win.group-by",
+                                 has_data && chronicle_timeline_view_can_group_by (self->timeline_view,
+                                                                                   CHRONICLE_GROUP_BY_PARTNER));
 }
 
 /* ---- files --------------------------------------------------------------------- */

@@ -477,8 +477,28 @@ open_and_wait (ChronicleWindow *window,
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
 }
 
-/* The filter bar follows the data: a file whose events name no partners and no
- * people shows no Partners or People picker. */
+/* Whether the primary menu, opened, shows a visible item labelled @text. */
+static gboolean
+menu_shows (ChronicleWindow *window,
+            const char      *text)
+{
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
+  GtkWidget *popover, *label;
+  gboolean shown;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  g_assert_true (ui_test_wait_until (ui_test_is_mapped, popover, 5000));
+  label = ui_test_find_label (popover, text);
+  shown = label != NULL && gtk_widget_is_drawable (label);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  return shown;
+}
+
+/* The filter bar and the lanes follow the data: a file whose events name no partners
+ * and no people shows no Partners or People picker, and offers no lanes by partner. */
 static void
 test_window_pickers_follow_data (void)
 {
@@ -496,10 +516,18 @@ test_window_pickers_follow_data (void)
   g_assert_nonnull (people);
   g_assert_true (gtk_widget_get_visible (partners));
   g_assert_true (gtk_widget_get_visible (people));
+  g_assert_true (menu_shows (window, "Lanes"));
+  g_assert_true (menu_shows (window, "By Partner"));
+  g_assert_true (menu_shows (window, "By Kind"));
 
   open_and_wait (window, file);
   g_assert_false (gtk_widget_get_visible (partners));
   g_assert_false (gtk_widget_get_visible (people));
+  g_assert_false (menu_shows (window, "By Partner"));
+  g_assert_false (menu_shows (window, "By Kind"));
+  g_assert_false (menu_shows (window, "Lanes"));
+  /* The other menu items are still there: the menu opened. */
+  g_assert_true (menu_shows (window, "Present"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

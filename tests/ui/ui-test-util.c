@@ -173,6 +173,13 @@ ui_test_is_recent (gpointer file)
   return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Whether @widget is mapped (shown on screen). */
+gboolean
+ui_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
 /* Whether @window has finished loading and shows a dataset. */
 gboolean
 ui_test_window_loaded (gpointer window)

@@ -35,6 +35,7 @@ GtkWidget            *ui_test_find_label        (GtkWidget       *root,
                                                  const char      *text);
 GtkWidget            *ui_test_find_menu_button  (GtkWidget       *root,
                                                  const char      *label);
+gboolean              ui_test_is_mapped         (gpointer         widget);
 gboolean              ui_test_window_loaded     (gpointer         window);
 gboolean              ui_test_dataset_changed   (gpointer         pair);
 gboolean              ui_test_is_recent         (gpointer         file);
