@@ -30,28 +30,62 @@ G_DEFINE_BOXED_TYPE (ChronicleMatchSet, chronicle_match_set, chronicle_match_set
  *
  * Returns: (transfer full): a new match set
  */
+/* The ranks and the count, from the mask. */
+static ChronicleMatchSet *
+take_mask (guint8 *mask,
+           guint   n_events)
+{
+  ChronicleMatchSet *self = g_new0 (ChronicleMatchSet, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->n_events = n_events;
+  self->mask = mask;
+  self->ranks = g_new (guint, MAX (self->n_events, 1));
+  for (guint i = 0; i < self->n_events; i++)
+    {
+      self->ranks[i] = self->n_matching;
+      self->n_matching += self->mask[i] != 0;
+    }
+  return self;
+}
+
 ChronicleMatchSet *
 chronicle_match_set_new (ChronicleFilter     *filter,
                          ChronicleEventStore *store)
 {
-  ChronicleMatchSet *self;
-  guint rank = 0;
+  guint n_events;
+  guint8 *mask;
 
   g_return_val_if_fail (CHRONICLE_IS_FILTER (filter), NULL);
   g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), NULL);
 
-  self = g_new0 (ChronicleMatchSet, 1);
-  g_atomic_ref_count_init (&self->ref_count);
-  self->n_events = chronicle_event_store_get_n_events (store);
-  self->mask = g_new (guint8, MAX (self->n_events, 1));
-  self->n_matching = chronicle_filter_apply (filter, store, self->mask);
-  self->ranks = g_new (guint, MAX (self->n_events, 1));
-  for (guint i = 0; i < self->n_events; i++)
-    {
-      self->ranks[i] = rank;
-      rank += self->mask[i] != 0;
-    }
-  return self;
+  n_events = chronicle_event_store_get_n_events (store);
+  mask = g_new (guint8, MAX (n_events, 1));
+  chronicle_filter_apply (filter, store, mask);
+  return take_mask (mask, n_events);
+}
+
+/**
+ * chronicle_match_set_new_from_mask:
+ * @mask: (array length=n_events): one byte per event, nonzero for those kept; copied
+ *
+ * A match set that keeps what @mask says (for a filter that is not a
+ * #ChronicleFilter, and for tests).
+ *
+ * Returns: (transfer full): a new match set
+ */
+ChronicleMatchSet *
+chronicle_match_set_new_from_mask (const guint8 *mask,
+                                   guint         n_events)
+{
+  guint8 *copy;
+
+  g_return_val_if_fail (mask != NULL || n_events == 0, NULL);
+
+  copy = g_new0 (guint8, MAX (n_events, 1));
+  for (guint i = 0; i < n_events; i++)
+    copy[i] = mask[i] != 0;
+  return take_mask (copy, n_events);
 }
 
 /**

@@ -27,6 +27,8 @@ typedef struct _ChronicleMatchSet ChronicleMatchSet;
 GType              chronicle_match_set_get_type       (void) G_GNUC_CONST;
 ChronicleMatchSet *chronicle_match_set_new            (ChronicleFilter     *filter,
                                                        ChronicleEventStore *store);
+ChronicleMatchSet *chronicle_match_set_new_from_mask  (const guint8        *mask,
+                                                       guint                n_events);
 ChronicleMatchSet *chronicle_match_set_ref            (ChronicleMatchSet   *self);
 void               chronicle_match_set_unref          (ChronicleMatchSet   *self);
 guint              chronicle_match_set_get_n_events   (const ChronicleMatchSet *self);

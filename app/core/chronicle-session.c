@@ -65,12 +65,20 @@ dup_ui_language (void)
   return NULL;
 }
 
+/* What the filter keeps of the dataset, worked out again without a word: callers
+ * notify once every property they change is consistent. */
 static void
-update_match_set (ChronicleSession *self)
+compute_match_set (ChronicleSession *self)
 {
   g_clear_pointer (&self->match_set, chronicle_match_set_unref);
   if (self->dataset != NULL)
     self->match_set = chronicle_match_set_new (self->filter, chronicle_dataset_get_events (self->dataset));
+}
+
+static void
+update_match_set (ChronicleSession *self)
+{
+  compute_match_set (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_SET]);
 }
 
@@ -308,8 +316,9 @@ chronicle_session_get_dataset (ChronicleSession *self)
   return self->dataset;
 }
 
-/* In this order: the old selection goes, the dataset comes, then what the (cleared)
- * filter keeps of it, so a view never holds an event or a match set of another dataset. */
+/* In this order: the old selection goes, then the dataset comes with what the
+ * (cleared) filter keeps of it, so that whoever hears of the new dataset reads its own
+ * match set: a view never holds an event or a match set of another dataset. */
 void
 chronicle_session_set_dataset (ChronicleSession *self,
                                ChronicleDataset *dataset)
@@ -323,13 +332,14 @@ chronicle_session_set_dataset (ChronicleSession *self,
   chronicle_session_set_selection (self, NULL);
 
   g_set_object (&self->dataset, dataset);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-
   /* A new dataset starts unfiltered. */
   g_signal_handler_block (self->filter, self->filter_changed_id);
   chronicle_filter_clear (self->filter);
   g_signal_handler_unblock (self->filter, self->filter_changed_id);
-  update_match_set (self);
+  compute_match_set (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_SET]);
 }
 
 /**
@@ -511,4 +521,48 @@ chronicle_session_set_presenting (ChronicleSession *self,
     return;
   self->presenting = presenting;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+/**
+ * chronicle_session_watch_new:
+ * @instance: the object that follows a session (a widget)
+ * @changed: called, swapped, with @instance only: when the group binds to a session,
+ *   and when any of the named properties of the session changes
+ * @first_property: the name of a #ChronicleSession property, then more, then %NULL
+ *
+ * The one way a view follows a session: a signal group whose target is the session
+ * (set it with g_signal_group_set_target() when the view's own :session changes).
+ * @changed reads what it needs from the session and hands it to the view's setters,
+ * which do nothing when nothing changed; so a view has one callback, whichever
+ * property changed, and the same when it is first given a session.
+ *
+ * Returns: (transfer full): a new #GSignalGroup for #ChronicleSession
+ */
+GSignalGroup *
+chronicle_session_watch_new (gpointer    instance,
+                             GCallback   changed,
+                             const char *first_property,
+                             ...)
+{
+  GSignalGroup *group;
+  GObjectClass *klass;
+  va_list args;
+
+  g_return_val_if_fail (G_IS_OBJECT (instance), NULL);
+  g_return_val_if_fail (changed != NULL, NULL);
+
+  group = g_signal_group_new (CHRONICLE_TYPE_SESSION);
+  klass = g_type_class_ref (CHRONICLE_TYPE_SESSION);
+  va_start (args, first_property);
+  for (const char *name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      g_autofree char *detailed = g_strconcat ("notify::", name, NULL);
+
+      g_warn_if_fail (g_object_class_find_property (klass, name) != NULL);
+      g_signal_group_connect_swapped (group, detailed, changed, instance);
+    }
+  va_end (args);
+  g_type_class_unref (klass);
+  g_signal_connect_object (group, "bind", changed, instance, G_CONNECT_SWAPPED);
+  return group;
 }

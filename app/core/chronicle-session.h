@@ -45,5 +45,9 @@ void               chronicle_session_set_language      (ChronicleSession *self,
 gboolean           chronicle_session_get_presenting    (ChronicleSession *self);
 void               chronicle_session_set_presenting    (ChronicleSession *self,
                                                         gboolean          presenting);
+GSignalGroup      *chronicle_session_watch_new         (gpointer          instance,
+                                                        GCallback         changed,
+                                                        const char       *first_property,
+                                                        ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

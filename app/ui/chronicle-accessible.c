@@ -153,3 +153,16 @@ chronicle_accessible_fix_names (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     chronicle_accessible_fix_names (child);
 }
+
+/* Mnemonic buttons ("_Cancel") below @widget get their plain text as their one name
+ * (icon-only buttons are named in their templates). */
+void
+chronicle_accessible_name_mnemonic_buttons (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
+    chronicle_accessible_set_name (widget, gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    chronicle_accessible_name_mnemonic_buttons (child);
+}

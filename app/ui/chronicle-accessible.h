@@ -14,5 +14,7 @@ void chronicle_accessible_set_name     (GtkWidget  *widget,
                                         const char *name);
 void chronicle_accessible_fix_names    (GtkWidget  *root);
 void chronicle_accessible_present      (GtkWindow  *window);
+void chronicle_accessible_name_mnemonic_buttons
+                                       (GtkWidget  *widget);
 
 G_END_DECLS

@@ -554,3 +554,87 @@ chronicle_document_controller_get_problems_file (ChronicleDocumentController *se
   g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), NULL);
   return self->problems_file;
 }
+
+/**
+ * chronicle_document_controller_describe_problems:
+ * @shown: (nullable): the file on screen
+ * @failed: whether the last load failed (else: whether it had warnings)
+ * @summary: (out) (transfer full): one sentence: which file, what happened, how many
+ * @detail: (out) (transfer full) (nullable): the first problem of that kind, described
+ *
+ * Words what the last finished load found wrong: a file that failed (and whether an
+ * older version of it is what is shown), a file that opened without its events that
+ * have errors, or a file that opened with warnings.
+ *
+ * Returns: whether there is anything to say
+ */
+gboolean
+chronicle_document_controller_describe_problems (ChronicleDocumentController  *self,
+                                                 GFile                        *shown,
+                                                 gboolean                      failed,
+                                                 char                        **summary,
+                                                 char                        **detail)
+{
+  GFile *file;
+  g_autofree char *name = NULL;
+  const ChronicleDiagnostic *first = NULL;
+  guint n_warnings = 0, n;
+  /* Opened, but without the events that have errors: those errors come first. */
+  gboolean left_out;
+
+  g_return_val_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self), FALSE);
+  g_return_val_if_fail (summary != NULL && detail != NULL, FALSE);
+
+  *summary = *detail = NULL;
+  left_out = !failed && self->n_errors > 0;
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      const ChronicleDiagnostic *d = g_ptr_array_index (self->problems, i);
+
+      if (d->severity == CHRONICLE_SEVERITY_WARNING)
+        n_warnings++;
+      if (first == NULL && (d->severity == CHRONICLE_SEVERITY_ERROR) == (failed || left_out))
+        first = d;
+    }
+  if (!failed && !left_out && n_warnings == 0)
+    return FALSE;
+
+  file = self->problems_file;
+  name = file ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
+  n = failed ? MAX (self->n_errors, 1) : n_warnings;
+  if (failed && file != NULL && shown != NULL && g_file_equal (file, shown))
+    *summary =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    /* Translators: a banner after a file that is shown changed on
+                                     * disk and could not be read again: %1$s is the file's name,
+                                     * %2$u how many errors it has now. */
+                                    "“%1$s” on disk has %2$u error; the timeline shows its last valid version",
+                                    "“%1$s” on disk has %2$u errors; the timeline shows its last valid version", n),
+                       name, n);
+  else if (failed)
+    *summary =
+      /* Translators: a banner after a file could not be opened: %1$s is its name,
+       * %2$u how many errors it has. */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” was not opened: it has %2$u error",
+                                    "“%1$s” was not opened: it has %2$u errors", n),
+                       name, n);
+  else if (left_out)
+    *summary =
+      /* Translators: a banner after a file was opened without its events that have
+       * errors: %1$s is the file's name, %2$u how many errors there are. */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened without its events that have errors (%2$u error)",
+                                    "“%1$s” opened without its events that have errors (%2$u errors)",
+                                    self->n_errors),
+                       name, self->n_errors);
+  else
+    *summary =
+      /* Translators: a banner after a file was opened: %1$s is its name, %2$u how many
+       * warnings it has (events left out or changed). */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened with %2$u warning",
+                                    "“%1$s” opened with %2$u warnings", n),
+                       name, n);
+
+  if (first != NULL)
+    *detail = chronicle_diagnostic_describe (first);
+  return TRUE;
+}

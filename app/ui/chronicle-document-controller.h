@@ -27,5 +27,10 @@ void                         chronicle_document_controller_fill_recent_menu  (Ch
 GPtrArray                   *chronicle_document_controller_get_problems      (ChronicleDocumentController *self);
 guint                        chronicle_document_controller_get_n_errors      (ChronicleDocumentController *self);
 GFile                       *chronicle_document_controller_get_problems_file (ChronicleDocumentController *self);
+gboolean                     chronicle_document_controller_describe_problems (ChronicleDocumentController  *self,
+                                                                              GFile                        *shown,
+                                                                              gboolean                      failed,
+                                                                              char                        **summary,
+                                                                              char                        **detail);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ struct _ChronicleOverview
 
   ChronicleDataset   *dataset;
   ChronicleTimeScale *scale;      /* the canvas's */
-  guint8             *mask;
+  ChronicleMatchSet  *matches;    /* what the filter keeps, held; NULL: all */
   ChronicleTimeScale *strip;      /* everything ↔ the strip's width: the same math as the canvas */
   guint              *bins;       /* all events per column */
   guint              *bins_matched;
@@ -120,7 +120,7 @@ rebin (ChronicleOverview *self)
       int bin = CLAMP ((int) day_to_x (self, (double) starts[i]), 0, width - 1);
 
       self->bins[bin]++;
-      if (self->mask == NULL || self->mask[i])
+      if (self->matches == NULL || chronicle_match_set_contains (self->matches, i))
         self->bins_matched[bin]++;
       self->max_bin = MAX (self->max_bin, self->bins[bin]);
     }
@@ -305,16 +305,8 @@ on_motion_cb (ChronicleOverview        *self,
 static void
 on_session_changed_cb (ChronicleOverview *self)
 {
-  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
-  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
-
-  /* When the dataset changes, the match set is the last dataset's until the session
-   * computes the new one, a moment later: its mask is another length. */
-  if (set != NULL && (dataset == NULL || chronicle_match_set_get_n_events (set) !=
-                                         chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset))))
-    set = NULL;
-  chronicle_overview_set_dataset (self, dataset);
-  chronicle_overview_set_mask (self, set ? chronicle_match_set_get_mask (set) : NULL);
+  chronicle_overview_set_dataset (self, chronicle_session_get_dataset (self->session));
+  chronicle_overview_set_match_set (self, chronicle_session_get_match_set (self->session));
 }
 
 static void
@@ -328,6 +320,7 @@ chronicle_overview_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->matches, chronicle_match_set_unref);
 
   G_OBJECT_CLASS (chronicle_overview_parent_class)->dispose (object);
 }
@@ -369,7 +362,6 @@ chronicle_overview_finalize (GObject *object)
 {
   ChronicleOverview *self = CHRONICLE_OVERVIEW (object);
 
-  g_clear_pointer (&self->mask, g_free);
   g_clear_object (&self->strip);
   g_clear_pointer (&self->bins, g_free);
   g_clear_pointer (&self->bins_matched, g_free);
@@ -425,10 +417,8 @@ chronicle_overview_init (ChronicleOverview *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overview of all events"),
                                   -1);
 
-  self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
-  g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::match-set", G_CALLBACK (on_session_changed_cb), self);
-  g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_changed_cb), self, G_CONNECT_SWAPPED);
+  self->session_signals = chronicle_session_watch_new (self, G_CALLBACK (on_session_changed_cb),
+                                                       "dataset", "match-set", NULL);
 }
 
 GtkWidget *
@@ -445,20 +435,30 @@ chronicle_overview_set_dataset (ChronicleOverview *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  g_clear_pointer (&self->mask, g_free);
+  g_clear_pointer (&self->matches, chronicle_match_set_unref);
   rebin (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/**
+ * chronicle_overview_set_match_set:
+ * @matches: (nullable): what the filter keeps (held, not copied), drawn stronger;
+ *   %NULL for everything. A match set of another dataset counts as %NULL.
+ */
 void
-chronicle_overview_set_mask (ChronicleOverview *self,
-                             const guint8      *mask)
+chronicle_overview_set_match_set (ChronicleOverview *self,
+                                  ChronicleMatchSet *matches)
 {
   g_return_if_fail (CHRONICLE_IS_OVERVIEW (self));
 
-  g_clear_pointer (&self->mask, g_free);
-  if (mask != NULL && self->dataset != NULL)
-    self->mask = g_memdup2 (mask, MAX (chronicle_event_store_get_n_events (chronicle_dataset_get_events (self->dataset)), 1));
+  if (matches != NULL &&
+      (self->dataset == NULL || chronicle_match_set_get_n_events (matches) !=
+                                chronicle_event_store_get_n_events (chronicle_dataset_get_events (self->dataset))))
+    matches = NULL;
+  if (self->matches == matches)
+    return;
+  g_clear_pointer (&self->matches, chronicle_match_set_unref);
+  self->matches = matches != NULL ? chronicle_match_set_ref (matches) : NULL;
   rebin (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -26,13 +26,15 @@ void                chronicle_timeline_view_set_session        (ChronicleTimelin
 void                chronicle_timeline_view_set_dataset        (ChronicleTimelineView *self,
                                                                 ChronicleDataset      *dataset);
 ChronicleDataset   *chronicle_timeline_view_get_dataset        (ChronicleTimelineView *self);
-void                chronicle_timeline_view_set_mask           (ChronicleTimelineView *self,
-                                                                const guint8          *mask);
+void                chronicle_timeline_view_set_match_set      (ChronicleTimelineView *self,
+                                                                ChronicleMatchSet     *matches);
 ChronicleEvent     *chronicle_timeline_view_get_selected_event (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_selected_event (ChronicleTimelineView *self,
                                                                 ChronicleEvent        *event);
 ChronicleGroupBy    chronicle_timeline_view_get_group_by       (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_group_by       (ChronicleTimelineView *self,
+                                                                ChronicleGroupBy       group_by);
+gboolean            chronicle_timeline_view_can_group_by       (ChronicleTimelineView *self,
                                                                 ChronicleGroupBy       group_by);
 gboolean            chronicle_timeline_view_get_hide_filtered  (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_hide_filtered  (ChronicleTimelineView *self,

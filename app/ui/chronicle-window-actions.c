@@ -86,7 +86,8 @@ on_session_hide_filtered_cb (ChronicleWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDE_FILTERED]);
 }
 
-/* What can be done depends on whether there is data, and on whether a load runs. */
+/* What can be done depends on whether there is data (and what it names), and on
+ * whether a load runs. */
 void
 _chronicle_window_update_actions (ChronicleWindow *self)
 {
@@ -106,6 +107,10 @@ _chronicle_window_update_actions (ChronicleWindow *self)
   gtk_widget_action_set_enabled (widget, "win.present", has_data);
   gtk_widget_action_set_enabled (widget, "win.print", has_data);
   gtk_widget_action_set_enabled (widget, "win.select-previous", has_data);
+  /* A lane mode the data cannot use is not offered (the menu hides the Lanes choice). */
+  gtk_widget_action_set_enabled (widget, "win.group-by",
+                                 has_data && chronicle_timeline_view_can_group_by (self->timeline_view,
+                                                                                   CHRONICLE_GROUP_BY_PARTNER));
 }
 
 /* ---- files --------------------------------------------------------------------- */
@@ -185,12 +190,19 @@ open_sample_action (GtkWidget  *widget,
   chronicle_document_controller_open_bundled (self->document);
 }
 
+/* Every error and warning of the last load, each with its place. */
 static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  _chronicle_window_show_problems (CHRONICLE_WINDOW (widget));
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
+
+  if (self->problems_summary == NULL || problems->len == 0)
+    return;
+  gtk_window_present (chronicle_problems_dialog_new (GTK_WINDOW (self), self->problems_summary, problems,
+                                                     chronicle_document_controller_get_n_errors (self->document)));
 }
 
 static void

@@ -62,7 +62,6 @@ struct _ChronicleWindow
   ChroniclePresentation *presentation;
 };
 
-void _chronicle_window_show_problems     (ChronicleWindow *self);
 void _chronicle_window_class_add_actions (GtkWidgetClass  *widget_class);
 void _chronicle_window_init_actions      (ChronicleWindow *self);
 void _chronicle_window_update_actions    (ChronicleWindow *self);

@@ -168,76 +168,20 @@ on_loading_cb (ChronicleWindow             *self,
 /* ---- problems that last ------------------------------------------------------------ */
 
 /* What the last load found wrong stays in a banner until dismissed (or until the next
- * load says otherwise): a file that failed, and what is shown instead, or a file that
- * loaded with warnings. Show Problems lists them all. */
+ * load says otherwise); the document words it, Show Problems lists it all. */
 static void
 update_problems_banner (ChronicleWindow *self,
                         gboolean         failed)
 {
-  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
-  GFile *file = chronicle_document_controller_get_problems_file (self->document);
-  GFile *shown = chronicle_session_get_file (self->session);
-  g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
   g_autofree char *detail = NULL;
-  const ChronicleDiagnostic *first = NULL;
-  guint n_warnings = 0, n;
-  /* Opened, but without the events that have errors: those errors come first. */
-  gboolean left_out = !failed && chronicle_document_controller_get_n_errors (self->document) > 0;
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const ChronicleDiagnostic *d = g_ptr_array_index (problems, i);
-
-      if (d->severity == CHRONICLE_SEVERITY_WARNING)
-        n_warnings++;
-      if (first == NULL && (d->severity == CHRONICLE_SEVERITY_ERROR) == (failed || left_out))
-        first = d;
-    }
 
   g_clear_pointer (&self->problems_summary, g_free);
-  if (!failed && !left_out && n_warnings == 0)
+  if (!chronicle_document_controller_describe_problems (self->document, chronicle_session_get_file (self->session),
+                                                        failed, &self->problems_summary, &detail))
     {
       gtk_revealer_set_reveal_child (self->problems_banner, FALSE);
       return;
     }
-
-  n = failed ? MAX (chronicle_document_controller_get_n_errors (self->document), 1) : n_warnings;
-  if (failed && file != NULL && shown != NULL && g_file_equal (file, shown))
-    self->problems_summary =
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                    /* Translators: a banner after a file that is shown changed on
-                                     * disk and could not be read again: %1$s is the file's name,
-                                     * %2$u how many errors it has now. */
-                                    "“%1$s” on disk has %2$u error; the timeline shows its last valid version",
-                                    "“%1$s” on disk has %2$u errors; the timeline shows its last valid version", n),
-                       name, n);
-  else if (failed)
-    self->problems_summary =
-      /* Translators: a banner after a file could not be opened: %1$s is its name,
-       * %2$u how many errors it has. */
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” was not opened: it has %2$u error",
-                                    "“%1$s” was not opened: it has %2$u errors", n),
-                       name, n);
-  else if (left_out)
-    {
-      n = chronicle_document_controller_get_n_errors (self->document);
-      self->problems_summary =
-        /* Translators: a banner after a file was opened without its events that have
-         * errors: %1$s is the file's name, %2$u how many errors there are. */
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened without its events that have errors (%2$u error)",
-                                      "“%1$s” opened without its events that have errors (%2$u errors)", n),
-                         name, n);
-    }
-  else
-    self->problems_summary =
-      /* Translators: a banner after a file was opened: %1$s is its name, %2$u how many
-       * warnings it has (events left out or changed). */
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened with %2$u warning",
-                                    "“%1$s” opened with %2$u warnings", n),
-                       name, n);
-
-  if (first != NULL)
-    detail = chronicle_diagnostic_describe (first);
   gtk_label_set_text (self->problems_label, self->problems_summary);
   gtk_label_set_text (self->problems_detail, detail ? detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problems_detail), detail != NULL);
@@ -246,18 +190,6 @@ update_problems_banner (ChronicleWindow *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_banner), "failed");
   gtk_revealer_set_reveal_child (self->problems_banner, TRUE);
-}
-
-/* Every error and warning of the last load, each with its place (win.show-problems). */
-void
-_chronicle_window_show_problems (ChronicleWindow *self)
-{
-  GPtrArray *problems = chronicle_document_controller_get_problems (self->document);
-
-  if (self->problems_summary == NULL || problems->len == 0)
-    return;
-  gtk_window_present (chronicle_problems_dialog_new (GTK_WINDOW (self), self->problems_summary, problems,
-                                                     chronicle_document_controller_get_n_errors (self->document)));
 }
 
 /* Whatever was on screen stays; the problems banner says what is wrong and where. */
@@ -459,19 +391,6 @@ on_drop_cb (ChronicleWindow *self,
   return TRUE;
 }
 
-/* The template's mnemonic buttons ("_Cancel") get their plain text as their one
- * name; its icon-only buttons are named in the template. */
-static void
-name_mnemonic_buttons (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
-      gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
-      GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))))
-    chronicle_accessible_set_name (widget, gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    name_mnemonic_buttons (child);
-}
-
 /* ---- GObject ------------------------------------------------------------------- */
 
 static void
@@ -562,7 +481,7 @@ static void
 chronicle_window_init (ChronicleWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  name_mnemonic_buttons (GTK_WIDGET (self));
+  chronicle_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   _chronicle_window_init_actions (self);
   chronicle_overview_set_scale (self->overview, chronicle_timeline_view_get_time_scale (self->timeline_view));

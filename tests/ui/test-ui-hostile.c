@@ -20,6 +20,7 @@
 
 #include "chronicle-application.h"
 #include "chronicle-window.h"
+#include "ui-test-util.h"
 
 static ChronicleApplication *app;
 
@@ -39,48 +40,6 @@ static const struct {
   { "invalid-utf8.json", ":2:16: invalid UTF-8 (byte 0xE9)" },
 };
 
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return TRUE;
-}
-
-static gboolean
-not_loading (gpointer window)
-{
-  return !chronicle_window_is_loading (window) && chronicle_window_get_dataset (window) != NULL;
-}
-
-/* The first label (or button) under @root whose text contains @text. */
-static GtkWidget *
-find_text (GtkWidget  *root,
-           const char *text)
-{
-  if ((GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL) ||
-      (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL &&
-       strstr (gtk_button_get_label (GTK_BUTTON (root)), text) != NULL))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct
 {
   ChronicleWindow *window;
@@ -92,23 +51,7 @@ has_toast_with (gpointer data)
 {
   ToastWait *wait = data;
 
-  return find_text (GTK_WIDGET (wait->window), wait->text) != NULL;
-}
-
-/* As Chronicle starts with no file named and none opened before: the bundled dataset,
- * loaded in the background. */
-static ChronicleWindow *
-open_bundled (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  ChronicleWindow *window = chronicle_window_new (app);
-
-  g_settings_reset (settings, "last-file");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  chronicle_window_open_last (window);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (not_loading, window, 10000));
-  return window;
+  return ui_test_find_text (GTK_WIDGET (wait->window), wait->text) != NULL;
 }
 
 /* The window still shows @dataset under @title: nothing was replaced or lost. */
@@ -130,7 +73,7 @@ test_hostile_open (void)
   g_test_bug ("11");
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      ChronicleWindow *window = open_bundled ();
+      ChronicleWindow *window = ui_test_open_bundled (1200, 800);
       ChronicleDataset *shown = chronicle_window_get_dataset (window);
       g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", hostile[i].name, NULL);
@@ -140,8 +83,8 @@ test_hostile_open (void)
 
       g_test_message ("opening %s", hostile[i].name);
       chronicle_window_open_file (window, file);
-      g_assert_true (wait_until (not_loading, window, 10000));
-      g_assert_true (wait_until (has_toast_with, &wait, 5000));
+      g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
+      g_assert_true (ui_test_wait_until (has_toast_with, &wait, 5000));
       assert_kept (window, shown, title);
       gtk_window_destroy (GTK_WINDOW (window));
     }
@@ -159,7 +102,7 @@ test_hostile_special_files (void)
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      ChronicleWindow *window = open_bundled ();
+      ChronicleWindow *window = ui_test_open_bundled (1200, 800);
       ChronicleDataset *shown = chronicle_window_get_dataset (window);
       g_autofree char *title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
       g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
@@ -167,22 +110,14 @@ test_hostile_special_files (void)
       ToastWait wait = { window, told };
 
       chronicle_window_open_file (window, file);
-      g_assert_true (wait_until (not_loading, window, 5000));
-      g_assert_true (wait_until (has_toast_with, &wait, 5000));
+      g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 5000));
+      g_assert_true (ui_test_wait_until (has_toast_with, &wait, 5000));
       assert_kept (window, shown, title);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
   g_unlink (fifo);
   g_rmdir (dir);
-}
-
-static gboolean
-dataset_changed (gpointer data)
-{
-  gpointer *pair = data;
-
-  return chronicle_window_get_dataset (pair[0]) != pair[1];
 }
 
 /* A watched file replaced by each hostile input in turn: reloaded, refused, and
@@ -200,7 +135,7 @@ test_hostile_reload (void)
   g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      ChronicleWindow *window = open_bundled ();
+      ChronicleWindow *window = ui_test_open_bundled (1200, 800);
       gpointer change[2] = { window, chronicle_window_get_dataset (window) };
       g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", hostile[i].name, NULL);
       g_autofree char *bad_contents = NULL;
@@ -213,16 +148,16 @@ test_hostile_reload (void)
       g_test_message ("reloading %s", hostile[i].name);
       g_assert_true (g_file_set_contents (path, contents, -1, NULL));
       chronicle_window_open_file (window, file);
-      g_assert_true (wait_until (dataset_changed, change, 10000));
-      g_assert_true (wait_until (not_loading, window, 10000));
+      g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+      g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
       shown = chronicle_window_get_dataset (window);
       title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
       g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (shown)), ==, 6);
 
       g_assert_true (g_file_get_contents (bad, &bad_contents, &length, NULL));
       g_assert_true (g_file_set_contents (path, bad_contents, length, NULL));
-      g_assert_true (wait_until (has_toast_with, &wait, 8000));
-      g_assert_true (wait_until (not_loading, window, 8000));
+      g_assert_true (ui_test_wait_until (has_toast_with, &wait, 8000));
+      g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 8000));
       assert_kept (window, shown, title);
 
       gtk_window_destroy (GTK_WINDOW (window));
@@ -284,7 +219,7 @@ find_about_window (void)
 static void
 test_hostile_markup (void)
 {
-  ChronicleWindow *window = open_bundled ();
+  ChronicleWindow *window = ui_test_open_bundled (1200, 800);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "hostile-markup.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gpointer change[2] = { window, chronicle_window_get_dataset (window) };
@@ -293,8 +228,8 @@ test_hostile_markup (void)
 
   g_test_bug ("11");
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "<a href=\"file:///etc/passwd\">zzDataset</a> & <b>bold</b>");
@@ -307,7 +242,7 @@ test_hostile_markup (void)
   g_assert_cmpuint (assert_literal (GTK_WIDGET (window), "zzPlace"), >=, 1);
   g_assert_cmpuint (assert_literal (GTK_WIDGET (window), "zzPerson"), >=, 1);
   g_assert_cmpuint (assert_literal (GTK_WIDGET (window), "zzSourcequote"), >=, 1);
-  g_assert_nonnull (find_text (GTK_WIDGET (window), "<a href=\"file:///etc/passwd\">zzKind</a> 1"));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), "<a href=\"file:///etc/passwd\">zzKind</a> 1"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-dataset", NULL));
   about = find_about_window ();
@@ -318,8 +253,8 @@ test_hostile_markup (void)
       g_test_message ("About This Dataset: %s", in_about[i]);
       g_assert_cmpuint (assert_literal (about, in_about[i]), >=, 1);
     }
-  g_assert_nonnull (find_text (about, "<b>42</b>"));
-  g_assert_nonnull (find_text (about, "<b>Publisher</b>, <i>2023</i>"));
+  g_assert_nonnull (ui_test_find_text (about, "<b>42</b>"));
+  g_assert_nonnull (ui_test_find_text (about, "<b>Publisher</b>, <i>2023</i>"));
 
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -334,38 +269,6 @@ count_widgets (GtkWidget  *root,
     (*n)++;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     count_widgets (child, css_class, n);
-}
-
-static GtkWidget *
-find_menu_button (GtkWidget  *root,
-                  const char *label)
-{
-  if (GTK_IS_MENU_BUTTON (root) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_menu_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static guint
@@ -431,25 +334,25 @@ test_hostile_many_kinds (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
 
   /* 976 kinds have events; k0 has the most (25), so it is among the 30 chips. */
   count_widgets (GTK_WIDGET (window), "chip", &n_chips);
   g_assert_cmpuint (n_chips, ==, 30);
-  g_assert_nonnull (find_text (GTK_WIDGET (window), "and 946 more kinds"));
-  g_assert_nonnull (find_text (GTK_WIDGET (window), "Kind 0 25"));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), "and 946 more kinds"));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), "Kind 0 25"));
 
-  button = find_menu_button (GTK_WIDGET (window), "Partners");
+  button = ui_test_find_menu_button (GTK_WIDGET (window), "Partners");
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-  list = find_type (popover, GTK_TYPE_LIST_BOX);
+  list = ui_test_find_type (popover, GTK_TYPE_LIST_BOX);
   g_assert_nonnull (list);
   g_assert_cmpuint (n_rows (list), ==, 201);
-  g_assert_nonnull (find_text (list, "800 more: type to narrow the list"));
+  g_assert_nonnull (ui_test_find_text (list, "800 more: type to narrow the list"));
 
   /* Pick the first, then narrow the search past it: it stays picked. */
   check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (list)));
@@ -457,21 +360,21 @@ test_hostile_many_kinds (void)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_nonnull (find_text (GTK_WIDGET (window), "1 of 1000 events"));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), "1 of 1000 events"));
 
-  entry = find_type (popover, GTK_TYPE_SEARCH_ENTRY);
+  entry = ui_test_find_type (popover, GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "partner 99");
   narrowed.list = list;
   narrowed.n = 11;   /* Partner 99 and 990…999 */
-  g_assert_true (wait_until (has_rows, &narrowed, 5000));
-  g_assert_null (find_text (list, "more: type to narrow"));
-  g_assert_nonnull (find_text (GTK_WIDGET (window), "1 of 1000 events"));
+  g_assert_true (ui_test_wait_until (has_rows, &narrowed, 5000));
+  g_assert_null (ui_test_find_text (list, "more: type to narrow"));
+  g_assert_nonnull (ui_test_find_text (GTK_WIDGET (window), "1 of 1000 events"));
 
   /* Widen it again: every row comes back (capped), Partner 0 still checked. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   narrowed.n = 201;
-  g_assert_true (wait_until (has_rows, &narrowed, 5000));
+  g_assert_true (ui_test_wait_until (has_rows, &narrowed, 5000));
   check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (gtk_widget_get_first_child (list)));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
@@ -485,17 +388,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-  g_autofree char *data_home = g_dir_make_tmp ("chronicle-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = chronicle_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/hostile/open", test_hostile_open);
   g_test_add_func ("/chronicle/ui/hostile/special-files", test_hostile_special_files);
@@ -503,13 +396,5 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/hostile/markup", test_hostile_markup);
   g_test_add_func ("/chronicle/ui/hostile/many-kinds", test_hostile_many_kinds);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-
-    g_unlink (recent);
-    g_rmdir (data_home);
-  }
-  return status;
+  return ui_test_run ();
 }

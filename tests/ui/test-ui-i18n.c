@@ -14,47 +14,19 @@
 
 #include "chronicle-application.h"
 #include "chronicle-window.h"
-
-static gboolean
-label_with_text (GtkWidget  *widget,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (label_with_text (child, text))
-      return TRUE;
-  return FALSE;
-}
+#include "ui-test-util.h"
 
 static void
 test_i18n_vietnamese (void)
 {
-  g_autoptr(ChronicleApplication) app = chronicle_application_new ();
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  ChronicleWindow *window;
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleTimelineView *view;
   ChronicleEventStore *store;
   guint position;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = chronicle_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  /* As Chronicle starts with no file named and none opened before: the bundled
-   * dataset loads in the background. */
-  g_settings_reset (settings, "last-file");
-  chronicle_window_open_last (window);
-  gtk_window_present (GTK_WINDOW (window));
-  while (chronicle_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_nonnull (chronicle_window_get_dataset (window));
-
   /* The chrome, through gettext. */
-  g_assert_true (label_with_text (GTK_WIDGET (window), "54/54 sự kiện"));
-  g_assert_true (label_with_text (GTK_WIDGET (window), "Dòng thời gian"));
+  g_assert_true (ui_test_find_label (GTK_WIDGET (window), "54/54 sự kiện") != NULL);
+  g_assert_true (ui_test_find_label (GTK_WIDGET (window), "Dòng thời gian") != NULL);
 
   /* An event, through the dataset's translations, with its date in Vietnamese. */
   view = chronicle_window_get_timeline_view (window);
@@ -63,9 +35,9 @@ test_i18n_vietnamese (void)
   chronicle_timeline_view_set_selected_event (view, chronicle_event_store_get_event (store, position));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_true (label_with_text (GTK_WIDGET (window), "Tổng thống Hoa Kỳ Joe Biden thăm cấp nhà nước"));
-  g_assert_true (label_with_text (GTK_WIDGET (window), "ngày 10 tháng 9 năm 2023"));
-  g_assert_true (label_with_text (GTK_WIDGET (window), "Chuyến thăm · đoàn vào"));
+  g_assert_true (ui_test_find_label (GTK_WIDGET (window), "Tổng thống Hoa Kỳ Joe Biden thăm cấp nhà nước") != NULL);
+  g_assert_true (ui_test_find_label (GTK_WIDGET (window), "ngày 10 tháng 9 năm 2023") != NULL);
+  g_assert_true (ui_test_find_label (GTK_WIDGET (window), "Chuyến thăm · đoàn vào") != NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
@@ -83,10 +55,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/i18n/vietnamese", test_i18n_vietnamese);
 
-  return g_test_run ();
+  return ui_test_run ();
 }

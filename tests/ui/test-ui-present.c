@@ -14,6 +14,7 @@
 #include "chronicle-presentation.h"
 #include "chronicle-timeline-view.h"
 #include "chronicle-window.h"
+#include "ui-test-util.h"
 
 static ChronicleWindow *window;
 
@@ -32,56 +33,6 @@ press (const char *key)
   gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done, for at most 10 s. */
-static gboolean
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (50, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = done (data)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  return ok;
-}
-
-static GtkWidget *
-find_by_class (GtkWidget  *widget,
-               const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, css_class);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static const char *
@@ -143,7 +94,7 @@ press_until (const char *key,
 static void
 assert_caption_whole (GtkWidget *caption)
 {
-  GtkWidget *description = find_by_class (caption, "caption-description");
+  GtkWidget *description = ui_test_find (caption, NULL, "caption-description", NULL);
 
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (description)), ==, PANGO_ELLIPSIZE_NONE);
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (description))));
@@ -188,13 +139,13 @@ check_framing (double text_scale)
     g_assert_cmpint (gdk_surface_get_width (surface), ==, 1280);
     g_assert_cmpint (gdk_surface_get_height (surface), ==, 720);
   }
-  presentation = find_by_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
-  caption = find_by_class (presentation, "caption-card");
+  presentation = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
+  caption = ui_test_find (presentation, NULL, "caption-card", NULL);
 
   /* The title slide first: the dataset's title and description. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-title"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (caption, NULL, "caption-title", NULL))), ==,
                    chronicle_dataset_get_title (dataset));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-description"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (caption, NULL, "caption-description", NULL))), ==,
                    chronicle_dataset_get_description (dataset));
   assert_caption_whole (caption);
 
@@ -221,7 +172,7 @@ check_framing (double text_scale)
       g_assert_cmpfloat (caption_box.origin.y, >=, 0);
 
       /* The whole description, every time. */
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_by_class (caption, "caption-description"))), ==,
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (caption, NULL, "caption-description", NULL))), ==,
                        description ? description : "");
       assert_caption_whole (caption);
       if (description != NULL && strlen (description) > longest_length)
@@ -277,9 +228,9 @@ test_present_keys (void)
 
   press ("F5");
   g_assert_true (chronicle_window_is_presenting (window));
-  blank = find_by_class (GTK_WIDGET (window), "presentation-blank");
-  progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
-  caption_title = find_by_class (GTK_WIDGET (window), "caption-title");
+  blank = ui_test_find (GTK_WIDGET (window), NULL, "presentation-blank", NULL);
+  progress = ui_test_find (GTK_WIDGET (window), NULL, "presentation-progress", NULL);
+  caption_title = ui_test_find (GTK_WIDGET (window), NULL, "caption-title", NULL);
   /* The title slide, then the first event. */
   g_assert_null (selected_id ());
   g_assert_false (gtk_widget_get_visible (progress));
@@ -292,10 +243,10 @@ test_present_keys (void)
 
   /* The caption's text follows the window's height, once it is laid out. */
   {
-    GtkWidget *card = find_by_class (GTK_WIDGET (window), "caption-card");
+    GtkWidget *card = ui_test_find (GTK_WIDGET (window), NULL, "caption-card", NULL);
 
-    g_assert_true (wait_for (is_presenting, card));
-    g_assert_true (wait_for (caption_text_fits_height, card));
+    g_assert_true (ui_test_wait_until (is_presenting, card, 10000));
+    g_assert_true (ui_test_wait_until (caption_text_fits_height, card, 10000));
   }
 
   /* What clickers send. */
@@ -353,7 +304,7 @@ test_present_autoplay_steps (void)
   gint64 end;
 
   chronicle_window_set_presenting (window, TRUE);
-  progress = find_by_class (GTK_WIDGET (window), "presentation-progress");
+  progress = ui_test_find (GTK_WIDGET (window), NULL, "presentation-progress", NULL);
   press ("Home");
   press ("Next");
   /* Fastest pace (2 s), then wait for a step to happen on its own. */
@@ -369,7 +320,7 @@ test_present_autoplay_steps (void)
   /* A faster clock, as a test can set it: autoplay steps to the last event and stops there. */
   press ("p");
   g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
-  presentation = find_by_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
+  presentation = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
   g_assert_nonnull (presentation);
   g_object_set (presentation, "autoplay-interval", 20, NULL);
   press ("p");
@@ -395,36 +346,21 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(ChronicleApplication) app = NULL;
   int status;
   g_autofree char *xdotool_path = NULL;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  ui_test_init (&argc, &argv);
 
   xdotool_path = g_find_program_in_path ("xdotool");
   if (xdotool_path == NULL)
     {
       g_test_skip ("xdotool is not installed");
-      return g_test_run ();
+      return ui_test_run ();
     }
 
-  app = chronicle_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = chronicle_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  /* As Chronicle starts with no file named and none opened before. */
-  {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-    g_settings_reset (settings, "last-file");
-  }
-  chronicle_window_open_last (window);
-  gtk_window_present (GTK_WINDOW (window));
-  /* Let it load and map, and put the pointer over it: keys go where the focus is. */
-  g_assert_true (wait_for (is_loaded_and_mapped, NULL));
+  window = ui_test_open_bundled (1280, 720);
+  /* Let it map, and put the pointer over it: keys go where the focus is. */
+  g_assert_true (ui_test_wait_until (is_loaded_and_mapped, NULL, 10000));
   {
     const char *argv_move[] = { "xdotool", "mousemove", "400", "300", NULL };
     g_spawn_sync (NULL, (char **) argv_move, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
@@ -438,5 +374,6 @@ main (int   argc,
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_finish ();
   return status;
 }

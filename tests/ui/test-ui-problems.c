@@ -21,63 +21,9 @@
 #include "chronicle-export-dialog.h"
 #include "chronicle-problems-dialog.h"
 #include "chronicle-window.h"
+#include "ui-test-util.h"
 
 static ChronicleApplication *app;
-
-static gboolean
-look_again_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done says so (or @timeout_ms pass: then FALSE). */
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
-  guint tick = g_timeout_add (10, look_again_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = done (data)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return ok;
-}
-
-static gboolean
-not_loading (gpointer window)
-{
-  return !chronicle_window_is_loading (window) && chronicle_window_get_dataset (window) != NULL;
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_where (GtkWidget     *root,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A label that shows exactly @text (as drawn: mnemonic marks are not drawn). */
-static gboolean
-is_label (GtkWidget     *widget,
-          gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
-}
 
 static gboolean
 is_button (GtkWidget     *widget,
@@ -93,17 +39,10 @@ is_banner (GtkWidget     *widget,
   return gtk_widget_has_css_class (widget, "problems-banner");
 }
 
-static gboolean
-is_primary_menu_button (GtkWidget     *widget,
-                        gconstpointer  unused)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
-}
-
 static GtkWidget *
 banner_of (ChronicleWindow *window)
 {
-  GtkWidget *banner = find_where (GTK_WIDGET (window), is_banner, NULL);
+  GtkWidget *banner = ui_test_find_where (GTK_WIDGET (window), is_banner, NULL);
 
   g_assert_nonnull (banner);
   return banner;
@@ -116,28 +55,13 @@ banner_says (gpointer data)
   GtkWidget *banner = banner_of (((gpointer *) data)[0]);
 
   return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))) &&
-         find_where (banner, is_label, ((gpointer *) data)[1]) != NULL;
+         ui_test_find_label (banner, ((gpointer *) data)[1]) != NULL;
 }
 
 static gboolean
 banner_shown (ChronicleWindow *window)
 {
   return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner_of (window))));
-}
-
-/* A window as Chronicle starts with nothing opened before: the bundled dataset. */
-static ChronicleWindow *
-open_window (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  ChronicleWindow *window = chronicle_window_new (app);
-
-  g_settings_reset (settings, "last-file");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
-  chronicle_window_open_last (window);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (not_loading, window, 10000));
-  return window;
 }
 
 static gboolean
@@ -188,7 +112,7 @@ dup_clipboard_text (GtkWidget *widget)
   ClipboardRead read = { NULL, FALSE };
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read_cb, &read);
-  g_assert_true (wait_until (clipboard_read, &read, 5000));
+  g_assert_true (ui_test_wait_until (clipboard_read, &read, 5000));
   return read.text;
 }
 
@@ -197,12 +121,12 @@ static void
 copy_row_with (ChronicleProblemsDialog *dialog,
                const char              *text)
 {
-  GtkWidget *label = find_where (GTK_WIDGET (dialog), is_label, text);
+  GtkWidget *label = ui_test_find_label (GTK_WIDGET (dialog), text);
   GtkWidget *row = label ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
   GtkWidget *button;
 
   g_assert_nonnull (row);
-  button = find_where (row, is_button, NULL);   /* the row's one button */
+  button = ui_test_find_where (row, is_button, NULL);   /* the row's one button */
   g_assert_nonnull (button);
   /* What a click does. */
   g_assert_true (gtk_widget_activate_action_variant (button, gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
@@ -215,7 +139,7 @@ copy_row_with (ChronicleProblemsDialog *dialog,
 static void
 test_problems_three_errors (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "three-errors.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (fixture);
@@ -231,8 +155,8 @@ test_problems_three_errors (void)
   g_auto(GStrv) lines = NULL;
 
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (load_settled, window, 10000));
-  g_assert_true (wait_until (banner_says, says, 3000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (banner_says, says, 3000));
   g_assert_true (chronicle_window_get_dataset (window) == before);
   {
     gpointer detail[2] = { window, first };
@@ -245,10 +169,10 @@ test_problems_three_errors (void)
   g_assert_nonnull (dialog);
   g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 3);
   /* Each row: its place and what is wrong there. */
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, place_2));
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"start\" is missing"));
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"start\": \"2023-13\" is not a date (month 13)"));
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "\"title\" must be a string, not a number"));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), place_2));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), "\"start\" is missing"));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), "\"start\": \"2023-13\" is not a date (month 13)"));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), "\"title\" must be a string, not a number"));
 
   /* One row copied: as `chronicle --check` prints it. */
   copy_row_with (dialog, place_2);
@@ -277,18 +201,12 @@ test_problems_three_errors (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-dataset_changed (gpointer data)
-{
-  return chronicle_window_get_dataset (((gpointer *) data)[0]) != ((gpointer *) data)[1];
-}
-
 /* A file that loads with warnings: shown, and the banner says how many until
  * dismissed; a file without problems next takes it away. */
 static void
 test_problems_warnings (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "two-warnings.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -296,22 +214,22 @@ test_problems_warnings (void)
   ChronicleProblemsDialog *dialog;
 
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   g_assert_true (chronicle_window_get_dataset (window) != before);
-  g_assert_true (wait_until (banner_says, says, 3000));
+  g_assert_true (ui_test_wait_until (banner_says, says, 3000));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
   dialog = find_problems_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 2);
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, "unknown member \"colour\" ignored"));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), "unknown member \"colour\" ignored"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* The bundled dataset has no problems. */
   before = chronicle_window_get_dataset (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
-  g_assert_true (wait_until (dataset_changed, (gpointer[]) { window, before }, 10000));
-  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, (gpointer[]) { window, before }, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   g_assert_true (chronicle_window_get_dataset (window) != before);
   g_assert_false (banner_shown (window));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -322,7 +240,7 @@ test_problems_warnings (void)
 static void
 test_problems_bad_reload (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   const char *clean = "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}";
   g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "three-errors.json", NULL);
   g_autofree char *dir = g_dir_make_tmp ("chronicle-problems-XXXXXX", NULL);
@@ -336,14 +254,14 @@ test_problems_bad_reload (void)
 
   g_assert_true (g_file_set_contents (path, clean, -1, NULL));
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   loaded = chronicle_window_get_dataset (window);
   g_assert_false (banner_shown (window));
 
   g_assert_true (g_file_get_contents (bad, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  g_assert_true (wait_until (banner_says, says, 8000));
+  g_assert_true (ui_test_wait_until (banner_says, says, 8000));
   g_assert_true (chronicle_window_get_dataset (window) == loaded);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (loaded)), ==, 1);
 
@@ -351,7 +269,7 @@ test_problems_bad_reload (void)
   dialog = find_problems_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 3);
-  g_assert_nonnull (find_where (GTK_WIDGET (dialog), is_label, says[1]));
+  g_assert_nonnull (ui_test_find_label (GTK_WIDGET (dialog), says[1]));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -382,7 +300,7 @@ static GtkDropDown *
 drop_of (ChronicleExportDialog *dialog,
          const char            *mnemonic)
 {
-  GtkWidget *label = find_where (GTK_WIDGET (dialog), is_label, mnemonic);
+  GtkWidget *label = ui_test_find_label (GTK_WIDGET (dialog), mnemonic);
 
   g_assert_nonnull (label);
   return GTK_DROP_DOWN (gtk_label_get_mnemonic_widget (GTK_LABEL (label)));
@@ -409,7 +327,7 @@ is_open_button (GtkWidget     *widget,
 static void
 test_export_remembers (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   ChronicleExportDialog *dialog;
   g_autofree char *dir = g_dir_make_tmp ("chronicle-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "export.pdf", NULL);
@@ -446,13 +364,13 @@ test_export_remembers (void)
 
   /* Saved, and the toast's Open button opens that file. */
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_nonnull (find_where (GTK_WIDGET (window), is_open_button, uri));
+  g_assert_nonnull (ui_test_find_where (GTK_WIDGET (window), is_open_button, uri));
 
   /* Restart. */
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  window = open_window ();
+  window = ui_test_open_bundled (1280, 720);
   dialog = open_export_dialog (window);
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Format")), ==, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Size")), ==, 2);
@@ -464,38 +382,30 @@ test_export_remembers (void)
   g_rmdir (dir);
 }
 
-static gboolean
-is_recent (gpointer file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
-}
-
 /* A recent file whose name has an underscore shows it (a menu reads "_" as the mark
  * of an access key); Open Sample Timeline, in the same menu, goes back to the bundled
  * dataset. */
 static void
 test_recent_underscore_and_sample (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autofree char *dir = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "my_class_notes.json", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWidget *button = find_where (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
   gpointer change[2] = { window, chronicle_window_get_dataset (window) };
   GtkWidget *popover;
 
   g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   g_assert_nonnull (chronicle_session_get_file (chronicle_window_get_session (window)));
   /* The recent-files list learns of it once GIO has told it the file's type. */
-  g_assert_true (wait_until (is_recent, file, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
 
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
@@ -503,15 +413,15 @@ test_recent_underscore_and_sample (void)
     ;
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (gtk_widget_get_visible (popover));
-  g_assert_nonnull (find_where (popover, is_label, "my_class_notes.json"));
-  g_assert_null (find_where (popover, is_label, "myclass_notes.json"));
-  g_assert_nonnull (find_where (popover, is_label, "Open Sample Timeline"));
+  g_assert_nonnull (ui_test_find_label (popover, "my_class_notes.json"));
+  g_assert_null (ui_test_find_label (popover, "myclass_notes.json"));
+  g_assert_nonnull (ui_test_find_label (popover, "Open Sample Timeline"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   change[1] = chronicle_window_get_dataset (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   g_assert_null (chronicle_session_get_file (chronicle_window_get_session (window)));
   g_assert_cmpstr (chronicle_dataset_get_title (chronicle_window_get_dataset (window)), ==,
                    "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
@@ -569,7 +479,7 @@ assert_whole_inside (GtkWidget *widget,
 static gboolean
 laid_out (gpointer bar)
 {
-  GtkWidget *clear = find_where (bar, is_clear_button, NULL);
+  GtkWidget *clear = ui_test_find_where (bar, is_clear_button, NULL);
   graphene_rect_t bounds;
   int natural = 0;
 
@@ -591,14 +501,14 @@ test_filter_bar_large_text (void)
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
-  window = open_window ();
-  bar = find_where (GTK_WIDGET (window), is_filter_bar, NULL);
+  window = ui_test_open_bundled (1280, 720);
+  bar = ui_test_find_where (GTK_WIDGET (window), is_filter_bar, NULL);
   g_assert_nonnull (bar);
-  g_assert_true (wait_until (laid_out, bar, 5000));
+  g_assert_true (ui_test_wait_until (laid_out, bar, 5000));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
 
-  assert_whole_inside (find_where (bar, is_clear_button, NULL), bar);
-  assert_whole_inside (find_where (bar, is_status, NULL), bar);
+  assert_whole_inside (ui_test_find_where (bar, is_clear_button, NULL), bar);
+  assert_whole_inside (ui_test_find_where (bar, is_status, NULL), bar);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
@@ -608,18 +518,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-  /* Recent files go to a private data directory, not the user's. */
-  g_autofree char *data_home = g_dir_make_tmp ("chronicle-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = chronicle_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/problems/three-errors", test_problems_three_errors);
   g_test_add_func ("/chronicle/ui/problems/warnings", test_problems_warnings);
@@ -628,13 +527,5 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-
-    g_unlink (recent);
-    g_rmdir (data_home);
-  }
-  return status;
+  return ui_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "chronicle-application.h"
 #include "chronicle-window.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -17,26 +18,6 @@ typedef struct
   gboolean              checked;
   guint                 poll_id;
 } SmokeState;
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gboolean
 window_has_action (GtkWidget  *window,
@@ -186,13 +167,13 @@ check_window_cb (gpointer user_data)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chronicle_window_get_timeline_view (CHRONICLE_WINDOW (window)))));
 
   /* The empty state is there for when nothing could be loaded, and not shown now. */
-  status_page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+  status_page = ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
   g_assert_false (gtk_widget_get_mapped (status_page));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status_page)), ==, "No Timeline Open");
 
   /* The primary menu offers Open…, Keyboard Shortcuts and About, and each action exists. */
-  menu_button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  menu_button = ui_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
   g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu_button)));
   /* Its popover is made when it first opens. */

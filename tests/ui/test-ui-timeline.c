@@ -12,6 +12,7 @@
 
 #include "chronicle-loader.h"
 #include "chronicle-timeline-view.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -30,14 +31,11 @@ on_selected_cb (GObject    *object,
   f->selection_changes++;
 }
 
+/* Lets allocation and a frame happen. */
 static void
 wait_for_draw (Fixture *f)
 {
-  /* Let allocation and a frame happen. */
-  for (int i = 0; i < 50 && !gtk_widget_get_mapped (GTK_WIDGET (f->view)); i++)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (ui_test_wait_until (ui_test_is_mapped, f->view, 5000));
 }
 
 static void
@@ -169,12 +167,14 @@ test_timeline_select (Fixture       *f,
   /* The filter limits keyboard order to what it keeps. */
   {
     g_autofree guint8 *mask = g_new0 (guint8, n);
+    g_autoptr(ChronicleMatchSet) matches = NULL;
     guint a, b;
 
     g_assert_true (chronicle_event_store_find (store, "biden-2023", &a));
     g_assert_true (chronicle_event_store_find (store, "xi-2023", &b));
     mask[a] = mask[b] = 1;
-    chronicle_timeline_view_set_mask (f->view, mask);
+    matches = chronicle_match_set_new_from_mask (mask, n);
+    chronicle_timeline_view_set_match_set (f->view, matches);
     chronicle_timeline_view_set_selected_event (f->view, NULL);
     activate (f, "timeline.select-next");
     g_assert_true (chronicle_timeline_view_get_selected_event (f->view) == chronicle_event_store_get_event (store, a));
@@ -215,6 +215,77 @@ test_timeline_zoom_about_selection (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (f->scale, day), x0, 1.0);
 }
 
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       ticks)
+{
+  (*(guint *) ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+two_frames (gpointer ticks)
+{
+  return *(guint *) ticks >= 2;
+}
+
+/* Lets the view lay out its scene again (that happens at the next frame). */
+static void
+wait_for_layout (Fixture *f)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (f->view), count_tick_cb, &ticks, NULL);
+
+  g_assert_true (ui_test_wait_until (two_frames, &ticks, 5000));
+  gtk_widget_remove_tick_callback (GTK_WIDGET (f->view), id);
+}
+
+/* Lanes by partner for data that names no partner (a TimelineJS file) would be one
+ * lane of everything: the view cannot group so, and shows its lanes by kind. */
+static void
+test_timeline_group_by_partner_needs_partners (Fixture       *f,
+                                               gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "timelinejs-basic.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) plain = chronicle_loader_load_file (loader, file, NULL, &error);
+  ChronicleEventStore *store;
+  double tops[8], top, height;
+  guint n;
+
+  g_assert_no_error (error);
+  /* The bundled data names partners: both ways are open. */
+  g_assert_true (chronicle_timeline_view_can_group_by (f->view, CHRONICLE_GROUP_BY_KIND));
+  g_assert_true (chronicle_timeline_view_can_group_by (f->view, CHRONICLE_GROUP_BY_PARTNER));
+
+  chronicle_timeline_view_set_dataset (f->view, plain);
+  g_assert_true (chronicle_timeline_view_can_group_by (f->view, CHRONICLE_GROUP_BY_KIND));
+  g_assert_false (chronicle_timeline_view_can_group_by (f->view, CHRONICLE_GROUP_BY_PARTNER));
+  store = chronicle_dataset_get_events (plain);
+  n = chronicle_event_store_get_n_events (store);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n, <=, G_N_ELEMENTS (tops));
+
+  wait_for_layout (f);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (chronicle_timeline_view_get_event_row (f->view, chronicle_event_store_get_event (store, i),
+                                                          &tops[i], &height));
+
+  /* Asked for lanes by partner, the rows stay those of lanes by kind. */
+  chronicle_timeline_view_set_group_by (f->view, CHRONICLE_GROUP_BY_PARTNER);
+  g_assert_cmpint (chronicle_timeline_view_get_group_by (f->view), ==, CHRONICLE_GROUP_BY_PARTNER);
+  wait_for_layout (f);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (chronicle_timeline_view_get_event_row (f->view, chronicle_event_store_get_event (store, i),
+                                                            &top, &height));
+      g_assert_cmpfloat (top, ==, tops[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +300,8 @@ main (int   argc,
               test_timeline_zoom_about_selection, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/pan", Fixture, NULL, fixture_set_up, test_timeline_pan, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/select", Fixture, NULL, fixture_set_up, test_timeline_select, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/group-by-partner-needs-partners", Fixture, NULL, fixture_set_up,
+              test_timeline_group_by_partner_needs_partners, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -18,93 +18,14 @@
 #include "chronicle-filter.h"
 #include "chronicle-loader-private.h"
 #include "chronicle-window.h"
+#include "ui-test-util.h"
 
 static ChronicleApplication *app;
-
-static gboolean
-look_again_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done says so (or @timeout_ms pass: then FALSE). Most
- * conditions follow main-loop events; the few that do not (a FIFO's reader opening)
- * are looked at again every 10 ms. */
-static gboolean
-wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
-  guint tick = g_timeout_add (10, look_again_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = done (data)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return ok;
-}
-
-static gboolean
-not_loading (gpointer window)
-{
-  return !chronicle_window_is_loading (window) && chronicle_window_get_dataset (window) != NULL;
-}
-
-typedef struct { GtkWidget *found; const char *type_name; const char *css_class; const char *label; } Search;
-
-static void
-search_tree (GtkWidget *widget,
-             Search    *search)
-{
-  if (search->found != NULL)
-    return;
-  if ((search->type_name == NULL || g_str_equal (G_OBJECT_TYPE_NAME (widget), search->type_name)) &&
-      (search->css_class == NULL || gtk_widget_has_css_class (widget, search->css_class)) &&
-      (search->label == NULL ||
-       (GTK_IS_BUTTON (widget) && g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)) ?: "", search->label)) ||
-       (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), search->label) != NULL)))
-    {
-      search->found = widget;
-      return;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    search_tree (child, search);
-}
-
-static GtkWidget *
-find (GtkWidget  *root,
-      const char *type_name,
-      const char *css_class,
-      const char *label)
-{
-  Search search = { NULL, type_name, css_class, label };
-
-  search_tree (root, &search);
-  return search.found;
-}
-
-/* A window as Chronicle starts with no file named and none opened before: it loads
- * the bundled dataset in the background, and the test waits until that is shown. */
-static ChronicleWindow *
-open_window (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  ChronicleWindow *window = chronicle_window_new (app);
-
-  g_settings_reset (settings, "last-file");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
-  chronicle_window_open_last (window);
-  g_assert_true (chronicle_window_is_loading (window));
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (not_loading, window, 10000));
-  return window;
-}
 
 static const char *
 status_of (ChronicleWindow *window)
 {
-  GtkWidget *label = find (GTK_WIDGET (window), "GtkLabel", "filter-status", NULL);
+  GtkWidget *label = ui_test_find (GTK_WIDGET (window), "GtkLabel", "filter-status", NULL);
 
   g_assert_nonnull (label);
   return gtk_label_get_text (GTK_LABEL (label));
@@ -126,7 +47,7 @@ static void
 show_page (ChronicleWindow *window,
            const char      *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find (GTK_WIDGET (window), "AdwViewStack", NULL, NULL));
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_test_find (GTK_WIDGET (window), "AdwViewStack", NULL, NULL));
 
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (stack, name);
@@ -139,7 +60,7 @@ show_page (ChronicleWindow *window,
 static GtkSingleSelection *
 list_model (ChronicleWindow *window)
 {
-  GtkColumnView *list = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  GtkColumnView *list = GTK_COLUMN_VIEW (ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
 
   g_assert_nonnull (list);
   show_page (window, "list");
@@ -158,40 +79,6 @@ list_count (ChronicleWindow *window)
   return n;
 }
 
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-/* The first widget under @root, depth first, that @match accepts. */
-static GtkWidget *
-find_where (GtkWidget     *root,
-            Match          match,
-            gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_where (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_menu_button_labelled (GtkWidget     *widget,
-                         gconstpointer  label)
-{
-  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-is_primary_menu_button (GtkWidget     *widget,
-                        gconstpointer  unused)
-{
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
-}
-
 /* The window's main stack: the one with a loading page. */
 static gboolean
 is_main_stack (GtkWidget     *widget,
@@ -206,7 +93,7 @@ pick (ChronicleWindow *window,
       const char      *picker_label,
       const char      *label)
 {
-  GtkWidget *button = find_where (GTK_WIDGET (window), is_menu_button_labelled, picker_label);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), picker_label);
   GtkWidget *popover, *list, *check = NULL;
 
   g_assert_nonnull (button);
@@ -215,7 +102,7 @@ pick (ChronicleWindow *window,
     ;
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (gtk_widget_get_visible (popover));
-  list = find (popover, "GtkListBox", NULL, NULL);
+  list = ui_test_find (popover, "GtkListBox", NULL, NULL);
   g_assert_nonnull (list);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row && check == NULL; row = gtk_widget_get_next_sibling (row))
     {
@@ -265,7 +152,7 @@ assert_then_clear (ChronicleWindow *window,
 static void
 test_window_filters (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleDataset *dataset = chronicle_window_get_dataset (window);
   g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
   const char *visit[] = { "visit", NULL };
@@ -277,7 +164,7 @@ test_window_filters (void)
   assert_everywhere (window, 54);
 
   /* A kind chip, with its live count. */
-  chip = find (GTK_WIDGET (window), "GtkToggleButton", "chip", "Visit ");
+  chip = ui_test_find (GTK_WIDGET (window), "GtkToggleButton", "chip", "Visit ");
   g_assert_nonnull (chip);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (chip)), ==, "Visit 16");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), TRUE);
@@ -286,14 +173,14 @@ test_window_filters (void)
   g_assert_cmpuint (expected_count (dataset, reference), ==, 16);
 
   /* …and a year: both at once. */
-  year = find (GTK_WIDGET (window), "GtkToggleButton", NULL, "2022");
+  year = ui_test_find (GTK_WIDGET (window), "GtkToggleButton", NULL, "2022");
   g_assert_nonnull (year);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
   chronicle_filter_set_range (reference, chronicle_days_from_civil (2022, 1, 1), chronicle_days_from_civil (2023, 1, 1));
   assert_everywhere (window, expected_count (dataset, reference));
 
   /* Clear all. */
-  clear = find (GTK_WIDGET (window), "GtkButton", NULL, "C_lear");
+  clear = ui_test_find (GTK_WIDGET (window), "GtkButton", NULL, "C_lear");
   g_assert_nonnull (clear);
   g_signal_emit_by_name (clear, "clicked");
   chronicle_filter_clear (reference);
@@ -301,7 +188,7 @@ test_window_filters (void)
 
   /* A custom range of years, 2021 to 2022. */
   {
-    GtkWidget *custom = find_where (GTK_WIDGET (window), is_menu_button_labelled, "Years…");
+    GtkWidget *custom = ui_test_find_menu_button (GTK_WIDGET (window), "Years…");
     GtkWidget *popover, *from, *to, *apply;
 
     g_assert_nonnull (custom);
@@ -309,17 +196,17 @@ test_window_filters (void)
     while (g_main_context_iteration (NULL, FALSE))
       ;
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (custom)));
-    from = find (popover, "GtkSpinButton", NULL, NULL);
+    from = ui_test_find (popover, "GtkSpinButton", NULL, NULL);
     g_assert_nonnull (from);
-    to = find (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from)), "GtkSpinButton", NULL, NULL);
+    to = ui_test_find (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from)), "GtkSpinButton", NULL, NULL);
     g_assert_nonnull (to);
     g_assert_true (from != to);
     /* The labels name them. */
-    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (find (popover, "GtkLabel", NULL, "From"))) == from);
-    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (find (popover, "GtkLabel", NULL, "To"))) == to);
+    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (ui_test_find (popover, "GtkLabel", NULL, "From"))) == from);
+    g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (ui_test_find (popover, "GtkLabel", NULL, "To"))) == to);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (from), 2021);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (to), 2022);
-    apply = find (popover, "GtkButton", NULL, "_Show These Years");
+    apply = ui_test_find (popover, "GtkButton", NULL, "_Show These Years");
     g_assert_nonnull (apply);
     g_signal_emit_by_name (apply, "clicked");
     chronicle_filter_set_range (reference, chronicle_days_from_civil (2021, 1, 1), chronicle_days_from_civil (2023, 1, 1));
@@ -330,7 +217,7 @@ test_window_filters (void)
   }
 
   /* Text, without diacritics, debounced. */
-  search = find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
+  search = ui_test_find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
   gtk_editable_set_text (GTK_EDITABLE (search), "nguyen phu trong");
   chronicle_filter_set_text (reference, "nguyen phu trong");
   {
@@ -357,13 +244,13 @@ test_window_filters (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-partner", "s", "us"));
   chronicle_filter_set_partners (reference, us);
   assert_everywhere (window, expected_count (dataset, reference));
-  g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States"));
+  g_assert_nonnull (ui_test_find_menu_button (GTK_WIDGET (window), "United States"));
   /* With more than one, the first and how many more. */
   {
     const char *two[] = { "us", "china", NULL };
 
     chronicle_filter_set_partners (chronicle_session_get_filter (chronicle_window_get_session (window)), two);
-    g_assert_nonnull (find_where (GTK_WIDGET (window), is_menu_button_labelled, "United States and 1 more"));
+    g_assert_nonnull (ui_test_find_menu_button (GTK_WIDGET (window), "United States and 1 more"));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -374,9 +261,9 @@ test_window_filters (void)
 static void
 test_window_list (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleSession *session = chronicle_window_get_session (window);
-  GtkColumnView *view = GTK_COLUMN_VIEW (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  GtkColumnView *view = GTK_COLUMN_VIEW (ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
   GtkSingleSelection *selection = list_model (window);
   GListModel *columns = gtk_column_view_get_columns (view);
   g_autoptr(GtkColumnViewColumn) date = g_list_model_get_item (columns, 0);
@@ -436,15 +323,15 @@ test_window_list (void)
 static void
 test_window_selection (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
   GtkWidget *sidebar, *title;
   GtkSingleSelection *list;
   ChronicleEvent *event;
 
   /* Nothing selected: the sidebar says how to select. */
-  sidebar = find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
-  g_assert_true (gtk_widget_get_mapped (find (sidebar, "GtkLabel", NULL, "No Event Selected")));
+  sidebar = ui_test_find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
+  g_assert_true (gtk_widget_get_mapped (ui_test_find (sidebar, "GtkLabel", NULL, "No Event Selected")));
 
   /* Select on the canvas: the sidebar shows it and the list follows. */
   gtk_widget_activate_action (GTK_WIDGET (view), "timeline.select-last", NULL);
@@ -452,9 +339,9 @@ test_window_selection (void)
   g_assert_nonnull (event);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  sidebar = find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
+  sidebar = ui_test_find (GTK_WIDGET (window), "ChronicleSidebar", NULL, NULL);
   /* The sidebar's event page, not its empty state. */
-  title = find (gtk_stack_get_visible_child (GTK_STACK (find (sidebar, "GtkStack", NULL, NULL))), "GtkLabel", "title-2", NULL);
+  title = ui_test_find (gtk_stack_get_visible_child (GTK_STACK (ui_test_find (sidebar, "GtkStack", NULL, NULL))), "GtkLabel", "title-2", NULL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, chronicle_event_get_title (event));
   list = list_model (window);
   g_assert_true (gtk_single_selection_get_selected_item (list) == event);
@@ -479,7 +366,7 @@ test_window_selection (void)
     g_assert_null (chronicle_timeline_view_get_selected_event (view));
     g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
     g_assert_cmpuint (gtk_single_selection_get_selected (list), ==, GTK_INVALID_LIST_POSITION);
-    g_assert_true (gtk_widget_get_mapped (find (sidebar, "GtkLabel", NULL, "No Event Selected")));
+    g_assert_true (gtk_widget_get_mapped (ui_test_find (sidebar, "GtkLabel", NULL, "No Event Selected")));
     chronicle_filter_clear (filter);
   }
 
@@ -515,7 +402,7 @@ test_window_requests (void)
   chronicle_window_open_last (window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_null (chronicle_session_get_selection (chronicle_window_get_session (window)));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   selected = chronicle_session_get_selection (chronicle_window_get_session (window));
   g_assert_nonnull (selected);
   g_assert_cmpstr (chronicle_event_get_id (selected), ==, "biden-2023");
@@ -526,13 +413,13 @@ test_window_requests (void)
   chronicle_window_request_present (window);
   g_assert_false (chronicle_window_is_presenting (window));
   open_and_wait (window, file);
-  g_assert_true (wait_until (has_toast_with, toast, 3000));
-  g_assert_true (wait_until (is_presenting, window, 5000));
+  g_assert_true (ui_test_wait_until (has_toast_with, toast, 3000));
+  g_assert_true (ui_test_wait_until (is_presenting, window, 5000));
   chronicle_window_set_presenting (window, FALSE);
 
   /* Once only: the next load does not present again. */
   chronicle_window_open_last (window);
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   g_assert_false (chronicle_window_is_presenting (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -544,7 +431,7 @@ has_toast_with (gpointer data)
   GtkWidget *window = ((gpointer *) data)[0];
   const char *text = ((gpointer *) data)[1];
 
-  return find (window, "AdwToastWidget", NULL, NULL) != NULL && find (window, "GtkLabel", NULL, text) != NULL;
+  return ui_test_find (window, "AdwToastWidget", NULL, NULL) != NULL && ui_test_find (window, "GtkLabel", NULL, text) != NULL;
 }
 
 /* The problems banner is up, and says @text (in its sentence or its first problem). */
@@ -553,27 +440,27 @@ has_banner_with (gpointer data)
 {
   GtkWidget *window = ((gpointer *) data)[0];
   const char *text = ((gpointer *) data)[1];
-  GtkWidget *banner = find (window, NULL, "problems-banner", NULL);
+  GtkWidget *banner = ui_test_find (window, NULL, "problems-banner", NULL);
 
   return banner != NULL && gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (banner))) &&
-         find (banner, "GtkLabel", NULL, text) != NULL;
+         ui_test_find (banner, "GtkLabel", NULL, text) != NULL;
 }
 
 static void
 test_window_bad_file (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "impossible-day.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gpointer data[2] = { window, "is not a date (2023-02 has no day 30)" };
 
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   /* The data on screen stays; a banner says what is wrong and where, until dismissed. */
   g_assert_true (chronicle_window_get_dataset (window) == before);
-  g_assert_true (wait_until (has_banner_with, data, 3000));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[0] \"a\""));
+  g_assert_true (ui_test_wait_until (has_banner_with, data, 3000));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "events[0] \"a\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -583,27 +470,21 @@ test_window_bad_file (void)
 static void
 test_window_bad_events_left_out (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gpointer data[2] = { window, "“some-bad-events.json” opened without its events that have errors (5 errors)" };
 
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   g_assert_true (chronicle_window_get_dataset (window) != before);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))),
                     ==, 3);
-  g_assert_true (wait_until (has_banner_with, data, 3000));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"bad-month\""));
+  g_assert_true (ui_test_wait_until (has_banner_with, data, 3000));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "events[1] \"bad-month\""));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-dataset_changed (gpointer data)
-{
-  return chronicle_window_get_dataset (((gpointer *) data)[0]) != ((gpointer *) data)[1];
 }
 
 /* Opens @file in @window and waits until it is shown. */
@@ -614,20 +495,40 @@ open_and_wait (ChronicleWindow *window,
   gpointer change[2] = { window, chronicle_window_get_dataset (window) };
 
   chronicle_window_open_file (window, file);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
 }
 
-/* The filter bar follows the data: a file whose events name no partners and no
- * people shows no Partners or People picker. */
+/* Whether the primary menu, opened, shows a visible item labelled @text. */
+static gboolean
+menu_shows (ChronicleWindow *window,
+            const char      *text)
+{
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
+  GtkWidget *popover, *label;
+  gboolean shown;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  g_assert_true (ui_test_wait_until (ui_test_is_mapped, popover, 5000));
+  label = ui_test_find_label (popover, text);
+  shown = label != NULL && gtk_widget_is_drawable (label);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  return shown;
+}
+
+/* The filter bar and the lanes follow the data: a file whose events name no partners
+ * and no people shows no Partners or People picker, and offers no lanes by partner. */
 static void
 test_window_pickers_follow_data (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "timelinejs-basic.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWidget *partners = find (GTK_WIDGET (window), "GtkLabel", NULL, "Partners");
-  GtkWidget *people = find (GTK_WIDGET (window), "GtkLabel", NULL, "People");
+  GtkWidget *partners = ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "Partners");
+  GtkWidget *people = ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "People");
 
   g_assert_nonnull (partners);
   g_assert_nonnull (people);
@@ -637,10 +538,18 @@ test_window_pickers_follow_data (void)
   g_assert_nonnull (people);
   g_assert_true (gtk_widget_get_visible (partners));
   g_assert_true (gtk_widget_get_visible (people));
+  g_assert_true (menu_shows (window, "Lanes"));
+  g_assert_true (menu_shows (window, "By Partner"));
+  g_assert_true (menu_shows (window, "By Kind"));
 
   open_and_wait (window, file);
   g_assert_false (gtk_widget_get_visible (partners));
   g_assert_false (gtk_widget_get_visible (people));
+  g_assert_false (menu_shows (window, "By Partner"));
+  g_assert_false (menu_shows (window, "By Kind"));
+  g_assert_false (menu_shows (window, "Lanes"));
+  /* The other menu items are still there: the menu opened. */
+  g_assert_true (menu_shows (window, "Present"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -648,7 +557,7 @@ test_window_pickers_follow_data (void)
 static void
 test_window_reload (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autofree char *dir = g_dir_make_tmp ("chronicle-reload-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "events.json", NULL);
@@ -664,22 +573,22 @@ test_window_reload (void)
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   chronicle_window_open_file (window, file);
   change[1] = chronicle_window_get_dataset (window);
-  g_assert_true (wait_until (dataset_changed, change, 10000));
-  g_assert_true (wait_until (not_loading, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   loaded = chronicle_window_get_dataset (window);
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (loaded)), ==, 6);
 
   /* The file turns invalid on disk: it is reloaded, refused, and the old data stays;
    * a banner says the file on disk is broken. */
   g_assert_true (g_file_set_contents (path, "{\"events\": [", -1, NULL));
-  g_assert_true (wait_until (has_banner_with, banner, 8000));
+  g_assert_true (ui_test_wait_until (has_banner_with, banner, 8000));
   g_assert_true (chronicle_window_get_dataset (window) == loaded);
 
   /* Fixed again: the new content is shown. */
   g_assert_true (g_file_set_contents (path, "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}", -1, NULL));
   change[1] = loaded;
-  g_assert_true (wait_until (dataset_changed, change, 8000));
-  g_assert_true (wait_until (not_loading, window, 8000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 8000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 8000));
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 1);
 
   /* Chronicle never wrote to it: the last write is ours. */
@@ -699,7 +608,7 @@ test_window_reload (void)
 static void
 test_window_about_dataset (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   GtkWidget *about = NULL;
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -713,12 +622,12 @@ test_window_about_dataset (void)
     }
   g_assert_nonnull (about);
   /* The figures, with both values where the articles disagree, and their notes. */
-  g_assert_nonnull (find (about, NULL, NULL, "Visits abroad by senior leaders in 2023"));
-  g_assert_nonnull (find (about, "GtkLabel", NULL, "15 or 22"));
-  g_assert_nonnull (find (about, "GtkLabel", NULL, "The articles disagree"));
+  g_assert_nonnull (ui_test_find (about, NULL, NULL, "Visits abroad by senior leaders in 2023"));
+  g_assert_nonnull (ui_test_find (about, "GtkLabel", NULL, "15 or 22"));
+  g_assert_nonnull (ui_test_find (about, "GtkLabel", NULL, "The articles disagree"));
   /* The documents and the eras. */
-  g_assert_nonnull (find (about, "GtkLabel", NULL, "Vietnam Business Forum, 2024-01-30"));
-  g_assert_nonnull (find (about, "GtkLabel", NULL, "First half of the 13th Party Congress term"));
+  g_assert_nonnull (ui_test_find (about, "GtkLabel", NULL, "Vietnam Business Forum, 2024-01-30"));
+  g_assert_nonnull (ui_test_find (about, "GtkLabel", NULL, "First half of the 13th Party Congress term"));
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -727,7 +636,7 @@ test_window_about_dataset (void)
 static void
 test_window_markup_is_text (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "markup.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
@@ -739,18 +648,18 @@ test_window_markup_is_text (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<b>Bold</b> & <i>friends</i>");
   /* The header's title, the sidebar and the filter chips all show the raw text. */
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<b>Bold</b> & <i>friends</i>"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", "title-2", "<b>Title</b> & <markup>"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "Line with <i>tags</i> & entities &amp; raw"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<Place>"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "<Person>"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkLabel", NULL, "A quote with <b>tags</b>"));
-  g_assert_nonnull (find (GTK_WIDGET (window), "GtkToggleButton", "chip", "<u>Visit</u> & more 1"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "<b>Bold</b> & <i>friends</i>"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", "title-2", "<b>Title</b> & <markup>"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "Line with <i>tags</i> & entities &amp; raw"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "<Place>"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "<Person>"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, "A quote with <b>tags</b>"));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkToggleButton", "chip", "<u>Visit</u> & more 1"));
 
   /* So do the list's cells, and the tooltips that show an ellipsized title whole. */
   list_model (window);
   {
-    GtkWidget *cell = find (find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL), "GtkLabel", NULL, "<b>Title</b> & <markup>");
+    GtkWidget *cell = ui_test_find (ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL), "GtkLabel", NULL, "<b>Title</b> & <markup>");
 
     g_assert_nonnull (cell);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "<b>Title</b> & <markup>");
@@ -759,22 +668,14 @@ test_window_markup_is_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-is_recent (gpointer file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
-}
-
 /* The primary menu opens (its popover is made on demand) and lists the files opened. */
 static void
 test_window_recent_files (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (good);
-  GtkWidget *button = find_where (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
   GtkWidget *popover;
 
   g_assert_nonnull (button);
@@ -785,21 +686,21 @@ test_window_recent_files (void)
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (popover));
-  g_assert_nonnull (find (popover, "GtkLabel", NULL, "Open…"));
-  g_assert_null (find (popover, "GtkLabel", NULL, "good.json"));
+  g_assert_nonnull (ui_test_find (popover, "GtkLabel", NULL, "Open…"));
+  g_assert_null (ui_test_find (popover, "GtkLabel", NULL, "good.json"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   open_and_wait (window, file);
   /* The recent-files list learns of it once GIO has told it the file's type. */
-  g_assert_true (wait_until (is_recent, file, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
 
   /* Opened again, the menu lists the file under Recent Files. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (gtk_widget_get_visible (popover));
-  g_assert_nonnull (find (popover, "GtkLabel", NULL, "Recent Files"));
-  g_assert_nonnull (find (popover, "GtkLabel", NULL, "good.json"));
+  g_assert_nonnull (ui_test_find (popover, "GtkLabel", NULL, "Recent Files"));
+  g_assert_nonnull (ui_test_find (popover, "GtkLabel", NULL, "good.json"));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -810,7 +711,7 @@ test_window_recent_files (void)
 static void
 test_window_reload_symlink (void)
 {
-  ChronicleWindow *window = open_window ();
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autofree char *dir = g_dir_make_tmp ("chronicle-link-XXXXXX", NULL);
   g_autofree char *data_dir = g_build_filename (dir, "data", NULL);
@@ -830,8 +731,8 @@ test_window_reload_symlink (void)
   /* The target changes, the link does not: the window shows the new content. */
   change[1] = chronicle_window_get_dataset (window);
   g_assert_true (g_file_set_contents (target, "{\"events\": [{\"id\": \"x\", \"start\": \"2020\", \"title\": \"X\"}]}", -1, NULL));
-  g_assert_true (wait_until (dataset_changed, change, 8000));
-  g_assert_true (wait_until (not_loading, window, 8000));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 8000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 8000));
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -886,11 +787,11 @@ test_window_slow_file (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  stack = find_where (GTK_WIDGET (window), is_main_stack, NULL);
+  stack = ui_test_find_where (GTK_WIDGET (window), is_main_stack, NULL);
   g_assert_nonnull (stack);
   loading[0] = stack;
   loading_page = gtk_stack_get_child_by_name (GTK_STACK (stack), "loading");
-  progress = find (loading_page, "GtkProgressBar", NULL, NULL);
+  progress = ui_test_find (loading_page, "GtkProgressBar", NULL, NULL);
   g_assert_nonnull (progress);
   /* Nothing loaded yet: the empty page, with its Open button. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
@@ -899,8 +800,8 @@ test_window_slow_file (void)
   chronicle_window_open_file (window, first);
   g_assert_true (chronicle_window_is_loading (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "blank");
-  g_assert_true (wait_until (shows_page, loading, 5000));
-  g_assert_nonnull (find (loading_page, "GtkButton", NULL, "_Cancel"));
+  g_assert_true (ui_test_wait_until (shows_page, loading, 5000));
+  g_assert_nonnull (ui_test_find (loading_page, "GtkButton", NULL, "_Cancel"));
 
   /* Cancel: the window is free at once, and shows what it showed before. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
@@ -913,20 +814,20 @@ test_window_slow_file (void)
   chronicle_window_open_file (window, second);
   finished = _chronicle_loader_get_n_finished_loads ();
   _chronicle_loader_release_path (first_path);
-  g_assert_true (wait_until (load_finished_since, &finished, 5000));
+  g_assert_true (ui_test_wait_until (load_finished_since, &finished, 5000));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_true (chronicle_window_is_loading (window));
-  g_assert_null (find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
+  g_assert_null (ui_test_find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
 
   /* The second file arrives, and is shown; its progress went forward on the way. */
   _chronicle_loader_release_path (second_path);
-  g_assert_true (wait_until (not_loading, window, 60000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 60000));
   g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "timeline");
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (progress)), >, 0);
   /* The cancelled load never said anything, not even late. */
-  g_assert_null (find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
+  g_assert_null (ui_test_find (GTK_WIDGET (window), "AdwToastWidget", NULL, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (first_path);
@@ -957,14 +858,14 @@ event_uncovered (gpointer data)
 static void
 test_window_narrow (void)
 {
-  ChronicleWindow *window = open_window ();
-  AdwFlap *flap = ADW_FLAP (find (GTK_WIDGET (window), "AdwFlap", NULL, NULL));
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  AdwFlap *flap = ADW_FLAP (ui_test_find (GTK_WIDGET (window), "AdwFlap", NULL, NULL));
 
   g_assert_false (adw_flap_get_folded (flap));
   /* Narrow: the sidebar becomes an overlay. */
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
   gtk_widget_queue_resize (GTK_WIDGET (window));
-  g_assert_true (wait_until (folded, flap, 5000));
+  g_assert_true (ui_test_wait_until (folded, flap, 5000));
   g_assert_false (adw_flap_get_reveal_flap (flap));
 
   /* Stepping onto an event with the keys leaves the overlay closed… */
@@ -1006,7 +907,7 @@ test_window_narrow (void)
     }
     g_signal_emit_by_name (view, "event-activated", wait.event);
     g_assert_true (adw_flap_get_reveal_flap (flap));
-    g_assert_true (wait_until (event_uncovered, &wait, 5000));
+    g_assert_true (ui_test_wait_until (event_uncovered, &wait, 5000));
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1015,19 +916,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  /* Recent files go to a private data directory, not the user's. */
-  g_autofree char *data_home = g_dir_make_tmp ("chronicle-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = chronicle_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
@@ -1045,13 +934,5 @@ main (int   argc,
   /* Opens good.json: after recent-files, which expects it not to be there yet. */
   g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-  {
-    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
-
-    g_unlink (recent);
-    g_rmdir (data_home);
-  }
-  return status;
+  return ui_test_run ();
 }

@@ -1,0 +1,118 @@
+/* chronicle-timeline-view-style.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-timeline-view"
+
+#include "config.h"
+
+#include "chronicle-timeline-view-private.h"
+
+/* How the timeline looks: its colours come from style.css (the timeline_* named
+ * colours, so light, dark and high-contrast stylesheets each give theirs), its text
+ * follows the desktop's font and text scale, and presenting it grows the text with the
+ * height and draws outlines and full-strength text for a projector. */
+
+static ChronicleColor
+lookup (GtkWidget  *widget,
+        const char *name,
+        double      fallback_alpha)
+{
+  GdkRGBA rgba = { 0.5, 0.5, 0.5, fallback_alpha };
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &rgba);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  return (ChronicleColor) { rgba.red, rgba.green, rgba.blue, rgba.alpha };
+}
+
+/**
+ * chronicle_widget_get_font_pixels:
+ *
+ * The size of @widget's text in pixels, the desktop's text scale included.
+ */
+double
+chronicle_widget_get_font_pixels (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double px, resolution;
+
+  if (font == NULL || pango_font_description_get_size (font) <= 0)
+    return 96.0 / 72.0 * 11;
+  px = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  if (!pango_font_description_get_size_is_absolute (font))
+    {
+      resolution = pango_cairo_context_get_resolution (context);
+      px *= (resolution > 0 ? resolution : 96.0) / 72.0;
+    }
+  return px;
+}
+
+/* The zoom the text is drawn at. Presenting, text grows to about a 22nd of the height
+ * (33 px on a 720-line projector), up to :zoom times the normal size, and is never less
+ * than twice the default 11 pt text (29 px), nor smaller than the desktop's: with the
+ * desktop's text already at 200%, it stays about as it is. */
+double
+_chronicle_timeline_view_get_effective_zoom (ChronicleTimelineView *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double px, lower;
+
+  if (!self->presenting || height <= 0)
+    return self->zoom;
+  px = chronicle_widget_get_font_pixels (GTK_WIDGET (self));
+  lower = MAX (1.0, 2 * 11 * 96.0 / 72.0 / px);
+  return CLAMP (height / 22.0 / px, lower, MAX (self->zoom, lower));
+}
+
+void
+_chronicle_timeline_view_update_style (ChronicleTimelineView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  ChronicleTimelineStyle style;
+  ChronicleColor bg;
+
+  /* Colours come from style.css (timeline_* names), so light, dark and high-contrast
+   * stylesheets each give theirs. */
+  bg = lookup (widget, "timeline_bg_color", 1);
+  chronicle_timeline_style_init_default (&style, 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5);
+  style.background = bg;
+  style.foreground = lookup (widget, "timeline_fg_color", 1);
+  style.dim_foreground = lookup (widget, "timeline_dim_fg_color", 1);
+  style.axis_background = lookup (widget, "timeline_axis_bg_color", 1);
+  style.grid = lookup (widget, "timeline_grid_color", 1);
+  style.era = lookup (widget, "timeline_era_color", 1);
+  style.alternate_lane = lookup (widget, "timeline_alternate_lane_color", 1);
+  style.header_background = lookup (widget, "timeline_header_bg_color", 1);
+  style.accent = lookup (widget, "timeline_accent_color", 1);
+  style.cluster = lookup (widget, "timeline_cluster_color", 1);
+  style.band[0] = lookup (widget, "timeline_band_1_color", 1);
+  style.band[1] = lookup (widget, "timeline_band_2_color", 1);
+  style.band[2] = lookup (widget, "timeline_band_3_color", 1);
+  style.band[3] = lookup (widget, "timeline_band_4_color", 1);
+  style.high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  /* On a projector: outlines and full-strength text, whatever the theme. */
+  if (self->presenting)
+    {
+      style.high_contrast = TRUE;
+      style.dim_foreground = style.foreground;
+      style.dim_foreground.alpha = 0.75;
+    }
+
+  chronicle_timeline_renderer_set_style (self->renderer, &style);
+  self->applied_zoom = _chronicle_timeline_view_get_effective_zoom (self);
+  chronicle_timeline_renderer_set_font (self->renderer, gtk_widget_get_pango_context (widget), self->applied_zoom);
+  _chronicle_timeline_view_configure_vadjustment (self);
+  _chronicle_timeline_view_invalidate (self);
+}
+
+void
+_chronicle_timeline_view_css_changed (GtkWidget         *widget,
+                                      GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_WIDGET))->css_changed (widget, change);
+  _chronicle_timeline_view_update_style (CHRONICLE_TIMELINE_VIEW (widget));
+}
