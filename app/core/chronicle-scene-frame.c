@@ -1,0 +1,295 @@
+/* chronicle-scene-frame.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "chronicle-scene"
+
+#include "config.h"
+
+#include "chronicle-scene-private.h"
+
+/* One frame of the scene: the markers the rows in view show, from the last stacking
+ * (chronicle-scene.c), and hit-testing them; also keyboard order over the events.
+ *
+ * A frame only binary-searches each visible row for the view's start and walks what is
+ * in view: boxes in a row never overlap, so their ends are sorted. Nothing is allocated
+ * per frame: the marker array is reused. Labels are placed here, in pixels: after their
+ * marker, inside their bar, or before their marker, at the room the stacking gave them
+ * (narrower than the title when the group's labels are capped: the renderer ellipsizes). */
+
+static guint
+first_ending_after (const ChronicleSceneSlot *slots,
+                    guint       lo,
+                    guint       hi,
+                    double      day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (slots[mid].box1 <= day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * chronicle_scene_compute:
+ * @first_row: the first row in view
+ * @n_rows: rows in view
+ *
+ * What the rows in view show in @scale's range, from the last stacking.
+ *
+ * Returns: the number of markers, in row order and left to right in time
+ */
+guint
+chronicle_scene_compute (ChronicleScene     *self,
+                         ChronicleTimeScale *scale,
+                         guint               first_row,
+                         guint               n_rows)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double view_start, view_end, r;
+  gboolean mirrored;
+  guint last_row;
+  const ChronicleSceneSlot *slots;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (scale), 0);
+
+  g_array_set_size (self->markers, 0);
+  if (self->row_offsets == NULL)
+    return 0;
+
+  view_start = chronicle_time_scale_get_start (scale);
+  view_end = chronicle_time_scale_get_end (scale);
+  mirrored = chronicle_time_scale_get_mirrored (scale);
+  r = m->marker_radius;
+  last_row = MIN (first_row + n_rows, self->n_rows);
+  slots = (const ChronicleSceneSlot *) (gpointer) self->slots->data;
+
+  for (guint row = first_row; row < last_row; row++)
+    {
+      guint hi = self->row_offsets[row + 1];
+
+      for (guint i = first_ending_after (slots, self->row_offsets[row], hi, view_start);
+           i < hi && slots[i].box0 < view_end; i++)
+        {
+          const ChronicleSceneSlot *s = &slots[i];
+          ChronicleMarker mk = { 0 };
+          double a = chronicle_time_scale_to_x (scale, s->day0);
+          double b = chronicle_time_scale_to_x (scale, s->day1);
+          double ba = chronicle_time_scale_to_x (scale, s->box0);
+          double bb = chronicle_time_scale_to_x (scale, s->box1);
+
+          mk.x0 = MIN (a, b);
+          mk.x1 = MAX (a, b);
+          mk.anchor = a;
+          mk.box_x0 = MIN (ba, bb);
+          mk.box_x1 = MAX (ba, bb);
+          mk.row = row;
+          mk.first = s->first;
+          mk.last = s->last;
+          mk.count = s->count;
+          mk.n_matched = s->n_matched;
+          mk.labelled = s->labelled;
+          mk.label_inside = s->inside;
+          if (s->labelled)
+            {
+              double w = s->label_w;
+
+              if (s->inside)
+                {
+                  double room = mk.x1 - mk.x0 - 2 * r - 2 * m->label_pad;
+
+                  mk.label_width = MIN (w, room);
+                  mk.label_x = mirrored ? mk.x1 - r - m->label_pad - mk.label_width
+                                        : mk.x0 + r + m->label_pad;
+                }
+              else if (s->before)
+                {
+                  mk.label_width = w;
+                  mk.label_x = mirrored ? a + r + m->label_gap : a - r - m->label_gap - w;
+                }
+              else
+                {
+                  mk.label_width = w;
+                  mk.label_x = mirrored ? MIN (mk.x0, a - r) - m->label_gap - w
+                                        : MAX (mk.x1, a + r) + m->label_gap;
+                }
+            }
+          g_array_append_val (self->markers, mk);
+        }
+    }
+  return self->markers->len;
+}
+
+const ChronicleMarker *
+chronicle_scene_get_markers (ChronicleScene *self,
+                             guint          *n_markers)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), NULL);
+
+  if (n_markers != NULL)
+    *n_markers = self->markers->len;
+  return (const ChronicleMarker *) (gpointer) self->markers->data;
+}
+
+/* The store position of the event behind item @item (ChronicleMarker.first). */
+guint
+chronicle_scene_get_event (ChronicleScene *self,
+                           guint           item)
+{
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (item < self->n_items, 0);
+  return self->events[item];
+}
+
+/**
+ * chronicle_scene_get_marker_events:
+ * @marker: a marker of the last chronicle_scene_compute()
+ * @events: (out): room for @max store positions
+ *
+ * The events a marker stands for, in time order: one, or a badge's.
+ *
+ * Returns: how many were written
+ */
+guint
+chronicle_scene_get_marker_events (ChronicleScene *self,
+                                   guint           marker,
+                                   guint          *events,
+                                   guint           max)
+{
+  const ChronicleMarker *m;
+  guint n = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), 0);
+  g_return_val_if_fail (marker < self->markers->len, 0);
+
+  m = &g_array_index (self->markers, ChronicleMarker, marker);
+  if (m->count == 1)
+    {
+      if (max > 0)
+        events[n++] = self->events[m->first];
+      return n;
+    }
+  for (guint k = m->first; k <= m->last && n < max; k++)
+    if (self->row_of[k] == _CHRONICLE_SCENE_OVERFLOW_ROW)
+      events[n++] = self->events[k];
+  return n;
+}
+
+/**
+ * chronicle_scene_find:
+ * @slack: how many pixels beside a marker still hit it
+ * @marker: (out): the marker hit
+ *
+ * Hit-tests the last computed markers: the one (with its label) under @x in @row,
+ * or the nearest within @slack.
+ */
+gboolean
+chronicle_scene_find (ChronicleScene *self,
+                      double          x,
+                      guint           row,
+                      double          slack,
+                      guint          *marker)
+{
+  double best = G_MAXDOUBLE;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const ChronicleMarker *m = &g_array_index (self->markers, ChronicleMarker, i);
+      double x0 = m->x0, x1 = m->x1, distance;
+
+      if (m->row != row)
+        continue;
+      if (m->labelled)
+        x0 = MIN (x0, m->label_x), x1 = MAX (x1, m->label_x + m->label_width);
+      else if (m->count > 1)
+        x0 = MAX (x0, m->box_x0), x1 = MIN (MAX (x1, m->box_x1 - self->metrics.box_gap), m->box_x1);
+      distance = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
+      if (distance <= slack && distance < best)
+        {
+          best = distance;
+          found = TRUE;
+          if (marker != NULL)
+            *marker = i;
+        }
+    }
+  return found;
+}
+
+/* The marker that shows the event at store position @event, if it is in view. */
+gboolean
+chronicle_scene_find_event (ChronicleScene *self,
+                            guint           event,
+                            guint          *marker)
+{
+  guint k, g, row;
+
+  g_return_val_if_fail (CHRONICLE_IS_SCENE (self), FALSE);
+
+  if (!_chronicle_scene_item_in_window (self, event, &k, &g) || !chronicle_scene_find_row (self, event, &row))
+    return FALSE;
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const ChronicleMarker *m = &g_array_index (self->markers, ChronicleMarker, i);
+
+      if (m->row == row && m->first <= k && k <= m->last)
+        {
+          if (marker != NULL)
+            *marker = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * chronicle_navigation_step:
+ * @mask: (nullable): which events the filter lets through; %NULL for all
+ * @current: the current event's store position, or -1 for none
+ * @direction: +1 next, -1 previous, +2 last, -2 first
+ * @next: (out): the event to go to
+ *
+ * Keyboard order is time order (store order) over the events the filter keeps.
+ *
+ * Returns: %FALSE when there is nowhere to go
+ */
+gboolean
+chronicle_navigation_step (guint         n_events,
+                           const guint8 *mask,
+                           gint64        current,
+                           int           direction,
+                           guint        *next)
+{
+  gint64 i;
+  int step;
+
+  g_return_val_if_fail (next != NULL, FALSE);
+  g_return_val_if_fail (direction == 1 || direction == -1 || direction == 2 || direction == -2, FALSE);
+
+  if (direction == 2)
+    i = (gint64) n_events - 1, step = -1;
+  else if (direction == -2)
+    i = 0, step = 1;
+  else if (current < 0)
+    i = direction > 0 ? 0 : (gint64) n_events - 1, step = direction;
+  else
+    i = current + direction, step = direction;
+
+  for (; i >= 0 && i < (gint64) n_events; i += step)
+    if (mask == NULL || mask[i])
+      {
+        *next = (guint) i;
+        return TRUE;
+      }
+  return FALSE;
+}
