@@ -16,7 +16,6 @@
 #include <gtk/gtk.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <stdio.h>
 
 #include "chronicle-date-format.h"
 #include "chronicle-time-scale.h"
@@ -117,7 +116,7 @@ layout_legend (const ChronicleExportOptions *options,
       const ChronicleKind *kind = chronicle_dataset_get_kind (options->dataset, i);
       g_autofree char *owner = g_strdup_printf ("kind/%s", kind->id);
       const char *label = chronicle_dataset_translate (options->dataset, owner, options->language, "label", kind->label);
-      unsigned int cr_, cg, cb;
+      ChronicleColor color = chronicle_color_parse (kind->color);
       double item_w;
       int tw;
 
@@ -135,10 +134,8 @@ layout_legend (const ChronicleExportOptions *options,
         }
       if (cr != NULL)
         {
-          if (kind->color == NULL || sscanf (kind->color + 1, "%02x%02x%02x", &cr_, &cg, &cb) != 3)
-            cr_ = 0x77, cg = 0x76, cb = 0x7b;
           chronicle_shape_path (cr, chronicle_shape_from_name (kind->shape), x + r, y + line_h / 2, r);
-          cairo_set_source_rgb (cr, cr_ / 255.0, cg / 255.0, cb / 255.0);
+          chronicle_color_set_source (cr, &color, 1);
           cairo_fill (cr);
           cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
           cairo_move_to (cr, x + r * 2 + th * 0.4, y + (line_h - th) / 2);
