@@ -236,6 +236,24 @@ _chronicle_timeline_draw_axis (ChronicleTimelineRenderer *self,
   draw_era_labels (self, cr);
 }
 
+/* Lane @g's name on its header line, whose top is @y, pinned to the side reading
+ * starts from. */
+void
+_chronicle_timeline_draw_header (ChronicleTimelineRenderer *self,
+                                 cairo_t                   *cr,
+                                 guint                      g,
+                                 double                     y)
+{
+  double header_h = header_height (self);
+  g_autofree char *owner = NULL;
+  const char *label = _chronicle_timeline_lane_label (self, g, &owner);
+  int w = text_width (self, self->bold_font, label);
+  double x = rtl (self) ? self->width - self->em * 0.6 - MIN (w, self->width - self->em * 1.2) : self->em * 0.6;
+
+  _chronicle_timeline_draw_text (self, cr, self->bold_font, label, x, y + header_h / 2 + 1,
+                                 self->width - self->em * 1.2, &self->style.foreground, 0.9, NULL);
+}
+
 /* Lane names on their own line above their rows, pinned to the side reading starts
  * from: no label is ever under one. */
 void
@@ -248,20 +266,10 @@ _chronicle_timeline_draw_headers (ChronicleTimelineRenderer *self,
   for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     {
       double y = group_top (self, g);
-      const char *label;
-      double x;
-      g_autofree char *owner = NULL;
-      int w;
 
       if (y + header_h < axis_h || y > self->height)
         continue;
-
-      label = _chronicle_timeline_lane_label (self, g, &owner);
-      w = text_width (self, self->bold_font, label);
-      x = rtl (self) ? self->width - self->em * 0.6 - MIN (w, self->width - self->em * 1.2) : self->em * 0.6;
-      _chronicle_timeline_draw_text (self, cr, self->bold_font, label, x, y + header_h / 2 + 1,
-                                     self->width - self->em * 1.2, &self->style.foreground, 0.9,
-                                     NULL);
+      _chronicle_timeline_draw_header (self, cr, g, y);
     }
 }
 

@@ -81,8 +81,8 @@ draw_single (ChronicleTimelineRenderer *self,
    * over a short cap at that end only, never under the middle where the text is. */
   if (span > r * 2)
     {
-      /* As tall as a line of text: a label inside it sits on the fill, clear of the edges. */
-      double h = round (self->em * 1.45);
+      /* Taller than a line of text, so a label inside it keeps clear of its edges. */
+      double h = round (self->em * 1.65);
       const ChronicleColor *c = &look->color;
       gboolean left_fuzzy = rtl (self) ? is_fuzzy (end) : is_fuzzy (start);
       gboolean right_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
@@ -311,6 +311,19 @@ _chronicle_timeline_draw_markers (ChronicleTimelineRenderer *self,
         {
           double x = m->label_x, w = m->label_width;
 
+          /* A bar that begins before the view (a year's page of a longer term) keeps
+           * its label inside, at the start of the part in view, while it fits there. */
+          if (m->label_inside)
+            {
+              double pad = marker_size (self) / 2 + round (self->em * 0.5);
+              double in0 = MAX (m->x0, 0) + pad, in1 = MIN (m->x1, self->width) - pad;
+              double full = self->label_widths != NULL ? self->label_widths[chronicle_scene_get_event (self->scene, m->first)] : w;
+
+              if (!rtl (self) && x < in0 && in1 - in0 >= MIN (full, self->em * 6))
+                x = in0, w = MIN (full, in1 - in0);
+              else if (rtl (self) && x + w > in1 && in1 - in0 >= MIN (full, self->em * 6))
+                w = MIN (full, in1 - in0), x = in1 - w;
+            }
           /* A label whose marker went off the start edge stays in view while it can. */
           if (!rtl (self) && x < 0 && x + w > self->em * 6)
             w = x + w, x = 0;

@@ -183,6 +183,10 @@ void         _chronicle_timeline_draw_axis     (ChronicleTimelineRenderer  *self
                                                 cairo_t                    *cr);
 void         _chronicle_timeline_draw_headers  (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr);
+void         _chronicle_timeline_draw_header   (ChronicleTimelineRenderer  *self,
+                                                cairo_t                    *cr,
+                                                guint                       group,
+                                                double                      y);
 double       _chronicle_timeline_legend_height (ChronicleTimelineRenderer  *self);
 void         _chronicle_timeline_draw_legend   (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr);

@@ -696,7 +696,7 @@ double
 chronicle_timeline_renderer_get_needed_height (ChronicleTimelineRenderer *self)
 {
   double h;
-  guint needed = 0;
+  guint needed = 0, budget = self->row_budget_override;
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
 
@@ -704,7 +704,7 @@ chronicle_timeline_renderer_get_needed_height (ChronicleTimelineRenderer *self)
   ensure_stacked (self);
   for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     needed += chronicle_scene_get_group (self->scene, g)->n_needed;
-  self->row_budget_override = 0;
+  self->row_budget_override = budget;
   h = chronicle_timeline_renderer_get_axis_height (self) + n_lanes (self) * header_height (self) +
       needed * chronicle_timeline_renderer_get_row_height (self) + bottom_room (self) +
       _chronicle_timeline_legend_height (self);

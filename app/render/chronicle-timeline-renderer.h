@@ -78,5 +78,16 @@ double                     chronicle_timeline_renderer_get_label_width  (Chronic
                                                                          ChronicleEvent               *event);
 double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
                                                                          guint                         group);
+void                       chronicle_timeline_renderer_set_row_budget   (ChronicleTimelineRenderer    *self,
+                                                                         guint                         budget);
+guint                      chronicle_timeline_renderer_paginate_rows    (ChronicleTimelineRenderer    *self,
+                                                                         double                        height,
+                                                                         GArray                       *first_rows);
+void                       chronicle_timeline_renderer_draw_rows        (ChronicleTimelineRenderer    *self,
+                                                                         cairo_t                      *cr,
+                                                                         double                        width,
+                                                                         double                        height,
+                                                                         guint                         first_row,
+                                                                         guint                         end_row);
 
 G_END_DECLS
