@@ -366,16 +366,23 @@ document_add_pages (Document *doc,
   return n;
 }
 
-/* A page's whole document, for paper: a page per year (chronicle_export_paginate()),
- * each continued on as many pages as its rows need. */
+/* A whole document, for paper: a page per year (chronicle_export_paginate()), each
+ * continued on as many pages as its rows need. A range of more than 30 years that
+ * fits on one page (deep time, a life) is one page: its pages of decades or aeons
+ * would hold an event or two each. */
 static void
 document_paginate (Document *doc,
                    GArray   *pages)
 {
   g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (double));
+  const ChronicleExportOptions *options = doc->options;
 
   g_array_set_size (pages, 0);
-  chronicle_export_paginate (doc->options, ranges);
+  if (options->end_day - options->first_day > 30 * 366 &&
+      document_add_pages (doc, options->first_day, options->end_day, pages) == 1)
+    return;
+  g_array_set_size (pages, 0);
+  chronicle_export_paginate (options, ranges);
   for (guint i = 0; i < ranges->len / 2; i++)
     document_add_pages (doc, g_array_index (ranges, double, 2 * i), g_array_index (ranges, double, 2 * i + 1), pages);
 }
@@ -727,8 +734,9 @@ range_has_events (const ChronicleExportOptions *options,
  *
  * How a range prints: one page per calendar year (the part of it in the range), so
  * that a month stays wide enough to read; a range shorter than about a year and a
- * half on one page. Years with nothing the filter keeps give no page. At least one
- * page, at most 100.
+ * half on one page. Over more than 30 years, pages of a round number of years (2, 5,
+ * 10, 20, 50, …) so that there are at most 30. Years with nothing the filter keeps
+ * give no page. At least one page.
  *
  * Returns: the number of pages
  */
@@ -736,7 +744,7 @@ guint
 chronicle_export_paginate (const ChronicleExportOptions *options,
                            GArray                       *pages)
 {
-  gint64 year, last_year;
+  gint64 year, last_year, unit = 1;
   int month, day;
 
   g_return_val_if_fail (options != NULL && pages != NULL, 0);
@@ -746,10 +754,18 @@ chronicle_export_paginate (const ChronicleExportOptions *options,
     {
       chronicle_civil_from_days ((gint64) floor (options->first_day), &year, &month, &day);
       chronicle_civil_from_days ((gint64) ceil (options->end_day) - 1, &last_year, &month, &day);
-      for (; year <= last_year && pages->len < 200; year++)
+      for (gint64 decade = 1; (last_year - year + 1) / unit > 30; )
+        {
+          unit = unit == decade ? 2 * decade : unit == 2 * decade ? 5 * decade : 10 * decade;
+          if (unit == 10 * decade)
+            decade *= 10;
+        }
+      /* Pages begin at a multiple of the unit (floored, for years before 0). */
+      year -= ((year % unit) + unit) % unit;
+      for (; year <= last_year; year += unit)
         {
           double a = MAX (options->first_day, (double) chronicle_days_from_civil (year, 1, 1));
-          double b = MIN (options->end_day, (double) chronicle_days_from_civil (year + 1, 1, 1));
+          double b = MIN (options->end_day, (double) chronicle_days_from_civil (year + unit, 1, 1));
 
           if (b > a && range_has_events (options, a, b))
             {

@@ -323,6 +323,11 @@ _chronicle_timeline_draw_markers (ChronicleTimelineRenderer *self,
                 x = in0, w = MIN (full, in1 - in0);
               else if (rtl (self) && x + w > in1 && in1 - in0 >= MIN (full, self->em * 6))
                 w = MIN (full, in1 - in0), x = in1 - w;
+              /* Nor past the end of the view (a page's end): ellipsized there. */
+              if (!rtl (self) && x + w > in1 && in1 > x)
+                w = in1 - x;
+              else if (rtl (self) && x < in0 && x + w > in0)
+                w = x + w - in0, x = in0;
             }
           /* A label whose marker went off the start edge stays in view while it can. */
           if (!rtl (self) && x < 0 && x + w > self->em * 6)
