@@ -16,7 +16,7 @@
 #include <gtk/gtk.h>
 #include <math.h>
 #include <pango/pangocairo.h>
-#include <stdio.h>
+#include <string.h>
 
 #include "chronicle-date-format.h"
 #include "chronicle-time-scale.h"
@@ -117,7 +117,7 @@ layout_legend (const ChronicleExportOptions *options,
       const ChronicleKind *kind = chronicle_dataset_get_kind (options->dataset, i);
       g_autofree char *owner = g_strdup_printf ("kind/%s", kind->id);
       const char *label = chronicle_dataset_translate (options->dataset, owner, options->language, "label", kind->label);
-      unsigned int cr_, cg, cb;
+      ChronicleColor color = chronicle_color_parse (kind->color);
       double item_w;
       int tw;
 
@@ -135,10 +135,8 @@ layout_legend (const ChronicleExportOptions *options,
         }
       if (cr != NULL)
         {
-          if (kind->color == NULL || sscanf (kind->color + 1, "%02x%02x%02x", &cr_, &cg, &cb) != 3)
-            cr_ = 0x77, cg = 0x76, cb = 0x7b;
           chronicle_shape_path (cr, chronicle_shape_from_name (kind->shape), x + r, y + line_h / 2, r);
-          cairo_set_source_rgb (cr, cr_ / 255.0, cg / 255.0, cb / 255.0);
+          chronicle_color_set_source (cr, &color, 1);
           cairo_fill (cr);
           cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
           cairo_move_to (cr, x + r * 2 + th * 0.4, y + (line_h - th) / 2);
@@ -183,125 +181,411 @@ sources_layout (const ChronicleExportOptions *options,
   return layout;
 }
 
-/**
- * chronicle_export_draw:
- * @resolution: pixels per inch of @cr's units (96 on screen, 72 for points)
- *
- * Draws a page of @options into @width × @height: the title and range, the timeline
- * (the canvas's own scene and renderer), the legend and every source. No lane and no
- * event is left out: when the rows every label needs are taller than the page, the
- * timeline is drawn smaller (laid out again for the wider virtual page, so it needs
- * fewer rows), down to 20 %; only beyond that do "+N" badges count what is left.
- */
-void
-chronicle_export_draw (const ChronicleExportOptions *options,
-                       cairo_t                      *cr,
-                       double                        width,
-                       double                        height,
-                       double                        resolution)
+/* ---- pages ------------------------------------------------------------------ */
+
+/* The smallest an image's timeline is drawn, against its normal size: labels stay
+ * readable (10 pt text drawn at 7 pt, 9 pixels high). Paper never shrinks: it has
+ * more pages. */
+#define MIN_SHRINK 0.7
+
+/* A page of a document: a time range (a year, or the whole range) and the rows of
+ * its timeline on this page. */
+typedef struct
 {
-  g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
-  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
-  g_autoptr(ChronicleTimelineRenderer) renderer = chronicle_timeline_renderer_new ();
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
-  PangoFontDescription *title_font = pango_font_description_from_string ("Sans Bold 18");
-  PangoFontDescription *small_font = pango_font_description_from_string ("Sans 8");
-  PangoLayout *sources = NULL;
+  double first_day;
+  double end_day;
+  guint  first_row;
+  guint  end_row;
+} ExportPage;
+
+/* What every page of one export shares: its fonts and frame (title, subtitle, the
+ * timeline's box, the legend and the sources), and the renderer, laid out for one
+ * time range at a time. */
+typedef struct
+{
+  const ChronicleExportOptions *options;
+  PangoContext                 *context;
+  PangoFontDescription         *font;
+  PangoFontDescription         *title_font;
+  PangoFontDescription         *small_font;
+  PangoLayout                  *sources;
+  int                           sources_h;
+  double                        width;
+  double                        height;
+  double                        margin;
+  double                        inner_w;
+  double                        title_h;
+  double                        subtitle_h;
+  double                        timeline_y;
+  double                        timeline_h;
+  double                        legend_h;
+  double                        shrink;
+  gboolean                      grow;       /* as tall as the rows need */
+  ChronicleTimelineRenderer    *renderer;
+  ChronicleLaneLayout          *layout;
+  ChronicleTimeScale           *scale;
+  guint8                       *mask;       /* the filter's, and in the range laid out */
+} Document;
+
+/* The footer under the timeline: the legend, the sources and the margins. */
+static double
+footer_height (Document *doc)
+{
+  return doc->legend_h + doc->margin * 1.5 + (doc->sources_h > 0 ? doc->sources_h + doc->margin / 3 : 0);
+}
+
+static void
+document_set_height (Document *doc,
+                     double    height)
+{
+  doc->height = height;
+  doc->timeline_h = MAX (height - doc->timeline_y - footer_height (doc), height / 4);
+}
+
+static void
+document_init (Document                     *doc,
+               const ChronicleExportOptions *options,
+               cairo_t                      *cr,
+               double                        width,
+               double                        height,
+               double                        resolution)
+{
   ChronicleTimelineStyle style;
-  ChronicleDate first, last;
+  PangoLayout *text;
+  int h;
+
+  memset (doc, 0, sizeof *doc);
+  doc->options = options;
+  doc->width = width;
+  doc->height = height;
+  doc->shrink = 1;
+  doc->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (doc->context, resolution);
+  pango_cairo_update_context (cr, doc->context);
+  /* Sizes on paper: the timeline's labels 10 pt, lane names and ticks 8.5 pt, the
+   * legend and the sources 9 pt. */
+  doc->font = pango_font_description_from_string ("Sans 10");
+  doc->title_font = pango_font_description_from_string ("Sans Bold 18");
+  doc->small_font = pango_font_description_from_string ("Sans 9");
+  /* An image as tall as it needs has its margins from its 16:9 least height. */
+  doc->margin = MIN (width, height > 1 ? height : width * 9 / 16) / 28;
+  doc->inner_w = width - 2 * doc->margin;
+
+  text = pango_layout_new (doc->context);
+  pango_layout_set_text (text, "Mg", -1);
+  pango_layout_set_font_description (text, doc->title_font);
+  pango_layout_get_pixel_size (text, NULL, &h);
+  doc->title_h = h;
+  pango_layout_set_font_description (text, doc->font);
+  pango_layout_get_pixel_size (text, NULL, &h);
+  doc->subtitle_h = h;
+  g_object_unref (text);
+
+  /* The footer, measured first: the legend and the sources take what they need. */
+  doc->legend_h = layout_legend (options, doc->context, doc->small_font, NULL, 0, 0, doc->inner_w);
+  doc->sources = sources_layout (options, doc->context, doc->small_font, doc->inner_w);
+  if (doc->sources != NULL)
+    pango_layout_get_pixel_size (doc->sources, NULL, &doc->sources_h);
+  doc->timeline_y = doc->margin + doc->title_h + doc->margin / 4 + doc->subtitle_h + doc->margin / 2;
+  document_set_height (doc, height);
+
+  doc->layout = chronicle_lane_layout_new ();
+  doc->scale = chronicle_time_scale_new ();
+  doc->renderer = chronicle_timeline_renderer_new ();
+  chronicle_time_scale_set_span_limits (doc->scale, 1, 1e13);
+  pango_context_set_font_description (doc->context, doc->font);
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (doc->renderer, &style);
+  chronicle_timeline_renderer_set_font (doc->renderer, doc->context, 1.0);
+  chronicle_timeline_renderer_set_language (doc->renderer, options->language);
+  chronicle_timeline_renderer_set_scale (doc->renderer, doc->scale);
+  /* Every row the labels need: nothing is merged into "+N", pages are added instead. */
+  chronicle_timeline_renderer_set_row_budget (doc->renderer, 100000);
+  doc->mask = g_new0 (guint8, MAX (chronicle_event_store_get_n_events (chronicle_dataset_get_events (options->dataset)), 1));
+}
+
+static void
+document_clear (Document *doc)
+{
+  g_clear_object (&doc->renderer);
+  g_clear_object (&doc->layout);
+  g_clear_object (&doc->scale);
+  g_clear_object (&doc->sources);
+  g_clear_object (&doc->context);
+  g_clear_pointer (&doc->font, pango_font_description_free);
+  g_clear_pointer (&doc->title_font, pango_font_description_free);
+  g_clear_pointer (&doc->small_font, pango_font_description_free);
+  g_clear_pointer (&doc->mask, g_free);
+}
+
+/* Lays the timeline out for [@first_day, @end_day): only the lanes with events there,
+ * at the page's width. Returns how many rows it has. */
+static guint
+document_lay_out (Document *doc,
+                  double    first_day,
+                  double    end_day)
+{
+  const ChronicleExportOptions *options = doc->options;
+  ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
+  const gint64 *starts = chronicle_event_store_get_starts (store);
+  const gint64 *ends = chronicle_event_store_get_ends (store);
+  double w = doc->inner_w / doc->shrink;
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    doc->mask[i] = (options->mask == NULL || options->mask[i]) &&
+                   (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day;
+  chronicle_lane_layout_compute (doc->layout, options->dataset, doc->mask, options->group_by, 1);
+  chronicle_time_scale_set_width (doc->scale, w);
+  chronicle_time_scale_set_visible (doc->scale, first_day, end_day);
+  chronicle_timeline_renderer_set_data (doc->renderer, options->dataset, doc->layout, NULL);
+  /* A page ends: labels that would run off it go before their markers. */
+  chronicle_scene_set_limit (chronicle_timeline_renderer_get_scene (doc->renderer), end_day);
+  chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
+  chronicle_timeline_renderer_layout (doc->renderer, w, doc->timeline_h / doc->shrink);
+  return chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (doc->renderer));
+}
+
+/* Appends the pages of [@first_day, @end_day) to @pages: its rows cut to the page. */
+static guint
+document_add_pages (Document *doc,
+                    double    first_day,
+                    double    end_day,
+                    GArray   *pages)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n;
+
+  document_lay_out (doc, first_day, end_day);
+  n = chronicle_timeline_renderer_paginate_rows (doc->renderer, doc->timeline_h / doc->shrink, rows);
+  for (guint i = 0; i < n; i++)
+    {
+      ExportPage page = { first_day, end_day, g_array_index (rows, guint, i), g_array_index (rows, guint, i + 1) };
+
+      g_array_append_val (pages, page);
+    }
+  return n;
+}
+
+/* A whole document, for paper: a page per year (chronicle_export_paginate()), each
+ * continued on as many pages as its rows need. A range of more than 30 years that
+ * fits on one page (deep time, a life) is one page: its pages of decades or aeons
+ * would hold an event or two each. */
+static void
+document_paginate (Document *doc,
+                   GArray   *pages)
+{
+  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (double));
+  const ChronicleExportOptions *options = doc->options;
+
+  g_array_set_size (pages, 0);
+  if (options->end_day - options->first_day > 30 * 366 &&
+      document_add_pages (doc, options->first_day, options->end_day, pages) == 1)
+    return;
+  g_array_set_size (pages, 0);
+  chronicle_export_paginate (options, ranges);
+  for (guint i = 0; i < ranges->len / 2; i++)
+    document_add_pages (doc, g_array_index (ranges, double, 2 * i), g_array_index (ranges, double, 2 * i + 1), pages);
+}
+
+/* One image: the whole range, drawn smaller (down to MIN_SHRINK) until its rows fit.
+ * FALSE, with @error, when they do not. */
+static gboolean
+document_fit (Document  *doc,
+              GArray    *pages,
+              GError   **error)
+{
+  const ChronicleExportOptions *options = doc->options;
+  guint n = 0;
+
+  if (doc->grow)
+    {
+      /* As tall as the rows need, and no less than 16:9. */
+      double needed;
+
+      document_set_height (doc, 100000);
+      document_lay_out (doc, options->first_day, options->end_day);
+      needed = chronicle_timeline_renderer_get_needed_height (doc->renderer);
+      document_set_height (doc, MAX (ceil (doc->width * 9 / 16), ceil (doc->timeline_y + needed + footer_height (doc))));
+    }
+  for (int i = 0; i < 8; i++)
+    {
+      g_array_set_size (pages, 0);
+      n = document_add_pages (doc, options->first_day, options->end_day, pages);
+      if (n <= 1 || doc->shrink <= MIN_SHRINK)
+        break;
+      doc->shrink = MAX (MIN_SHRINK, doc->shrink * 0.9);
+    }
+  if (n > 1)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: an export that would need text too small to read; %1$.0f × %2$.0f
+                    * is the image's size in pixels (or points). */
+                   _("The timeline does not fit in %1$.0f × %2$.0f at a readable size: choose a larger size, "
+                     "a shorter range, or a PDF, which continues on further pages"),
+                   doc->width, doc->height);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A day as a date for a subtitle: BCE years and the deep past read as years. */
+static void
+date_for_day (double              day,
+              ChroniclePrecision  precision,
+              ChronicleDate      *date)
+{
+  gint64 year;
+  int month, d;
+
+  chronicle_civil_from_days ((gint64) floor (day), &year, &month, &d);
+  if (year <= 0 || precision == CHRONICLE_PRECISION_YEAR || !chronicle_date_from_parts (year, month, d, date))
+    {
+      date->year = CLAMP (year, CHRONICLE_DATE_MIN_YEAR, CHRONICLE_DATE_MAX_YEAR);
+      date->month = date->day = 0;
+      date->precision = CHRONICLE_PRECISION_YEAR;
+    }
+}
+
+static void
+readable_date (ChronicleDate *date)
+{
+  /* GLib's calendar has no year 0 or before: such dates read as their year. */
+  if (date->year <= 0)
+    {
+      date->month = date->day = 0;
+      date->precision = CHRONICLE_PRECISION_YEAR;
+    }
+}
+
+/* What a page's subtitle says: a calendar year's page, its year; else the range of
+ * its events as the data dates them (not the margin around them), cut at the page. */
+static char *
+range_text (Document *doc,
+            double    first_day,
+            double    end_day)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (doc->options->dataset);
+  const gint64 *starts = chronicle_event_store_get_starts (store);
+  const gint64 *ends = chronicle_event_store_get_ends (store);
+  gint64 lo = G_MAXINT64, hi = G_MININT64, year;
+  ChronicleDate first = { 0 }, last = { 0 };
+  int month, day;
+
+  chronicle_civil_from_days ((gint64) floor (first_day), &year, &month, &day);
+  if (month == 1 && day == 1 && first_day == floor (first_day) &&
+      end_day == (double) chronicle_days_from_civil (year + 1, 1, 1))
+    return chronicle_year_format (year);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *event;
+      const ChronicleDate *end_date;
+      gint64 end = MAX (ends[i], starts[i] + 1);
+
+      if ((doc->options->mask != NULL && !doc->options->mask[i]) ||
+          (double) starts[i] >= end_day || (double) end <= first_day)
+        continue;
+      event = chronicle_event_store_get_event (store, i);
+      end_date = chronicle_event_get_end (event) ? chronicle_event_get_end (event) : chronicle_event_get_start (event);
+      if (starts[i] < lo)
+        {
+          lo = starts[i];
+          if ((double) lo < first_day)
+            date_for_day (first_day, chronicle_event_get_start (event)->precision, &first);
+          else
+            first = *chronicle_event_get_start (event);
+        }
+      if (end > hi)
+        {
+          hi = end;
+          if ((double) hi > end_day)
+            date_for_day (end_day - 1, end_date->precision, &last);
+          else
+            last = *end_date;
+        }
+    }
+  if (lo == G_MAXINT64)
+    {
+      date_for_day (first_day, CHRONICLE_PRECISION_DAY, &first);
+      date_for_day (end_day - 1, CHRONICLE_PRECISION_DAY, &last);
+    }
+  readable_date (&first);
+  readable_date (&last);
+  return chronicle_date_format_range (&first, &last);
+}
+
+/* Draws @page (number @number of @n_pages) of the document into @cr. */
+static void
+document_draw_page (Document         *doc,
+                    cairo_t          *cr,
+                    const ExportPage *page,
+                    guint             number,
+                    guint             n_pages)
+{
+  const ChronicleExportOptions *options = doc->options;
   g_autofree char *range = NULL;
   const char *title;
-  double margin = width / 40, y = margin, h = 0, legend_h, footer_h, timeline_h, inner_w;
-  double shrink = 1;
-  gint64 y0, y1;
-  int m0, m1, d0, d1, sources_h = 0;
+  double margin = doc->margin, inner_w = doc->inner_w, y = margin, h = 0, page_w = 0;
 
-  g_return_if_fail (options != NULL && CHRONICLE_IS_DATASET (options->dataset));
-  g_return_if_fail (options->end_day > options->first_day);
-
-  pango_cairo_context_set_resolution (context, resolution);
-  pango_cairo_update_context (cr, context);
-  inner_w = width - 2 * margin;
-
+  pango_cairo_update_context (cr, doc->context);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
 
-  /* Title and range. */
+  /* Title, the range, and which page of how many. */
   title = chronicle_dataset_translate (options->dataset, "dataset", options->language, "title",
                                        chronicle_dataset_get_title (options->dataset));
   cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-  show_text (cr, context, title_font, title ? title : _("Untitled Timeline"), margin, y, inner_w, &h);
-  y += h + margin / 4;
-  chronicle_civil_from_days ((gint64) options->first_day, &y0, &m0, &d0);
-  chronicle_civil_from_days ((gint64) options->end_day - 1, &y1, &m1, &d1);
-  chronicle_date_from_parts (y0, m0, d0, &first);
-  chronicle_date_from_parts (y1, m1, d1, &last);
-  range = chronicle_date_format_range (&first, &last);
+  show_text (cr, doc->context, doc->title_font, title ? title : _("Untitled Timeline"), margin, y, inner_w, &h);
+  y += doc->title_h + margin / 4;
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  show_text (cr, context, font, range, margin, y, inner_w, &h);
-  y += h + margin / 2;
-
-  /* The footer, measured first: the legend and the sources take what they need. */
-  legend_h = layout_legend (options, context, small_font, NULL, margin, 0, inner_w);
-  sources = sources_layout (options, context, small_font, inner_w);
-  if (sources != NULL)
-    pango_layout_get_pixel_size (sources, NULL, &sources_h);
-  footer_h = legend_h + (sources_h > 0 ? sources_h + margin / 3 : 0);
-  timeline_h = MAX (height - y - footer_h - margin * 1.5, height / 4);
-
-  /* The timeline, laid out for its page. */
-  chronicle_lane_layout_compute (layout, options->dataset, options->mask, options->group_by, 1);
-  chronicle_time_scale_set_span_limits (scale, 1, 1e13);
-  pango_context_set_font_description (context, font);
-  chronicle_timeline_style_init_default (&style, FALSE);
-  chronicle_timeline_renderer_set_style (renderer, &style);
-  chronicle_timeline_renderer_set_font (renderer, context, 1.0);
-  chronicle_timeline_renderer_set_language (renderer, options->language);
-  chronicle_timeline_renderer_set_scale (renderer, scale);
-  chronicle_timeline_renderer_set_data (renderer, options->dataset, layout, NULL);
-  /* A page ends: labels that would run off it go before their markers. */
-  chronicle_scene_set_limit (chronicle_timeline_renderer_get_scene (renderer), options->end_day);
-  for (int i = 0; i < 6; i++)
+  if (n_pages > 1)
     {
-      double needed;
+      /* Translators: the corner of a page of an exported or printed timeline. */
+      g_autofree char *of = g_strdup_printf (_("Page %1$u of %2$u"), number + 1, n_pages);
+      PangoLayout *layout = pango_layout_new (doc->context);
+      int w;
 
-      chronicle_time_scale_set_width (scale, inner_w / shrink);
-      chronicle_time_scale_set_visible (scale, options->first_day, options->end_day);
-      chronicle_timeline_renderer_set_size (renderer, inner_w / shrink, timeline_h / shrink);
-      needed = chronicle_timeline_renderer_get_needed_height (renderer);
-      if (needed <= timeline_h / shrink + 0.5 || shrink <= 0.2)
-        break;
-      shrink = MAX (0.2, MIN (shrink * 0.92, timeline_h / needed));
+      pango_layout_set_font_description (layout, doc->font);
+      pango_layout_set_text (layout, of, -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      page_w = w + margin / 2;
+      range = range_text (doc, page->first_day, page->end_day);
+      show_text (cr, doc->context, doc->font, range, margin, y, inner_w - page_w, &h);
+      cairo_move_to (cr, margin + inner_w - w, y);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+  else
+    {
+      range = range_text (doc, page->first_day, page->end_day);
+      show_text (cr, doc->context, doc->font, range, margin, y, inner_w, &h);
     }
 
+  /* The timeline: the page's rows, laid out for the page. */
+  document_lay_out (doc, page->first_day, page->end_day);
+  y = doc->timeline_y;
   cairo_save (cr);
   cairo_translate (cr, margin, y);
-  cairo_rectangle (cr, 0, 0, inner_w, timeline_h);
+  cairo_rectangle (cr, 0, 0, inner_w, doc->timeline_h);
   cairo_clip (cr);
-  cairo_scale (cr, shrink, shrink);
-  chronicle_timeline_renderer_draw (renderer, cr, inner_w / shrink, timeline_h / shrink);
+  cairo_scale (cr, doc->shrink, doc->shrink);
+  chronicle_timeline_renderer_draw_rows (doc->renderer, cr, inner_w / doc->shrink, doc->timeline_h / doc->shrink,
+                                         page->first_row, page->end_row);
   cairo_restore (cr);
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
   cairo_set_line_width (cr, 1);
-  cairo_rectangle (cr, margin, y, inner_w, timeline_h);
+  cairo_rectangle (cr, margin, y, inner_w, doc->timeline_h);
   cairo_stroke (cr);
-  y += timeline_h + margin / 2;
+  y += doc->timeline_h + margin / 2;
 
-  layout_legend (options, context, small_font, cr, margin, y, inner_w);
-  y += legend_h + margin / 3;
-  if (sources != NULL)
+  layout_legend (options, doc->context, doc->small_font, cr, margin, y, inner_w);
+  y += doc->legend_h + margin / 3;
+  if (doc->sources != NULL)
     {
       cairo_set_source_rgb (cr, 0.4, 0.4, 0.4);
       cairo_move_to (cr, margin, y);
-      pango_cairo_show_layout (cr, sources);
-      g_object_unref (sources);
+      pango_cairo_show_layout (cr, doc->sources);
     }
-
-  pango_font_description_free (font);
-  pango_font_description_free (title_font);
-  pango_font_description_free (small_font);
-  g_object_unref (context);
 }
 
 /**
@@ -326,7 +610,13 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
  * chronicle_export_to_file_sized:
  * @width: in pixels for PNG, in points for SVG and PDF
  *
- * Writes a page of timeline of @width × @height to @path in @format.
+ * Writes the timeline of @options to @path in @format, every lane and every event
+ * of the range labelled. PNG and SVG are one image of @width × @height: the
+ * timeline is drawn smaller (down to a readable size) until its rows fit, else an
+ * error says it does not fit; a @height of 0 makes the image as tall as its rows
+ * need (at least 16:9). PDF has pages of @width × @height: a page per year of
+ * a range longer than about a year and a half, each continued on further pages
+ * while its rows need them, with the lanes' names repeated.
  */
 gboolean
 chronicle_export_to_file_sized (const ChronicleExportOptions *options,
@@ -336,13 +626,40 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
                                 const char                   *path,
                                 GError                      **error)
 {
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (ExportPage));
   cairo_surface_t *surface;
   cairo_status_t status;
+  Document doc;
+  gboolean ok = TRUE;
   cairo_t *cr;
 
-  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (options != NULL && CHRONICLE_IS_DATASET (options->dataset), FALSE);
+  g_return_val_if_fail (options->end_day > options->first_day, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (width >= 1 && height >= 1, FALSE);
+  g_return_val_if_fail (width >= 1, FALSE);
+  g_return_val_if_fail (height >= 1 || format != CHRONICLE_EXPORT_PDF, FALSE);
+
+  /* Laid out first, nothing written when it does not fit; on a surface of the same
+   * kind, so text measures the same (hinted on images, not on vectors). */
+  if (format == CHRONICLE_EXPORT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  else
+    surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  document_init (&doc, options, cr, width, MAX (height, 1), format == CHRONICLE_EXPORT_PNG ? 96 : 72);
+  doc.grow = height < 1;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (format == CHRONICLE_EXPORT_PDF)
+    document_paginate (&doc, pages);
+  else
+    ok = document_fit (&doc, pages, error);
+  if (!ok)
+    {
+      document_clear (&doc);
+      return FALSE;
+    }
+  height = doc.height;
 
   switch (format)
     {
@@ -364,8 +681,14 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
     }
 
   cr = cairo_create (surface);
-  chronicle_export_draw (options, cr, width, height, format == CHRONICLE_EXPORT_PNG ? 96 : 72);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      document_draw_page (&doc, cr, &g_array_index (pages, ExportPage, i), i, pages->len);
+      if (format == CHRONICLE_EXPORT_PDF)
+        cairo_show_page (cr);
+    }
   cairo_destroy (cr);
+  document_clear (&doc);
 
   if (format == CHRONICLE_EXPORT_PNG)
     status = cairo_surface_write_to_png (surface, path);
@@ -411,8 +734,9 @@ range_has_events (const ChronicleExportOptions *options,
  *
  * How a range prints: one page per calendar year (the part of it in the range), so
  * that a month stays wide enough to read; a range shorter than about a year and a
- * half on one page. Years with nothing the filter keeps give no page. At least one
- * page, at most 100.
+ * half on one page. Over more than 30 years, pages of a round number of years (2, 5,
+ * 10, 20, 50, …) so that there are at most 30. Years with nothing the filter keeps
+ * give no page. At least one page.
  *
  * Returns: the number of pages
  */
@@ -420,7 +744,7 @@ guint
 chronicle_export_paginate (const ChronicleExportOptions *options,
                            GArray                       *pages)
 {
-  gint64 year, last_year;
+  gint64 year, last_year, unit = 1;
   int month, day;
 
   g_return_val_if_fail (options != NULL && pages != NULL, 0);
@@ -430,10 +754,18 @@ chronicle_export_paginate (const ChronicleExportOptions *options,
     {
       chronicle_civil_from_days ((gint64) floor (options->first_day), &year, &month, &day);
       chronicle_civil_from_days ((gint64) ceil (options->end_day) - 1, &last_year, &month, &day);
-      for (; year <= last_year && pages->len < 200; year++)
+      for (gint64 decade = 1; (last_year - year + 1) / unit > 30; )
+        {
+          unit = unit == decade ? 2 * decade : unit == 2 * decade ? 5 * decade : 10 * decade;
+          if (unit == 10 * decade)
+            decade *= 10;
+        }
+      /* Pages begin at a multiple of the unit (floored, for years before 0). */
+      year -= ((year % unit) + unit) % unit;
+      for (; year <= last_year; year += unit)
         {
           double a = MAX (options->first_day, (double) chronicle_days_from_civil (year, 1, 1));
-          double b = MIN (options->end_day, (double) chronicle_days_from_civil (year + 1, 1, 1));
+          double b = MIN (options->end_day, (double) chronicle_days_from_civil (year + unit, 1, 1));
 
           if (b > a && range_has_events (options, a, b))
             {
@@ -456,7 +788,9 @@ typedef struct
   ChronicleExportOptions  options;
   guint8                 *mask;
   char                   *language;
-  GArray                 *pages;   /* first and end day per page */
+  Document                doc;
+  gboolean                has_doc;
+  GArray                 *pages;   /* ExportPage */
 } PrintJob;
 
 static void
@@ -464,6 +798,8 @@ print_job_free (gpointer data)
 {
   PrintJob *job = data;
 
+  if (job->has_doc)
+    document_clear (&job->doc);
   g_clear_object (&job->options.dataset);
   g_free (job->mask);
   g_free (job->language);
@@ -476,7 +812,15 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    PrintJob          *job)
 {
-  gtk_print_operation_set_n_pages (operation, (int) chronicle_export_paginate (&job->options, job->pages));
+  /* The pages, for this paper: a year each, continued while its rows need. */
+  if (job->has_doc)
+    document_clear (&job->doc);
+  document_init (&job->doc, &job->options, gtk_print_context_get_cairo_context (context),
+                 gtk_print_context_get_width (context), gtk_print_context_get_height (context),
+                 gtk_print_context_get_dpi_x (context));
+  job->has_doc = TRUE;
+  document_paginate (&job->doc, job->pages);
+  gtk_print_operation_set_n_pages (operation, (int) MAX (job->pages->len, 1));
 }
 
 static void
@@ -485,16 +829,10 @@ on_draw_page_cb (GtkPrintOperation *operation,
                  int                page,
                  PrintJob          *job)
 {
-  ChronicleExportOptions options = job->options;
-
-  /* Each page: its year, fitted to the page's width, with title, legend and sources. */
-  if ((guint) page * 2 + 1 >= job->pages->len)
+  if (!job->has_doc || page < 0 || (guint) page >= job->pages->len)
     return;
-  options.first_day = g_array_index (job->pages, double, page * 2);
-  options.end_day = g_array_index (job->pages, double, page * 2 + 1);
-  chronicle_export_draw (&options, gtk_print_context_get_cairo_context (context),
-                         gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                         gtk_print_context_get_dpi_x (context));
+  document_draw_page (&job->doc, gtk_print_context_get_cairo_context (context),
+                      &g_array_index (job->pages, ExportPage, page), (guint) page, job->pages->len);
 }
 
 /**
@@ -523,7 +861,7 @@ chronicle_export_print_operation_new (const ChronicleExportOptions *options)
   job->options.mask = job->mask;
   job->language = g_strdup (options->language);
   job->options.language = job->language;
-  job->pages = g_array_new (FALSE, FALSE, sizeof (double));
+  job->pages = g_array_new (FALSE, FALSE, sizeof (ExportPage));
 
   operation = gtk_print_operation_new ();
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);

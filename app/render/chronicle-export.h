@@ -52,11 +52,6 @@ void     chronicle_export_size     (ChronicleExportSize           size,
                                     ChronicleExportFormat         format,
                                     double                       *width,
                                     double                       *height);
-void     chronicle_export_draw     (const ChronicleExportOptions *options,
-                                    cairo_t                      *cr,
-                                    double                        width,
-                                    double                        height,
-                                    double                        resolution);
 gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     ChronicleExportFormat         format,
                                     ChronicleExportSize           size,

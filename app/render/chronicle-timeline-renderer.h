@@ -12,48 +12,11 @@
 #include "chronicle-dataset.h"
 #include "chronicle-lane-layout.h"
 #include "chronicle-scene.h"
+#include "chronicle-shape.h"
 #include "chronicle-time-scale.h"
+#include "chronicle-timeline-style.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  double red, green, blue, alpha;
-} ChronicleColor;
-
-/**
- * ChronicleTimelineStyle:
- *
- * The colours the timeline is drawn with. The widget resolves them from CSS
- * (style.css, so dark mode and high contrast follow); export uses its own.
- */
-typedef struct
-{
-  ChronicleColor background;
-  ChronicleColor foreground;
-  ChronicleColor dim_foreground;
-  ChronicleColor axis_background;
-  ChronicleColor grid;
-  ChronicleColor era;
-  ChronicleColor alternate_lane;
-  ChronicleColor header_background;
-  ChronicleColor accent;
-  ChronicleColor cluster;
-  ChronicleColor band[4];
-  gboolean       dark;
-  gboolean       high_contrast;
-} ChronicleTimelineStyle;
-
-typedef enum
-{
-  CHRONICLE_SHAPE_CIRCLE,
-  CHRONICLE_SHAPE_SQUARE,
-  CHRONICLE_SHAPE_DIAMOND,
-  CHRONICLE_SHAPE_TRIANGLE,
-  CHRONICLE_SHAPE_STAR,
-  CHRONICLE_SHAPE_HEXAGON,
-  CHRONICLE_SHAPE_BAR,
-} ChronicleShape;
 
 #define CHRONICLE_TYPE_TIMELINE_RENDERER (chronicle_timeline_renderer_get_type ())
 
@@ -115,14 +78,16 @@ double                     chronicle_timeline_renderer_get_label_width  (Chronic
                                                                          ChronicleEvent               *event);
 double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
                                                                          guint                         group);
-
-ChronicleShape             chronicle_shape_from_name                    (const char                   *name);
-void                       chronicle_shape_path                         (cairo_t                      *cr,
-                                                                         ChronicleShape                shape,
-                                                                         double                        cx,
-                                                                         double                        cy,
-                                                                         double                        radius);
-void                       chronicle_timeline_style_init_default        (ChronicleTimelineStyle       *style,
-                                                                         gboolean                      dark);
+void                       chronicle_timeline_renderer_set_row_budget   (ChronicleTimelineRenderer    *self,
+                                                                         guint                         budget);
+guint                      chronicle_timeline_renderer_paginate_rows    (ChronicleTimelineRenderer    *self,
+                                                                         double                        height,
+                                                                         GArray                       *first_rows);
+void                       chronicle_timeline_renderer_draw_rows        (ChronicleTimelineRenderer    *self,
+                                                                         cairo_t                      *cr,
+                                                                         double                        width,
+                                                                         double                        height,
+                                                                         guint                         first_row,
+                                                                         guint                         end_row);
 
 G_END_DECLS

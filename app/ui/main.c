@@ -135,7 +135,7 @@ static int
 export_main (int    argc,
              char **argv)
 {
-  const char *out = NULL, *path = NULL, *size = "1920x1080", *range = NULL, *group_by = "kind";
+  const char *out = NULL, *path = NULL, *size = NULL, *range = NULL, *group_by = "kind";
   ChronicleExportOptions options = { 0 };
   ChronicleExportFormat format;
   g_autoptr(ChronicleDataset) dataset = NULL;
@@ -180,7 +180,13 @@ export_main (int    argc,
       return 1;
     }
 
-  if (g_ascii_strcasecmp (size, "a4") == 0)
+  if (size == NULL)
+    {
+      /* 1920 wide; an image as tall as its rows need (at least 1080), a PDF's pages 1080. */
+      width = 1920;
+      height = format == CHRONICLE_EXPORT_PDF ? 1080 : 0;
+    }
+  else if (g_ascii_strcasecmp (size, "a4") == 0)
     chronicle_export_size (CHRONICLE_EXPORT_A4, format, &width, &height);
   else if (g_ascii_strcasecmp (size, "a3") == 0)
     chronicle_export_size (CHRONICLE_EXPORT_A3, format, &width, &height);

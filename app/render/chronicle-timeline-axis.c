@@ -1,0 +1,301 @@
+/* chronicle-timeline-axis.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The timeline's frame, behind and around the events: era spans and their names in
+ * the axis band, lane backgrounds with the partners' relationship bands, the grid,
+ * the time axis with its tick labels (never overlapping), and the lane names on
+ * their own header line. Part of ChronicleTimelineRenderer. */
+
+#define G_LOG_DOMAIN "chronicle-timeline-renderer"
+
+#include "config.h"
+
+#include "chronicle-timeline-renderer-private.h"
+
+#include <math.h>
+
+#include "chronicle-date-format.h"
+
+void
+_chronicle_timeline_draw_eras (ChronicleTimelineRenderer *self,
+                               cairo_t                   *cr)
+{
+  double top = chronicle_timeline_renderer_get_axis_height (self);
+
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+      double x0, x1;
+      g_autofree char *owner = NULL;
+
+      span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), &x0, &x1);
+      if (x1 < 0 || x0 > self->width)
+        continue;
+      set_source (cr, &self->style.era, i % 2 == 0 ? 1.0 : 0.6);
+      cairo_rectangle (cr, x0, top, x1 - x0, self->height - top);
+      cairo_fill (cr);
+      (void) owner;
+    }
+}
+
+/* An era's visible span, clamped to the view; FALSE when too narrow for a label. */
+static gboolean
+era_x (ChronicleTimelineRenderer *self,
+       guint                      i,
+       double                    *x0,
+       double                    *x1)
+{
+  const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+
+  span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), x0, x1);
+  *x0 = MAX (*x0, 0);
+  *x1 = MIN (*x1, self->width);
+  return *x1 - *x0 >= self->em * 3;
+}
+
+/* Era names sit in the lower part of the axis band, over their span. Eras may overlap
+ * (one ends in the month the next begins): a label stops where the next era's label
+ * starts, and of two starting at the same place the longer shows, so none overlap. */
+static void
+draw_era_labels (ChronicleTimelineRenderer *self,
+                 cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  guint n = chronicle_dataset_get_n_eras (self->dataset);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+      double x0, x1, lx0, lx1;
+      g_autofree char *owner = NULL;
+
+      if (!era_x (self, i, &x0, &x1))
+        continue;
+      set_source (cr, &self->style.accent, 0.25);
+      cairo_rectangle (cr, x0, axis_h - self->em * 1.05, x1 - x0, 2);
+      cairo_fill (cr);
+
+      /* Labels begin at the era's start in the reading direction. */
+      lx0 = x0;
+      lx1 = x1;
+      for (guint j = 0; j < n; j++)
+        {
+          double y0, y1;
+
+          if (j == i || !era_x (self, j, &y0, &y1))
+            continue;
+          if (!rtl (self) && y0 < x1 &&
+              (y0 > x0 || (y0 == x0 && (y1 > x1 || (y1 == x1 && j > i)))))
+            lx1 = MIN (lx1, y0);
+          else if (rtl (self) && y1 > x0 &&
+                   (y1 < x1 || (y1 == x1 && (y0 < x0 || (y0 == x0 && j > i)))))
+            lx0 = MAX (lx0, y1);
+        }
+      if (lx1 - lx0 < self->em * 3)
+        continue;
+      owner = g_strdup_printf ("era/%u", i);
+      {
+        const char *title = chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title);
+        double room = lx1 - lx0 - self->em * 0.8;
+        double w = MIN (text_width (self, self->small_font, title), room);
+        double x = rtl (self) ? lx1 - self->em * 0.4 - w : lx0 + self->em * 0.4;
+
+        _chronicle_timeline_draw_text (self, cr, self->small_font, title, x, axis_h - self->em * 0.5, room,
+                                       &self->style.dim_foreground, 1, NULL);
+      }
+    }
+}
+
+void
+_chronicle_timeline_draw_lanes (ChronicleTimelineRenderer *self,
+                                cairo_t                   *cr)
+{
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double header_h = header_height (self);
+  gboolean by_partner = chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_PARTNER;
+
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
+    {
+      const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
+      double top = group_top (self, g);
+      double y0 = top + header_h;
+      double y1 = y0 + chronicle_scene_get_group (self->scene, g)->n_rows * row_h;
+      const ChroniclePartner *partner;
+
+      if (y1 < axis_h || top > self->height)
+        continue;
+
+      if (g % 2 == 1)
+        {
+          set_source (cr, &self->style.alternate_lane, 1);
+          cairo_rectangle (cr, 0, top, self->width, y1 - top);
+          cairo_fill (cr);
+        }
+      set_source (cr, &self->style.grid, 1.5);
+      cairo_rectangle (cr, 0, top, self->width, 1);
+      cairo_fill (cr);
+
+      /* Relationship bands: each level shaded from the day it began (a level held
+       * before the data, from the left edge). */
+      if (by_partner && group->key != NULL &&
+          (partner = chronicle_dataset_find_partner (self->dataset, group->key)) != NULL)
+        for (guint l = 0; l < partner->n_levels; l++)
+          {
+            double since = chronicle_date_first_day (&partner->levels[l].since);
+            double until = l + 1 < partner->n_levels
+                           ? chronicle_date_first_day (&partner->levels[l + 1].since)
+                           : chronicle_time_scale_get_end (self->scale) + 1;
+            guint band = GPOINTER_TO_UINT (g_hash_table_lookup (self->level_bands, partner->levels[l].level));
+            double x0, x1, edge;
+
+            span_x (self, since, MAX (until, since + 1), &x0, &x1);
+            edge = chronicle_time_scale_to_x (self->scale, since);
+            x0 = MAX (x0, 0);
+            x1 = MIN (x1, self->width);
+            if (x1 <= x0 || band == 0)
+              continue;
+            set_source (cr, &self->style.band[band - 1], 1);
+            cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+            cairo_fill (cr);
+            /* A level held since before the data has no day it began: no edge. */
+            if (partner->levels[l].before_data)
+              continue;
+            set_source (cr, &self->style.band[band - 1], 4);
+            cairo_rectangle (cr, rtl (self) ? edge - 2 : edge, y0, 2, y1 - y0);
+            cairo_fill (cr);
+          }
+    }
+}
+
+void
+_chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
+                                cairo_t                   *cr,
+                                gboolean                   labels)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double min_gap = text_width (self, self->small_font, "30 Sep 2023") + self->em * 1.5;
+  ChronicleTickStep step = chronicle_time_scale_choose_step (self->scale, min_gap);
+  gint64 first = (gint64) floor (chronicle_time_scale_get_start (self->scale));
+  gint64 last = (gint64) ceil (chronicle_time_scale_get_end (self->scale));
+  double last_label_end = -G_MAXDOUBLE;
+  guint n = 0;
+
+  for (gint64 day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
+       day = chronicle_tick_step_next (step, day), n++)
+    {
+      double x = round (chronicle_time_scale_to_x (self->scale, (double) day));
+
+      if (!labels)
+        {
+          set_source (cr, &self->style.grid, 1);
+          cairo_rectangle (cr, x, axis_h, 1, self->height - axis_h);
+          cairo_fill (cr);
+          continue;
+        }
+
+      set_source (cr, &self->style.foreground, 0.35);
+      cairo_rectangle (cr, x, 0, 1, axis_h * 0.62);
+      cairo_fill (cr);
+
+      /* Labels never overlap: one that would is skipped. They sit after their tick
+       * in the reading direction. */
+      {
+        g_autofree char *label = chronicle_tick_format (step, day);
+        int w = text_width (self, self->small_font, label);
+        double lx = rtl (self) ? x - 4 - w : x + 4;
+        gboolean fits = rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
+                                   : lx > last_label_end;
+
+        if (fits)
+          {
+            _chronicle_timeline_draw_text (self, cr, self->small_font, label, lx, axis_h * 0.32, -1,
+                                           &self->style.foreground, 0.85, NULL);
+            last_label_end = rtl (self) ? lx : lx + w + self->em;
+          }
+      }
+    }
+}
+
+void
+_chronicle_timeline_draw_axis (ChronicleTimelineRenderer *self,
+                               cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+
+  set_source (cr, &self->style.axis_background, 1);
+  cairo_rectangle (cr, 0, 0, self->width, axis_h);
+  cairo_fill (cr);
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_rectangle (cr, 0, axis_h - 1, self->width, 1);
+  cairo_fill (cr);
+  _chronicle_timeline_draw_ticks (self, cr, TRUE);
+  draw_era_labels (self, cr);
+}
+
+/* Lane @g's name on its header line, whose top is @y, pinned to the side reading
+ * starts from. */
+void
+_chronicle_timeline_draw_header (ChronicleTimelineRenderer *self,
+                                 cairo_t                   *cr,
+                                 guint                      g,
+                                 double                     y)
+{
+  double header_h = header_height (self);
+  g_autofree char *owner = NULL;
+  const char *label = _chronicle_timeline_lane_label (self, g, &owner);
+  int w = text_width (self, self->bold_font, label);
+  double x = rtl (self) ? self->width - self->em * 0.6 - MIN (w, self->width - self->em * 1.2) : self->em * 0.6;
+
+  _chronicle_timeline_draw_text (self, cr, self->bold_font, label, x, y + header_h / 2 + 1,
+                                 self->width - self->em * 1.2, &self->style.foreground, 0.9, NULL);
+}
+
+/* Lane names on their own line above their rows, pinned to the side reading starts
+ * from: no label is ever under one. */
+void
+_chronicle_timeline_draw_headers (ChronicleTimelineRenderer *self,
+                                  cairo_t                   *cr)
+{
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  double header_h = header_height (self);
+
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
+    {
+      double y = group_top (self, g);
+
+      if (y + header_h < axis_h || y > self->height)
+        continue;
+      _chronicle_timeline_draw_header (self, cr, g, y);
+    }
+}
+
+/**
+ * _chronicle_timeline_lane_label:
+ * @owner: (out): set to the translation's owner, for the caller to free with the label
+ *
+ * Returns: (transfer none): lane @group's name, in the renderer's language
+ */
+const char *
+_chronicle_timeline_lane_label (ChronicleTimelineRenderer  *self,
+                                guint                       group,
+                                char                      **owner)
+{
+  const ChronicleLaneGroup *g = chronicle_lane_layout_get_group (self->layout, group);
+
+  *owner = NULL;
+  if (chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_KIND)
+    {
+      *owner = g_strdup_printf ("kind/%s", g->key);
+      return chronicle_dataset_translate (self->dataset, *owner, self->language, "label", g->label);
+    }
+  if (g->key != NULL)
+    {
+      *owner = g_strdup_printf ("partner/%s", g->key);
+      return chronicle_dataset_translate (self->dataset, *owner, self->language, "name", g->label);
+    }
+  return g->label;
+}

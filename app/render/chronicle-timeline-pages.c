@@ -1,0 +1,177 @@
+/* chronicle-timeline-pages.c
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The timeline cut into pages of rows, for exports and print: stacked with every
+ * row its labels need (no "+N"), then cut between rows so each page is full, every
+ * page with the time axis on top and, when a lane goes on from the page before, the
+ * lane's name repeated on its first line. Part of ChronicleTimelineRenderer. */
+
+#define G_LOG_DOMAIN "chronicle-timeline-renderer"
+
+#include "config.h"
+
+#include "chronicle-timeline-renderer-private.h"
+
+/**
+ * chronicle_timeline_renderer_set_row_budget:
+ * @budget: how many rows to stack with; 0: as many as fit the height (the canvas)
+ *
+ * Exports and print give the rows every label needs, and cut the timeline into
+ * pages of rows (chronicle_timeline_renderer_paginate_rows()).
+ */
+void
+chronicle_timeline_renderer_set_row_budget (ChronicleTimelineRenderer *self,
+                                            guint                      budget)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  self->row_budget_override = budget;
+}
+
+/* The bottom of the room rows have on a page of @height. */
+static double
+rows_bottom (ChronicleTimelineRenderer *self,
+             double                     height)
+{
+  return height - _chronicle_timeline_legend_height (self) - bottom_room (self);
+}
+
+/**
+ * chronicle_timeline_renderer_paginate_rows:
+ * @height: a page's height for the timeline, axis included
+ * @first_rows: (out): each page's first row, then the number of rows (guints)
+ *
+ * Cuts the stacked rows (laid out for the renderer's size and scale) into pages of
+ * @height: as many whole rows on each as fit under the axis, with their lanes'
+ * header lines. Every page has at least one row, so none is empty of lanes.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+chronicle_timeline_renderer_paginate_rows (ChronicleTimelineRenderer *self,
+                                           double                     height,
+                                           GArray                    *first_rows)
+{
+  double row_h, header_h, axis_h, bottom;
+  guint n_rows, row = 0;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  g_return_val_if_fail (first_rows != NULL, 0);
+
+  g_array_set_size (first_rows, 0);
+  self->scroll_y = 0;
+  chronicle_timeline_renderer_layout (self, self->width, height);
+  n_rows = chronicle_scene_get_n_rows (self->scene);
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  header_h = header_height (self);
+  axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  bottom = rows_bottom (self, height);
+
+  while (row < n_rows)
+    {
+      /* The lane's header line (its own or repeated), then at least one row. */
+      double y = axis_h + header_h + row_h;
+
+      g_array_append_val (first_rows, row);
+      for (row++; row < n_rows; row++)
+        {
+          gboolean new_lane = chronicle_scene_get_row_group (self->scene, row) !=
+                              chronicle_scene_get_row_group (self->scene, row - 1);
+          double need = row_h + (new_lane ? header_h : 0);
+
+          if (y + need > bottom)
+            break;
+          y += need;
+        }
+    }
+  if (first_rows->len == 0)
+    {
+      guint zero = 0;
+
+      g_array_append_val (first_rows, zero);
+    }
+  g_array_append_val (first_rows, n_rows);
+  return first_rows->len - 1;
+}
+
+/**
+ * chronicle_timeline_renderer_draw_rows:
+ * @first_row: the page's first row
+ * @end_row: the row after its last
+ *
+ * Draws the rows [@first_row, @end_row) into @width × @height, under the time axis:
+ * a page of chronicle_timeline_renderer_paginate_rows(). A lane that began on an
+ * earlier page has its name repeated on the page's first line.
+ */
+void
+chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
+                                       cairo_t                   *cr,
+                                       double                     width,
+                                       double                     height,
+                                       guint                      first_row,
+                                       guint                      end_row)
+{
+  double row_h, header_h, axis_h, bottom;
+  const ChronicleSceneGroup *group;
+  gboolean continued;
+  guint g0, n_rows;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+
+  self->scroll_y = 0;
+  chronicle_timeline_renderer_layout (self, width, height);
+  n_rows = chronicle_scene_get_n_rows (self->scene);
+  if (self->dataset == NULL || n_rows == 0 || first_row >= n_rows)
+    {
+      chronicle_timeline_renderer_draw_scene (self, cr);
+      return;
+    }
+  end_row = CLAMP (end_row, first_row + 1, n_rows);
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  header_h = header_height (self);
+  axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  g0 = chronicle_scene_get_row_group (self->scene, first_row);
+  group = chronicle_scene_get_group (self->scene, g0);
+  continued = first_row > group->first_row;
+
+  /* The first row goes right under its header line, just under the axis. */
+  self->scroll_y = g0 * header_h + first_row * row_h;
+  chronicle_timeline_renderer_layout (self, width, height);
+  bottom = end_row < n_rows ? row_top (self, end_row) : rows_bottom (self, height);
+  if (end_row < n_rows && chronicle_scene_get_row_group (self->scene, end_row) !=
+                          chronicle_scene_get_row_group (self->scene, end_row - 1))
+    bottom -= header_h;
+  bottom = MIN (bottom, height - _chronicle_timeline_legend_height (self));
+
+  set_source (cr, &self->style.background, 1);
+  cairo_paint (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, continued ? axis_h + header_h : axis_h, width,
+                   bottom - (continued ? axis_h + header_h : axis_h));
+  cairo_clip (cr);
+  _chronicle_timeline_draw_eras (self, cr);
+  _chronicle_timeline_draw_lanes (self, cr);
+  _chronicle_timeline_draw_ticks (self, cr, FALSE);
+  _chronicle_timeline_draw_markers (self, cr);
+  _chronicle_timeline_draw_headers (self, cr);
+  cairo_restore (cr);
+
+  if (continued)
+    {
+      /* The lane goes on from the page before: its name again, on its shade. */
+      if (g0 % 2 == 1)
+        {
+          set_source (cr, &self->style.alternate_lane, 1);
+          cairo_rectangle (cr, 0, axis_h, width, header_h);
+          cairo_fill (cr);
+        }
+      _chronicle_timeline_draw_header (self, cr, g0, axis_h);
+    }
+  _chronicle_timeline_draw_legend (self, cr);
+  _chronicle_timeline_draw_axis (self, cr);
+  self->scroll_y = 0;
+}
