@@ -10,9 +10,11 @@
  * Home/End, Escape leaves; B or . blanks the screen; P plays steps on their own
  * (any other key pauses), [ and ] change the pace.
  *
- * This widget lies over the timeline (an overlay child) and draws the caption, the
- * progress, a strip of the whole story and the blank screen; it moves the timeline it
- * is given. The window hides and restores its own chrome when the presenting property
+ * This widget lies over the timeline (an overlay child) and places the caption (its
+ * own widget, ChroniclePresentationCaption, which says the slide and is what a screen
+ * reader follows), the progress, a strip of the whole story and the blank screen; it
+ * steps through the story, plays it, takes the keys, and moves the timeline it is
+ * given (where to: chronicle-presentation-camera.c). The window hides and restores its own chrome when the presenting property
  * changes.
  *
  * Framing: the caption sits at the bottom, as wide as the screen, and the timeline's
@@ -35,7 +37,8 @@
 
 #include <math.h>
 
-#include "chronicle-date-format.h"
+#include "chronicle-presentation-caption.h"
+#include "chronicle-presentation-private.h"
 
 #define DEFAULT_AUTOPLAY_SECONDS 8
 #define MIN_AUTOPLAY_SECONDS     2
@@ -44,7 +47,6 @@
 #define TITLE_STEP               (-1)   /* the title slide comes before the events */
 #define CAPTION_MAX_FRACTION     0.5    /* of the height, before the text gets smaller */
 #define MIN_TEXT_SCALE           0.4
-#define MIN_CAMERA_DAYS          60.0
 
 struct _ChroniclePresentation
 {
@@ -75,12 +77,7 @@ struct _ChroniclePresentation
   guint                  autoplay_interval;  /* ms; 0: autoplay_seconds */
 
   /* Template widgets */
-  GtkWidget             *caption;
-  GtkLabel              *caption_title;
-  GtkLabel              *caption_date;
-  GtkLabel              *caption_relation;
-  GtkLabel              *caption_description;
-  GtkLabel              *caption_source;
+  GtkWidget             *caption;      /* a ChroniclePresentationCaption */
   GtkWidget             *story_strip;
   GtkLabel              *progress_label;
   GtkWidget             *blank;
@@ -128,122 +125,11 @@ step_event (ChroniclePresentation *self,
                                           g_array_index (self->steps, guint, step));
 }
 
-/* What one step would like on screen: a span that covers the event's neighbours, two
- * steps either side (@wish); the most that still leaves room for its whole label
- * before the next marker in its row, or inside its own bar when that is long enough
- * to carry it (@cap); and where across the width the event goes (@at): a third of the
- * way in, further left when the label is wider than the rest, but clear of the lane's
- * pinned name. */
-static void
-camera_wish (ChroniclePresentation *self,
-             int                    step,
-             double                *wish,
-             double                *cap,
-             double                *at)
-{
-  ChronicleEvent *event = step_event (self, step);
-  ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
-  double first = chronicle_event_get_first_day (event);
-  double length = chronicle_event_get_end_day (event) - first;
-  double width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
-  double label = chronicle_timeline_view_get_label_width (self->timeline_view, event);
-  double header = chronicle_timeline_view_get_header_end (self->timeline_view, event);
-  double lo = first, hi = first, top, row_h;
-
-  *at = width > 0 ? CLAMP (1 - (label + 24) / width, 0.05, 0.3) : 0.3;
-  if (width > 0)
-    *at = CLAMP (MAX (*at, (header + 24) / width), 0.05, 0.6);
-
-  for (int i = MAX (step - 2, 0); i <= MIN (step + 2, (int) self->steps->len - 1); i++)
-    {
-      double day = chronicle_event_get_first_day (step_event (self, i));
-
-      lo = MIN (lo, day);
-      hi = MAX (hi, day);
-    }
-  *wish = MAX ((hi - lo) * 1.6, MIN_CAMERA_DAYS);
-  /* The neighbours must fit on the side they are on. */
-  *wish = MAX (*wish, MAX ((first - lo) / *at, (hi - first) / (0.95 - *at)) * 1.05);
-
-  *cap = G_MAXDOUBLE;
-  if (width > 0 && label > 0 &&
-      chronicle_timeline_view_get_event_row (self->timeline_view, event, &top, &row_h))
-    {
-      guint position = g_array_index (self->steps, guint, step);
-      double em = row_h / 2.3;
-
-      /* The next marker in the row (markers of a row never overlap in time). */
-      for (guint i = position + 1; i < chronicle_event_store_get_n_events (store); i++)
-        {
-          ChronicleEvent *next = chronicle_event_store_get_event (store, i);
-          double next_top, next_h;
-
-          if (chronicle_event_get_first_day (next) > first &&
-              chronicle_timeline_view_get_event_row (self->timeline_view, next, &next_top, &next_h) &&
-              next_top == top)
-            {
-              *cap = (chronicle_event_get_first_day (next) - first) * width / (label + em);
-              break;
-            }
-        }
-      /* A bar long enough on screen carries its label inside. */
-      if (length > 1 && length * width / MIN (*wish, *cap) > em * 5)
-        *cap = MIN (*cap, length * width / (label + em));
-      *cap = MAX (*cap, 7);
-    }
-}
-
-/* The camera for a step: the geometric mean of what it and the steps either side
- * would have, so the scale changes little from one step to the next, but never more
- * than its own label allows. */
-static void
-camera_for_step (ChroniclePresentation *self,
-                 int                    step,
-                 double                *start,
-                 double                *end)
-{
-  ChronicleEvent *event = step_event (self, step);
-  double first = chronicle_event_get_first_day (event);
-  double wish, cap, at, span, log_sum = 0;
-  int n = 0;
-
-  for (int i = MAX (step - 1, 0); i <= MIN (step + 1, (int) self->steps->len - 1); i++)
-    {
-      double w, c, a;
-
-      camera_wish (self, i, &w, &c, &a);
-      log_sum += log (MIN (w, c));
-      n++;
-    }
-  camera_wish (self, step, &wish, &cap, &at);
-  span = MIN (exp (log_sum / MAX (n, 1)), cap);
-  *start = first - span * at;
-  *end = *start + span;
-  g_debug ("step %d: %s, %.0f days on screen (wished %.0f, label allows %.0f), at %.2f",
-           step + 1, chronicle_event_get_id (event), span, wish, cap, at);
-}
-
-static void
-set_caption_text (ChroniclePresentation *self,
-                  GtkLabel              *label,
-                  const char            *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
-}
-
 /* The first slide: the dataset's title, how many events, its description and sources;
  * the timeline shows the whole story behind it. */
 static void
 show_title (ChroniclePresentation *self)
 {
-  const char *title = chronicle_dataset_translate (self->dataset, "dataset", self->language, "title",
-                                                   chronicle_dataset_get_title (self->dataset));
-  const char *description = chronicle_dataset_translate (self->dataset, "dataset", self->language, "description",
-                                                         chronicle_dataset_get_description (self->dataset));
-  g_autofree char *count = NULL;
-  g_autoptr(GString) titles = g_string_new (NULL);
-  g_autofree char *sources = NULL;
   double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
 
   gint64 view_first, view_end;
@@ -256,25 +142,8 @@ show_title (ChroniclePresentation *self)
     chronicle_timeline_view_present_event (self->timeline_view, NULL, self->story_first - pad,
                                            self->story_end + pad, TRUE);
 
-  set_caption_text (self, self->caption_title, title ? title : _("Untitled Timeline"));
-  /* Translators: how many events a dataset has. */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", self->steps->len),
-                           self->steps->len);
-  set_caption_text (self, self->caption_date, count);
-  set_caption_text (self, self->caption_relation, NULL);
-  set_caption_text (self, self->caption_description, description);
-  for (guint i = 0; i < chronicle_dataset_get_n_documents (self->dataset); i++)
-    {
-      const ChronicleDocument *doc = chronicle_dataset_get_document (self->dataset, i);
-
-      g_string_append (titles, i ? "; " : "");
-      g_string_append (titles, doc->title);
-    }
-  if (titles->len > 0)
-    /* Translators: the footer of an exported timeline; %s lists the articles it cites. */
-    sources = g_strdup_printf (_("Sources: %s"), titles->str);
-  gtk_label_set_lines (self->caption_source, 4);
-  set_caption_text (self, self->caption_source, sources);
+  chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (self->caption), self->dataset,
+                                             self->language, self->steps->len);
 }
 
 static void
@@ -282,10 +151,7 @@ show_step (ChroniclePresentation *self,
            int                    step)
 {
   ChronicleEvent *event;
-  g_autofree char *date = NULL;
-  g_autofree char *date_line = NULL;
-  g_autofree char *relation_line = NULL;
-  const char *place, *partner, *from, *to;
+  ChronicleSession *session;
   double start, end;
 
   if (self->dataset == NULL)
@@ -303,43 +169,14 @@ show_step (ChroniclePresentation *self,
   self->step = MIN (step, (int) self->steps->len - 1);
   event = step_event (self, self->step);
 
-  camera_for_step (self, self->step, &start, &end);
+  _chronicle_presentation_camera_for_step (self->timeline_view, chronicle_dataset_get_events (self->dataset),
+                                           self->steps, self->step, &start, &end);
   chronicle_timeline_view_present_event (self->timeline_view, event, start, end, TRUE);
 
-  set_caption_text (self, self->caption_title, chronicle_event_get_translated (event, self->language, "title"));
-  date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
-  place = chronicle_event_get_translated (event, self->language, "place");
-  if (place != NULL)
-    /* Translators: the caption's date and place, as in "10 September 2023 · Hà Nội". */
-    date_line = g_strdup_printf (_("%1$s · %2$s"), date, place);
-  set_caption_text (self, self->caption_date, date_line ? date_line : date);
-
-  /* An upgrade says what the relationship was and what it became. */
-  if (chronicle_event_get_relation (event, &partner, &from, &to) && to != NULL)
-    {
-      from = from ? chronicle_dataset_translate_level (self->dataset, self->language, from) : NULL;
-      to = chronicle_dataset_translate_level (self->dataset, self->language, to);
-      relation_line = from != NULL
-        /* Translators: a change of relationship: %1$s the level before, %2$s the level after. */
-        ? g_strdup_printf (_("%1$s → %2$s"), from, to)
-        /* Translators: a new relationship level, when the one before is not known. */
-        : g_strdup_printf (_("→ %s"), to);
-    }
-  set_caption_text (self, self->caption_relation, relation_line);
-  set_caption_text (self, self->caption_description, chronicle_event_get_translated (event, self->language, "description"));
-
-  gtk_label_set_lines (self->caption_source, 2);
-  if (chronicle_event_get_n_sources (event) > 0)
-    {
-      const ChronicleSource *source = chronicle_event_get_source (event, 0);
-      const ChronicleDocument *doc = chronicle_dataset_find_document (self->dataset, source->document);
-      /* Translators: the caption's source: %1$s the quote, %2$s the article. */
-      g_autofree char *line = g_strdup_printf (_("“%1$s” — %2$s"), source->quote ? source->quote : "",
-                                               doc ? doc->title : source->document);
-      set_caption_text (self, self->caption_source, line);
-    }
-  else
-    set_caption_text (self, self->caption_source, NULL);
+  /* Local pictures are found next to the file the timeline shows. */
+  session = chronicle_timeline_view_get_session (self->timeline_view);
+  chronicle_presentation_caption_show_event (CHRONICLE_PRESENTATION_CAPTION (self->caption), self->dataset, event,
+                                             self->language, session ? chronicle_session_get_file (session) : NULL);
   update_progress (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (self->story_strip);
@@ -403,6 +240,8 @@ apply_text_size (ChroniclePresentation *self)
   css = g_strdup_printf (".caption-card { font-size: %spx; } .presentation-progress { font-size: %spx; }",
                          caption_px, px);
   gtk_css_provider_load_from_data (self->text_css, css, -1);
+  /* Pictures beside the caption's text: a quarter of the screen's height at most. */
+  chronicle_presentation_caption_set_max_picture_height (CHRONICLE_PRESENTATION_CAPTION (self->caption), height / 4);
 }
 
 static void
@@ -849,13 +688,9 @@ chronicle_presentation_class_init (ChroniclePresentationClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CHRONICLE_TYPE_PRESENTATION_CAPTION);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption);
-  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_title);
-  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_date);
-  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_relation);
-  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_description);
-  gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, caption_source);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, story_strip);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ChroniclePresentation, blank);
@@ -978,7 +813,9 @@ chronicle_presentation_start (ChroniclePresentation *self,
         self->story_end = MAX (self->story_end, chronicle_event_store_get_ends (store)[i]);
       }
   show_step (self, TITLE_STEP);
-  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+  /* The caption has the focus: a screen reader says each slide as its name and
+   * description change. The keys are the root's (see root). */
+  gtk_widget_grab_focus (self->caption);
 }
 
 /**
@@ -996,6 +833,8 @@ chronicle_presentation_stop (ChroniclePresentation *self)
   self->presenting = FALSE;
 
   stop_autoplay (self);
+  if (gtk_widget_has_focus (self->caption) && self->timeline_view != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
   gtk_widget_set_visible (self->caption, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), FALSE);
   gtk_widget_set_visible (self->story_strip, FALSE);

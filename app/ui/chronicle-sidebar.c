@@ -16,11 +16,13 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-date-format.h"
+#include "chronicle-media-box.h"
 #include "chronicle-timeline-renderer.h"
 
-/* The selected event, in full: what, when, where, who, and every source with its
- * verbatim quote. All event text is set as plain text (gtk_label_set_text): markup
- * in the data is shown, never interpreted. */
+/* The selected event, in full: what, when (as the author wrote it, when the file
+ * gives a display date), where, its pictures or media links, who, every source with
+ * its verbatim quote, and its links by their titles. All event text is set as plain
+ * text (gtk_label_set_text): markup in the data is shown, never interpreted. */
 
 struct _ChronicleSidebar
 {
@@ -40,6 +42,7 @@ struct _ChronicleSidebar
   GtkLabel         *date_label;
   GtkLabel         *place_label;
   GtkLabel         *description_label;
+  ChronicleMediaBox *media_box;
   GtkLabel         *relation_label;
   GtkWidget        *people_heading;
   GtkLabel         *people_label;
@@ -223,6 +226,7 @@ update (ChronicleSidebar *self)
 
   if (e == NULL || self->dataset == NULL)
     {
+      chronicle_media_box_set_event (self->media_box, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -252,7 +256,19 @@ update (ChronicleSidebar *self)
 
   gtk_label_set_text (self->title_label, chronicle_event_get_translated (e, self->language, "title"));
   date = chronicle_date_format_range (chronicle_event_get_start (e), chronicle_event_get_end (e));
-  gtk_label_set_text (self->date_label, date);
+  /* The author's own words for the date, as TimelineJS shows them; the date it
+   * sorts by stays in the tooltip. */
+  if (chronicle_event_get_display_date (e) != NULL)
+    {
+      gtk_label_set_text (self->date_label, chronicle_event_get_display_date (e));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label), date);
+    }
+  else
+    {
+      gtk_label_set_text (self->date_label, date);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label), NULL);
+    }
+  chronicle_media_box_set_event (self->media_box, e, self->session ? chronicle_session_get_file (self->session) : NULL);
   set_optional (self->place_label, chronicle_event_get_translated (e, self->language, "place"));
   set_optional (self->description_label, chronicle_event_get_translated (e, self->language, "description"));
 
@@ -312,10 +328,26 @@ update (ChronicleSidebar *self)
   links = chronicle_event_get_links (e);
   for (guint i = 0; links[i] != NULL; i++)
     {
-      /* Only http(s) links reach the model; they open with the system's handler. */
-      GtkWidget *link = gtk_link_button_new (links[i]);
+      /* Only http(s) links reach the model; they open with the system's handler.
+       * Named by their text in the file where it gives one; a media item's address
+       * shows once, with the media. */
+      const char *text = chronicle_event_get_link_title (e, i);
+      GtkWidget *link;
 
+      if (chronicle_media_box_shows_url (self->media_box, links[i]))
+        continue;
+      link = gtk_link_button_new_with_label (links[i], text != NULL && text[0] != '\0' ? text : links[i]);
+      gtk_widget_set_tooltip_text (link, links[i]);
       gtk_widget_set_halign (link, GTK_ALIGN_START);
+      /* Long titles wrap rather than widen the sidebar. */
+      if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (link))))
+        {
+          GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link)));
+
+          gtk_label_set_wrap (label, TRUE);
+          gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+          gtk_label_set_xalign (label, 0);
+        }
       gtk_box_append (self->links_box, link);
     }
 }
@@ -416,6 +448,7 @@ chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CHRONICLE_TYPE_MEDIA_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, kind_shape);
@@ -424,6 +457,7 @@ chronicle_sidebar_class_init (ChronicleSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, date_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, place_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, description_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, media_box);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, relation_label);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, people_heading);
   gtk_widget_class_bind_template_child (widget_class, ChronicleSidebar, people_label);
@@ -470,6 +504,8 @@ chronicle_sidebar_init (ChronicleSidebar *self)
   g_binding_group_bind (self->session_bindings, "selection", self, "event", G_BINDING_SYNC_CREATE);
   self->session_signals = g_signal_group_new (CHRONICLE_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::dataset", G_CALLBACK (on_session_dataset_cb), self);
+  /* Pictures are found next to the file. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::file", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::language", G_CALLBACK (on_session_language_cb), self);
   g_signal_connect_object (self->session_signals, "bind", G_CALLBACK (on_session_bind_cb), self, G_CONNECT_SWAPPED);
 }
