@@ -16,12 +16,15 @@ typedef enum
   CHRONICLE_TICK_WEEK,
   CHRONICLE_TICK_MONTH,
   CHRONICLE_TICK_YEAR,
+  CHRONICLE_TICK_HOUR,
 } ChronicleTickUnit;
 
 /**
  * ChronicleTickStep:
- * @unit: days, weeks, months or years
- * @count: how many units between ticks (3 months is a quarter)
+ * @unit: hours, days, weeks, months or years
+ * @count: how many units between ticks (3 months is a quarter). Years step
+ *   through round years of their era: with 500, ticks fall on 1000 BCE, 500 BCE,
+ *   500, 1000 (there is no year 0 to tick)
  */
 typedef struct
 {
@@ -101,9 +104,9 @@ ChronicleTickStep   chronicle_time_scale_choose_step   (ChronicleTimeScale *self
                                                         double              min_gap);
 
 double              chronicle_tick_step_approx_days    (ChronicleTickStep   step);
-gint64              chronicle_tick_step_floor          (ChronicleTickStep   step,
-                                                        gint64              day);
-gint64              chronicle_tick_step_next           (ChronicleTickStep   step,
-                                                        gint64              day);
+double              chronicle_tick_step_floor          (ChronicleTickStep   step,
+                                                        double              day);
+double              chronicle_tick_step_next           (ChronicleTickStep   step,
+                                                        double              day);
 
 G_END_DECLS
