@@ -84,6 +84,34 @@ scaled_number (guint64  n,
   return g_strdup_printf ("%s%s%s", digits, C_("decimal separator", "."), decimals);
 }
 
+/* Deep time in the future, on an axis of deep time that runs past the present:
+ * "in 5 billion years". */
+static char *
+format_years_ahead (guint64 years)
+{
+  g_autofree char *number = NULL;
+  gulong n;
+
+  if (years >= G_GUINT64_CONSTANT (1000000000))
+    {
+      number = scaled_number (years, G_GUINT64_CONSTANT (1000000000), &n);
+      /* Translators: deep time to come, on the time axis, as in "in 5 billion years"; %s
+       * is the number of billions; the plural form goes by that number rounded up. */
+      return g_strdup_printf (ngettext ("in %s billion years", "in %s billion years", n), number);
+    }
+  if (years >= 1000000)
+    {
+      number = scaled_number (years, 1000000, &n);
+      /* Translators: deep time to come, on the time axis, as in "in 5 million years"; %s
+       * is the number of millions; the plural form goes by that number rounded up. */
+      return g_strdup_printf (ngettext ("in %s million years", "in %s million years", n), number);
+    }
+  number = group_digits (years);
+  /* Translators: deep time to come, on the time axis, as in "in 20,000 years"; %s is
+   * the number of years (10,000 or more, with thousands separators). */
+  return g_strdup_printf (ngettext ("in %s year", "in %s years", (gulong) years), number);
+}
+
 /* Deep time, for years at least 10,000 before the common era, where the two
  * thousand years since are noise: "13.8 billion years ago", "65 million years
  * ago", "315,000 years ago". */
@@ -114,6 +142,46 @@ format_years_ago (guint64 years)
   /* Translators: deep time, as in "315,000 years ago"; %s is the number of years
    * (10,000 or more, with thousands separators). */
   return g_strdup_printf (ngettext ("%s year ago", "%s years ago", n), number);
+}
+
+/* Two years of deep time in one unit, written once: "538.8–251.902 million years ago",
+ * "4.6–3.8 billion years ago", "315,000–200,000 years ago"; NULL when their units
+ * differ. */
+static char *
+format_years_ago_range (guint64 from,
+                        guint64 to)
+{
+  static const guint64 units[] = { G_GUINT64_CONSTANT (1000000000), 1000000, 1 };
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  gulong n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      gboolean a_here = from >= units[i], b_here = to >= units[i];
+
+      if (a_here != b_here)
+        return NULL;
+      if (!a_here)
+        continue;
+
+      a = units[i] > 1 ? scaled_number (from, units[i], &n) : group_digits (from);
+      b = units[i] > 1 ? scaled_number (to, units[i], &n) : group_digits (to);
+      if (units[i] == 1)
+        n = (gulong) MIN (to, G_MAXULONG);
+      if (i == 0)
+        /* Translators: a span of deep time, as in "4.6–3.8 billion years ago": %1$s and
+         * %2$s are numbers of billions; the plural form goes by the second, rounded up. */
+        return g_strdup_printf (ngettext ("%1$s–%2$s billion years ago", "%1$s–%2$s billion years ago", n), a, b);
+      if (i == 1)
+        /* Translators: a span of deep time, as in "538.8–251.902 million years ago": %1$s
+         * and %2$s are numbers of millions; the plural form goes by the second, rounded up. */
+        return g_strdup_printf (ngettext ("%1$s–%2$s million years ago", "%1$s–%2$s million years ago", n), a, b);
+      /* Translators: a span of deep time, as in "315,000–200,000 years ago": %1$s and
+       * %2$s are numbers of years, 10,000 or more. */
+      return g_strdup_printf (ngettext ("%1$s–%2$s year ago", "%1$s–%2$s years ago", n), a, b);
+    }
+  return NULL;
 }
 
 /* "44 BCE", "3500 BCE", "65,000,100 BCE": the year as a BCE number at any size. */
@@ -308,7 +376,15 @@ chronicle_date_format_range (const ChronicleDate *start,
     }
 
   if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR &&
-      !is_deep_time (start->year))
+      is_deep_time (start->year) && is_deep_time (end->year))
+    {
+      char *deep = format_years_ago_range ((guint64) (1 - start->year), (guint64) (1 - end->year));
+
+      if (deep != NULL)
+        return deep;
+    }
+  if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR &&
+      !is_deep_time (start->year) && !is_deep_time (end->year))
     {
       a = chronicle_year_format (start->year);
       b = chronicle_year_format (end->year);
@@ -328,7 +404,8 @@ chronicle_date_format_range (const ChronicleDate *start,
  *
  * Returns: (transfer full): a short axis label: "14:00", "10 Sep", "Sep",
  *   "Q3 2023", "2023", "500 BCE"; with steps of 10,000 years and more every year
- *   reads as deep time ("65 million years ago"), so an axis has one style
+ *   reads as deep time ("65 million years ago", "now", "in 5 billion years"), so an
+ *   axis has one style
  */
 char *
 chronicle_tick_format (ChronicleTickStep step,
@@ -376,10 +453,20 @@ chronicle_tick_format (ChronicleTickStep step,
       return g_strdup_printf ("%d", month);
     case CHRONICLE_TICK_YEAR:
     default:
+      /* Deep time counts from the start of the era, as "years ago" does: the two
+       * thousand years since are below a step of 10,000 years. */
+      if (step.count >= CHRONICLE_TICK_DEEP_YEARS)
+        {
+          if (year <= 0)
+            return format_years_ago ((guint64) (1 - year));
+          if (year == 1)
+            /* Translators: the present on a time axis of deep time, between "5 billion
+             * years ago" and "in 5 billion years". */
+            return g_strdup (C_("deep time axis", "now"));
+          return format_years_ahead ((guint64) (year - 1));
+        }
       if (year >= 1)
         return group_digits ((guint64) year);
-      if (step.count >= 10000)
-        return format_years_ago ((guint64) (1 - year));
       return format_bce (year);
     }
 }

@@ -527,11 +527,15 @@ floor_div (gint64 a,
  * before the common era (astronomical 1 - k·count), CE ticks multiples after it, so
  * labels read "1000 BCE, 500 BCE, 500, 1000" and deep time "2 million years ago, 1
  * million years ago", never "1 BCE" among round numbers. A step of one year ticks
- * every year. */
+ * every year. Deep time (CHRONICLE_TICK_DEEP_YEARS) ticks every count years from
+ * year 1, both ways, so its axis runs on past the present evenly. */
 static gint64
 year_tick_floor (gint64 year,
                  gint64 count)
 {
+  /* Deep time: every count years from the start of the era, both ways. */
+  if (count >= CHRONICLE_TICK_DEEP_YEARS)
+    return 1 + floor_div (year - 1, count) * count;
   if (year >= count)
     return floor_div (year, count) * count;
   if (year >= 1 - count)
@@ -544,7 +548,7 @@ static gint64
 year_tick_next (gint64 year,
                 gint64 count)
 {
-  if (count > 1 && year == 1 - count)
+  if (count > 1 && count < CHRONICLE_TICK_DEEP_YEARS && year == 1 - count)
     return count;
   return year + count;
 }

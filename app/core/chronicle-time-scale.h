@@ -24,13 +24,19 @@ typedef enum
  * @unit: hours, days, weeks, months or years
  * @count: how many units between ticks (3 months is a quarter). Years step
  *   through round years of their era: with 500, ticks fall on 1000 BCE, 500 BCE,
- *   500, 1000 (there is no year 0 to tick)
+ *   500, 1000 (there is no year 0 to tick); deep time, see
+ *   %CHRONICLE_TICK_DEEP_YEARS
  */
 typedef struct
 {
   ChronicleTickUnit unit;
   gint64            count;
 } ChronicleTickStep;
+
+/* Year steps from this many years on are deep time: ticks every count years from
+ * the start of the era, backwards and forwards ("10,000 years ago", "now", "in
+ * 10,000 years"). */
+#define CHRONICLE_TICK_DEEP_YEARS 10000
 
 #define CHRONICLE_TYPE_TIME_SCALE (chronicle_time_scale_get_type ())
 

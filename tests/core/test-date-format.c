@@ -53,8 +53,13 @@ static const FormatCase cases[] = {
   { "-9999", NULL, "10,000 years ago", "10.000 năm trước" },
   { "-9998", NULL, "9999 BCE", "năm 9999 TCN" },
   { "-3499", NULL, "3500 BCE", "năm 3500 TCN" },
-  { "-538799999", "-251901999", "538.8 million years ago – 251.902 million years ago",
-    "538,8 triệu năm trước – 251,902 triệu năm trước" },
+  /* A span of deep time writes its unit once, when both ends share it. */
+  { "-538799999", "-251901999", "538.8–251.902 million years ago", "538,8–251,902 triệu năm trước" },
+  { "-4599999999", "-3799999999", "4.6–3.8 billion years ago", "4,6–3,8 tỷ năm trước" },
+  { "-314999", "-199999", "315,000–200,000 years ago", "315.000–200.000 năm trước" },
+  { "-4599999999", "-538799999", "4.6 billion years ago – 538.8 million years ago",
+    "4,6 tỷ năm trước – 538,8 triệu năm trước" },
+  { "-314999", "-3499", "315,000 years ago – 3500 BCE", "315.000 năm trước – năm 3500 TCN" },
 };
 
 static gboolean vietnamese;
@@ -136,7 +141,10 @@ test_date_format_axis_years (void)
       "14 tỷ năm trước | 13 tỷ năm trước | 12 tỷ năm trước | 11 tỷ năm trước" },
     { 500000000, -4999999999, 3, "5 billion years ago | 4.5 billion years ago | 4 billion years ago",
       "5 tỷ năm trước | 4,5 tỷ năm trước | 4 tỷ năm trước" },
-    { 5000000, -1000000, 2, "5 million years ago | 5,000,000", "5 triệu năm trước | 5.000.000" },
+    /* Deep time runs on past the present, evenly. */
+    { 5000000, -1000000, 3, "5 million years ago | now | in 5 million years",
+      "5 triệu năm trước | hiện tại | 5 triệu năm nữa" },
+    { 20000, 15000, 2, "now | in 20,000 years", "hiện tại | 20.000 năm nữa" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (axes); i++)

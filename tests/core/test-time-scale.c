@@ -176,9 +176,9 @@ test_time_scale_ticks (void)
 {
   static const struct {
     ChronicleTickStep step;
-    int y, m, d;            /* a day inside */
-    int fy, fm, fd;         /* its tick */
-    int ny, nm, nd;         /* the next tick */
+    gint64 y; int m, d;     /* a day inside */
+    gint64 fy; int fm, fd;  /* its tick */
+    gint64 ny; int nm, nd;  /* the next tick */
   } cases[] = {
     { { CHRONICLE_TICK_DAY, 1 }, 2023, 9, 10, 2023, 9, 10, 2023, 9, 11 },
     { { CHRONICLE_TICK_WEEK, 1 }, 2023, 9, 10, 2023, 9, 4, 2023, 9, 11 },   /* Sunday → Monday before */
@@ -194,6 +194,9 @@ test_time_scale_ticks (void)
     /* No "1 BCE" among round years: 10 BCE (-9), then 10. */
     { { CHRONICLE_TICK_YEAR, 10 }, 5, 6, 1, -9, 1, 1, 10, 1, 1 },
     { { CHRONICLE_TICK_YEAR, 1 }, 0, 6, 1, 0, 1, 1, 1, 1, 1 },
+    /* Deep time: every count years from year 1, both ways (14 then 13 billion years ago). */
+    { { CHRONICLE_TICK_YEAR, 1000000000 }, -13799999999, 1, 1, -13999999999, 1, 1, -12999999999, 1, 1 },
+    { { CHRONICLE_TICK_YEAR, 10000 }, 5, 1, 1, 1, 1, 1, 10001, 1, 1 },
     { { CHRONICLE_TICK_MONTH, 3 }, -1, 2, 1, -1, 1, 1, -1, 4, 1 },
   };
 
