@@ -394,10 +394,13 @@ date_problem (ChronicleDateParseResult  result,
           g_snprintf (buffer, size, "%s", month);
         return buffer;
       }
+    case CHRONICLE_DATE_PARSE_TIME:
+      /* Translators: why a date's time of day is wrong, as in "2023-09-10T25:00". */
+      return _("hours go from 00 to 23, minutes from 00 to 59");
     case CHRONICLE_DATE_PARSE_SYNTAX:
     case CHRONICLE_DATE_PARSE_OK:
     default:
-      return _("dates are written YYYY, YYYY-MM or YYYY-MM-DD");
+      return _("dates are written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM");
     }
 }
 

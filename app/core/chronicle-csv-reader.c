@@ -324,6 +324,34 @@ read_number (ChronicleBuilder *b,
   return FALSE;
 }
 
+/* The Time (or End Time) cell as TimelineJS reads it ("14:30", "2:30 PM", "1430"),
+ * into the date's hour and minute; reported at its cell when not a time of day. */
+static gboolean
+read_time (ChronicleBuilder *b,
+           const Row        *row,
+           const int        *map,
+           const char      **header,
+           Column            column,
+           JsonObject       *date)
+{
+  const char *text = cell (row, map, column);
+  g_autofree char *message = NULL;
+  int hour, minute;
+
+  if (text == NULL)
+    return TRUE;
+  if (chronicle_time_parse (text, &hour, &minute))
+    {
+      json_object_set_int_member (date, "hour", hour);
+      json_object_set_int_member (date, "minute", minute);
+      return TRUE;
+    }
+  /* Translators: %s is the text of a spreadsheet's Time cell; keep 14:30 and 2:30 PM as examples. */
+  message = g_strdup_printf (_("\"%s\" is not a time of day (write it as 14:30 or 2:30 PM)"), text);
+  report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[column]], message);
+  return FALSE;
+}
+
 static JsonObject *
 read_date (ChronicleBuilder *b,
            const Row        *row,
@@ -339,6 +367,7 @@ read_date (ChronicleBuilder *b,
   parts_ok = read_number (b, row, map, header, year, date, "year") && parts_ok;
   parts_ok = read_number (b, row, map, header, year + 1, date, "month") && parts_ok;
   parts_ok = read_number (b, row, map, header, year + 2, date, "day") && parts_ok;
+  parts_ok = read_time (b, row, map, header, year + 3, date) && parts_ok;
 
   /* A month or day the calendar does not have is named at its own cell. */
   if (parts_ok && json_object_has_member (date, "year") && json_object_has_member (date, "month"))
@@ -505,7 +534,6 @@ build_rows (ChronicleBuilder *b,
   JsonArray *events = json_array_new ();
   JsonArray *eras = json_array_new ();
   int map[N_COLUMNS];
-  gboolean warned_time = FALSE;
   guint first = 0;
 
   json_object_set_array_member (root, "events", events);
@@ -531,13 +559,6 @@ build_rows (ChronicleBuilder *b,
 
       if (row_is_blank (row))
         continue;
-      if (!warned_time && (cell (row, map, COL_TIME) != NULL || cell (row, map, COL_END_TIME) != NULL))
-        {
-          report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number,
-                       header[map[cell (row, map, COL_TIME) != NULL ? COL_TIME : COL_END_TIME]],
-                       _("times of day are not read yet: events are placed on their day"));
-          warned_time = TRUE;
-        }
 
       mark = b->n_errors;
       slide = row_to_slide (b, row, map, header, &ok);

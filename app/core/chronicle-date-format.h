@@ -16,6 +16,6 @@ char *chronicle_date_format_range (const ChronicleDate *start,
                                    const ChronicleDate *end);
 char *chronicle_year_format       (gint64               year);
 char *chronicle_tick_format       (ChronicleTickStep    step,
-                                   gint64               day);
+                                   double               position);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 
 /* An immutable, start-sorted list of events. Besides the GListModel it keeps plain
  * arrays of first and end days, so that drawing and filtering can binary-search and
- * scan without touching the event objects. */
+ * scan without touching the event objects, and of start and end positions (days,
+ * fractional for a time of day) for placing events within their day. Events on one
+ * day are sorted by their time of day (one without a time begins at midnight). */
 
 struct _ChronicleEventStore
 {
@@ -23,8 +25,11 @@ struct _ChronicleEventStore
   GPtrArray  *events;      /* ChronicleEvent, sorted by start, then file order */
   gint64     *starts;
   gint64     *ends;
+  double     *start_positions;
+  double     *end_positions;
   GHashTable *by_id;       /* borrowed id → position + 1 */
   gint64      max_span;    /* longest end - start, bounds backwards searches */
+  gboolean    has_times;   /* some event starts or ends at a time of day */
 };
 
 static GType
@@ -70,6 +75,8 @@ chronicle_event_store_finalize (GObject *object)
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->starts, g_free);
   g_clear_pointer (&self->ends, g_free);
+  g_clear_pointer (&self->start_positions, g_free);
+  g_clear_pointer (&self->end_positions, g_free);
 
   G_OBJECT_CLASS (chronicle_event_store_parent_class)->finalize (object);
 }
@@ -88,6 +95,7 @@ chronicle_event_store_init (ChronicleEventStore *self)
 typedef struct
 {
   gint64          first_day;
+  int             minute;         /* of the day */
   guint           file_index;
   ChronicleEvent *event;
 } SortKey;
@@ -101,6 +109,8 @@ compare_keys (gconstpointer a,
 
   if (ka->first_day != kb->first_day)
     return ka->first_day < kb->first_day ? -1 : 1;
+  if (ka->minute != kb->minute)
+    return ka->minute < kb->minute ? -1 : 1;
   return ka->file_index < kb->file_index ? -1 : ka->file_index > kb->file_index;
 }
 
@@ -121,6 +131,8 @@ chronicle_event_store_new (GPtrArray *events)
   self->events = events;
   self->starts = g_new (gint64, MAX (1, events->len));
   self->ends = g_new (gint64, MAX (1, events->len));
+  self->start_positions = g_new (double, MAX (1, events->len));
+  self->end_positions = g_new (double, MAX (1, events->len));
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* Sort on keys read once, not through the getters in every comparison. */
@@ -132,6 +144,7 @@ chronicle_event_store_new (GPtrArray *events)
         ChronicleEvent *event = g_ptr_array_index (events, i);
 
         keys[i].first_day = chronicle_event_get_first_day (event);
+        keys[i].minute = chronicle_date_get_minute_of_day (chronicle_event_get_start (event));
         keys[i].file_index = chronicle_event_get_file_index (event);
         keys[i].event = event;
       }
@@ -145,6 +158,12 @@ chronicle_event_store_new (GPtrArray *events)
         g_ptr_array_index (events, i) = event;
         self->starts[i] = keys[i].first_day;
         self->ends[i] = chronicle_event_get_end_day (event);
+        self->start_positions[i] = chronicle_event_get_start_position (event);
+        self->end_positions[i] = chronicle_event_get_end_position (event);
+        if (chronicle_event_get_start (event)->precision == CHRONICLE_PRECISION_MINUTE ||
+            (chronicle_event_get_end (event) != NULL &&
+             chronicle_event_get_end (event)->precision == CHRONICLE_PRECISION_MINUTE))
+          self->has_times = TRUE;
         self->max_span = MAX (self->max_span, self->ends[i] - self->starts[i]);
         if (id != NULL)
           g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (i + 1));
@@ -189,6 +208,31 @@ chronicle_event_store_get_ends (ChronicleEventStore *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
   return self->ends;
+}
+
+/* Start positions, one per event, in store order (ascending): days, fractional
+ * for a time of day (chronicle_event_get_start_position()). */
+const double *
+chronicle_event_store_get_start_positions (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
+  return self->start_positions;
+}
+
+/* End positions (exclusive), one per event, in store order. */
+const double *
+chronicle_event_store_get_end_positions (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), NULL);
+  return self->end_positions;
+}
+
+/* Whether some event has a time of day: a view of it may zoom to hours. */
+gboolean
+chronicle_event_store_has_times (ChronicleEventStore *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), FALSE);
+  return self->has_times;
 }
 
 /* The longest event, in days: an event visible at day D starts no earlier than D - max_span. */

@@ -22,6 +22,9 @@ ChronicleEvent      *chronicle_event_store_get_event    (ChronicleEventStore *se
                                                          guint                position);
 const gint64        *chronicle_event_store_get_starts   (ChronicleEventStore *self);
 const gint64        *chronicle_event_store_get_ends     (ChronicleEventStore *self);
+const double        *chronicle_event_store_get_start_positions (ChronicleEventStore *self);
+const double        *chronicle_event_store_get_end_positions   (ChronicleEventStore *self);
+gboolean             chronicle_event_store_has_times    (ChronicleEventStore *self);
 gint64               chronicle_event_store_get_max_span (ChronicleEventStore *self);
 gboolean             chronicle_event_store_find         (ChronicleEventStore *self,
                                                          const char          *id,

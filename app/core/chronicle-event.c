@@ -52,6 +52,8 @@ struct _ChronicleEvent
   ChronicleDate        end;
   gint64               first_day;
   gint64               end_day;
+  double               start_position;
+  double               end_position;
   guint                file_index;
   ChronicleDirection   direction : 2;
   guint                has_end : 1;
@@ -129,16 +131,20 @@ _chronicle_event_set_dates (ChronicleEvent      *self,
 {
   self->start = *start;
   self->first_day = chronicle_date_first_day (start);
+  self->start_position = chronicle_date_start_position (start);
   self->has_end = end != NULL;
   if (end != NULL)
     {
       self->end = *end;
       self->end_day = MAX (chronicle_date_end_day (end), self->first_day + 1);
+      self->end_position = MAX (chronicle_date_end_position (end),
+                                self->start_position + 1.0 / CHRONICLE_MINUTES_PER_DAY);
     }
   else
     {
       self->end = *start;
       self->end_day = chronicle_date_end_day (start);
+      self->end_position = chronicle_date_end_position (start);
     }
 }
 
@@ -288,6 +294,33 @@ chronicle_event_get_end_day (ChronicleEvent *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
   return self->end_day;
+}
+
+/**
+ * chronicle_event_get_start_position:
+ *
+ * Returns: where the event begins, in days from the epoch of its first day:
+ *   fractional when it starts at a time of day (14:30 is first day + 0.604)
+ */
+double
+chronicle_event_get_start_position (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->start_position;
+}
+
+/**
+ * chronicle_event_get_end_position:
+ *
+ * Returns: just past what the event covers, in days: its end's time of day
+ *   (plus its minute) when it has one, else the end of its last day; always
+ *   after the start position
+ */
+double
+chronicle_event_get_end_position (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->end_position;
 }
 
 const char *

@@ -57,6 +57,8 @@ const ChronicleDate *chronicle_event_get_start          (ChronicleEvent  *self);
 const ChronicleDate *chronicle_event_get_end            (ChronicleEvent  *self);
 gint64               chronicle_event_get_first_day      (ChronicleEvent  *self);
 gint64               chronicle_event_get_end_day        (ChronicleEvent  *self);
+double               chronicle_event_get_start_position (ChronicleEvent  *self);
+double               chronicle_event_get_end_position   (ChronicleEvent  *self);
 const char          *chronicle_event_get_title          (ChronicleEvent  *self);
 const char          *chronicle_event_get_description    (ChronicleEvent  *self);
 const char          *chronicle_event_get_place          (ChronicleEvent  *self);

@@ -50,10 +50,10 @@ struct _ChronicleScene
   guint                 n_items;
   guint                *group_offsets; /* n_groups + 1 */
   guint                *events;        /* per item (items by group, then start) */
-  gint64               *starts;
-  gint64               *ends;
+  double               *starts;        /* positions: days, fractional at a time of day */
+  double               *ends;
   guint                *item_of_event; /* per event: its first item + 1, 0: none */
-  gint64                max_len;
+  double                max_len;
   double                extent0;       /* the days the matched items cover (all, if none) */
   double                extent1;
 
@@ -102,7 +102,7 @@ struct _ChronicleScene
   GArray               *markers;       /* ChronicleMarker, reused every frame */
 };
 
-guint _chronicle_scene_first_starting_from (const gint64 *starts,
+guint _chronicle_scene_first_starting_from (const double *starts,
                                             guint         lo,
                                             guint         hi,
                                             double        day);

@@ -45,7 +45,7 @@ typedef struct
 } Boxes;
 
 guint
-_chronicle_scene_first_starting_from (const gint64 *starts,
+_chronicle_scene_first_starting_from (const double *starts,
                                       guint         lo,
                                       guint         hi,
                                       double        day)

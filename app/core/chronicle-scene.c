@@ -151,8 +151,8 @@ chronicle_scene_set_layout (ChronicleScene      *self,
                             ChronicleEventStore *store)
 {
   const ChronicleLaneItem *items;
-  const gint64 *starts;
-  const gint64 *ends;
+  const double *starts;
+  const double *ends;
   g_autofree guint *fill = NULL;
   guint n;
 
@@ -166,13 +166,13 @@ chronicle_scene_set_layout (ChronicleScene      *self,
   self->n_groups = chronicle_lane_layout_get_n_groups (layout);
   self->n_items = n = chronicle_lane_layout_get_n_items (layout);
   items = chronicle_lane_layout_get_items (layout);
-  starts = chronicle_event_store_get_starts (store);
-  ends = chronicle_event_store_get_ends (store);
+  starts = chronicle_event_store_get_start_positions (store);
+  ends = chronicle_event_store_get_end_positions (store);
 
   self->group_offsets = g_new0 (guint, self->n_groups + 1);
   self->events = g_new (guint, MAX (n, 1));
-  self->starts = g_new (gint64, MAX (n, 1));
-  self->ends = g_new (gint64, MAX (n, 1));
+  self->starts = g_new (double, MAX (n, 1));
+  self->ends = g_new (double, MAX (n, 1));
   self->item_of_event = g_new0 (guint, MAX (self->n_events, 1));
   self->win_lo = g_new0 (guint, MAX (self->n_groups, 1));
   self->win_hi = g_new0 (guint, MAX (self->n_groups, 1));

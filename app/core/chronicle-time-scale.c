@@ -459,6 +459,8 @@ chronicle_tick_step_approx_days (ChronicleTickStep step)
 {
   switch (step.unit)
     {
+    case CHRONICLE_TICK_HOUR:
+      return (double) step.count / 24.0;
     case CHRONICLE_TICK_DAY:
       return (double) step.count;
     case CHRONICLE_TICK_WEEK:
@@ -475,15 +477,17 @@ chronicle_tick_step_approx_days (ChronicleTickStep step)
  * chronicle_time_scale_choose_step:
  * @min_gap: the smallest distance between ticks, in pixels
  *
- * Returns: the finest of days, 2 days, weeks, months, quarters, half-years, and
- *   1, 2, 5 × 10ⁿ years whose ticks are at least @min_gap apart
+ * Returns: the finest of 1, 3, 6 and 12 hours, days, 2 days, weeks, months,
+ *   quarters, half-years, and 1, 2, 5 × 10ⁿ years whose ticks are at least
+ *   @min_gap apart
  */
 ChronicleTickStep
 chronicle_time_scale_choose_step (ChronicleTimeScale *self,
                                   double              min_gap)
 {
   static const ChronicleTickStep fine[] = {
-    { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 },
+    { CHRONICLE_TICK_HOUR, 1 }, { CHRONICLE_TICK_HOUR, 3 }, { CHRONICLE_TICK_HOUR, 6 },
+    { CHRONICLE_TICK_HOUR, 12 }, { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 },
     { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
   };
   double min_days;
@@ -519,62 +523,112 @@ floor_div (gint64 a,
   return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
-/* The tick at or before @day: weeks start on Monday, months and years on their first day,
- * and multi-unit steps are aligned to multiples of the step (quarters start in Jan, Apr…). */
-gint64
-chronicle_tick_step_floor (ChronicleTickStep step,
-                           gint64            day)
+/* Years on the axis are round in their era: BCE ticks are multiples of the step
+ * before the common era (astronomical 1 - k·count), CE ticks multiples after it, so
+ * labels read "1000 BCE, 500 BCE, 500, 1000" and deep time "2 million years ago, 1
+ * million years ago", never "1 BCE" among round numbers. A step of one year ticks
+ * every year. Deep time (CHRONICLE_TICK_DEEP_YEARS) ticks every count years from
+ * year 1, both ways, so its axis runs on past the present evenly. */
+static gint64
+year_tick_floor (gint64 year,
+                 gint64 count)
 {
+  /* Deep time: every count years from the start of the era, both ways. */
+  if (count >= CHRONICLE_TICK_DEEP_YEARS)
+    return 1 + floor_div (year - 1, count) * count;
+  if (year >= count)
+    return floor_div (year, count) * count;
+  if (year >= 1 - count)
+    return count == 1 ? year : 1 - count;
+  /* Before the common era: the round BCE year at or before @year. */
+  return 1 - (-floor_div (-(1 - year), count)) * count;
+}
+
+static gint64
+year_tick_next (gint64 year,
+                gint64 count)
+{
+  if (count > 1 && count < CHRONICLE_TICK_DEEP_YEARS && year == 1 - count)
+    return count;
+  return year + count;
+}
+
+/* The tick at or before @day: hours on multiples of the step from midnight, weeks
+ * start on Monday, months and years on their first day, and multi-unit steps are
+ * aligned to multiples of the step (quarters start in Jan, Apr…). Ticks of a day or
+ * longer are whole days. */
+double
+chronicle_tick_step_floor (ChronicleTickStep step,
+                           double            position)
+{
+  gint64 day = (gint64) floor (position);
   gint64 year;
   int month;
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_HOUR:
+      {
+        double hours = floor ((position - (double) day) * 24.0 + 1e-9);
+
+        return (double) day + floor (hours / (double) step.count) * (double) step.count / 24.0;
+      }
     case CHRONICLE_TICK_DAY:
-      return floor_div (day, step.count) * step.count;
+      return (double) (floor_div (day, step.count) * step.count);
     case CHRONICLE_TICK_WEEK:
       /* 1970-01-01 was a Thursday; day -3 was a Monday. */
-      return floor_div (day + 3, 7 * step.count) * 7 * step.count - 3;
+      return (double) (floor_div (day + 3, 7 * step.count) * 7 * step.count - 3);
     case CHRONICLE_TICK_MONTH:
       {
         gint64 index;
 
         chronicle_civil_from_days (day, &year, &month, NULL);
         index = floor_div (year * 12 + (month - 1), step.count) * step.count;
-        return chronicle_days_from_civil (floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1, 1);
+        return (double) chronicle_days_from_civil (floor_div (index, 12),
+                                                   (int) (index - floor_div (index, 12) * 12) + 1, 1);
       }
     case CHRONICLE_TICK_YEAR:
     default:
       chronicle_civil_from_days (day, &year, NULL, NULL);
-      return chronicle_days_from_civil (floor_div (year, step.count) * step.count, 1, 1);
+      return (double) chronicle_days_from_civil (year_tick_floor (year, step.count), 1, 1);
     }
 }
 
-/* The tick after @day, which must itself be a tick. */
-gint64
+/* The tick after @tick, which must itself be a tick. */
+double
 chronicle_tick_step_next (ChronicleTickStep step,
-                          gint64            day)
+                          double            tick)
 {
+  gint64 day = (gint64) floor (tick);
   gint64 year;
   int month;
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_HOUR:
+      {
+        /* From the tick's hour, so that rounding never accumulates; a new day
+         * starts again at midnight. */
+        double hour = round ((tick - (double) day) * 24.0) + (double) step.count;
+
+        return hour >= 24.0 ? (double) (day + 1) : (double) day + hour / 24.0;
+      }
     case CHRONICLE_TICK_DAY:
-      return day + step.count;
+      return (double) (day + step.count);
     case CHRONICLE_TICK_WEEK:
-      return day + 7 * step.count;
+      return (double) (day + 7 * step.count);
     case CHRONICLE_TICK_MONTH:
       {
         gint64 index;
 
         chronicle_civil_from_days (day, &year, &month, NULL);
         index = year * 12 + (month - 1) + step.count;
-        return chronicle_days_from_civil (floor_div (index, 12), (int) (index - floor_div (index, 12) * 12) + 1, 1);
+        return (double) chronicle_days_from_civil (floor_div (index, 12),
+                                                   (int) (index - floor_div (index, 12) * 12) + 1, 1);
       }
     case CHRONICLE_TICK_YEAR:
     default:
       chronicle_civil_from_days (day, &year, NULL, NULL);
-      return chronicle_days_from_civil (year + step.count, 1, 1);
+      return (double) chronicle_days_from_civil (year_tick_next (year, step.count), 1, 1);
     }
 }

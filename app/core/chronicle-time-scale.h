@@ -16,18 +16,27 @@ typedef enum
   CHRONICLE_TICK_WEEK,
   CHRONICLE_TICK_MONTH,
   CHRONICLE_TICK_YEAR,
+  CHRONICLE_TICK_HOUR,
 } ChronicleTickUnit;
 
 /**
  * ChronicleTickStep:
- * @unit: days, weeks, months or years
- * @count: how many units between ticks (3 months is a quarter)
+ * @unit: hours, days, weeks, months or years
+ * @count: how many units between ticks (3 months is a quarter). Years step
+ *   through round years of their era: with 500, ticks fall on 1000 BCE, 500 BCE,
+ *   500, 1000 (there is no year 0 to tick); deep time, see
+ *   %CHRONICLE_TICK_DEEP_YEARS
  */
 typedef struct
 {
   ChronicleTickUnit unit;
   gint64            count;
 } ChronicleTickStep;
+
+/* Year steps from this many years on are deep time: ticks every count years from
+ * the start of the era, backwards and forwards ("10,000 years ago", "now", "in
+ * 10,000 years"). */
+#define CHRONICLE_TICK_DEEP_YEARS 10000
 
 #define CHRONICLE_TYPE_TIME_SCALE (chronicle_time_scale_get_type ())
 
@@ -101,9 +110,9 @@ ChronicleTickStep   chronicle_time_scale_choose_step   (ChronicleTimeScale *self
                                                         double              min_gap);
 
 double              chronicle_tick_step_approx_days    (ChronicleTickStep   step);
-gint64              chronicle_tick_step_floor          (ChronicleTickStep   step,
-                                                        gint64              day);
-gint64              chronicle_tick_step_next           (ChronicleTickStep   step,
-                                                        gint64              day);
+double              chronicle_tick_step_floor          (ChronicleTickStep   step,
+                                                        double              day);
+double              chronicle_tick_step_next           (ChronicleTickStep   step,
+                                                        double              day);
 
 G_END_DECLS

@@ -135,6 +135,41 @@ read_part (JsonObject *date,
     }
 }
 
+/* TimelineJS's hour, minute (and second, dropped) on a date with a day; a time on a
+ * less precise date is ignored, as TimelineJS shows only the day's part it has. */
+static gboolean
+read_tl_time (ChronicleBuilder         *b,
+              JsonObject               *parts,
+              const ChronicleJsonPlace *place,
+              const char               *member,
+              ChronicleDate            *date)
+{
+  gint64 hour = 0, minute = 0, second = 0;
+  PartResult rh = read_part (parts, "hour", &hour);
+  PartResult rmin = read_part (parts, "minute", &minute);
+  PartResult rs = read_part (parts, "second", &second);
+
+  if (rh == PART_ABSENT && rmin == PART_ABSENT)
+    return TRUE;
+  if (rh == PART_BAD || rmin == PART_BAD || rs == PART_BAD ||
+      hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+    {
+      char h[32], m[32];
+
+      g_snprintf (h, sizeof h, "%" G_GINT64_FORMAT, hour);
+      g_snprintf (m, sizeof m, "%" G_GINT64_FORMAT, minute);
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                                 /* Translators: %1$s is "start_date" or "end_date"; %2$s and %3$s
+                                  * are the hour and minute found, as in: hour 25, minute 0. */
+                                 _("\"%1$s\": hour %2$s, minute %3$s is not a time of day (hours go from 0 to 23, minutes from 0 to 59)"),
+                                 member, rh == PART_OK ? h : "-", rmin == PART_OK ? m : "-");
+      return FALSE;
+    }
+  if (date->precision == CHRONICLE_PRECISION_DAY)
+    chronicle_date_set_time (date, (int) hour, (int) minute);
+  return TRUE;
+}
+
 static gboolean
 read_tl_date (ChronicleBuilder         *b,
               JsonObject               *object,
@@ -195,7 +230,7 @@ read_tl_date (ChronicleBuilder         *b,
                                  member, y, rm == PART_OK ? m : "-", rd == PART_OK ? d : "-");
       return FALSE;
     }
-  return TRUE;
+  return read_tl_time (b, parts, place, member, date);
 }
 
 static const char *
@@ -717,20 +752,20 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
 /* TimelineJS 2                                                              */
 
 /* TimelineJS 2 (`{"timeline": {"headline", "text", "asset", "date": [...], "era": [...]}}`)
- * is rewritten as TimelineJS 3 and built as such: startDate/endDate "YYYY,MM,DD" (as
- * precise as the parts given; later parts, the time, are ignored) → start_date/end_date,
+ * is rewritten as TimelineJS 3 and built as such: startDate/endDate "YYYY,MM,DD,HH,MM"
+ * (as precise as the parts given; seconds dropped) → start_date/end_date,
  * headline and text → text, asset {media, credit, caption} → media, tag → group,
  * era[] → eras. A date that is not of that form is an error at its place. */
 
 static JsonNode *
 date_parts_node (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit (text, ",", 4);
-  static const char * const names[] = { "year", "month", "day" };
+  g_auto(GStrv) parts = g_strsplit (text, ",", 7);
+  static const char * const names[] = { "year", "month", "day", "hour", "minute", "second" };
   JsonObject *date = json_object_new ();
   JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
-  for (guint i = 0; i < 3 && parts[i] != NULL; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (names) && parts[i] != NULL; i++)
     json_object_set_string_member (date, names[i], g_strstrip (parts[i]));
   json_node_take_object (node, date);
   return node;

@@ -174,6 +174,9 @@ set_date_cells (char               **cells,
     cells[first + 1] = g_strdup_printf ("%u", date->month);
   if (date->precision >= CHRONICLE_PRECISION_DAY)
     cells[first + 2] = g_strdup_printf ("%u", date->day);
+  /* The Time column, after Day: 24-hour "14:30", which TimelineJS reads back. */
+  if (date->precision >= CHRONICLE_PRECISION_MINUTE)
+    cells[first + 3] = g_strdup_printf ("%02u:%02u", date->hour, date->minute);
 }
 
 static gboolean

@@ -184,10 +184,10 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
   double last_label_end = -G_MAXDOUBLE;
   guint n = 0;
 
-  for (gint64 day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
+  for (double day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
        day = chronicle_tick_step_next (step, day), n++)
     {
-      double x = round (chronicle_time_scale_to_x (self->scale, (double) day));
+      double x = round (chronicle_time_scale_to_x (self->scale, day));
 
       if (!labels)
         {

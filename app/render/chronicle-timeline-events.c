@@ -59,7 +59,7 @@ static void draw_shape (ChronicleTimelineRenderer *self, cairo_t *cr, KindLook *
 static gboolean
 is_fuzzy (const ChronicleDate *date)
 {
-  return date->precision != CHRONICLE_PRECISION_DAY;
+  return date->precision < CHRONICLE_PRECISION_DAY;
 }
 
 static void

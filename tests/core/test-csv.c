@@ -65,7 +65,11 @@ test_csv_template (void)
   g_assert_cmpstr (chronicle_event_get_media (event, 0)->credit, ==, "Someone");
 
   event = event_titled (dataset, "Moon landing");
-  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_DAY);
+  /* Its Time cell, 20:17, places it in its day; the end has none. */
+  g_assert_cmpint (chronicle_event_get_start (event)->precision, ==, CHRONICLE_PRECISION_MINUTE);
+  g_assert_cmpint (chronicle_event_get_start (event)->hour, ==, 20);
+  g_assert_cmpint (chronicle_event_get_start (event)->minute, ==, 17);
+  g_assert_cmpint (chronicle_event_get_end (event)->precision, ==, CHRONICLE_PRECISION_DAY);
   g_assert_cmpint (chronicle_event_get_end (event)->day, ==, 21);
   g_assert_cmpstr (chronicle_event_get_description (event), ==, "Temperature < 5 & wind > 10 km/h");
   g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Space");

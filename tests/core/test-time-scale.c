@@ -176,9 +176,9 @@ test_time_scale_ticks (void)
 {
   static const struct {
     ChronicleTickStep step;
-    int y, m, d;            /* a day inside */
-    int fy, fm, fd;         /* its tick */
-    int ny, nm, nd;         /* the next tick */
+    gint64 y; int m, d;     /* a day inside */
+    gint64 fy; int fm, fd;  /* its tick */
+    gint64 ny; int nm, nd;  /* the next tick */
   } cases[] = {
     { { CHRONICLE_TICK_DAY, 1 }, 2023, 9, 10, 2023, 9, 10, 2023, 9, 11 },
     { { CHRONICLE_TICK_WEEK, 1 }, 2023, 9, 10, 2023, 9, 4, 2023, 9, 11 },   /* Sunday → Monday before */
@@ -189,20 +189,27 @@ test_time_scale_ticks (void)
     { { CHRONICLE_TICK_MONTH, 6 }, 2023, 5, 1, 2023, 1, 1, 2023, 7, 1 },
     { { CHRONICLE_TICK_YEAR, 1 }, 2023, 9, 10, 2023, 1, 1, 2024, 1, 1 },
     { { CHRONICLE_TICK_YEAR, 5 }, 2023, 9, 10, 2020, 1, 1, 2025, 1, 1 },
-    { { CHRONICLE_TICK_YEAR, 10 }, -44, 3, 15, -50, 1, 1, -40, 1, 1 },
+    /* Round BCE years: 45 BCE (-44) is after 50 BCE (-49), before 40 BCE (-39). */
+    { { CHRONICLE_TICK_YEAR, 10 }, -44, 3, 15, -49, 1, 1, -39, 1, 1 },
+    /* No "1 BCE" among round years: 10 BCE (-9), then 10. */
+    { { CHRONICLE_TICK_YEAR, 10 }, 5, 6, 1, -9, 1, 1, 10, 1, 1 },
+    { { CHRONICLE_TICK_YEAR, 1 }, 0, 6, 1, 0, 1, 1, 1, 1, 1 },
+    /* Deep time: every count years from year 1, both ways (14 then 13 billion years ago). */
+    { { CHRONICLE_TICK_YEAR, 1000000000 }, -13799999999, 1, 1, -13999999999, 1, 1, -12999999999, 1, 1 },
+    { { CHRONICLE_TICK_YEAR, 10000 }, 5, 1, 1, 1, 1, 1, 10001, 1, 1 },
     { { CHRONICLE_TICK_MONTH, 3 }, -1, 2, 1, -1, 1, 1, -1, 4, 1 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       gint64 day = chronicle_days_from_civil (cases[i].y, cases[i].m, cases[i].d);
-      gint64 tick = chronicle_tick_step_floor (cases[i].step, day);
-      gint64 next = chronicle_tick_step_next (cases[i].step, tick);
+      gint64 tick = (gint64) chronicle_tick_step_floor (cases[i].step, (double) day);
+      gint64 next = (gint64) chronicle_tick_step_next (cases[i].step, (double) tick);
 
       g_test_message ("case %u", i);
       g_assert_cmpint (tick, ==, chronicle_days_from_civil (cases[i].fy, cases[i].fm, cases[i].fd));
       g_assert_cmpint (next, ==, chronicle_days_from_civil (cases[i].ny, cases[i].nm, cases[i].nd));
-      g_assert_cmpint (chronicle_tick_step_floor (cases[i].step, tick), ==, tick);
+      g_assert_cmpfloat (chronicle_tick_step_floor (cases[i].step, (double) tick), ==, (double) tick);
     }
 }
 
