@@ -214,6 +214,31 @@ _chronicle_builder_get_object (ChronicleBuilder         *b,
   return node != NULL ? json_node_get_object (node) : NULL;
 }
 
+/* An optional text member of item @index of an event's list (media[0].caption,
+ * links[2].text): NULL when absent, null or empty; another type is reported as
+ * "LIST[INDEX].MEMBER". */
+const char *
+_chronicle_builder_get_item_text (ChronicleBuilder         *b,
+                                  JsonObject               *item,
+                                  const ChronicleJsonPlace *place,
+                                  const char               *list,
+                                  guint                     index,
+                                  const char               *member)
+{
+  JsonNode *node = json_object_get_member (item, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *name = g_strdup_printf ("%s[%u].%s", list, index, member);
+
+      _chronicle_builder_report_type (b, place, name, _("a string"), node);
+      return NULL;
+    }
+  return json_node_get_string (node)[0] != '\0' ? json_node_get_string (node) : NULL;
+}
+
 /* A required member that is not there. */
 void
 _chronicle_builder_report_missing (ChronicleBuilder         *b,

@@ -112,6 +112,12 @@ JsonObject *_chronicle_builder_get_object    (ChronicleBuilder         *b,
                                               JsonObject               *object,
                                               const ChronicleJsonPlace *place,
                                               const char               *member);
+const char *_chronicle_builder_get_item_text (ChronicleBuilder        *b,
+                                              JsonObject               *item,
+                                              const ChronicleJsonPlace *place,
+                                              const char               *list,
+                                              guint                     index,
+                                              const char               *member);
 const char **_chronicle_builder_get_string_list (ChronicleBuilder      *b,
                                               JsonObject               *object,
                                               const ChronicleJsonPlace *place,

@@ -594,8 +594,14 @@ read_links (ChronicleBuilder         *b,
           JsonObject *link = json_node_get_object (node);
 
           _chronicle_builder_warn_unknown (b, link, place, &known);
-          url = _chronicle_builder_get_string (b, link, place, "url", TRUE);
-          text = _chronicle_builder_get_string (b, link, place, "text", FALSE);
+          url = _chronicle_builder_get_item_text (b, link, place, "links", i, "url");
+          text = _chronicle_builder_get_item_text (b, link, place, "links", i, "text");
+          if (url == NULL && !json_object_has_member (link, "url"))
+            {
+              g_autofree char *name = g_strdup_printf ("links[%u].url", i);
+
+              _chronicle_builder_report_missing (b, place, name);
+            }
         }
       else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
         url = json_node_get_string (node);
@@ -610,7 +616,7 @@ read_links (ChronicleBuilder         *b,
           continue;
         }
       links[kept] = _chronicle_builder_text (b, url);
-      (*texts)[kept++] = text != NULL && text[0] != '\0' ? _chronicle_builder_text (b, text) : NULL;
+      (*texts)[kept++] = _chronicle_builder_text (b, text);
     }
   if (kept == 0)
     {

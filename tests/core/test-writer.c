@@ -138,26 +138,12 @@ test_writer_timelinejs_to_csv (void)
 {
   /* TimelineJS → spreadsheet → open: the links of a slide's text go back around their
    * words, so the text comes back as it was. The upstream samples too, when there. */
-  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs3-faithful.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs2-basic.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
-  if (shared != NULL)
-    {
-      static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
-        {
-          char *path = g_build_filename (shared, "timelinejs-samples", samples[i], NULL);
-
-          if (g_file_test (path, G_FILE_TEST_EXISTS))
-            g_ptr_array_add (paths, path);
-          else
-            g_free (path);
-        }
-    }
+  test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
     {
@@ -202,21 +188,11 @@ test_writer_timelinejs_to_json (void)
    * text, group, link with its text and media comes back. */
   static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
                                         "media.json", "links-and-display-dates.json" };
-  static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
-  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", names[i], NULL));
-  for (guint i = 0; shared != NULL && i < G_N_ELEMENTS (samples); i++)
-    {
-      char *path = g_build_filename (shared, "timelinejs-samples", samples[i], NULL);
-
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        g_ptr_array_add (paths, path);
-      else
-        g_free (path);
-    }
+  test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
     {
