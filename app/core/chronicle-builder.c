@@ -214,6 +214,31 @@ _chronicle_builder_get_object (ChronicleBuilder         *b,
   return node != NULL ? json_node_get_object (node) : NULL;
 }
 
+/* An optional text member of item @index of an event's list (media[0].caption,
+ * links[2].text): NULL when absent, null or empty; another type is reported as
+ * "LIST[INDEX].MEMBER". */
+const char *
+_chronicle_builder_get_item_text (ChronicleBuilder         *b,
+                                  JsonObject               *item,
+                                  const ChronicleJsonPlace *place,
+                                  const char               *list,
+                                  guint                     index,
+                                  const char               *member)
+{
+  JsonNode *node = json_object_get_member (item, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *name = g_strdup_printf ("%s[%u].%s", list, index, member);
+
+      _chronicle_builder_report_type (b, place, name, _("a string"), node);
+      return NULL;
+    }
+  return json_node_get_string (node)[0] != '\0' ? json_node_get_string (node) : NULL;
+}
+
 /* A required member that is not there. */
 void
 _chronicle_builder_report_missing (ChronicleBuilder         *b,
@@ -521,33 +546,17 @@ _chronicle_is_web_link (const char *url)
   return _chronicle_web_link_rest (url) != NULL;
 }
 
-/* Keeps only http(s) links, warning about the others. */
-const char **
-_chronicle_builder_keep_web_links (ChronicleBuilder         *b,
-                                   const ChronicleJsonPlace *place,
-                                   const char              **links)
+/* Says that links[@index], @url, is left out for not being a web link. */
+void
+_chronicle_builder_warn_not_web_link (ChronicleBuilder         *b,
+                                      const ChronicleJsonPlace *place,
+                                      guint                     index,
+                                      const char               *url)
 {
-  guint kept = 0;
-
-  if (links == NULL)
-    return NULL;
-
-  for (guint i = 0; links[i] != NULL; i++)
-    {
-      if (_chronicle_is_web_link (links[i]))
-        {
-          links[kept++] = links[i];
-          continue;
-        }
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
-                                 /* Translators: %1$u is a position in the list, %2$s the address. */
-                                 _("\"links[%1$u]\": only http and https links are kept; \"%2$s\" ignored"),
-                                 i, links[i]);
-    }
-  links[kept] = NULL;
-  if (kept == 0)
-    g_clear_pointer (&links, g_free);
-  return links;
+  _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                             /* Translators: %1$u is a position in the list, %2$s the address. */
+                             _("\"links[%1$u]\": only http and https links are kept; \"%2$s\" ignored"),
+                             index, url);
 }
 
 /* Large loads free hundreds of thousands of small allocations at once (the parse

@@ -112,6 +112,12 @@ JsonObject *_chronicle_builder_get_object    (ChronicleBuilder         *b,
                                               JsonObject               *object,
                                               const ChronicleJsonPlace *place,
                                               const char               *member);
+const char *_chronicle_builder_get_item_text (ChronicleBuilder        *b,
+                                              JsonObject               *item,
+                                              const ChronicleJsonPlace *place,
+                                              const char               *list,
+                                              guint                     index,
+                                              const char               *member);
 const char **_chronicle_builder_get_string_list (ChronicleBuilder      *b,
                                               JsonObject               *object,
                                               const ChronicleJsonPlace *place,
@@ -170,9 +176,10 @@ gboolean    _chronicle_builder_check_span    (ChronicleBuilder         *b,
 /* Web links: http(s) only. */
 const char *_chronicle_web_link_rest         (const char               *url);
 gboolean    _chronicle_is_web_link           (const char               *url);
-const char **_chronicle_builder_keep_web_links (ChronicleBuilder       *b,
+void        _chronicle_builder_warn_not_web_link (ChronicleBuilder     *b,
                                               const ChronicleJsonPlace *place,
-                                              const char              **links);
+                                              guint                     index,
+                                              const char               *url);
 
 /* A set of member names a JSON object may have, hashed once on first use. */
 typedef struct

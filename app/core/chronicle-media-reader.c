@@ -16,27 +16,6 @@
  * event (data/FORMAT.md). "url" is required: an http(s) address or a path relative to
  * the file; the rest are optional plain text. Nothing is fetched or opened here. */
 
-static const char *
-get_text (ChronicleBuilder         *b,
-          JsonObject               *item,
-          const ChronicleJsonPlace *place,
-          guint                     index,
-          const char               *member)
-{
-  JsonNode *node = json_object_get_member (item, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_autofree char *name = g_strdup_printf ("media[%u].%s", index, member);
-
-      _chronicle_builder_report_type (b, place, name, _("a string"), node);
-      return NULL;
-    }
-  return json_node_get_string (node)[0] != '\0' ? json_node_get_string (node) : NULL;
-}
-
 void
 _chronicle_read_media (ChronicleBuilder         *b,
                        ChronicleEvent           *event,
@@ -44,20 +23,13 @@ _chronicle_read_media (ChronicleBuilder         *b,
                        const ChronicleJsonPlace *place)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "url", "caption", "credit", "alt");
-  JsonNode *node = json_object_get_member (object, "media");
-  JsonArray *array;
+  JsonArray *array = _chronicle_builder_get_array (b, object, place, "media");
   ChronicleMedia *media;
   guint n = 0;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (array == NULL)
     return;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      _chronicle_builder_report_type (b, place, "media", _("an array"), node);
-      return;
-    }
 
-  array = json_node_get_array (node);
   media = g_new0 (ChronicleMedia, json_array_get_length (array) + 1);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -74,7 +46,7 @@ _chronicle_read_media (ChronicleBuilder         *b,
         }
       item = json_node_get_object (element);
       _chronicle_builder_warn_unknown (b, item, place, &known);
-      m->url = get_text (b, item, place, i, "url");
+      m->url = _chronicle_builder_get_item_text (b, item, place, "media", i, "url");
       if (m->url == NULL)
         {
           g_autofree char *name = g_strdup_printf ("media[%u].url", i);
@@ -84,9 +56,9 @@ _chronicle_read_media (ChronicleBuilder         *b,
           continue;
         }
       m->url = _chronicle_builder_text (b, m->url);
-      m->caption = _chronicle_builder_text (b, get_text (b, item, place, i, "caption"));
-      m->credit = _chronicle_builder_text (b, get_text (b, item, place, i, "credit"));
-      m->alt = _chronicle_builder_text (b, get_text (b, item, place, i, "alt"));
+      m->caption = _chronicle_builder_text (b, _chronicle_builder_get_item_text (b, item, place, "media", i, "caption"));
+      m->credit = _chronicle_builder_text (b, _chronicle_builder_get_item_text (b, item, place, "media", i, "credit"));
+      m->alt = _chronicle_builder_text (b, _chronicle_builder_get_item_text (b, item, place, "media", i, "alt"));
       n++;
     }
 

@@ -562,6 +562,70 @@ read_event_translations (ChronicleBuilder         *b,
     }
 }
 
+/* "links": each a web address, or an object {"url", "text"} that gives the link's text
+ * too. Only http(s) links are kept (others: a warning). Returns the addresses and sets
+ * @texts to their texts (each nullable), both NULL when none is kept. */
+static const char **
+read_links (ChronicleBuilder         *b,
+            JsonObject               *object,
+            const ChronicleJsonPlace *place,
+            const char             ***texts)
+{
+  CHRONICLE_KNOWN_MEMBERS (known, "url", "text");
+  JsonArray *array = _chronicle_builder_get_array (b, object, place, "links");
+  const char **links;
+  guint n, kept = 0;
+
+  *texts = NULL;
+  if (array == NULL || (n = json_array_get_length (array)) == 0)
+    return NULL;
+
+  links = g_new0 (const char *, n + 1);
+  *texts = g_new0 (const char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *member = g_strdup_printf ("links[%u]", i);
+      const char *url = NULL;
+      const char *text = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          JsonObject *link = json_node_get_object (node);
+
+          _chronicle_builder_warn_unknown (b, link, place, &known);
+          url = _chronicle_builder_get_item_text (b, link, place, "links", i, "url");
+          text = _chronicle_builder_get_item_text (b, link, place, "links", i, "text");
+          if (url == NULL && !json_object_has_member (link, "url"))
+            {
+              g_autofree char *name = g_strdup_printf ("links[%u].url", i);
+
+              _chronicle_builder_report_missing (b, place, name);
+            }
+        }
+      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        url = json_node_get_string (node);
+      else
+        _chronicle_builder_report_type (b, place, member, _("a string"), node);
+
+      if (url == NULL)
+        continue;
+      if (!_chronicle_is_web_link (url))
+        {
+          _chronicle_builder_warn_not_web_link (b, place, i, url);
+          continue;
+        }
+      links[kept] = _chronicle_builder_text (b, url);
+      (*texts)[kept++] = _chronicle_builder_text (b, text);
+    }
+  if (kept == 0)
+    {
+      g_clear_pointer (&links, g_free);
+      g_clear_pointer (texts, g_free);
+    }
+  return links;
+}
+
 static ChronicleEvent *
 read_event (ChronicleBuilder *b,
             JsonNode         *node,
@@ -569,7 +633,7 @@ read_event (ChronicleBuilder *b,
             GHashTable       *ids)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "id", "kind", "direction", "start", "end", "title", "description",
-                           "people", "partners", "place", "relation", "sources", "links", "tags",
+                           "people", "partners", "place", "relation", "sources", "links", "tags", "display_date",
                            "media", "translations");
   CHRONICLE_KNOWN_MEMBERS (relation_known, "partner", "from", "to");
   ChronicleJsonPlace place = { "events", (int) index, NULL };
@@ -584,6 +648,7 @@ read_event (ChronicleBuilder *b,
   ChronicleDate start, end;
   gboolean has_start, has_end;
   const char **partners;
+  const char **link_texts = NULL;
 
   if ((object = _chronicle_builder_element_object (b, node, &place)) == NULL)
     return NULL;
@@ -652,8 +717,12 @@ read_event (ChronicleBuilder *b,
   _chronicle_event_take_lists (event,
                                _chronicle_builder_get_string_list (b, object, &place, "people", TRUE),
                                partners,
-                               _chronicle_builder_keep_web_links (b, &place, _chronicle_builder_get_string_list (b, object, &place, "links", FALSE)),
+                               read_links (b, object, &place, &link_texts),
                                _chronicle_builder_get_string_list (b, object, &place, "tags", TRUE));
+  _chronicle_event_take_link_titles (event, link_texts);
+  _chronicle_event_set_display_date (event,
+                                     _chronicle_builder_text (b, _chronicle_builder_get_string (b, object, &place,
+                                                                                                "display_date", FALSE)));
 
   relation = _chronicle_builder_get_object (b, object, &place, "relation");
   if (relation != NULL)

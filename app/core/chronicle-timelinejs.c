@@ -436,7 +436,8 @@ add_link (GPtrArray  *urls,
     if (g_str_equal (g_ptr_array_index (urls, i), url))
       return;
   g_ptr_array_add (urls, g_strdup (url));
-  g_ptr_array_add (titles, g_strdup (title != NULL ? title : ""));
+  /* A text that is the address itself says no more than the address. */
+  g_ptr_array_add (titles, g_strdup (title != NULL && !g_str_equal (title, url) ? title : ""));
 }
 
 static void

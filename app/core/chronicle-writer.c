@@ -28,8 +28,9 @@
  *   template has no other place for them); further media are not written.
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
  *   description, language, documents, the kinds the events use, partners with their
- *   levels, eras and events with their dates, text, place, people, partners,
- *   relation, sources, links, tags and media. Translations are not written yet. */
+ *   levels, eras and events with their dates, display dates, text, place, people,
+ *   partners, relation, sources, links with their text, tags and media. Translations
+ *   are not written yet. */
 
 static const char * const template_columns[] = {
   "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -132,7 +133,8 @@ event_text_html (ChronicleEvent *event,
   for (guint k = 0; links[k] != NULL; k++)
     {
       const char *title = chronicle_event_get_link_title (event, k);
-      const char *found = title != NULL && cursor != NULL ? strstr (cursor, title) : NULL;
+      /* Once one link follows the text, the later ones do too: the order is kept. */
+      const char *found = title != NULL && cursor != NULL && rest->len == 0 ? strstr (cursor, title) : NULL;
       GString *into = found != NULL ? html : rest;
 
       if (media_url != NULL && g_str_equal (links[k], media_url))
@@ -346,6 +348,28 @@ add_list (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
+/* "links": an address alone, or {"url", "text"} when the link has a text. */
+static void
+add_links (JsonBuilder    *builder,
+           ChronicleEvent *event)
+{
+  const char * const *links = chronicle_event_get_links (event);
+
+  if (links == NULL || links[0] == NULL)
+    return;
+  begin_array_member (builder, "links");
+  for (guint i = 0; links[i] != NULL; i++)
+    {
+      const char *text = chronicle_event_get_link_title (event, i);
+
+      if (text != NULL)
+        ADD_OBJECT (builder, { "url", links[i] }, { "text", text });
+      else
+        json_builder_add_string_value (builder, links[i]);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 add_event (JsonBuilder    *builder,
            ChronicleEvent *event)
@@ -361,6 +385,7 @@ add_event (JsonBuilder    *builder,
   add_date (builder, "start", chronicle_event_get_start (event));
   if (chronicle_event_get_end (event) != NULL)
     add_date (builder, "end", chronicle_event_get_end (event));
+  add_string (builder, "display_date", chronicle_event_get_display_date (event));
   add_string (builder, "title", chronicle_event_get_title (event));
   add_string (builder, "description", chronicle_event_get_description (event));
   add_string (builder, "place", chronicle_event_get_place (event));
@@ -386,7 +411,7 @@ add_event (JsonBuilder    *builder,
         }
       json_builder_end_array (builder);
     }
-  add_list (builder, "links", chronicle_event_get_links (event));
+  add_links (builder, event);
   add_list (builder, "tags", chronicle_event_get_tags (event));
   if (chronicle_event_get_n_media (event) > 0)
     {

@@ -111,3 +111,22 @@ test_find_event (ChronicleDataset *dataset,
     g_error ("no event \"%s\"", id);
   return chronicle_event_store_get_event (store, position);
 }
+
+/* Adds to @paths the upstream TimelineJS samples that are there (../shared/timelinejs-samples,
+ * read where they are, never copied into the project). */
+void
+test_add_upstream_samples (GPtrArray *paths)
+{
+  static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
+  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
+
+  for (guint i = 0; shared != NULL && i < G_N_ELEMENTS (samples); i++)
+    {
+      char *path = g_build_filename (shared, "timelinejs-samples", samples[i], NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        g_ptr_array_add (paths, path);
+      else
+        g_free (path);
+    }
+}

@@ -27,6 +27,7 @@ char             *test_find_diagnostic (GPtrArray         *diagnostics,
                                         const char        *needle);
 gboolean          test_has_diagnostic  (GPtrArray         *diagnostics,
                                         const char        *line);
+void              test_add_upstream_samples (GPtrArray    *paths);
 ChronicleEvent   *test_find_event      (ChronicleDataset  *dataset,
                                         const char        *id);
 

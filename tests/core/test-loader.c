@@ -270,6 +270,36 @@ test_loader_bad_events_among_good (void)
   g_assert_nonnull (strstr (out->str, "invalid, 5 errors"));
 }
 
+/* A link is an address or {"url", "text"}; anything else is an error at its place. */
+static void
+test_loader_link_forms (void)
+{
+  static const char * const problems[] = {
+    "links.json: events[1] \"b\": error: \"links[0].url\" is missing",
+    "links.json: events[1] \"b\": error: \"links[1].text\" must be a string, not a number",
+    "links.json: events[1] \"b\": error: \"links[3]\" must be a string, not a number",
+    "links.json: events[1] \"b\": warning: \"links[2]\": only http and https links are kept; \"ftp://x.org\" ignored",
+  };
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("{\"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"A\", \"links\": "
+                    "[{\"url\": \"https://x.org/a\", \"text\": \"the text\"}, \"https://x.org/b\"]}, "
+                    "{\"id\": \"b\", \"start\": \"2020\", \"title\": \"B\", \"links\": "
+                    "[{\"text\": \"no url\"}, {\"url\": \"https://x.org\", \"text\": 5}, \"ftp://x.org\", 7]}]}",
+                    "links.json", loader, &error);
+  ChronicleEvent *event;
+
+  g_assert_no_error (error);
+  event = test_find_event (dataset, "a");
+  g_assert_cmpstr (chronicle_event_get_links (event)[1], ==, "https://x.org/b");
+  g_assert_cmpstr (chronicle_event_get_link_title (event, 0), ==, "the text");
+  g_assert_null (chronicle_event_get_link_title (event, 1));
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader), problems[i]));
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 3);
+}
+
 /* When every event has an error, nothing is left to show: the file is refused. */
 static void
 test_loader_all_events_bad (void)
@@ -867,6 +897,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/error-summary", test_loader_error_summary);
   g_test_add_func ("/chronicle/loader/bad-events-among-good", test_loader_bad_events_among_good);
   g_test_add_func ("/chronicle/loader/all-events-bad", test_loader_all_events_bad);
+  g_test_add_func ("/chronicle/loader/link-forms", test_loader_link_forms);
   g_test_add_func ("/chronicle/loader/dataset-error-refuses", test_loader_dataset_error_refuses);
   g_test_add_func ("/chronicle/loader/bom", test_loader_bom);
   g_test_add_func ("/chronicle/loader/async", test_loader_async);

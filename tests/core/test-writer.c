@@ -61,9 +61,10 @@ group_of (ChronicleDataset *dataset,
   return kind != NULL && !g_str_equal (kind->id, "other") ? kind->label : NULL;
 }
 
-/* Every event of @a is in @b, in the same order, with the same date, title, text,
- * group and links; @same_ids: with the same ids too (else the same display dates);
- * @same_text: the same description even with links past the first. */
+/* Every event of @a is in @b, in the same order, with the same date (and precision),
+ * display date, title, text, group, links with their text and media; @same_ids: with
+ * the same ids and every media too (else the first media); @same_text: the same
+ * description even with links past the first. */
 static void
 assert_same_events_full (ChronicleDataset *a,
                          ChronicleDataset *b,
@@ -90,12 +91,14 @@ assert_same_events_full (ChronicleDataset *a,
       g_assert_cmpstr (group_of (a, ea), ==, group_of (b, eb));
       g_assert_cmpuint (g_strv_length ((char **) la), ==, g_strv_length ((char **) lb));
       for (guint k = 0; la[k] != NULL; k++)
-        g_assert_cmpstr (la[k], ==, lb[k]);
+        {
+          g_assert_cmpstr (la[k], ==, lb[k]);
+          g_assert_cmpstr (chronicle_event_get_link_title (ea, k), ==, chronicle_event_get_link_title (eb, k));
+        }
       /* In a spreadsheet, links past the first follow the text. */
       if (same_ids || same_text || g_strv_length ((char **) la) <= 1)
         g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
-      if (!same_ids)
-        g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
+      g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
       /* Media: all of them in Chronicle JSON, the first in a spreadsheet. */
       for (guint k = 0; k < chronicle_event_get_n_media (ea) && (same_ids || k == 0); k++)
         {
@@ -135,26 +138,12 @@ test_writer_timelinejs_to_csv (void)
 {
   /* TimelineJS → spreadsheet → open: the links of a slide's text go back around their
    * words, so the text comes back as it was. The upstream samples too, when there. */
-  const char *shared = g_getenv ("CHRONICLE_SHARED_DIR");
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs3-faithful.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "tjs2-basic.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
-  if (shared != NULL)
-    {
-      static const char * const samples[] = { "cosmo.json", "eras.json", "women_in_computing.json" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
-        {
-          char *path = g_build_filename (shared, "timelinejs-samples", samples[i], NULL);
-
-          if (g_file_test (path, G_FILE_TEST_EXISTS))
-            g_ptr_array_add (paths, path);
-          else
-            g_free (path);
-        }
-    }
+  test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
     {
@@ -174,7 +163,8 @@ test_writer_chronicle_to_csv (void)
   g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
   g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
   g_autofree char *media = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
-  const char *paths[] = { good, bundled, media };
+  g_autofree char *links = g_test_build_filename (G_TEST_DIST, "data", "links-and-display-dates.json", NULL);
+  const char *paths[] = { good, bundled, media, links };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -193,21 +183,61 @@ test_writer_chronicle_to_csv (void)
 static void
 test_writer_timelinejs_to_json (void)
 {
-  /* TimelineJS 3, TimelineJS 2 and a spreadsheet → Chronicle JSON → open. */
+  /* TimelineJS 3, TimelineJS 2, a spreadsheet and the upstream samples (when there)
+   * → Chronicle JSON → open: every event, date with precision, display date, title,
+   * text, group, link with its text and media comes back. */
   static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
-                                        "media.json" };
+                                        "media.json", "links-and-display-dates.json" };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
-      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
-      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", NULL);
+    g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", names[i], NULL));
+  test_add_upstream_samples (paths);
 
-      g_test_message ("%s", names[i]);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
+      g_autofree char *json = NULL;
+      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", &json);
+
+      g_test_message ("%s", path);
       g_assert_cmpstr (chronicle_dataset_get_source_format (again), ==, "chronicle/1");
       g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, 0);
       assert_same_events (dataset, again, TRUE);
+      if (g_str_has_suffix (path, "tjs3-faithful.json"))
+        {
+          /* The format holds them: a display date, a link with its text. */
+          g_assert_nonnull (strstr (json, "\"display_date\" : "));
+          g_assert_nonnull (strstr (json, "\"url\" : \"https://example.org/ides\",\n"));
+          g_assert_nonnull (strstr (json, "\"text\" : \"the Ides"));
+        }
     }
+}
+
+/* Chronicle JSON holds what TimelineJS and spreadsheets give: a link's text, a display
+ * date, media with caption, credit and alt text. */
+static void
+test_writer_links_and_display_dates (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("links-and-display-dates.json");
+  ChronicleEvent *ides = test_find_event (dataset, "ides");
+  ChronicleEvent *moon = test_find_event (dataset, "moon");
+  const ChronicleMedia *media;
+
+  g_assert_cmpstr (chronicle_event_get_display_date (ides), ==, "The Ides of March, 44 BCE");
+  g_assert_cmpstr (chronicle_event_get_links (ides)[0], ==, "https://example.org/ides");
+  g_assert_cmpstr (chronicle_event_get_link_title (ides, 0), ==, "the Ides of March");
+  g_assert_null (chronicle_event_get_link_title (ides, 1));
+  g_assert_cmpstr (chronicle_event_get_link_title (ides, 2), ==, "Curia of Pompey");
+  g_assert_cmpuint (chronicle_event_get_n_media (ides), ==, 1);
+  media = chronicle_event_get_media (ides, 0);
+  g_assert_cmpstr (media->url, ==, "images/curia.jpg");
+  g_assert_cmpstr (media->credit, ==, "A museum");
+  g_assert_cmpstr (media->alt, ==, "A ruined hall");
+  g_assert_cmpstr (chronicle_event_get_display_date (moon), ==, "Summer 1969");
+  g_assert_null (chronicle_event_get_link_title (moon, 0));
+  g_assert_cmpint (chronicle_event_get_start (moon)->precision, ==, CHRONICLE_PRECISION_MONTH);
 }
 
 static void
@@ -298,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/chronicle-to-csv", test_writer_chronicle_to_csv);
   g_test_add_func ("/chronicle/writer/timelinejs-to-json", test_writer_timelinejs_to_json);
   g_test_add_func ("/chronicle/writer/timelinejs-to-csv", test_writer_timelinejs_to_csv);
+  g_test_add_func ("/chronicle/writer/links-and-display-dates", test_writer_links_and_display_dates);
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
   g_test_add_func ("/chronicle/writer/media", test_writer_media);
