@@ -36,7 +36,8 @@ describe_cb (gpointer data)
   if (self->dataset != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
     {
       ChronicleMatchSet *matches = self->matches;
-      guint total = matches ? chronicle_match_set_get_n_matching (matches) : _chronicle_timeline_view_get_n_events (self);
+      guint total = matches ? chronicle_match_set_get_n_matching (matches)
+                            : _chronicle_timeline_view_get_n_events (self);
       guint shown = chronicle_timeline_view_count_visible (self, TRUE);
       ChronicleDate from = { 0 }, to = { 0 };
       g_autofree char *range = NULL;
@@ -127,7 +128,7 @@ on_marker_activated_cb (ChronicleTimelineView *self,
   else
     {
       _chronicle_timeline_view_select_position (self, position, FALSE);
-      _chronicle_timeline_view_emit_event_activated (self, chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), (guint) position));
+      _chronicle_timeline_view_emit_event_activated (self, _chronicle_timeline_view_get_event (self, (guint) position));
     }
 }
 
@@ -196,7 +197,7 @@ chronicle_timeline_view_get_event_row (ChronicleTimelineView *self,
   g_return_val_if_fail (CHRONICLE_IS_EVENT (event), FALSE);
 
   if (self->dataset == NULL ||
-      !chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position) ||
+      !_chronicle_timeline_view_find (self, event, &position) ||
       !chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (self->renderer), position, &row))
     return FALSE;
   *top = chronicle_timeline_renderer_get_row_y (self->renderer, row);
@@ -225,7 +226,7 @@ chronicle_timeline_view_get_marker_bounds (ChronicleTimelineView *self,
 
   scene = chronicle_timeline_renderer_get_scene (self->renderer);
   if (self->dataset == NULL || self->content == NULL ||
-      !chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position) ||
+      !_chronicle_timeline_view_find (self, event, &position) ||
       !chronicle_scene_find_event (scene, position, &marker) ||
       !chronicle_timeline_renderer_marker_rect (self->renderer, marker, &rect))
     return FALSE;
@@ -255,7 +256,7 @@ chronicle_timeline_view_get_header_end (ChronicleTimelineView *self,
   g_return_val_if_fail (CHRONICLE_IS_EVENT (event), 0);
 
   if (self->dataset == NULL ||
-      !chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position) ||
+      !_chronicle_timeline_view_find (self, event, &position) ||
       !chronicle_lane_layout_find_item (self->layout, position, &item))
     return 0;
   return chronicle_timeline_renderer_get_header_end (self->renderer,

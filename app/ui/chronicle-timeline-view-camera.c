@@ -181,7 +181,8 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
     }
   self->fit_view = FALSE;
   chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
-                                           room != NULL ? n : 0, chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self)),
+                                           room != NULL ? n : 0,
+                                           chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self)),
                                            room, inside != NULL ? inside : mask, &start, &stop);
   _chronicle_timeline_view_animate_to (self, start, stop, -1, animate);
 }
@@ -265,7 +266,7 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
 
   /* …and scroll its row into view. */
   if (self->vadjustment != NULL &&
-      chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position) &&
+      _chronicle_timeline_view_find (self, event, &position) &&
       chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (self->renderer), position, &row))
     {
       double row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
@@ -299,7 +300,7 @@ chronicle_timeline_view_present_event (ChronicleTimelineView *self,
   g_return_if_fail (end > start);
 
   if (event != NULL && self->dataset != NULL &&
-      chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position))
+      _chronicle_timeline_view_find (self, event, &position))
     _chronicle_timeline_view_select_position (self, position, FALSE);
   else
     _chronicle_timeline_view_select_position (self, -1, FALSE);

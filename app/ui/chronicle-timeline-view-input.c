@@ -28,7 +28,7 @@ on_cluster_row_activated_cb (ChronicleTimelineView *self,
                              GtkListBox            *list)
 {
   guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "position"));
-  ChronicleEvent *event = chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), position);
+  ChronicleEvent *event = _chronicle_timeline_view_get_event (self, position);
 
   gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
   _chronicle_timeline_view_select_position (self, position, FALSE);
@@ -75,7 +75,7 @@ _chronicle_timeline_view_show_cluster (ChronicleTimelineView *self,
   for (guint k = 0; k < n_positions; k++)
     {
       guint position = positions[k];
-      ChronicleEvent *event = chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), position);
+      ChronicleEvent *event = _chronicle_timeline_view_get_event (self, position);
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
       GtkWidget *row = adw_action_row_new ();
 
@@ -123,7 +123,7 @@ activate_at (ChronicleTimelineView *self,
                                                         markers[marker].first);
 
       _chronicle_timeline_view_select_position (self, position, FALSE);
-      _chronicle_timeline_view_emit_event_activated (self, chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), position));
+      _chronicle_timeline_view_emit_event_activated (self, _chronicle_timeline_view_get_event (self, position));
     }
 }
 
@@ -363,7 +363,8 @@ zoom_action (GtkWidget  *widget,
   /* The keys zoom about the selected event while it is in view, so it stays there. */
   if (self->selected >= 0 && self->dataset != NULL)
     {
-      double x = chronicle_time_scale_to_x (self->scale, chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self))[self->selected]);
+      const gint64 *starts = chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self));
+      double x = chronicle_time_scale_to_x (self->scale, starts[self->selected]);
 
       if (x >= 0 && x <= gtk_widget_get_width (widget))
         centre = x;

@@ -103,6 +103,11 @@ _chronicle_timeline_view_get_mask (ChronicleTimelineView *self)
 /* chronicle-timeline-view.c */
 ChronicleEventStore *_chronicle_timeline_view_get_store              (ChronicleTimelineView *self);
 guint                _chronicle_timeline_view_get_n_events           (ChronicleTimelineView *self);
+ChronicleEvent      *_chronicle_timeline_view_get_event              (ChronicleTimelineView *self,
+                                                                      guint                  position);
+gboolean             _chronicle_timeline_view_find                   (ChronicleTimelineView *self,
+                                                                      ChronicleEvent        *event,
+                                                                      guint                 *position);
 void                 _chronicle_timeline_view_invalidate             (ChronicleTimelineView *self);
 void                 _chronicle_timeline_view_configure_vadjustment  (ChronicleTimelineView *self);
 void                 _chronicle_timeline_view_select_position        (ChronicleTimelineView *self,

@@ -109,6 +109,25 @@ _chronicle_timeline_view_get_n_events (ChronicleTimelineView *self)
   return self->dataset ? chronicle_event_store_get_n_events (_chronicle_timeline_view_get_store (self)) : 0;
 }
 
+/* The event at store position @position. */
+ChronicleEvent *
+_chronicle_timeline_view_get_event (ChronicleTimelineView *self,
+                                    guint                  position)
+{
+  return chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), position);
+}
+
+/* Where @event is in the dataset's store, if it is there. */
+gboolean
+_chronicle_timeline_view_find (ChronicleTimelineView *self,
+                               ChronicleEvent        *event,
+                               guint                 *position)
+{
+  return self->dataset != NULL &&
+         chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event),
+                                     position);
+}
+
 /* ---- layout and scrolling --------------------------------------------------- */
 
 void
@@ -149,7 +168,8 @@ relayout (ChronicleTimelineView *self)
                                    ? self->group_by : CHRONICLE_GROUP_BY_KIND,
                                  min_days);
   /* The renderer borrows the mask: the view holds its match set until the next. */
-  chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout, _chronicle_timeline_view_get_mask (self));
+  chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout,
+                                        _chronicle_timeline_view_get_mask (self));
   _chronicle_timeline_view_configure_vadjustment (self);
   _chronicle_timeline_view_invalidate (self);
 }
@@ -210,7 +230,7 @@ _chronicle_timeline_view_select_position (ChronicleTimelineView *self,
   chronicle_timeline_renderer_set_selected (self->renderer, position);
   _chronicle_timeline_view_invalidate (self);
   if (position >= 0 && follow)
-    chronicle_timeline_view_show_event (self, chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), (guint) position),
+    chronicle_timeline_view_show_event (self, _chronicle_timeline_view_get_event (self, (guint) position),
                                         -1, TRUE);
   _chronicle_timeline_view_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -698,7 +718,8 @@ chronicle_timeline_view_set_match_set (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
   if (matches != NULL &&
-      (self->dataset == NULL || chronicle_match_set_get_n_events (matches) != _chronicle_timeline_view_get_n_events (self)))
+      (self->dataset == NULL ||
+       chronicle_match_set_get_n_events (matches) != _chronicle_timeline_view_get_n_events (self)))
     matches = NULL;
   if (self->matches == matches)
     return;
@@ -727,7 +748,7 @@ chronicle_timeline_view_get_selected_event (ChronicleTimelineView *self)
 
   if (self->selected < 0 || self->dataset == NULL)
     return NULL;
-  return chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), (guint) self->selected);
+  return _chronicle_timeline_view_get_event (self, (guint) self->selected);
 }
 
 void
@@ -739,8 +760,8 @@ chronicle_timeline_view_set_selected_event (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
   if (event == NULL || self->dataset == NULL ||
-      !chronicle_event_store_find (_chronicle_timeline_view_get_store (self), chronicle_event_get_id (event), &position) ||
-      chronicle_event_store_get_event (_chronicle_timeline_view_get_store (self), position) != event)
+      !_chronicle_timeline_view_find (self, event, &position) ||
+      _chronicle_timeline_view_get_event (self, position) != event)
     _chronicle_timeline_view_select_position (self, -1, FALSE);
   else
     _chronicle_timeline_view_select_position (self, position, TRUE);
