@@ -90,6 +90,7 @@ struct _ChronicleScene
   double                lim0;
   double                lim1;
   double                min_label;
+  gboolean              past_end;      /* a label may run past the end rather than into a badge */
 
   /* Scratch, reused: the placed items of a group (sorted), then by row; rows. */
   GArray               *placed_items;  /* guint */

@@ -283,8 +283,9 @@ _chronicle_scene_stack_group (ChronicleScene *self,
               cur_end[row] = -G_MAXDOUBLE;
               before = !bx.after_ok;
             }
-          /* No row has room within the edges: past the end, rather than in a badge. */
-          for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && !bx.after_ok; r++)
+          /* No row has room within the edges: past the end rather than in a badge, as a
+           * last resort (not while rows are counted for capping). */
+          for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && !bx.after_ok && self->past_end; r++)
             if (row_fits (self, r, bx.after0, bx.after1, earlier, TRUE))
               row = r;
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW)
