@@ -52,6 +52,11 @@
 #define WINDOW_MIN 20000
 #define TILE_PX 4096.0
 
+/* A lane with more events than this in the stacking window keeps whole labels when
+ * even the narrowest cap could not give it its rows: its badges are what shows, and
+ * thousands of shortened labels would each be ellipsized again every frame. */
+#define CAP_MAX_ITEMS(budget) (8 * (budget))
+
 /* Label caps, in ems, from none down to the narrowest still worth reading. */
 static const double caps_em[] = { G_MAXDOUBLE, 24, 18, 14, 11, 8.5, 6.5 };
 #define N_CAPS G_N_ELEMENTS (caps_em)
@@ -395,10 +400,10 @@ choose_caps (ChronicleScene *self,
 
   for (guint g = 0; g < self->n_groups; g++)
     {
-      if (needed[g] > 1 || overflowed[g])
+      if ((needed[g] > 1 || overflowed[g]) && self->win_hi[g] - self->win_lo[g] <= CAP_MAX_ITEMS (budget))
         last[g] = need_at (self, g, N_CAPS - 1, budget, &last_overflowed[g]);
       else
-        last[g] = needed[g];
+        last[g] = needed[g], last_overflowed[g] = overflowed[g];
       total_last += WANT (last[g], last_overflowed[g]);
     }
 
@@ -407,7 +412,7 @@ choose_caps (ChronicleScene *self,
       alloc = g_new0 (guint, MAX (self->n_groups, 1));
       share_rows (needed, alloc, self->n_groups, budget);
       for (guint g = 0; g < self->n_groups; g++)
-        if (alloc[g] < needed[g] || overflowed[g])
+        if ((alloc[g] < needed[g] || overflowed[g]) && self->win_hi[g] - self->win_lo[g] <= CAP_MAX_ITEMS (budget))
           {
             level[g] = N_CAPS - 1;
             needed[g] = last[g];
