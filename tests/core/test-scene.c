@@ -534,6 +534,22 @@ test_scene_bundled (void)
   fit_all (&f);
   check_scene (&f, 25);
   check_labels_in_view (&f);
+  /* Every marker and label is in a row of its own lane: lane names have their own
+   * header line above a lane's rows, which no row of the scene is. */
+  {
+    const ChronicleMarker *markers;
+    guint n_markers;
+
+    markers = chronicle_scene_get_markers (f.scene, &n_markers);
+    for (guint i = 0; i < n_markers; i++)
+      {
+        guint item;
+
+        g_assert_true (chronicle_lane_layout_find_item (f.layout, chronicle_scene_get_event (f.scene, markers[i].first), &item));
+        g_assert_cmpuint (chronicle_scene_get_row_group (f.scene, markers[i].row), ==,
+                          chronicle_lane_layout_get_items (f.layout)[item].group);
+      }
+  }
   g_test_message ("bundled at 1573 px, 25 rows: %u of %u labelled", count_labelled (&f), n);
   g_assert_cmpuint (count_labelled (&f), >=, n / 2);
 
