@@ -527,6 +527,20 @@ chronicle_scene_stack (ChronicleScene *self,
   choose_caps (self, level_of, needed, overflowed, budget);
   share_rows (needed, alloc, self->n_groups, budget);
 
+  /* A lane sent to the narrowest cap takes the widest one that fits its share. */
+  for (guint g = 0; g < self->n_groups; g++)
+    if (level_of[g] == N_CAPS - 1)
+      for (guint l = 1; l + 1 < N_CAPS; l++)
+        {
+          guint o = 0, n = need_at (self, g, l, budget, &o);
+
+          if (o == 0 && n <= alloc[g])
+            {
+              level_of[g] = l, needed[g] = n, overflowed[g] = 0;
+              break;
+            }
+        }
+
   /* A group short of rows keeps its last one for badges. The selected event's group
    * keeps a row for labels, so the selection is always labelled. */
   for (guint g = 0; g < self->n_groups; g++)
