@@ -45,24 +45,6 @@ typedef struct
   gboolean before_ok;  /* there is a label before the marker, within the edges */
 } Boxes;
 
-guint
-_chronicle_scene_first_starting_from (const gint64 *starts,
-                                      guint         lo,
-                                      guint         hi,
-                                      double        day)
-{
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if ((double) starts[mid] < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* 0: the selected event (its first item), 1: what the filter matches, 2: the rest. */
 static guint
 tier_of (ChronicleScene *self,
@@ -268,9 +250,14 @@ _chronicle_scene_stack_group (ChronicleScene *self,
           /* The label after its marker when it stays within the edges, else before it. */
           before = !bx.after_ok;
           for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && bx.after0 >= min_end; r++)
-            if (before ? row_fits (self, r, bx.before0, bx.before1, earlier, FALSE)
-                       : row_fits (self, r, bx.after0, bx.after1, earlier, TRUE))
-              row = r;
+            {
+              /* Most rows are busy past the box's start: no call for those. */
+              if (cur_end[r] > (before ? bx.before0 : bx.after0))
+                continue;
+              if (!earlier || (before ? row_fits (self, r, bx.before0, bx.before1, earlier, FALSE)
+                                      : row_fits (self, r, bx.after0, bx.after1, earlier, TRUE)))
+                row = r;
+            }
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW && used < cap)
             {
               /* A new row: its list of earlier boxes starts empty. */

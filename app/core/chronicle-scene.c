@@ -55,7 +55,7 @@
 /* A lane with more events than this in the stacking window keeps whole labels when
  * even the narrowest cap could not give it its rows: its badges are what shows, and
  * thousands of shortened labels would each be ellipsized again every frame. */
-#define CAP_MAX_ITEMS(budget) (8 * (budget))
+#define CAP_MAX_ITEMS(budget) (4 * (budget))
 
 /* Label caps, in ems, from none down to the narrowest still worth reading. */
 static const double caps_em[] = { G_MAXDOUBLE, 24, 18, 14, 11, 8.5, 6.5 };
