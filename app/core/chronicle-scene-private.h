@@ -90,6 +90,7 @@ struct _ChronicleScene
   double                lim0;
   double                lim1;
   double                min_label;
+  gboolean              past_end;      /* a label may run past the end rather than into a badge */
 
   /* Scratch, reused: the placed items of a group (sorted), then by row; rows. */
   GArray               *placed_items;  /* guint */
@@ -102,10 +103,25 @@ struct _ChronicleScene
   GArray               *markers;       /* ChronicleMarker, reused every frame */
 };
 
-guint _chronicle_scene_first_starting_from (const double *starts,
-                                            guint         lo,
-                                            guint         hi,
-                                            double        day);
+/* The first item in [@lo, @hi) starting on or after @day (items sorted by start). */
+static inline guint
+_chronicle_scene_first_starting_from (const double *starts,
+                                      guint         lo,
+                                      guint         hi,
+                                      double        day)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if ((double) starts[mid] < day)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 guint _chronicle_scene_stack_group         (ChronicleScene *self,
                                             guint           g,
                                             guint           cap,

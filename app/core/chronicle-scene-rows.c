@@ -16,13 +16,14 @@
  *
  * An event's box is its marker plus its label (at the group's label cap, see
  * chronicle-scene.c), in days at the zoom level's scale. The label goes after its
- * marker, or inside its bar when it fits there, or before its marker: when after it
- * would run past the end of the data (the right edge of the fitted view, a page's end),
- * or when a row has room before the marker and none after it. A label that fits on
- * neither side of the data's edges is shortened to the room left before the end.
+ * marker, or inside its bar when it fits there, or before its marker when after it
+ * would run past the end of the data (the right edge of the fitted view, a page's end).
+ * A label that fits on neither side of the data's edges is shortened to the room left
+ * before the end. (Turning labels before their markers anywhere a row has room there
+ * labelled no more of the bundled dataset and drew more labels per frame.)
  *
- * Boxes are placed greedily, in start order, into the first row where one of the two
- * places is free (first-fit): the selected event first, then the events the filter
+ * Boxes are placed greedily, in start order, into the first row where they fit
+ * (first-fit): the selected event first, then the events the filter
  * matches, then the rest, so when room is short labels go to them. Each row's boxes
  * stay sorted and disjoint, so a later tier checks a row's earlier boxes with a sweep
  * (labels after) or a binary search (labels before). When every row is busy, the
@@ -43,24 +44,6 @@ typedef struct
   gboolean after_ok;   /* the label after the marker stays within the data's edges */
   gboolean before_ok;  /* there is a label before the marker, within the edges */
 } Boxes;
-
-guint
-_chronicle_scene_first_starting_from (const double *starts,
-                                      guint         lo,
-                                      guint         hi,
-                                      double        day)
-{
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if ((double) starts[mid] < day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
 
 /* 0: the selected event (its first item), 1: what the filter matches, 2: the rest. */
 static guint
@@ -264,12 +247,16 @@ _chronicle_scene_stack_group (ChronicleScene *self,
               continue;
             }
           compute_boxes (self, k, &bx);
+          /* The label after its marker when it stays within the edges, else before it. */
+          before = !bx.after_ok;
           for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && bx.after0 >= min_end; r++)
             {
-              if (bx.after_ok && row_fits (self, r, bx.after0, bx.after1, earlier, TRUE))
+              /* Most rows are busy past the box's start: no call for those. */
+              if (cur_end[r] > (before ? bx.before0 : bx.after0))
+                continue;
+              if (!earlier || (before ? row_fits (self, r, bx.before0, bx.before1, earlier, FALSE)
+                                      : row_fits (self, r, bx.after0, bx.after1, earlier, TRUE)))
                 row = r;
-              else if (bx.before_ok && row_fits (self, r, bx.before0, bx.before1, earlier, FALSE))
-                row = r, before = TRUE;
             }
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW && used < cap)
             {
@@ -281,12 +268,12 @@ _chronicle_scene_stack_group (ChronicleScene *self,
               pointers[row] = 0;
               g_array_index (self->n_earlier, guint, row) = 0;
               cur_end[row] = -G_MAXDOUBLE;
-              before = !bx.after_ok;
             }
-          /* No row has room within the edges: past the end, rather than in a badge. */
-          for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && !bx.after_ok; r++)
+          /* No row has room within the edges: past the end rather than in a badge, as a
+           * last resort (not while rows are counted for capping). */
+          for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW && before && self->past_end; r++)
             if (row_fits (self, r, bx.after0, bx.after1, earlier, TRUE))
-              row = r;
+              row = r, before = FALSE;
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW)
             {
               overflow++;
@@ -408,7 +395,7 @@ next_overflow (ChronicleScene *self,
 }
 
 /* The overflow row, left to right: an event becomes a labelled single when the next
- * one starts after its box (its label after it, or before it when there is room since
+ * one starts after its box (its label before it at the end, when there is room since
  * the last box), else a "+N" badge that takes in every event starting under it (found
  * by binary search, counted by difference). Badges and singles never overlap. */
 void
@@ -434,7 +421,7 @@ _chronicle_scene_cluster_row (ChronicleScene *self,
       /* k starts after the last box (a badge takes in what starts under it). */
       compute_boxes (self, k, &bx);
       after = bx.after_ok && next >= bx.after1;
-      before = !after && bx.before_ok && bx.before0 >= prev_end && next >= bx.before1;
+      before = !bx.after_ok && bx.before_ok && bx.before0 >= prev_end && next >= bx.before1;
       /* The last one is a single whatever its side: past the edge if it must. */
       if (j >= hi && !before)
         after = TRUE;

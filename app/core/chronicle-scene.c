@@ -52,6 +52,11 @@
 #define WINDOW_MIN 20000
 #define TILE_PX 4096.0
 
+/* A lane with more events than this in the stacking window keeps whole labels when
+ * even the narrowest cap could not give it its rows: its badges are what shows, and
+ * thousands of shortened labels would each be ellipsized again every frame. */
+#define CAP_MAX_ITEMS(budget) (4 * (budget))
+
 /* Label caps, in ems, from none down to the narrowest still worth reading. */
 static const double caps_em[] = { G_MAXDOUBLE, 24, 18, 14, 11, 8.5, 6.5 };
 #define N_CAPS G_N_ELEMENTS (caps_em)
@@ -280,7 +285,7 @@ chronicle_scene_set_selected (ChronicleScene *self,
  * @end_day: the day labels must not reach past (a page's end), or G_MAXDOUBLE
  *
  * A label that would run past @end_day goes before its marker instead: for pages,
- * which have an end, not for the canvas, which pans.
+ * which end before the data may. Labels keep within the data's own end either way.
  */
 void
 chronicle_scene_set_limit (ChronicleScene *self,
@@ -382,21 +387,24 @@ choose_caps (ChronicleScene *self,
              guint           budget)
 {
   g_autofree guint *last = g_new (guint, MAX (self->n_groups, 1));
-  g_autofree guint *last_overflowed = g_new (guint, MAX (self->n_groups, 1));
+  g_autofree guint *last_overflowed = g_new0 (guint, MAX (self->n_groups, 1));
   g_autofree guint *alloc = NULL;
   guint total = 0, total_last = 0;
 
+  /* A group that overflowed its budget wants at least one row more than it has. */
+#define WANT(n, o) ((n) + ((o) > 0 ? 1 : 0))
   for (guint g = 0; g < self->n_groups; g++)
-    total += needed[g];
+    total += WANT (needed[g], overflowed[g]);
   if (total <= budget || self->label_widths == NULL)
     return;
 
   for (guint g = 0; g < self->n_groups; g++)
     {
-      last[g] = needed[g] > 1 || overflowed[g] ? need_at (self, g, N_CAPS - 1, budget, &last_overflowed[g]) : needed[g];
-      if (!(needed[g] > 1 || overflowed[g]))
-        last_overflowed[g] = overflowed[g];
-      total_last += last[g];
+      if ((needed[g] > 1 || overflowed[g]) && self->win_hi[g] - self->win_lo[g] <= CAP_MAX_ITEMS (budget))
+        last[g] = need_at (self, g, N_CAPS - 1, budget, &last_overflowed[g]);
+      else
+        last[g] = needed[g], last_overflowed[g] = overflowed[g];
+      total_last += WANT (last[g], last_overflowed[g]);
     }
 
   if (total_last > budget)
@@ -404,7 +412,7 @@ choose_caps (ChronicleScene *self,
       alloc = g_new0 (guint, MAX (self->n_groups, 1));
       share_rows (needed, alloc, self->n_groups, budget);
       for (guint g = 0; g < self->n_groups; g++)
-        if (alloc[g] < needed[g] || overflowed[g])
+        if ((alloc[g] < needed[g] || overflowed[g]) && self->win_hi[g] - self->win_lo[g] <= CAP_MAX_ITEMS (budget))
           {
             level[g] = N_CAPS - 1;
             needed[g] = last[g];
@@ -416,22 +424,24 @@ choose_caps (ChronicleScene *self,
   while (total > budget)
     {
       guint busiest = G_MAXUINT;
-      guint n;
+      guint n, o = 0;
 
       for (guint g = 0; g < self->n_groups; g++)
-        if (level[g] + 1 < N_CAPS && needed[g] > last[g] &&
-            (busiest == G_MAXUINT || needed[g] > needed[busiest]))
+        if (level[g] + 1 < N_CAPS && WANT (needed[g], overflowed[g]) > WANT (last[g], last_overflowed[g]) &&
+            (busiest == G_MAXUINT || WANT (needed[g], overflowed[g]) > WANT (needed[busiest], overflowed[busiest])))
           busiest = g;
       if (busiest == G_MAXUINT)
         break;
       level[busiest]++;
       if (level[busiest] + 1 == N_CAPS)
-        n = last[busiest], overflowed[busiest] = last_overflowed[busiest];
+        n = last[busiest], o = last_overflowed[busiest];
       else
-        n = need_at (self, busiest, level[busiest], budget, &overflowed[busiest]);
-      total = total - needed[busiest] + n;
+        n = need_at (self, busiest, level[busiest], budget, &o);
+      total = total - WANT (needed[busiest], overflowed[busiest]) + WANT (n, o);
       needed[busiest] = n;
+      overflowed[busiest] = o;
     }
+#undef WANT
 }
 
 /**
@@ -517,6 +527,20 @@ chronicle_scene_stack (ChronicleScene *self,
   choose_caps (self, level_of, needed, overflowed, budget);
   share_rows (needed, alloc, self->n_groups, budget);
 
+  /* A lane sent to the narrowest cap takes the widest one that fits its share. */
+  for (guint g = 0; g < self->n_groups; g++)
+    if (level_of[g] == N_CAPS - 1)
+      for (guint l = 1; l + 1 < N_CAPS; l++)
+        {
+          guint o = 0, n = need_at (self, g, l, budget, &o);
+
+          if (o == 0 && n <= alloc[g])
+            {
+              level_of[g] = l, needed[g] = n, overflowed[g] = 0;
+              break;
+            }
+        }
+
   /* A group short of rows keeps its last one for badges. The selected event's group
    * keeps a row for labels, so the selection is always labelled. */
   for (guint g = 0; g < self->n_groups; g++)
@@ -551,7 +575,9 @@ chronicle_scene_stack (ChronicleScene *self,
       const guint *placed;
 
       self->cap = cap_px (self, level_of[g]);
+      self->past_end = TRUE;
       _chronicle_scene_stack_group (self, g, labelled_rows, &dummy);
+      self->past_end = FALSE;
       placed = (const guint *) (gpointer) self->placed_items->data;
       for (guint p = 0; p < self->placed_items->len; p++)
         offsets[self->row_of[placed[p]] + 1]++;

@@ -137,8 +137,8 @@ content_bounds (ChronicleTimelineView *self,
   return any;
 }
 
-/* Shows everything with room at the start for a marker and at the end for the last
- * labels: wide enough that every label shown ends inside the view. */
+/* Shows everything with room at each end for a marker (the scene keeps labels within
+ * the data); the file's opening view also leaves room for its last labels. */
 void
 _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
                                       gboolean               animate)
@@ -180,8 +180,10 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
         inside[i] = (mask == NULL || mask[i]) && starts[i] >= first && starts[i] < end;
     }
   self->fit_view = FALSE;
-  chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em,
-                                           room != NULL ? n : 0,
+  /* Showing everything, the scene keeps labels within the data (turning them before
+   * their marker at the end): only the file's opening view needs room after it. */
+  chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em * 1.5,
+                                           inside != NULL ? n : 0,
                                            chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self)),
                                            room, inside != NULL ? inside : mask, &start, &stop);
   _chronicle_timeline_view_animate_to (self, start, stop, -1, animate);
