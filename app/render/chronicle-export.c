@@ -22,10 +22,12 @@
 #include "chronicle-time-scale.h"
 #include "chronicle-timeline-renderer.h"
 
-/* A page of timeline for people to print, project or put in a report: the title,
- * the range, the timeline (drawn by the canvas's own renderer, as vectors for SVG
- * and PDF), a legend of kinds with their shapes, and a line naming the sources.
- * Not a screenshot: the same drawing code onto a cairo surface of the size asked. */
+/* Timelines for people to print, project or put in a report: pages with the title,
+ * the events' range, the timeline (drawn by the canvas's own renderer, as vectors for
+ * SVG and PDF), a legend of kinds with their shapes, and every source. Not a
+ * screenshot: the same scene laid out for the size asked. Paper (PDF, print) keeps
+ * its text readable and adds pages — a year each, continued while the rows need —
+ * while an image (PNG, SVG) is one picture, drawn a little smaller to fit or refused. */
 
 void
 chronicle_export_size (ChronicleExportSize    size,

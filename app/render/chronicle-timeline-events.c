@@ -86,7 +86,8 @@ draw_single (ChronicleTimelineRenderer *self,
       const ChronicleColor *c = &look->color;
       gboolean left_fuzzy = rtl (self) ? is_fuzzy (end) : is_fuzzy (start);
       gboolean right_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
-      double cap = MIN (self->em * 1.5, span / 4);
+      /* The fuzzy cap ends before an inside label begins (marker + pad, about 1 em). */
+      double cap = MIN (self->em * 0.8, span / 4);
       double bx0 = m->x0 + (left_fuzzy ? cap : 0), bx1 = m->x1 - (right_fuzzy ? cap : 0);
 
       cairo_set_source_rgba (cr, c->red, c->green, c->blue, (self->style.dark ? 0.38 : 0.26) * alpha);

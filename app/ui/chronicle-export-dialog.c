@@ -23,11 +23,14 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-export.h"
+#include "chronicle-writer.h"
 
 typedef enum { RANGE_IN_VIEW, RANGE_EVERYTHING, RANGE_CHOSEN_YEARS } Range;
+/* The format drop-down: the drawings (ChronicleExportFormat), then the data. */
+enum { FORMAT_CSV = CHRONICLE_EXPORT_PDF + 1, FORMAT_JSON, N_FORMATS };
 
 /* The settings' spelling of each drop-down's choices, in their order. */
-static const char * const format_nicks[] = { "png", "svg", "pdf", NULL };
+static const char * const format_nicks[] = { "png", "svg", "pdf", "csv", "json", NULL };
 static const char * const size_nicks[] = { "screen", "a4", "a3", NULL };
 static const char * const range_nicks[] = { "view", "everything", "years", NULL };
 /* A proposed file name is cut at a word after this many characters. */
@@ -58,7 +61,7 @@ typedef struct
   GtkWindow             *parent;
   ChronicleSession      *session;
   ChronicleTimeScale    *scale;
-  ChronicleExportFormat  format;
+  guint                  format;        /* a ChronicleExportFormat, FORMAT_CSV or FORMAT_JSON */
   ChronicleExportSize    size;
   gboolean               whole;
   gboolean               years_chosen;  /* from_year to to_year, both included */
@@ -109,7 +112,48 @@ export_options (ChronicleSession       *session,
     }
 }
 
-/* Draws the export into @file; the toast that says so offers to open it. */
+/* The options of @request: its range (in view, everything or the chosen years). */
+static void
+request_options (ExportRequest          *request,
+                 ChronicleExportOptions *options)
+{
+  export_options (request->session, request->scale, request->whole, options);
+  if (request->years_chosen)
+    {
+      options->first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
+      options->end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
+    }
+}
+
+/* The whole dataset as TimelineJS's spreadsheet template or as Chronicle's format,
+ * never over the file it was read from. */
+static gboolean
+write_data (ExportRequest  *request,
+            GFile          *file,
+            GError        **error)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (request->session);
+  GFile *source = chronicle_session_get_file (request->session);
+  g_autoptr(GFileOutputStream) stream = NULL;
+
+  if (source != NULL && g_file_equal (source, file))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is the file the timeline was read from; Chronicle never writes over it"), name);
+      return FALSE;
+    }
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  return stream != NULL &&
+         (request->format == FORMAT_CSV ? chronicle_dataset_write_csv (dataset, G_OUTPUT_STREAM (stream), NULL, error)
+                                        : chronicle_dataset_write_json (dataset, G_OUTPUT_STREAM (stream), NULL, error)) &&
+         g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+}
+
+/* Draws the export into @file (or writes the data); the toast that says so offers
+ * to open it. */
 static void
 export_to_file (ExportRequest *request,
                 GFile         *file)
@@ -117,16 +161,18 @@ export_to_file (ExportRequest *request,
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
   ChronicleExportOptions options;
+  gboolean done;
 
   if (path == NULL || chronicle_session_get_dataset (request->session) == NULL)
     return;
-  export_options (request->session, request->scale, request->whole, &options);
-  if (request->years_chosen)
+  if (request->format >= FORMAT_CSV)
+    done = write_data (request, file, &error);
+  else
     {
-      options.first_day = chronicle_days_from_civil (MIN (request->from_year, request->to_year), 1, 1);
-      options.end_day = chronicle_days_from_civil (MAX (request->from_year, request->to_year) + 1, 1, 1);
+      request_options (request, &options);
+      done = chronicle_export_to_file (&options, request->format, request->size, path, &error);
     }
-  if (chronicle_export_to_file (&options, request->format, request->size, path, &error))
+  if (done)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *uri = g_file_get_uri (file);
@@ -136,6 +182,23 @@ export_to_file (ExportRequest *request,
       gtk_widget_activate_action (GTK_WIDGET (request->parent), "win.toast-file", "(ss)", message, uri);
     }
   else
+    toast (request->parent, error->message);
+}
+
+/* Prints @request's range, whole years a page, through GTK's print dialog. */
+static void
+print_request (ExportRequest *request)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+
+  if (chronicle_session_get_dataset (request->session) == NULL)
+    return;
+  request_options (request, &options);
+  operation = chronicle_export_print_operation_new (&options);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, request->parent, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
     toast (request->parent, error->message);
 }
 
@@ -212,7 +275,7 @@ save_choices (ChronicleExportDialog *self)
   if (self->settings == NULL)
     return;
   g_settings_set_string (self->settings, "export-format",
-                         format_nicks[MIN (gtk_drop_down_get_selected (self->format_drop), 2)]);
+                         format_nicks[MIN (gtk_drop_down_get_selected (self->format_drop), N_FORMATS - 1)]);
   g_settings_set_string (self->settings, "export-size", size_nicks[MIN (gtk_drop_down_get_selected (self->size_drop), 2)]);
   g_settings_set_string (self->settings, "export-range",
                          range_nicks[MIN (gtk_drop_down_get_selected (self->range_drop), 2)]);
@@ -286,6 +349,13 @@ chronicle_export_dialog_response (AdwMessageDialog *dialog,
       g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_cb), request);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
     }
+  else if (g_str_equal (response, "print"))
+    {
+      save_choices (self);
+      request = create_request (self);
+      print_request (request);
+      export_request_free (request);
+    }
 
   if (ADW_MESSAGE_DIALOG_CLASS (chronicle_export_dialog_parent_class)->response != NULL)
     ADW_MESSAGE_DIALOG_CLASS (chronicle_export_dialog_parent_class)->response (dialog, response);
@@ -299,6 +369,25 @@ range_is_chosen_years (GBinding     *binding,
 {
   g_value_set_boolean (to, g_value_get_uint (from) == RANGE_CHOSEN_YEARS);
   return TRUE;
+}
+
+/* Size and range are the drawings': the data formats write the whole dataset. */
+static gboolean
+format_is_drawing (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) < FORMAT_CSV);
+  return TRUE;
+}
+
+static void
+on_format_selected_cb (ChronicleExportDialog *self)
+{
+  /* Print draws whatever the format; it is offered while a drawing is chosen. */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "print",
+                                           gtk_drop_down_get_selected (self->format_drop) < FORMAT_CSV);
 }
 
 static void
@@ -340,6 +429,12 @@ chronicle_export_dialog_init (ChronicleExportDialog *self)
 
   g_object_bind_property_full (self->range_drop, "selected", self->years_box, "sensitive", G_BINDING_SYNC_CREATE,
                                range_is_chosen_years, NULL, NULL, NULL);
+  g_object_bind_property_full (self->format_drop, "selected", self->size_drop, "sensitive", G_BINDING_SYNC_CREATE,
+                               format_is_drawing, NULL, NULL, NULL);
+  g_object_bind_property_full (self->format_drop, "selected", self->range_drop, "sensitive", G_BINDING_SYNC_CREATE,
+                               format_is_drawing, NULL, NULL, NULL);
+  g_signal_connect_object (self->format_drop, "notify::selected", G_CALLBACK (on_format_selected_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -410,13 +505,13 @@ chronicle_export_dialog_new (GtkWindow          *parent,
 char *
 chronicle_export_dialog_dup_file_name (ChronicleExportDialog *self)
 {
-  static const char * const extensions[] = { "png", "svg", "pdf" };
+  static const char * const extensions[] = { "png", "svg", "pdf", "csv", "json" };
   g_autofree char *base = NULL;
 
   g_return_val_if_fail (CHRONICLE_IS_EXPORT_DIALOG (self), NULL);
 
   base = dup_base_name (self->session);
-  return g_strdup_printf ("%s.%s", base, extensions[MIN (gtk_drop_down_get_selected (self->format_drop), 2)]);
+  return g_strdup_printf ("%s.%s", base, extensions[MIN (gtk_drop_down_get_selected (self->format_drop), N_FORMATS - 1)]);
 }
 
 /**

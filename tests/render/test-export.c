@@ -564,6 +564,31 @@ test_export_command_line (void)
   pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
   g_assert_cmpuint (pages->len, >, 1);
 
+  /* A PNG without a size: 1920 wide and as tall as everything's rows need. At
+   * 1280 × 720 they do not fit at a readable size: it says so, and writes nothing. */
+  {
+    g_autofree char *png_path = out_path ("export-cli.png");
+    const char *grow[] = { chronicle, "--export", png_path, NULL };
+    const char *small[] = { chronicle, "--export", png_path, "--size", "1280x720", NULL };
+    g_autofree char *message = NULL;
+    cairo_surface_t *png;
+
+    g_remove (png_path);
+    g_assert_true (g_spawn_sync (NULL, (char **) grow, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    png = cairo_image_surface_create_from_png (png_path);
+    g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
+    g_assert_cmpint (cairo_image_surface_get_height (png), >, 1080);
+    cairo_surface_destroy (png);
+
+    g_remove (png_path);
+    g_assert_true (g_spawn_sync (NULL, (char **) small, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (message, "readable"));
+    g_assert_false (g_file_test (png_path, G_FILE_TEST_EXISTS));
+  }
+
   /* Bad options: exit 1 and say why. */
   {
     const char *bad[][8] = {
