@@ -39,7 +39,8 @@ struct _ChronicleFilterBar
 
   GtkWidget        *box;           /* vertical */
   GtkWidget        *search;
-  GtkWidget        *kinds;         /* a row of toggle chips */
+  GtkWidget        *kinds;         /* the row of the chips and the More Kinds picker */
+  GtkWidget        *chips_box;     /* the toggle chips, scrolling sideways */
   GtkWidget        *controls;      /* the row of the search, pickers, years… */
   GtkWidget        *controls_focus;  /* weak: the control the row's Tab stop returns to */
   GtkWidget        *kinds_focus;     /* weak: likewise for the chips */
@@ -119,7 +120,6 @@ add_chips (ChronicleFilterBar *self,
            GHashTable         *counts)
 {
   g_autoptr(GHashTable) chosen = NULL;
-  GtkWidget *previous = NULL;
   guint n_kinds = 0;
   guint n_left_out;
 
@@ -154,9 +154,7 @@ add_chips (ChronicleFilterBar *self,
       g_object_set_data_full (G_OBJECT (chip), "kind", g_strdup (kind->id), g_free);
       g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
       g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
-      /* Before the More Kinds picker. */
-      gtk_box_insert_child_after (GTK_BOX (self->kinds), chip, previous);
-      previous = chip;
+      gtk_box_append (GTK_BOX (self->chips_box), chip);
     }
 
   /* The kinds past the chips are in a picker that says how many they are. */
@@ -600,19 +598,22 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_margin_start (self->status, 6);
   gtk_box_append (GTK_BOX (row), self->status);
 
-  /* Kind chips: one row, scrolling sideways when the window is narrow. */
+  /* Kind chips: one row, scrolling sideways when the window is narrow; the picker
+   * of the kinds past the chips stays in view after them. */
   {
     GtkWidget *scroller = gtk_scrolled_window_new ();
 
     self->kinds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+    self->chips_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->kinds);
-    /* After the chips, when there are more kinds than chips. */
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->chips_box);
+    gtk_widget_set_hexpand (scroller, TRUE);
+    gtk_box_append (GTK_BOX (self->kinds), scroller);
     self->kinds_picker = CHRONICLE_FILTER_PICKER (add_picker (self, self->kinds, NULL, _("Find a kind"),
                                                               fill_kinds, G_CALLBACK (apply_kinds)));
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->kinds_picker), _("Only the kinds with the most events have a chip"));
     gtk_widget_set_visible (GTK_WIDGET (self->kinds_picker), FALSE);
-    gtk_box_append (GTK_BOX (self->box), scroller);
+    gtk_box_append (GTK_BOX (self->box), self->kinds);
   }
 }
 
@@ -701,7 +702,7 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
   ChronicleEventStore *store;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean any_partners = FALSE, any_people = FALSE;
-  GtkWidget *child, *next;
+  GtkWidget *child;
 
   g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
   g_return_if_fail (CHRONICLE_IS_DATASET (dataset));
@@ -713,12 +714,8 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
 
   /* Kind chips, for the kinds that have events, in the dataset's order. */
   g_hash_table_remove_all (self->chips);
-  for (child = gtk_widget_get_first_child (self->kinds); child != NULL; child = next)
-    {
-      next = gtk_widget_get_next_sibling (child);
-      if (child != GTK_WIDGET (self->kinds_picker))
-        gtk_box_remove (GTK_BOX (self->kinds), child);
-    }
+  while ((child = gtk_widget_get_first_child (self->chips_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->chips_box), child);
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     {
       ChronicleEvent *event = chronicle_event_store_get_event (store, i);

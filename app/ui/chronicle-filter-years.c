@@ -109,7 +109,7 @@ on_custom_show_cb (GtkWidget            *popover,
 }
 
 /* At most this many quick buttons besides All. */
-#define MAX_QUICK_YEARS 8
+#define MAX_QUICK_YEARS 6
 
 /* The quick buttons are the data's own span: a button per year that has events when
  * there are few enough; else per 2, 5, 10, 20, 50, 100… years (the first that makes

@@ -496,14 +496,8 @@ test_filter_bar_more_kinds (void)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_visible (button));
   g_assert_true (wait_for (on_monitor, window));
-  /* The picker ends the row of chips, which scrolls sideways: to its end, as a user would. */
-  {
-    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
-    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
-
-    gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
-    g_assert_true (allocated (button));
-  }
+  /* In view after the chips, which scroll sideways. */
+  g_assert_null (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -566,8 +560,8 @@ static const struct
 } quick_year_cases[] = {
   /* Few years: each its own. */
   { "1943,1943,1972,1985", "1943|1972|1985" },
-  /* Many: in fives (1815 stays alone), as women_in_computing.json. */
-  { "1815,1943,1943,1948,1951,1952,1956,1958,1972,1985", "1815|1943|1948|1951–1952|1956–1958|1972|1985" },
+  /* Many: in decades, as women_in_computing.json. */
+  { "1815,1943,1943,1948,1951,1952,1956,1958,1972,1985", "1815|1943–1948|1951–1958|1972|1985" },
   /* A century of events in 20-year groups, as eras.json. */
   { "602,604,622,626,627,633,641,645,650,663,670,674,681,685,687,698", "602–604|622–633|641–650|663–674|681–698" },
   /* Deep time: each age its own button, named as the date format names its year
