@@ -1,7 +1,9 @@
 /* test-ui-media.c — what authors wrote, as the sidebar and the presentation caption
  * show it: display dates, links by their text, local pictures (relative to the data
  * file) scaled to fit with caption and credit, web media as links never fetched, and
- * no space at all for an event with no media. Accessibility is on (GTK's default).
+ * no space at all for an event with no media. Also the filter bar's authored-data
+ * cases: kinds past the chips in their own picker, and quick years that are the
+ * data's own span. Accessibility is on (GTK's default).
  *
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +14,8 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "chronicle-date-format.h"
+#include "chronicle-filter-bar.h"
 #include "chronicle-loader.h"
 #include "chronicle-media-box.h"
 #include "chronicle-presentation-caption.h"
@@ -392,6 +396,218 @@ test_media_caption (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- the filter bar ---------------------------------------------------------- */
+
+static ChronicleDataset *
+load_text (const char *json)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_bytes (loader, bytes, "test.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static GtkWidget *
+show_bar (ChronicleSession *session,
+          ChronicleDataset *dataset)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *bar = chronicle_filter_bar_new (session);
+
+  chronicle_session_set_dataset (session, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 300);
+  gtk_window_set_child (GTK_WINDOW (window), bar);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (allocated (bar));
+  return window;
+}
+
+/* The window is on a monitor (a popover is placed within it). */
+static gboolean
+on_monitor (gpointer window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  return surface != NULL && gdk_surface_get_mapped (surface) &&
+         gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface) != NULL;
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_matching (ChronicleSession *session)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session));
+}
+
+/* 40 kinds, kind i with i + 1 events: the 30 with the most have chips, the other ten
+ * are in a picker; a kind picked there stays in the filter when a chip is toggled. */
+static void
+test_filter_bar_more_kinds (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"chronicle/1\", \"kinds\": [");
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *window, *button, *popover, *list, *chip = NULL, *check = NULL;
+  guint n_chips = 0, n_events = 0, n_rows = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (json, "%s{\"id\": \"k%u\", \"label\": \"Kind %u\"}", i ? "," : "", i, i);
+  g_string_append (json, "], \"events\": [");
+  for (guint i = 0; i < 40; i++)
+    for (guint j = 0; j <= i; j++, n_events++)
+      g_string_append_printf (json, "%s{\"id\": \"e%u-%u\", \"kind\": \"k%u\", \"start\": \"%u\", \"title\": \"E\"}",
+                              n_events ? "," : "", i, j, i, 1950 + (n_events % 7));
+  g_string_append (json, "]}");
+  dataset = load_text (json->str);
+  window = show_bar (session, dataset);
+
+  collect (window, GTK_TYPE_TOGGLE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "chip"))
+      {
+        n_chips++;
+        if (g_str_has_prefix (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Kind 39 "))
+          chip = g_ptr_array_index (buttons, i);
+      }
+  g_assert_cmpuint (n_chips, ==, 30);
+  g_assert_nonnull (chip);
+
+  button = find_menu_button (window, "and 10 more kinds");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_visible (button));
+  g_assert_true (wait_for (on_monitor, window));
+  /* In view after the chips, which scroll sideways. */
+  g_assert_null (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  list = find_by_type (popover, GTK_TYPE_LIST_BOX);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      n_rows++;
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), "Kind 3") == 0)
+        check = c;
+    }
+  /* Only the kinds without a chip. */
+  g_assert_cmpuint (n_rows, ==, 10);
+  g_assert_nonnull (check);
+
+  g_assert_cmpuint (n_matching (session), ==, n_events);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpuint (n_matching (session), ==, 4);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "Kind 3");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  /* A chip as well: both kinds. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), TRUE);
+  g_assert_cmpuint (n_matching (session), ==, 4 + 40);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), FALSE);
+  g_assert_cmpuint (n_matching (session), ==, 4);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+  g_assert_cmpuint (n_matching (session), ==, n_events);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "and 10 more kinds");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The quick year buttons after All, by their labels. */
+static char *
+quick_years (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  collect (window, GTK_TYPE_TOGGLE_BUTTON, NULL, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *b = g_ptr_array_index (buttons, i);
+
+      if (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (b)) || gtk_widget_has_css_class (b, "chip") ||
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (b)), "All") == 0 || gtk_button_get_label (GTK_BUTTON (b)) == NULL)
+        continue;
+      g_string_append_printf (labels, "%s%s", labels->len ? "|" : "", gtk_button_get_label (GTK_BUTTON (b)));
+    }
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
+static const struct
+{
+  const char *years;     /* TimelineJS 3 start years, comma-separated */
+  const char *buttons;   /* the quick buttons' labels */
+} quick_year_cases[] = {
+  /* Few years: each its own. */
+  { "1943,1943,1972,1985", "1943|1972|1985" },
+  /* Many: in decades, as women_in_computing.json. */
+  { "1815,1943,1943,1948,1951,1952,1956,1958,1972,1985", "1815|1943–1948|1951–1958|1972|1985" },
+  /* A century of events in 20-year groups, as eras.json. */
+  { "602,604,622,626,627,633,641,645,650,663,670,674,681,685,687,698", "602–604|622–633|641–650|663–674|681–698" },
+  /* Deep time: each age its own button, named as the date format names its year
+   * (NULL: those names, which are chronicle-date-format's to choose). */
+  { "-13800000000,-4600000000,-3500,1969", NULL },
+};
+
+static void
+test_filter_bar_quick_years (void)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (quick_year_cases); c++)
+    {
+      g_auto(GStrv) years = g_strsplit (quick_year_cases[c].years, ",", -1);
+      g_autoptr(GString) json = g_string_new ("{\"events\": [");
+      g_autoptr(ChronicleSession) session = chronicle_session_new ();
+      g_autoptr(ChronicleDataset) dataset = NULL;
+      g_autofree char *labels = NULL;
+      GtkWidget *window;
+
+      for (guint i = 0; years[i] != NULL; i++)
+        g_string_append_printf (json, "%s{\"start_date\": {\"year\": \"%s\"}, \"text\": {\"headline\": \"E%u\"}}",
+                                i ? "," : "", years[i], i);
+      g_string_append (json, "]}");
+      dataset = load_text (json->str);
+      window = show_bar (session, dataset);
+      labels = quick_years (window);
+      g_test_message ("%s → %s", quick_year_cases[c].years, labels);
+      if (quick_year_cases[c].buttons != NULL)
+        g_assert_cmpstr (labels, ==, quick_year_cases[c].buttons);
+      else
+        {
+          ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+          g_autoptr(GString) expected = g_string_new (NULL);
+
+          for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+            {
+              g_autofree char *year = chronicle_year_format (chronicle_event_get_start (chronicle_event_store_get_event (store, i))->year);
+
+              g_string_append_printf (expected, "%s%s", i ? "|" : "", year);
+            }
+          g_assert_cmpstr (labels, ==, expected->str);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,5 +627,7 @@ main (int   argc,
               fixture_set_up, test_media_sidebar_chronicle_format, fixture_tear_down);
   g_test_add_func ("/chronicle/media/box-fits", test_media_box_fits);
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
+  g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
+  g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   return g_test_run ();
 }
