@@ -143,8 +143,8 @@ camera_wish (ChroniclePresentation *self,
 {
   ChronicleEvent *event = step_event (self, step);
   ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
-  double first = chronicle_event_get_first_day (event);
-  double length = chronicle_event_get_end_day (event) - first;
+  double first = chronicle_event_get_start_position (event);
+  double length = chronicle_event_get_end_position (event) - first;
   double width = gtk_widget_get_width (GTK_WIDGET (self->timeline_view));
   double label = chronicle_timeline_view_get_label_width (self->timeline_view, event);
   double header = chronicle_timeline_view_get_header_end (self->timeline_view, event);
@@ -156,7 +156,7 @@ camera_wish (ChroniclePresentation *self,
 
   for (int i = MAX (step - 2, 0); i <= MIN (step + 2, (int) self->steps->len - 1); i++)
     {
-      double day = chronicle_event_get_first_day (step_event (self, i));
+      double day = chronicle_event_get_start_position (step_event (self, i));
 
       lo = MIN (lo, day);
       hi = MAX (hi, day);
@@ -178,11 +178,11 @@ camera_wish (ChroniclePresentation *self,
           ChronicleEvent *next = chronicle_event_store_get_event (store, i);
           double next_top, next_h;
 
-          if (chronicle_event_get_first_day (next) > first &&
+          if (chronicle_event_get_start_position (next) > first &&
               chronicle_timeline_view_get_event_row (self->timeline_view, next, &next_top, &next_h) &&
               next_top == top)
             {
-              *cap = (chronicle_event_get_first_day (next) - first) * width / (label + em);
+              *cap = (chronicle_event_get_start_position (next) - first) * width / (label + em);
               break;
             }
         }
@@ -203,7 +203,7 @@ camera_for_step (ChroniclePresentation *self,
                  double                *end)
 {
   ChronicleEvent *event = step_event (self, step);
-  double first = chronicle_event_get_first_day (event);
+  double first = chronicle_event_get_start_position (event);
   double wish, cap, at, span, log_sum = 0;
   int n = 0;
 
