@@ -349,7 +349,7 @@ chronicle_marker_pool_sync (ChronicleMarkerPool       *self,
           !marker_box (renderer, &markers[current_marker], current_marker, width, height, &box))
         {
           /* Out of view: at the edge it lies beyond, so it can still be focused. */
-          double x = chronicle_time_scale_to_x (scale, chronicle_event_get_first_day (event));
+          double x = chronicle_time_scale_to_x (scale, chronicle_event_get_start_position (event));
           int top = (int) chronicle_timeline_renderer_get_axis_height (renderer);
 
           box = (GtkAllocation) { x < 0 ? 0 : MAX (width - 2, 0), top, 2,

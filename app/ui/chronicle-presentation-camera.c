@@ -45,8 +45,8 @@ camera_wish (ChronicleTimelineView *view,
              double                *at)
 {
   ChronicleEvent *event = step_event (store, steps, step);
-  double first = chronicle_event_get_first_day (event);
-  double length = chronicle_event_get_end_day (event) - first;
+  double first = chronicle_event_get_start_position (event);
+  double length = chronicle_event_get_end_position (event) - first;
   double width = gtk_widget_get_width (GTK_WIDGET (view));
   double label = chronicle_timeline_view_get_label_width (view, event);
   double header = chronicle_timeline_view_get_header_end (view, event);
@@ -58,7 +58,7 @@ camera_wish (ChronicleTimelineView *view,
 
   for (int i = MAX (step - 2, 0); i <= MIN (step + 2, (int) steps->len - 1); i++)
     {
-      double day = chronicle_event_get_first_day (step_event (store, steps, i));
+      double day = chronicle_event_get_start_position (step_event (store, steps, i));
 
       lo = MIN (lo, day);
       hi = MAX (hi, day);
@@ -80,11 +80,11 @@ camera_wish (ChronicleTimelineView *view,
           ChronicleEvent *next = chronicle_event_store_get_event (store, i);
           double next_top, next_h;
 
-          if (chronicle_event_get_first_day (next) > first &&
+          if (chronicle_event_get_start_position (next) > first &&
               chronicle_timeline_view_get_event_row (view, next, &next_top, &next_h) &&
               next_top == top)
             {
-              *cap = (chronicle_event_get_first_day (next) - first) * width / (label + em);
+              *cap = (chronicle_event_get_start_position (next) - first) * width / (label + em);
               break;
             }
         }
@@ -107,7 +107,7 @@ _chronicle_presentation_camera_for_step (ChronicleTimelineView *view,
                                          double                *end)
 {
   ChronicleEvent *event = step_event (store, steps, step);
-  double first = chronicle_event_get_first_day (event);
+  double first = chronicle_event_get_start_position (event);
   double wish, cap, at, span, log_sum = 0;
   int n = 0;
 

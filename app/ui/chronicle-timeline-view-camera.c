@@ -224,7 +224,7 @@ chronicle_timeline_view_show_event_within (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
   g_return_if_fail (CHRONICLE_IS_EVENT (event));
 
-  day = (double) chronicle_event_get_first_day (event);
+  day = chronicle_event_get_start_position (event);
   x = chronicle_time_scale_to_x (self->scale, day);
   if (x_max <= x_min || (x >= x_min && x <= x_max))
     return;
@@ -255,8 +255,8 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
   if (self->dataset == NULL)
     return;
 
-  first = chronicle_event_get_first_day (event);
-  end = chronicle_event_get_end_day (event);
+  first = chronicle_event_get_start_position (event);
+  end = chronicle_event_get_end_position (event);
   start = chronicle_time_scale_get_start (self->scale);
   stop = chronicle_time_scale_get_end (self->scale);
   span = stop - start;

@@ -363,7 +363,7 @@ zoom_action (GtkWidget  *widget,
   /* The keys zoom about the selected event while it is in view, so it stays there. */
   if (self->selected >= 0 && self->dataset != NULL)
     {
-      const gint64 *starts = chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self));
+      const double *starts = chronicle_event_store_get_start_positions (_chronicle_timeline_view_get_store (self));
       double x = chronicle_time_scale_to_x (self->scale, starts[self->selected]);
 
       if (x >= 0 && x <= gtk_widget_get_width (widget))

@@ -286,6 +286,49 @@ test_timeline_group_by_partner_needs_partners (Fixture       *f,
     }
 }
 
+/* Events at times of day: the view zooms to hours, and selecting an event brings its
+ * time (not its midnight) into view; the zoom keys keep it where it is. */
+static void
+test_timeline_times (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "times-one-day.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) times = chronicle_loader_load_file (loader, file, NULL, &error);
+  ChronicleEventStore *store;
+  ChronicleEvent *dinner;
+  guint position;
+  double at, x0;
+
+  g_assert_no_error (error);
+  chronicle_timeline_view_set_dataset (f->view, times);
+  wait_for_draw (f);
+  store = chronicle_dataset_get_events (times);
+  g_assert_true (chronicle_event_store_find (store, "dinner", &position));
+  dinner = chronicle_event_store_get_event (store, position);
+  at = chronicle_event_get_start_position (dinner);
+
+  for (int i = 0; i < 40; i++)
+    activate (f, "timeline.zoom-in");
+  /* Three hours across the view: the axis is in hours. */
+  g_assert_cmpfloat (chronicle_time_scale_get_span (f->scale), <=, 0.125 + 1e-9);
+
+  chronicle_timeline_view_show_range (f->view, chronicle_days_from_civil (2023, 9, 10) + 0.25,
+                                      chronicle_days_from_civil (2023, 9, 10) + 0.375, FALSE);
+  chronicle_timeline_view_set_selected_event (f->view, dinner);
+  wait_for_draw (f);
+  g_assert_cmpfloat (chronicle_time_scale_get_start (f->scale), <=, at);
+  g_assert_cmpfloat (chronicle_time_scale_get_end (f->scale), >, at);
+
+  x0 = chronicle_time_scale_to_x (f->scale, at);
+  activate (f, "timeline.zoom-out");
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (f->scale, at), x0, 1.0);
+
+  chronicle_timeline_view_set_dataset (f->view, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +345,7 @@ main (int   argc,
   g_test_add ("/chronicle/ui/timeline/select", Fixture, NULL, fixture_set_up, test_timeline_select, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/group-by-partner-needs-partners", Fixture, NULL, fixture_set_up,
               test_timeline_group_by_partner_needs_partners, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/times", Fixture, NULL, fixture_set_up, test_timeline_times, fixture_tear_down);
 
   return g_test_run ();
 }
