@@ -17,8 +17,8 @@
  * sequence of zoom levels from all of it down to one week), many-kinds (a Chronicle file
  * with as many kinds as events, each event its own kind, then a TimelineJS file with as many
  * groups: loading must stay linear; up to 100k), rss-after-failed and rss-after-cancel (in a
- * fresh process: the RSS with the file read, at the peak of a load that fails in its last
- * event or is cancelled halfway through building, and after it, the file dropped:
+ * fresh process: the RSS with the file read, at the peak of a load that fails after reading
+ * every event (each has an error) or is cancelled halfway through building, and after it, the file dropped:
  *   {"measure": "rss-after-cancel", "events": N, "before_mb": a, "peak_mb": p, "after_mb": b}).
  * Events come from a deterministic generator, so every run sees the same input.
  */
@@ -548,10 +548,11 @@ bench_rss_after (const char *self,
   close (fd);
   if (failed)
     {
-      /* The same events, then one invalid in the last place. */
-      g_autoptr(GString) bad = g_string_new_len (data, size - strlen ("\n]}\n"));
+      /* The same events, each with an invalid start: one bad event is left out and the
+       * others open, so only a file whose every event is bad fails, after reading them. */
+      g_autoptr(GString) bad = g_string_new_len (data, size);
 
-      g_string_append (bad, ",\n  {\"id\": \"bad\", \"start\": \"2023-13\", \"title\": \"Bad\"}\n]}\n");
+      g_string_replace (bad, "\"start\": \"", "\"start\": \"x", 0);
       if (!g_file_set_contents (path, bad->str, bad->len, NULL))
         g_error ("cannot write %s", path);
     }
