@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Marks a slide already reported, left out. */
+#define SKIP_MEMBER "chronicle:skip"
+
 /* Where the slides came from, so that every message names the place the author
  * wrote: `events[3] "id"`, `timeline.date[3]`, or a spreadsheet's `row 12`. */
 typedef struct
@@ -29,6 +32,10 @@ char       *_chronicle_html_to_text          (const char                      *h
 GPtrArray  *_chronicle_timelinejs_build_from (ChronicleBuilder                *b,
                                               JsonObject                      *root,
                                               const ChronicleTimelinejsSource *source);
+JsonObject *_chronicle_timelinejs2_to_3      (ChronicleBuilder                *b,
+                                              JsonObject                      *timeline);
+const char *_chronicle_timelinejs_get_string   (JsonObject                      *object,
+                                              const char                      *member);
 char       *_chronicle_timelinejs_row_place  (guint                            row,
                                               const char                      *column);
 

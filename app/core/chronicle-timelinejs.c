@@ -16,9 +16,6 @@
 #include <math.h>
 #include <string.h>
 
-/* Marks a slide already reported, left out. */
-#define SKIP_MEMBER "chronicle:skip"
-
 /* TimelineJS (https://timeline.knightlab.com/docs/json-format.html) keeps dates as
  * objects of parts that may be strings, numbers or "" blanks, text as HTML, and
  * lanes as "group". Mapping (data/FORMAT.md says it for authors):
@@ -249,9 +246,10 @@ get_text_member (JsonObject *object,
   return json_node_get_string (value);
 }
 
-static const char *
-get_string_member (JsonObject *object,
-                   const char *member)
+/* @member of @object when it is a string, else NULL. */
+const char *
+_chronicle_timelinejs_get_string (JsonObject *object,
+                                  const char *member)
 {
   JsonNode *value = json_object_get_member (object, member);
 
@@ -537,7 +535,7 @@ read_slide (ChronicleBuilder   *b,
   gboolean has_end;
   guint n_errors = b->n_errors;
 
-  unique_id = get_string_member (object, "unique_id");
+  unique_id = _chronicle_timelinejs_get_string (object, "unique_id");
   if (unique_id != NULL)
     id = g_strstrip (g_strdup (unique_id));
   if (id == NULL || id[0] == '\0')
@@ -588,7 +586,7 @@ read_slide (ChronicleBuilder   *b,
   _chronicle_event_set_dates (event, &start, has_end ? &end : NULL);
 
   /* The slide's own display date, else its start date's. */
-  display_date = one_line (plain_or_null (get_string_member (object, "display_date")));
+  display_date = one_line (plain_or_null (_chronicle_timelinejs_get_string (object, "display_date")));
   if (display_date == NULL)
     display_date = one_line (plain_or_null (get_text_member (object, "start_date", "display_date")));
   if (display_date != NULL)
@@ -615,7 +613,7 @@ read_slide (ChronicleBuilder   *b,
     headline = g_strdup (_("Untitled"));
   _chronicle_event_set_text (event, _chronicle_builder_text (b, headline), _chronicle_builder_text (b, text), NULL);
 
-  group = g_strdup (get_string_member (object, "group"));
+  group = g_strdup (_chronicle_timelinejs_get_string (object, "group"));
   if (group != NULL)
     g_strstrip (group);
   if (group != NULL && group[0] == '\0')
@@ -663,8 +661,6 @@ read_slide (ChronicleBuilder   *b,
   return g_steal_pointer (&event);
 }
 
-static JsonObject *timelinejs2_to_3 (ChronicleBuilder *b,
-                                     JsonObject       *timeline);
 
 GPtrArray *
 _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
@@ -740,189 +736,11 @@ _chronicle_timelinejs_build (ChronicleBuilder *b,
 
   if (timeline != NULL && JSON_NODE_HOLDS_OBJECT (timeline) && !json_object_has_member (root, "events"))
     {
-      g_autoptr(JsonObject) converted = timelinejs2_to_3 (b, json_node_get_object (timeline));
+      g_autoptr(JsonObject) converted = _chronicle_timelinejs2_to_3 (b, json_node_get_object (timeline));
 
       if (converted == NULL)
         return NULL;
       return _chronicle_timelinejs_build_from (b, converted, &v2);
     }
   return _chronicle_timelinejs_build_from (b, root, &v3);
-}
-
-/* ------------------------------------------------------------------------- */
-/* TimelineJS 2                                                              */
-
-/* TimelineJS 2 (`{"timeline": {"headline", "text", "asset", "date": [...], "era": [...]}}`)
- * is rewritten as TimelineJS 3 and built as such: startDate/endDate "YYYY,MM,DD,HH,MM"
- * (as precise as the parts given; seconds dropped) → start_date/end_date,
- * headline and text → text, asset {media, credit, caption} → media, tag → group,
- * era[] → eras. A date that is not of that form is an error at its place. */
-
-static JsonNode *
-date_parts_node (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", 7);
-  static const char * const names[] = { "year", "month", "day", "hour", "minute", "second" };
-  JsonObject *date = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names) && parts[i] != NULL; i++)
-    json_object_set_string_member (date, names[i], g_strstrip (parts[i]));
-  json_node_take_object (node, date);
-  return node;
-}
-
-static gboolean
-is_timelinejs2_date (const char *text)
-{
-  return g_regex_match_simple ("^\\s*-?\\d+\\s*(,\\s*\\d*\\s*){0,5}$", text, 0, 0);
-}
-
-/* Copies a TimelineJS 2 date member into @to as a TimelineJS 3 one; FALSE when it
- * is there but is not a date (reported). */
-static gboolean
-convert_date (ChronicleBuilder         *b,
-              const ChronicleJsonPlace *place,
-              JsonObject               *from,
-              const char               *member,
-              JsonObject               *to,
-              const char               *to_member)
-{
-  JsonNode *node = json_object_get_member (from, member);
-  const char *text;
-  char number[32];
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-    {
-      /* A year alone, written as a number. */
-      g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      text = number;
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    text = json_node_get_string (node);
-  else
-    {
-      _chronicle_builder_report_type (b, place, member, _("a string"), node);
-      return FALSE;
-    }
-
-  while (g_ascii_isspace (*text))
-    text++;
-  if (*text == '\0')
-    return TRUE;
-  if (!is_timelinejs2_date (text))
-    {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
-                                 /* Translators: %1$s is "startDate" or "endDate", %2$s the text found;
-                                  * keep YYYY,MM,DD as it is. */
-                                 _("\"%1$s\": \"%2$s\" is not a TimelineJS 2 date (YYYY,MM,DD)"),
-                                 member, text);
-      return FALSE;
-    }
-  json_object_set_member (to, to_member, date_parts_node (text));
-  return TRUE;
-}
-
-static void
-copy_string (JsonObject *from,
-             const char *member,
-             JsonObject *to,
-             const char *to_member)
-{
-  const char *value = get_string_member (from, member);
-
-  if (value != NULL)
-    json_object_set_string_member (to, to_member, value);
-}
-
-static JsonObject *
-convert_slide (ChronicleBuilder         *b,
-               const ChronicleJsonPlace *place,
-               JsonObject               *from)
-{
-  JsonObject *slide = json_object_new ();
-  JsonObject *text = json_object_new ();
-  JsonNode *asset = json_object_get_member (from, "asset");
-  gboolean ok;
-
-  ok = convert_date (b, place, from, "startDate", slide, "start_date");
-  ok = convert_date (b, place, from, "endDate", slide, "end_date") && ok;
-  if (!ok)
-    json_object_set_boolean_member (slide, SKIP_MEMBER, TRUE);
-
-  copy_string (from, "headline", text, "headline");
-  copy_string (from, "text", text, "text");
-  json_object_set_object_member (slide, "text", text);
-  copy_string (from, "tag", slide, "group");
-  copy_string (from, "unique_id", slide, "unique_id");
-
-  if (asset != NULL && JSON_NODE_HOLDS_OBJECT (asset))
-    {
-      JsonObject *media = json_object_new ();
-
-      copy_string (json_node_get_object (asset), "media", media, "url");
-      copy_string (json_node_get_object (asset), "credit", media, "credit");
-      copy_string (json_node_get_object (asset), "caption", media, "caption");
-      copy_string (json_node_get_object (asset), "thumbnail", media, "thumbnail");
-      json_object_set_object_member (slide, "media", media);
-    }
-  return slide;
-}
-
-static JsonObject *
-timelinejs2_to_3 (ChronicleBuilder *b,
-                  JsonObject       *timeline)
-{
-  ChronicleJsonPlace top = { "timeline", -1, NULL };
-  g_autoptr(JsonObject) root = json_object_new ();
-  JsonArray *events = json_array_new ();
-  JsonArray *eras = json_array_new ();
-  JsonNode *dates = json_object_get_member (timeline, "date");
-  JsonNode *era_node = json_object_get_member (timeline, "era");
-
-  json_object_set_array_member (root, "events", events);
-  json_object_set_array_member (root, "eras", eras);
-  json_object_set_object_member (root, "title", convert_slide (b, &top, timeline));
-
-  if (dates == NULL || JSON_NODE_HOLDS_NULL (dates))
-    {
-      _chronicle_builder_report_missing (b, &top, "date");
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (dates))
-    {
-      _chronicle_builder_report_type (b, &top, "date", _("an array"), dates);
-      return NULL;
-    }
-
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (dates)); i++)
-    {
-      JsonNode *node = json_array_get_element (json_node_get_array (dates), i);
-      ChronicleJsonPlace place = { "timeline.date", (int) i, NULL };
-      guint mark = b->n_errors;
-
-      /* A slide whose date is wrong is reported here, marked and left out. */
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        {
-          json_array_add_object_element (events, convert_slide (b, &place, json_node_get_object (node)));
-          _chronicle_builder_item_ok (b, mark);
-        }
-      else
-        /* The builder reports it at the same place. */
-        json_array_add_element (events, json_node_copy (node));
-    }
-
-  if (era_node != NULL && JSON_NODE_HOLDS_ARRAY (era_node))
-    for (guint i = 0; i < json_array_get_length (json_node_get_array (era_node)); i++)
-      {
-        JsonNode *node = json_array_get_element (json_node_get_array (era_node), i);
-        ChronicleJsonPlace place = { "timeline.era", (int) i, NULL };
-
-        if (JSON_NODE_HOLDS_OBJECT (node))
-          json_array_add_object_element (eras, convert_slide (b, &place, json_node_get_object (node)));
-      }
-
-  return g_steal_pointer (&root);
 }
