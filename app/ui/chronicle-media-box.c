@@ -26,6 +26,8 @@
 #include <math.h>
 
 #define SPACING 6
+/* A picture file larger than this is not read (a data file could name anything). */
+#define MAX_PICTURE_BYTES (64 * 1024 * 1024)
 
 struct _ChronicleMediaBox
 {
@@ -191,6 +193,21 @@ loaded (ChronicleMediaBox *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LOADING]);
 }
 
+static void
+show_problem (GtkWidget  *picture,
+              const char *reason)
+{
+  GtkWidget *problem = g_object_get_data (G_OBJECT (picture), "problem");
+  g_autofree char *text = NULL;
+
+  /* Translators: in place of a picture that could not be shown: %1$s its address
+   * in the data file, %2$s why (the system's message). */
+  text = g_strdup_printf (_("Picture “%1$s” not shown: %2$s"),
+                          (char *) g_object_get_data (G_OBJECT (picture), "url"), reason);
+  gtk_label_set_text (GTK_LABEL (problem), text);
+  gtk_widget_set_visible (problem, TRUE);
+}
+
 /* The picture's file is read: decoded here, or its place says why not. */
 static void
 on_bytes_loaded_cb (GObject      *source,
@@ -202,7 +219,6 @@ on_bytes_loaded_cb (GObject      *source,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   ChronicleMediaBox *self;
-  GtkWidget *problem;
 
   bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || gtk_widget_get_parent (picture) == NULL)
@@ -218,17 +234,38 @@ on_bytes_loaded_cb (GObject      *source,
     }
   else
     {
-      g_autofree char *text = NULL;
-
       g_debug ("%s: %s", (char *) g_object_get_data (G_OBJECT (picture), "url"), error->message);
-      /* Translators: in place of a picture that could not be shown: %1$s its address
-       * in the data file, %2$s why (the system's message). */
-      text = g_strdup_printf (_("Picture “%1$s” not shown: %2$s"),
-                              (char *) g_object_get_data (G_OBJECT (picture), "url"), error->message);
-      problem = g_object_get_data (G_OBJECT (picture), "problem");
-      gtk_label_set_text (GTK_LABEL (problem), text);
-      gtk_widget_set_visible (problem, TRUE);
+      show_problem (picture, error->message);
     }
+  loaded (self);
+}
+
+/* Only a regular file of a sane size is read: not a device, a pipe or a huge file
+ * that a hostile data file names. */
+static void
+on_info_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GtkWidget) picture = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, &error);
+  ChronicleMediaBox *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || gtk_widget_get_parent (picture) == NULL)
+    return;
+  self = CHRONICLE_MEDIA_BOX (gtk_widget_get_parent (picture));
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_file_info_get_size (info) <= MAX_PICTURE_BYTES)
+    {
+      g_file_load_bytes_async (G_FILE (source), self->cancellable, on_bytes_loaded_cb, g_steal_pointer (&picture));
+      return;
+    }
+  if (info != NULL)
+    /* Translators: why a picture is not shown: the file is not an ordinary file, or too big. */
+    show_problem (picture, _("not an ordinary file of at most 64 MB"));
+  else
+    show_problem (picture, error->message);
   loaded (self);
 }
 
@@ -253,7 +290,9 @@ add_picture (ChronicleMediaBox    *self,
   gtk_widget_set_parent (problem, GTK_WIDGET (self));
 
   self->n_loading++;
-  g_file_load_bytes_async (file, self->cancellable, on_bytes_loaded_cb, g_object_ref (picture));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, self->cancellable, on_info_cb,
+                           g_object_ref (picture));
 }
 
 static void

@@ -258,7 +258,8 @@ test_media_sidebar_remote (Fixture       *f,
   assert_no_markup (f->sidebar);
 }
 
-/* A picture that is not there says so, with its address; the caption stays. */
+/* A picture that is not there, or is no file, says so, with its address; the
+ * caption stays. */
 static void
 test_media_sidebar_missing (Fixture       *f,
                             gconstpointer  data)
@@ -272,6 +273,11 @@ test_media_sidebar_missing (Fixture       *f,
     said |= strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), "images/missing.png") != NULL;
   g_assert_true (said);
   g_assert_true (shows_text (GTK_WIDGET (box), "Lost"));
+
+  /* Not a file at all (a data file could name a folder, a device, a pipe): not read. */
+  box = select_event (f, "directory");
+  g_assert_true (shows_text (GTK_WIDGET (box), "Picture “images” not shown: not an ordinary file of at most 64 MB"));
+  g_assert_null (gtk_picture_get_paintable (GTK_PICTURE (find_by_type (GTK_WIDGET (box), GTK_TYPE_PICTURE))));
 }
 
 /* No media, no space: the box is hidden and takes no height. */
