@@ -53,6 +53,8 @@ chronicle_export_size (ChronicleExportSize    size,
     }
 }
 
+G_DEFINE_QUARK (chronicle-export-error-quark, chronicle_export_error)
+
 static void
 show_text (cairo_t              *cr,
            PangoContext         *context,
@@ -419,7 +421,7 @@ document_fit (Document  *doc,
     }
   if (n > 1)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+      g_set_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_TOO_SMALL,
                    /* Translators: an export that would need text too small to read; %1$.0f × %2$.0f
                     * is the image's size in pixels (or points). */
                    _("The timeline does not fit in %1$.0f × %2$.0f at a readable size: choose a larger size, "

@@ -15,6 +15,15 @@
 
 G_BEGIN_DECLS
 
+#define CHRONICLE_EXPORT_ERROR (chronicle_export_error_quark ())
+
+typedef enum
+{
+  CHRONICLE_EXPORT_ERROR_TOO_SMALL,   /* the rows do not fit the size at a readable size */
+} ChronicleExportError;
+
+GQuark chronicle_export_error_quark (void);
+
 typedef enum
 {
   CHRONICLE_EXPORT_PNG,

@@ -161,7 +161,8 @@ export_to_file (ExportRequest *request,
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
   ChronicleExportOptions options;
-  gboolean done;
+  gboolean done, taller = FALSE;
+  double width = 0, height = 0;
 
   if (path == NULL || chronicle_session_get_dataset (request->session) == NULL)
     return;
@@ -171,13 +172,26 @@ export_to_file (ExportRequest *request,
     {
       request_options (request, &options);
       done = chronicle_export_to_file (&options, request->format, request->size, path, &error);
+      /* An image whose rows do not fit its size at a readable size is made as tall
+       * as they need, rather than leaving events out or refusing: the toast says so. */
+      if (!done && request->format != CHRONICLE_EXPORT_PDF &&
+          g_error_matches (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_TOO_SMALL))
+        {
+          g_clear_error (&error);
+          chronicle_export_size (request->size, request->format, &width, &height);
+          done = taller = chronicle_export_to_file_sized (&options, request->format, width, 0, path, &error);
+        }
     }
   if (done)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *uri = g_file_get_uri (file);
-      /* Translators: %s is the file an export was saved to. */
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), name);
+      g_autofree char *message = taller
+        /* Translators: %s is the file an export was saved to; the image is taller
+         * than the size chosen so that every event in it is labelled. */
+        ? g_strdup_printf (_("Saved “%s”, taller than the size chosen so that every event fits"), name)
+        /* Translators: %s is the file an export was saved to. */
+        : g_strdup_printf (_("Saved “%s”"), name);
 
       gtk_widget_activate_action (GTK_WIDGET (request->parent), "win.toast-file", "(ss)", message, uri);
     }

@@ -144,7 +144,7 @@ test_export_svg (void)
   options.first_day = chronicle_days_from_civil (2021, 1, 1);
   g_remove (path);
   g_assert_false (chronicle_export_to_file (&options, CHRONICLE_EXPORT_SVG, CHRONICLE_EXPORT_A4, path, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_TOO_SMALL);
   g_assert_nonnull (strstr (error->message, "readable"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);

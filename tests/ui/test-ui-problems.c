@@ -19,6 +19,8 @@
 
 #include "chronicle-application.h"
 #include "chronicle-export-dialog.h"
+
+#include <cairo.h>
 #include "chronicle-problems-dialog.h"
 #include "chronicle-window.h"
 #include "ui-test-util.h"
@@ -382,6 +384,41 @@ test_export_remembers (void)
   g_rmdir (dir);
 }
 
+/* A picture of everything at the screen's size: the bundled dataset's rows do not fit
+ * 1920 × 1080 at a readable size, so the image is saved as tall as they need (never
+ * refused, never with events left out) and the toast says so. */
+static void
+test_export_image_taller (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  ChronicleExportDialog *dialog;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "everything.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  cairo_surface_t *png;
+
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (drop_of (dialog, "Format"), 0);   /* PNG */
+  gtk_drop_down_set_selected (drop_of (dialog, "Size"), 0);     /* Screen, 1920 × 1080 */
+  gtk_drop_down_set_selected (drop_of (dialog, "Range"), 1);    /* Everything */
+  chronicle_export_dialog_export_to_file (dialog, file);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (png), >, 1080);
+  cairo_surface_destroy (png);
+  g_assert_nonnull (ui_test_find_where (GTK_WIDGET (window), is_open_button, uri));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL,
+                                  "Saved “everything.png”, taller than the size chosen so that every event fits"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A recent file whose name has an underscore shows it (a menu reads "_" as the mark
  * of an access key); Open Sample Timeline, in the same menu, goes back to the bundled
  * dataset. */
@@ -524,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/problems/warnings", test_problems_warnings);
   g_test_add_func ("/chronicle/ui/problems/bad-reload", test_problems_bad_reload);
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
+  g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
 
