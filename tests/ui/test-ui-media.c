@@ -21,6 +21,7 @@
 #include "chronicle-presentation-caption.h"
 #include "chronicle-session.h"
 #include "chronicle-sidebar.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -28,27 +29,6 @@ typedef struct
   GtkWidget        *window;
   GtkWidget        *sidebar;
 } Fixture;
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @done, for at most 10 s. (A copy of the shared helper's
- * wait, until this file moves to ui-test-util.) */
-static gboolean
-wait_for (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  guint tick = g_timeout_add (20, wake_cb, NULL);
-  gboolean ok;
-
-  while (!(ok = done (data)) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  return ok;
-}
 
 static gboolean
 loaded (gpointer box)
@@ -78,25 +58,10 @@ allocated (gpointer widget)
 {
   guint ticks = 0;
   guint id = gtk_widget_add_tick_callback (GTK_WIDGET (gtk_widget_get_root (widget)), count_tick_cb, &ticks, NULL);
-  gboolean ok = wait_for (two_frames, &ticks);
+  gboolean ok = ui_test_wait_until (two_frames, &ticks, 10000);
 
   gtk_widget_remove_tick_callback (GTK_WIDGET (gtk_widget_get_root (widget)), id);
   return ok && gtk_widget_get_width (widget) > 0;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Every shown widget of @type under @widget, in order; with @skip, none inside it. */
@@ -183,10 +148,10 @@ static ChronicleMediaBox *
 select_event (Fixture    *f,
               const char *id)
 {
-  ChronicleMediaBox *box = CHRONICLE_MEDIA_BOX (find_by_type (f->sidebar, CHRONICLE_TYPE_MEDIA_BOX));
+  ChronicleMediaBox *box = CHRONICLE_MEDIA_BOX (ui_test_find_type (f->sidebar, CHRONICLE_TYPE_MEDIA_BOX));
 
   g_assert_true (chronicle_session_select_id (f->session, id));
-  g_assert_true (wait_for (loaded, box));
+  g_assert_true (ui_test_wait_until (loaded, box, 10000));
   g_assert_true (allocated (f->sidebar));
   return box;
 }
@@ -277,7 +242,7 @@ test_media_sidebar_missing (Fixture       *f,
   /* Not a file at all (a data file could name a folder, a device, a pipe): not read. */
   box = select_event (f, "directory");
   g_assert_true (shows_text (GTK_WIDGET (box), "Picture “images” not shown: not an ordinary file of at most 64 MB"));
-  g_assert_null (gtk_picture_get_paintable (GTK_PICTURE (find_by_type (GTK_WIDGET (box), GTK_TYPE_PICTURE))));
+  g_assert_null (gtk_picture_get_paintable (GTK_PICTURE (ui_test_find_type (GTK_WIDGET (box), GTK_TYPE_PICTURE))));
 }
 
 /* No media, no space: the box is hidden and takes no height. */
@@ -340,8 +305,8 @@ test_media_box_fits (void)
   gtk_window_set_child (GTK_WINDOW (window), box);
   chronicle_media_box_set_event (CHRONICLE_MEDIA_BOX (box), event, file);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (loaded, box));
-  picture = find_by_type (box, GTK_TYPE_PICTURE);
+  g_assert_true (ui_test_wait_until (loaded, box, 10000));
+  picture = ui_test_find_type (box, GTK_TYPE_PICTURE);
   gtk_widget_queue_allocate (box);
   g_assert_true (allocated (picture));
   g_assert_cmpint (gtk_widget_get_height (picture), ==, 50);
@@ -359,7 +324,7 @@ test_media_caption (void)
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *caption = g_object_new (CHRONICLE_TYPE_PRESENTATION_CAPTION, NULL);
-  ChronicleMediaBox *box = CHRONICLE_MEDIA_BOX (find_by_type (caption, CHRONICLE_TYPE_MEDIA_BOX));
+  ChronicleMediaBox *box = CHRONICLE_MEDIA_BOX (ui_test_find_type (caption, CHRONICLE_TYPE_MEDIA_BOX));
   ChronicleEvent *picture = NULL, *bare = NULL;
   g_autofree char *problem = NULL;
 
@@ -382,9 +347,9 @@ test_media_caption (void)
   g_assert_null (problem);
 
   chronicle_presentation_caption_show_event (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, picture, NULL, file);
-  g_assert_true (wait_for (loaded, box));
+  g_assert_true (ui_test_wait_until (loaded, box, 10000));
   g_assert_true (shows_text (caption, "Winter of 1903"));
-  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (find_by_type (GTK_WIDGET (box), GTK_TYPE_PICTURE))));
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (ui_test_find_type (GTK_WIDGET (box), GTK_TYPE_PICTURE))));
   problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                 "A picture next to the file");
   g_assert_null (problem);
@@ -501,14 +466,14 @@ test_filter_bar_more_kinds (void)
   button = find_menu_button (window, "and 10 more kinds");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_visible (button));
-  g_assert_true (wait_for (on_monitor, window));
+  g_assert_true (ui_test_wait_until (on_monitor, window, 10000));
   /* In view after the chips, which scroll sideways. */
   g_assert_null (gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   while (g_main_context_iteration (NULL, FALSE))
     ;
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-  list = find_by_type (popover, GTK_TYPE_LIST_BOX);
+  list = ui_test_find_type (popover, GTK_TYPE_LIST_BOX);
   for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
