@@ -755,33 +755,33 @@ chronicle_presentation_get_presenting (ChroniclePresentation *self)
 
 /**
  * chronicle_presentation_start:
- * @dataset: what to present
- * @mask: (nullable): one byte per event of @dataset, nonzero for the events the
- *   filter keeps (those are the steps), or %NULL for all of them
- * @language: (nullable): the language of the dataset's translations to show
  *
- * Starts presenting on the title slide. #ChroniclePresentation:presenting is notified
- * before the first slide shows, so whoever hides the chrome does so first.
+ * Starts presenting, on the title slide, what the timeline view's session shows: its
+ * dataset, in its language, with the events its filter keeps as the steps.
+ * #ChroniclePresentation:presenting is notified before the first slide shows, so
+ * whoever hides the chrome does so first.
  */
 void
-chronicle_presentation_start (ChroniclePresentation *self,
-                              ChronicleDataset      *dataset,
-                              const guint8          *mask,
-                              const char            *language)
+chronicle_presentation_start (ChroniclePresentation *self)
 {
+  ChronicleSession *session;
+  ChronicleDataset *dataset;
+  ChronicleMatchSet *matches;
   ChronicleEventStore *store;
   guint n;
 
   g_return_if_fail (CHRONICLE_IS_PRESENTATION (self));
-  g_return_if_fail (CHRONICLE_IS_DATASET (dataset));
   g_return_if_fail (self->timeline_view != NULL);
 
-  if (self->presenting)
+  session = chronicle_timeline_view_get_session (self->timeline_view);
+  dataset = session != NULL ? chronicle_session_get_dataset (session) : NULL;
+  if (self->presenting || dataset == NULL)
     return;
+  matches = chronicle_session_get_match_set (session);
   self->presenting = TRUE;
   g_set_object (&self->dataset, dataset);
   g_free (self->language);
-  self->language = g_strdup (language);
+  self->language = g_strdup (chronicle_session_get_language (session));
 
   gtk_widget_set_visible (self->caption, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
@@ -806,7 +806,7 @@ chronicle_presentation_start (ChroniclePresentation *self,
   self->story_first = G_MAXINT64;
   self->story_end = G_MININT64;
   for (guint i = 0; i < n; i++)
-    if (mask == NULL || mask[i])
+    if (matches == NULL || chronicle_match_set_contains (matches, i))
       {
         g_array_append_val (self->steps, i);
         self->story_first = MIN (self->story_first, chronicle_event_store_get_starts (store)[i]);

@@ -21,10 +21,7 @@ ChronicleTimelineView *chronicle_presentation_get_timeline_view    (ChroniclePre
 void                   chronicle_presentation_set_timeline_view    (ChroniclePresentation *self,
                                                                     ChronicleTimelineView *view);
 gboolean               chronicle_presentation_get_presenting       (ChroniclePresentation *self);
-void                   chronicle_presentation_start                (ChroniclePresentation *self,
-                                                                    ChronicleDataset      *dataset,
-                                                                    const guint8          *mask,
-                                                                    const char            *language);
+void                   chronicle_presentation_start                (ChroniclePresentation *self);
 void                   chronicle_presentation_stop                 (ChroniclePresentation *self);
 guint                  chronicle_presentation_get_autoplay_seconds (ChroniclePresentation *self);
 void                   chronicle_presentation_set_autoplay_seconds (ChroniclePresentation *self,

@@ -343,14 +343,10 @@ void
 _chronicle_window_set_presenting (ChronicleWindow *self,
                                   gboolean         presenting)
 {
-  ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
-  ChronicleMatchSet *set = chronicle_session_get_match_set (self->session);
-
   if (!presenting)
     chronicle_presentation_stop (self->presentation);
-  else if (dataset != NULL)
-    chronicle_presentation_start (self->presentation, dataset, set ? chronicle_match_set_get_mask (set) : NULL,
-                                  chronicle_session_get_language (self->session));
+  else
+    chronicle_presentation_start (self->presentation);
 }
 
 static void
