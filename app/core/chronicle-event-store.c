@@ -28,7 +28,6 @@ struct _ChronicleEventStore
   double     *start_positions;
   double     *end_positions;
   GHashTable *by_id;       /* borrowed id → position + 1 */
-  gint64      max_span;    /* longest end - start, bounds backwards searches */
   gboolean    has_times;   /* some event starts or ends at a time of day */
 };
 
@@ -164,7 +163,6 @@ chronicle_event_store_new (GPtrArray *events)
             (chronicle_event_get_end (event) != NULL &&
              chronicle_event_get_end (event)->precision == CHRONICLE_PRECISION_MINUTE))
           self->has_times = TRUE;
-        self->max_span = MAX (self->max_span, self->ends[i] - self->starts[i]);
         if (id != NULL)
           g_hash_table_insert (self->by_id, (gpointer) id, GUINT_TO_POINTER (i + 1));
       }
@@ -233,14 +231,6 @@ chronicle_event_store_has_times (ChronicleEventStore *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), FALSE);
   return self->has_times;
-}
-
-/* The longest event, in days: an event visible at day D starts no earlier than D - max_span. */
-gint64
-chronicle_event_store_get_max_span (ChronicleEventStore *self)
-{
-  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (self), 0);
-  return self->max_span;
 }
 
 gboolean

@@ -25,7 +25,6 @@ const gint64        *chronicle_event_store_get_ends     (ChronicleEventStore *se
 const double        *chronicle_event_store_get_start_positions (ChronicleEventStore *self);
 const double        *chronicle_event_store_get_end_positions   (ChronicleEventStore *self);
 gboolean             chronicle_event_store_has_times    (ChronicleEventStore *self);
-gint64               chronicle_event_store_get_max_span (ChronicleEventStore *self);
 gboolean             chronicle_event_store_find         (ChronicleEventStore *self,
                                                          const char          *id,
                                                          guint               *position);
