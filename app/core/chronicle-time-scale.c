@@ -122,14 +122,18 @@ chronicle_time_scale_get_mirrored (ChronicleTimeScale *self)
 
 /**
  * chronicle_time_scale_set_bounds:
+ * @to_hours: whether the data has times of day
  *
- * Sets the days the data covers. Panning keeps some of it in view, and zooming out
- * stops a little past all of it.
+ * Sets the days the data covers, and the zoom limits that go with them (the one
+ * place they are decided): panning keeps some of the data in view, zooming out stops
+ * at three times its span (at least three years), and zooming in at two days — or
+ * three hours, for data with times of day.
  */
 void
 chronicle_time_scale_set_bounds (ChronicleTimeScale *self,
                                  double              first_day,
-                                 double              end_day)
+                                 double              end_day,
+                                 gboolean            to_hours)
 {
   g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
   g_return_if_fail (end_day > first_day);
@@ -137,6 +141,7 @@ chronicle_time_scale_set_bounds (ChronicleTimeScale *self,
   self->has_bounds = TRUE;
   self->bounds_first = first_day;
   self->bounds_end = end_day;
+  self->min_span = to_hours ? 0.125 : 2;
   self->max_span = MAX ((end_day - first_day) * 3, 3 * DAYS_PER_YEAR);
   chronicle_time_scale_set_visible (self, self->start, self->end);
 }

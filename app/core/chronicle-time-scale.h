@@ -51,7 +51,8 @@ void                chronicle_time_scale_set_mirrored  (ChronicleTimeScale *self
 gboolean            chronicle_time_scale_get_mirrored  (ChronicleTimeScale *self);
 void                chronicle_time_scale_set_bounds    (ChronicleTimeScale *self,
                                                         double              first_day,
-                                                        double              end_day);
+                                                        double              end_day,
+                                                        gboolean            to_hours);
 void                chronicle_time_scale_set_span_limits (ChronicleTimeScale *self,
                                                         double              min_span,
                                                         double              max_span);

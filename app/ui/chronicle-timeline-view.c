@@ -675,10 +675,8 @@ chronicle_timeline_view_set_dataset (ChronicleTimelineView *self,
 
   if (dataset != NULL && chronicle_event_store_get_bounds (_chronicle_timeline_view_get_store (self), &first, &end))
     {
-      /* Events at times of day can be zoomed to three hours, dates to two days. */
-      chronicle_time_scale_set_span_limits (self->scale, chronicle_event_store_has_times (_chronicle_timeline_view_get_store (self)) ? 0.125 : 2,
-                                            MAX ((end - first) * 3.0, 3 * 365.2425));
-      chronicle_time_scale_set_bounds (self->scale, first, end);
+      chronicle_time_scale_set_bounds (self->scale, first, end,
+                                       chronicle_event_store_has_times (_chronicle_timeline_view_get_store (self)));
     }
   /* Laid out first: the fit measures the new data's labels. */
   relayout (self);

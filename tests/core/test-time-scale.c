@@ -55,15 +55,20 @@ test_time_scale_limits (void)
   double end = chronicle_days_from_civil (2024, 1, 1);
 
   chronicle_time_scale_set_width (scale, 800);
-  chronicle_time_scale_set_bounds (scale, first, end);
+  chronicle_time_scale_set_bounds (scale, first, end, FALSE);
   chronicle_time_scale_fit (scale, first, end);
   g_assert_cmpfloat (chronicle_time_scale_get_start (scale), <, first);
   g_assert_cmpfloat (chronicle_time_scale_get_end (scale), >, end);
 
-  /* Zooming in stops at the minimum span… */
+  /* Zooming in stops at the minimum span: two days for dates… */
   for (int i = 0; i < 100; i++)
     chronicle_time_scale_zoom (scale, 2.0, 400);
-  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), chronicle_time_scale_get_min_span (scale), 1e-6);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), 2.0, 1e-6);
+  /* …three hours for data with times of day… */
+  chronicle_time_scale_set_bounds (scale, first, end, TRUE);
+  for (int i = 0; i < 100; i++)
+    chronicle_time_scale_zoom (scale, 2.0, 400);
+  g_assert_cmpfloat_with_epsilon (chronicle_time_scale_get_span (scale), 0.125, 1e-6);
 
   /* …zooming out at the maximum… */
   for (int i = 0; i < 100; i++)
@@ -127,7 +132,7 @@ test_time_scale_cosmic (void)
   ChronicleTickStep step;
 
   chronicle_time_scale_set_width (scale, 1000);
-  chronicle_time_scale_set_bounds (scale, first, end);
+  chronicle_time_scale_set_bounds (scale, first, end, FALSE);
   chronicle_time_scale_fit (scale, first, end);
   step = chronicle_time_scale_choose_step (scale, 80);
   g_assert_cmpint (step.unit, ==, CHRONICLE_TICK_YEAR);
