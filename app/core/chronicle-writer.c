@@ -133,8 +133,10 @@ event_text_html (ChronicleEvent *event,
   for (guint k = 0; links[k] != NULL; k++)
     {
       const char *title = chronicle_event_get_link_title (event, k);
+      /* A link without a text of its own is shown as its address: found as such. */
+      const char *needle = title != NULL ? title : links[k];
       /* Once one link follows the text, the later ones do too: the order is kept. */
-      const char *found = title != NULL && cursor != NULL && rest->len == 0 ? strstr (cursor, title) : NULL;
+      const char *found = cursor != NULL && rest->len == 0 ? strstr (cursor, needle) : NULL;
       GString *into = found != NULL ? html : rest;
 
       if (media_url != NULL && g_str_equal (links[k], media_url))
@@ -143,7 +145,7 @@ event_text_html (ChronicleEvent *event,
       if (found != NULL)
         {
           append_html (html, cursor, found - cursor);
-          cursor = found + strlen (title);
+          cursor = found + strlen (needle);
         }
       else
         g_string_append (rest, rest->len == 0 ? "<p>" : " ");
