@@ -264,6 +264,10 @@ on_info_cb (GObject      *source,
   if (info != NULL)
     /* Translators: why a picture is not shown: the file is not an ordinary file, or too big. */
     show_problem (picture, _("not an ordinary file of at most 64 MB"));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    /* Translators: why a picture is not shown: its path (relative to the timeline's
+     * file) names no file. */
+    show_problem (picture, _("there is no such file next to the timeline’s file"));
   else
     show_problem (picture, error->message);
   loaded (self);

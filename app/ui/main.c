@@ -80,8 +80,28 @@ load_for_export (const char  *path,
   if (path != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, error);
+      guint n_errors = chronicle_loader_get_n_errors (loader);
+      guint n_warnings = chronicle_loader_get_n_warnings (loader);
 
-      return chronicle_loader_load_file (loader, file, NULL, error);
+      /* Opened without its events that have errors, or with warnings: said, never
+       * silently (--check lists each problem with its place). */
+      if (dataset != NULL && n_errors > 0)
+        g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                 /* Translators: %1$s is a file, %2$u how many errors it has;
+                                  * the events with errors are not in the export. */
+                                 "chronicle --export: “%1$s” has %2$u error: the events with errors are left out (chronicle --check lists them)\n",
+                                 "chronicle --export: “%1$s” has %2$u errors: the events with errors are left out (chronicle --check lists them)\n",
+                                 n_errors),
+                    path, n_errors);
+      if (dataset != NULL && n_warnings > 0)
+        g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                 /* Translators: %1$s is a file, %2$u how many warnings it has. */
+                                 "chronicle --export: “%1$s” has %2$u warning (chronicle --check lists it)\n",
+                                 "chronicle --export: “%1$s” has %2$u warnings (chronicle --check lists them)\n",
+                                 n_warnings),
+                    path, n_warnings);
+      return dataset;
     }
   bytes = g_resources_lookup_data (RESOURCE_BASE "/data/vietnam-diplomacy-2021-2023.json",
                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);

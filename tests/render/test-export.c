@@ -589,6 +589,21 @@ test_export_command_line (void)
     g_assert_false (g_file_test (png_path, G_FILE_TEST_EXISTS));
   }
 
+  /* A file opened without its events that have errors: the export is made of the
+   * others, and says so on stderr (never silently). */
+  {
+    g_autofree char *bad_events = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
+    g_autofree char *json_path = out_path ("export-cli-some-bad.json");
+    const char *argv[] = { chronicle, "--export", json_path, bad_events, NULL };
+    g_autofree char *message = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (message, "has 5 errors: the events with errors are left out"));
+    g_assert_true (g_file_test (json_path, G_FILE_TEST_IS_REGULAR));
+    g_remove (json_path);
+  }
+
   /* Bad options: exit 1 and say why. */
   {
     const char *bad[][8] = {

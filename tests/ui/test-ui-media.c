@@ -237,6 +237,9 @@ test_media_sidebar_missing (Fixture       *f,
   for (guint i = 0; i < labels->len; i++)
     said |= strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), "images/missing.png") != NULL;
   g_assert_true (said);
+  /* In words, not the system's message with the whole path. */
+  g_assert_true (shows_text (GTK_WIDGET (box),
+                             "Picture “images/missing.png” not shown: there is no such file next to the timeline’s file"));
   g_assert_true (shows_text (GTK_WIDGET (box), "Lost"));
 
   /* Not a file at all (a data file could name a folder, a device, a pipe): not read. */
