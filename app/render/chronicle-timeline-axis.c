@@ -201,14 +201,15 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
       cairo_rectangle (cr, x, 0, 1, axis_h * 0.62);
       cairo_fill (cr);
 
-      /* Labels never overlap: one that would is skipped. They sit after their tick
-       * in the reading direction. */
+      /* Labels never overlap, and are never cut at an edge: one that would be is
+       * skipped. They sit after their tick in the reading direction. */
       {
         g_autofree char *label = chronicle_tick_format (step, day);
         int w = text_width (self, self->small_font, label);
         double lx = rtl (self) ? x - 4 - w : x + 4;
-        gboolean fits = rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
-                                   : lx > last_label_end;
+        gboolean fits = (rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
+                                    : lx > last_label_end) &&
+                        lx >= 0 && lx + w <= self->width;
 
         if (fits)
           {

@@ -178,6 +178,11 @@ add_quick_years (ChronicleFilterYears *self,
           label = chronicle_date_format_range (&from, &to);
         }
       button = gtk_toggle_button_new_with_label (label);
+      /* A long span ("13.8–13.79963 billion years ago") never widens the window: it
+       * is shortened, whole in its tooltip and to a screen reader (the label's text). */
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 18);
+      gtk_widget_set_tooltip_text (button, label);
       range = g_new (gint64, 2);
       range[0] = first;
       range[1] = last;
