@@ -582,6 +582,31 @@ test_filter_bar_quick_years (void)
     }
 }
 
+/* Quick years of deep time have long names ("13.8–13.79963 billion years ago"): the
+ * bar still fits a narrow window (they are shortened, whole in their tooltips), as
+ * the cosmology sample's did not (it pushed the window past 1280 px). */
+static void
+test_filter_bar_long_years_fit (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"events\": ["
+    "{\"start_date\": {\"year\": \"-13800000000\"}, \"text\": {\"headline\": \"A\"}},"
+    "{\"start_date\": {\"year\": \"-13799630000\"}, \"text\": {\"headline\": \"B\"}},"
+    "{\"start_date\": {\"year\": \"-12800000000\"}, \"text\": {\"headline\": \"C\"}},"
+    "{\"start_date\": {\"year\": \"-4600000000\"}, \"text\": {\"headline\": \"D\"}},"
+    "{\"start_date\": {\"year\": \"-538800000\"}, \"text\": {\"headline\": \"E\"}},"
+    "{\"start_date\": {\"year\": \"-315000\"}, \"text\": {\"headline\": \"F\"}},"
+    "{\"start_date\": {\"year\": \"-3500\"}, \"text\": {\"headline\": \"G\"}}]}");
+  GtkWidget *window = show_bar (session, dataset);
+  GtkWidget *bar = gtk_window_get_child (GTK_WINDOW (window));
+  int min = 0;
+
+  gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <, 900);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -603,5 +628,6 @@ main (int   argc,
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
   g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
+  g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
   return g_test_run ();
 }
