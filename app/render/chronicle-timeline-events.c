@@ -76,10 +76,12 @@ draw_single (ChronicleTimelineRenderer *self,
   const ChronicleDate *start = chronicle_event_get_start (event);
   const ChronicleDate *end = chronicle_event_get_end (event) ? chronicle_event_get_end (event) : start;
 
-  /* A span wider than the marker is drawn as a solid bar (a pale fill with a firm
-   * outline, so a label inside it reads). A month- or year-precision end fades out
-   * over a short cap at that end only, never under the middle where the text is. */
-  if (span > r * 2)
+  /* A span clearly wider than the marker is drawn as a solid bar (a pale fill with a
+   * firm outline, so a label inside it reads); a shorter one would be a box about as
+   * wide as it is tall, which reads as an empty square: the marker alone says it. A
+   * month- or year-precision end fades out over a short cap at that end only, never
+   * under the middle where the text is. */
+  if (span > MAX (r * 2, self->em * 2.5))
     {
       /* Taller than a line of text, so a label inside it keeps clear of its edges. */
       double h = round (self->em * 1.65);
