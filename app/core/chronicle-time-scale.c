@@ -392,57 +392,6 @@ chronicle_time_scale_compute_fit (ChronicleTimeScale *self,
   chronicle_time_scale_clamp (self, start, end);
 }
 
-/**
- * chronicle_time_scale_compute_fit_labels:
- * @n: how many items
- * @starts: each item's first day
- * @after_px: (nullable): the pixels each needs after its start (its marker and label)
- * @included: (nullable): which items count; %NULL for all
- * @start: (out): the range to show
- * @end: (out):
- *
- * Like chronicle_time_scale_compute_fit(), and also wide enough that every item's
- * label ends inside the view: the outermost labels decide the right margin.
- */
-void
-chronicle_time_scale_compute_fit_labels (ChronicleTimeScale *self,
-                                         double              first_day,
-                                         double              end_day,
-                                         double              start_px,
-                                         double              end_px,
-                                         guint               n,
-                                         const gint64       *starts,
-                                         const float        *after_px,
-                                         const guint8       *included,
-                                         double             *start,
-                                         double             *end)
-{
-  double dpp;
-
-  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
-  g_return_if_fail (start != NULL && end != NULL);
-
-  chronicle_time_scale_compute_fit (self, first_day, end_day, start_px, end_px, start, end);
-  if (after_px == NULL || starts == NULL)
-    return;
-  /* The view starts start_px before first_day; item i needs
-   * (starts[i] - first_day) / dpp + start_px + after_px[i] <= width. */
-  dpp = (*end - *start) / MAX (self->width, 1);
-  for (guint i = 0; i < n; i++)
-    {
-      double room = self->width - start_px - after_px[i];
-
-      if (included != NULL && !included[i])
-        continue;
-      /* A label wider than most of the view cannot fit whatever the zoom. */
-      if (room > self->width * 0.25 && (double) starts[i] > first_day)
-        dpp = MAX (dpp, ((double) starts[i] - first_day) / room);
-    }
-  *start = first_day - start_px * dpp;
-  *end = *start + dpp * self->width;
-  chronicle_time_scale_clamp (self, start, end);
-}
-
 /* Shows [@first_day, @end_day) between the margins (chronicle_time_scale_compute_fit()). */
 void
 chronicle_time_scale_fit_with_margins (ChronicleTimeScale *self,

@@ -83,17 +83,6 @@ void                chronicle_time_scale_compute_fit   (ChronicleTimeScale *self
                                                         double              end_px,
                                                         double             *start,
                                                         double             *end);
-void                chronicle_time_scale_compute_fit_labels (ChronicleTimeScale *self,
-                                                        double              first_day,
-                                                        double              end_day,
-                                                        double              start_px,
-                                                        double              end_px,
-                                                        guint               n,
-                                                        const gint64       *starts,
-                                                        const float        *after_px,
-                                                        const guint8       *included,
-                                                        double             *start,
-                                                        double             *end);
 void                chronicle_time_scale_fit_with_margins (ChronicleTimeScale *self,
                                                         double              first_day,
                                                         double              end_day,

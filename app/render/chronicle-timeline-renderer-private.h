@@ -32,7 +32,6 @@ struct _ChronicleTimelineRenderer
   ChronicleTimeScale     *scale;
   ChronicleScene         *scene;
   float                  *label_widths;   /* per event, for this font and language; NULL: to measure */
-  float                  *label_room;     /* the last chronicle_timeline_renderer_get_label_room() */
   guint                   n_label_widths;
   const guint8           *mask;      /* owned by the caller; NULL: everything matches */
   GHashTable             *kind_looks; /* event kind pointer → KindLook */

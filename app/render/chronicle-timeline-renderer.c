@@ -39,7 +39,6 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_object (&self->scale);
   g_clear_object (&self->scene);
   g_clear_pointer (&self->label_widths, g_free);
-  g_clear_pointer (&self->label_room, g_free);
   g_clear_object (&self->text);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font, pango_font_description_free);
@@ -115,7 +114,6 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   self->mask = mask;
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
-  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
   chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
@@ -228,7 +226,6 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   }
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
-  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
@@ -243,7 +240,6 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
   self->language = g_strdup (language);
   self->legend_width = -1;
   g_clear_pointer (&self->label_widths, g_free);
-  g_clear_pointer (&self->label_room, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
 }
@@ -346,36 +342,6 @@ _chronicle_timeline_draw_text (ChronicleTimelineRenderer  *self,
 }
 
 static void measure_labels (ChronicleTimelineRenderer *self);
-
-/**
- * chronicle_timeline_renderer_get_label_room:
- * @n: (out): how many events
- *
- * What each event needs after its start, in pixels: its marker, the gap and its
- * label, for this font and language (measured once). For fitting the view.
- *
- * Returns: (transfer none) (nullable): one per event, or %NULL before a font is set
- */
-const float *
-chronicle_timeline_renderer_get_label_room (ChronicleTimelineRenderer *self,
-                                            guint                     *n)
-{
-  double extra;
-
-  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
-
-  if (self->dataset == NULL || self->text == NULL)
-    return NULL;
-  measure_labels (self);
-  g_free (self->label_room);
-  self->label_room = g_new (float, MAX (self->n_label_widths, 1));
-  extra = marker_size (self) / 2 + round (self->em * 0.4) + round (self->em * 0.5);
-  for (guint i = 0; i < self->n_label_widths; i++)
-    self->label_room[i] = self->label_widths[i] + extra;
-  if (n != NULL)
-    *n = self->n_label_widths;
-  return self->label_room;
-}
 
 /* What the scene stacks with, from the font. */
 static void

@@ -52,8 +52,6 @@ double                     chronicle_timeline_renderer_get_needed_height (Chroni
 double                     chronicle_timeline_renderer_get_row_y        (ChronicleTimelineRenderer    *self,
                                                                          guint                         row);
 ChronicleScene            *chronicle_timeline_renderer_get_scene        (ChronicleTimelineRenderer    *self);
-const float               *chronicle_timeline_renderer_get_label_room   (ChronicleTimelineRenderer    *self,
-                                                                         guint                        *n);
 void                       chronicle_timeline_renderer_layout           (ChronicleTimelineRenderer    *self,
                                                                          double                        width,
                                                                          double                        height);

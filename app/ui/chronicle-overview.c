@@ -143,9 +143,9 @@ chronicle_overview_snapshot (GtkWidget   *widget,
   GdkRGBA bar = { 0.5, 0.5, 0.5, 0.6 }, dim = { 0.5, 0.5, 0.5, 0.2 }, accent = { 0.21, 0.52, 0.89, 1 };
   double x0, x1;
 
-  if (self->bins == NULL || self->n_bins != width)
-    rebin (self);
-  if (self->bins == NULL || self->scale == NULL)
+  /* Binned before drawing (on allocation and when the data or match set change):
+   * drawing only reads the bins. */
+  if (self->bins == NULL || self->n_bins != width || self->scale == NULL)
     return;
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS

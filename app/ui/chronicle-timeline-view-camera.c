@@ -137,8 +137,8 @@ content_bounds (ChronicleTimelineView *self,
   return any;
 }
 
-/* Shows everything with room at each end for a marker (the scene keeps labels within
- * the data); the file's opening view also leaves room for its last labels. */
+/* Shows the file's opening view (once), else everything the filters keep, with room
+ * at each end for a marker. */
 void
 _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
                                       gboolean               animate)
@@ -146,11 +146,6 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
   double first, end, start, stop;
   double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * MAX (self->applied_zoom, 1);
   double width = gtk_widget_get_width (GTK_WIDGET (self));
-  const guint8 *mask = _chronicle_timeline_view_get_mask (self);
-  const float *room;
-  guint n = 0;
-
-  g_autofree guint8 *inside = NULL;
   gint64 view_first, view_end;
 
   /* The file's own view, once: where it opens. Then everything the filters keep. */
@@ -167,25 +162,11 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
       return;
     }
   self->fit_pending = FALSE;
-  room = chronicle_timeline_renderer_get_label_room (self->renderer, &n);
-  if (n != _chronicle_timeline_view_get_n_events (self))
-    room = NULL;
-  if (self->fit_view && room != NULL)
-    {
-      const gint64 *starts = chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self));
-
-      /* Room for the labels of the events in the view, not of those after it. */
-      inside = g_new0 (guint8, MAX (n, 1));
-      for (guint i = 0; i < n; i++)
-        inside[i] = (mask == NULL || mask[i]) && starts[i] >= first && starts[i] < end;
-    }
   self->fit_view = FALSE;
-  /* Showing everything, the scene keeps labels within the data (turning them before
-   * their marker at the end): only the file's opening view needs room after it. */
-  chronicle_time_scale_compute_fit_labels (self->scale, first, end, em * 1.5, em * 1.5,
-                                           inside != NULL ? n : 0,
-                                           chronicle_event_store_get_starts (_chronicle_timeline_view_get_store (self)),
-                                           room, inside != NULL ? inside : mask, &start, &stop);
+  /* Margins for a marker at each end, no more: the scene keeps labels within the
+   * data (turning them before their marker at its end), and widening the view for
+   * the last labels left half the canvas empty while events were merged into "+N". */
+  chronicle_time_scale_compute_fit (self->scale, first, end, em * 1.5, em * 1.5, &start, &stop);
   _chronicle_timeline_view_animate_to (self, start, stop, -1, animate);
 }
 

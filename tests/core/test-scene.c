@@ -99,7 +99,7 @@ fit_all (Fixture *f)
   ChronicleEventStore *store = chronicle_dataset_get_events (f->dataset);
 
   g_assert_true (chronicle_event_store_get_bounds (store, &first, &end));
-  chronicle_time_scale_compute_fit_labels (f->scale, first, end, em * 1.5, em * 1.5, 0, NULL, NULL, NULL, &start, &stop);
+  chronicle_time_scale_compute_fit (f->scale, first, end, em * 1.5, em * 1.5, &start, &stop);
   chronicle_time_scale_set_visible (f->scale, start, stop);
 }
 

@@ -105,19 +105,6 @@ test_time_scale_fit_margins (void)
   g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, first), 30, 1e-6);
   g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, end), 750, 1e-6);
 
-  /* With labels: the last one ends inside the view. */
-  {
-    gint64 starts[] = { (gint64) first, (gint64) end - 10 };
-    float after[] = { 100, 400 };
-    double start, stop;
-
-    chronicle_time_scale_compute_fit_labels (scale, first, end, 30, 10, 2, starts, after, NULL, &start, &stop);
-    chronicle_time_scale_set_visible (scale, start, stop);
-    g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, first), 30, 1e-6);
-    g_assert_cmpfloat (chronicle_time_scale_to_x (scale, starts[1]) + after[1], <=, 1000 + 1e-6);
-    g_assert_cmpfloat (chronicle_time_scale_to_x (scale, starts[1]) + after[1], >, 990);
-  }
-
   /* Margins too wide for the width are shrunk to leave a quarter of it. */
   chronicle_time_scale_fit_with_margins (scale, first, end, 600, 600);
   g_assert_cmpfloat_with_epsilon (chronicle_time_scale_to_x (scale, end) - chronicle_time_scale_to_x (scale, first), 250, 1e-6);
