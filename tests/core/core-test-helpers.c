@@ -130,3 +130,28 @@ test_add_upstream_samples (GPtrArray *paths)
         g_free (path);
     }
 }
+
+/* Writes @dataset with @write and opens the result as a file named @name; with
+ * @text, also what was written. */
+ChronicleDataset *
+test_write_and_open (ChronicleDataset *dataset,
+                     TestWriteFunc     write,
+                     const char       *name,
+                     char            **text)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ChronicleDataset *again;
+
+  g_assert_true (write (dataset, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  if (text != NULL)
+    *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  again = chronicle_loader_load_bytes (loader, bytes, name, NULL, &error);
+  g_assert_no_error (error);
+  return again;
+}

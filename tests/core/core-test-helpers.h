@@ -9,7 +9,15 @@
 
 #include "chronicle-loader.h"
 
+#include <gio/gio.h>
+
 G_BEGIN_DECLS
+
+/* chronicle_dataset_write_csv() or chronicle_dataset_write_json(). */
+typedef gboolean (*TestWriteFunc) (ChronicleDataset *dataset,
+                                   GOutputStream    *stream,
+                                   GCancellable     *cancellable,
+                                   GError          **error);
 
 ChronicleDataset *test_load_file       (const char        *path,
                                         ChronicleLoader   *loader,
@@ -28,6 +36,10 @@ char             *test_find_diagnostic (GPtrArray         *diagnostics,
 gboolean          test_has_diagnostic  (GPtrArray         *diagnostics,
                                         const char        *line);
 void              test_add_upstream_samples (GPtrArray    *paths);
+ChronicleDataset *test_write_and_open  (ChronicleDataset  *dataset,
+                                        TestWriteFunc      write,
+                                        const char        *name,
+                                        char             **text);
 ChronicleEvent   *test_find_event      (ChronicleDataset  *dataset,
                                         const char        *id);
 

@@ -14,8 +14,7 @@
 #include "chronicle-diagnostic.h"
 #include "chronicle-loader.h"
 #include "chronicle-writer.h"
-
-typedef gboolean (*WriteFunc) (ChronicleDataset *, GOutputStream *, GCancellable *, GError **);
+#include "core-test-helpers.h"
 
 static ChronicleDataset *
 load_text (const char  *text,
@@ -260,28 +259,6 @@ test_times_csv_bad (void)
   g_assert_cmpuint (n, <=, 1);
 }
 
-static ChronicleDataset *
-write_and_open (ChronicleDataset *dataset,
-                WriteFunc         write,
-                const char       *name,
-                char            **text)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  ChronicleDataset *again;
-
-  g_assert_true (write (dataset, stream, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
-  *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  again = chronicle_loader_load_bytes (loader, bytes, name, NULL, &error);
-  g_assert_no_error (error);
-  return again;
-}
-
 static void
 assert_same_times (ChronicleDataset *a,
                    ChronicleDataset *b)
@@ -323,11 +300,11 @@ test_times_round_trip (void)
   g_autofree char *json_text = NULL;
   g_autofree char *csv_text = NULL;
 
-  json = write_and_open (dataset, chronicle_dataset_write_json, "again.json", &json_text);
+  json = test_write_and_open (dataset, chronicle_dataset_write_json, "again.json", &json_text);
   g_assert_nonnull (strstr (json_text, "\"2023-09-10T14:30\""));
   assert_same_times (dataset, json);
 
-  csv = write_and_open (dataset, chronicle_dataset_write_csv, "again.csv", &csv_text);
+  csv = test_write_and_open (dataset, chronicle_dataset_write_csv, "again.csv", &csv_text);
   g_assert_nonnull (strstr (csv_text, "\n2023,9,10,14:30,2023,9,10,16:00,"));
   assert_same_times (dataset, csv);
 

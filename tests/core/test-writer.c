@@ -12,33 +12,6 @@
 #include "chronicle-writer.h"
 #include "core-test-helpers.h"
 
-typedef gboolean (*WriteFunc) (ChronicleDataset *, GOutputStream *, GCancellable *, GError **);
-
-/* Writes @dataset with @write and opens the result as @name. */
-static ChronicleDataset *
-write_and_open (ChronicleDataset *dataset,
-                WriteFunc         write,
-                const char       *name,
-                char            **text)
-{
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  ChronicleDataset *again;
-
-  g_assert_true (write (dataset, stream, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_close (stream, NULL, NULL));
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
-  if (text != NULL)
-    *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-
-  again = chronicle_loader_load_bytes (loader, bytes, name, NULL, &error);
-  g_assert_no_error (error);
-  return again;
-}
-
 static void
 assert_same_date (const ChronicleDate *a,
                   const ChronicleDate *b)
@@ -152,8 +125,8 @@ test_writer_timelinejs_to_csv (void)
       g_autoptr(ChronicleDataset) dataset = test_load_path_ok (g_ptr_array_index (paths, i));
       g_autofree char *first = NULL;
       g_autofree char *second = NULL;
-      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &first);
-      g_autoptr(ChronicleDataset) third = write_and_open (again, chronicle_dataset_write_csv, "out.csv", &second);
+      g_autoptr(ChronicleDataset) again = test_write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &first);
+      g_autoptr(ChronicleDataset) third = test_write_and_open (again, chronicle_dataset_write_csv, "out.csv", &second);
 
       g_test_message ("%s", (const char *) g_ptr_array_index (paths, i));
       assert_same_events_full (dataset, again, FALSE, TRUE);
@@ -177,7 +150,7 @@ test_writer_chronicle_to_csv (void)
     {
       g_autoptr(ChronicleDataset) dataset = test_load_path_ok (paths[i]);
       g_autofree char *csv = NULL;
-      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
+      g_autoptr(ChronicleDataset) again = test_write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
 
       g_test_message ("%s", paths[i]);
       g_assert_true (g_str_has_prefix (csv, "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
@@ -206,7 +179,7 @@ test_writer_timelinejs_to_json (void)
       const char *path = g_ptr_array_index (paths, i);
       g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
       g_autofree char *json = NULL;
-      g_autoptr(ChronicleDataset) again = write_and_open (dataset, chronicle_dataset_write_json, "out.json", &json);
+      g_autoptr(ChronicleDataset) again = test_write_and_open (dataset, chronicle_dataset_write_json, "out.json", &json);
 
       g_test_message ("%s", path);
       g_assert_cmpstr (chronicle_dataset_get_source_format (again), ==, "chronicle/1");
@@ -263,7 +236,7 @@ test_writer_csv_quoting (void)
   g_autoptr(ChronicleDataset) again = NULL;
 
   g_assert_no_error (error);
-  again = write_and_open (dataset, chronicle_dataset_write_csv, "q.csv", &csv);
+  again = test_write_and_open (dataset, chronicle_dataset_write_csv, "q.csv", &csv);
   /* 300 BCE is written as TimelineJS writes it. */
   g_assert_nonnull (strstr (csv, "\r\n-300,3,,,-200,,,"));
   assert_same_events (dataset, again, FALSE);
@@ -286,7 +259,7 @@ test_writer_untitled_era (void)
   warning = chronicle_diagnostic_to_string (g_ptr_array_index (chronicle_dataset_get_warnings (dataset), 0));
   g_assert_cmpstr (warning, ==, "eras.csv: row 3: warning: the era ends (1990) before it starts (2000): left out");
 
-  again = write_and_open (dataset, chronicle_dataset_write_json, "eras.json", NULL);
+  again = test_write_and_open (dataset, chronicle_dataset_write_json, "eras.json", NULL);
   g_assert_cmpuint (chronicle_dataset_get_n_eras (again), ==, 1);
   g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
 }
