@@ -53,7 +53,7 @@ chronicle_scene_compute (ChronicleScene     *self,
                          guint               n_rows)
 {
   const ChronicleSceneMetrics *m = &self->metrics;
-  double view_start, view_end, r;
+  double view_start, view_end, r, time_x0, time_x1;
   gboolean mirrored;
   guint last_row;
   const ChronicleSceneSlot *slots;
@@ -68,6 +68,8 @@ chronicle_scene_compute (ChronicleScene     *self,
   view_start = chronicle_time_scale_get_start (scale);
   view_end = chronicle_time_scale_get_end (scale);
   mirrored = chronicle_time_scale_get_mirrored (scale);
+  time_x0 = chronicle_time_scale_get_origin (scale);
+  time_x1 = time_x0 + chronicle_time_scale_get_width (scale);
   r = m->marker_radius;
   last_row = MIN (first_row + n_rows, self->n_rows);
   slots = (const ChronicleSceneSlot *) (gpointer) self->slots->data;
@@ -106,9 +108,13 @@ chronicle_scene_compute (ChronicleScene     *self,
                 {
                   double room = mk.x1 - mk.x0 - 2 * r - 2 * m->label_pad;
 
+                  double in0 = mk.x0 + r + m->label_pad, in1 = mk.x1 - r - m->label_pad;
+
                   mk.label_width = MIN (w, room);
-                  mk.label_x = mirrored ? mk.x1 - r - m->label_pad - mk.label_width
-                                        : mk.x0 + r + m->label_pad;
+                  /* At its bar's start, or, when that is out of view, sliding along
+                   * the bar to stay in view: inside it either way. */
+                  mk.label_x = mirrored ? MAX (MIN (in1, time_x1 - m->label_pad) - mk.label_width, in0)
+                                        : MIN (MAX (in0, time_x0 + m->label_pad), in1 - mk.label_width);
                 }
               else if (s->before)
                 {

@@ -40,6 +40,16 @@ typedef struct
   double b;
 } ChronicleSceneInterval;
 
+/* While stacking a group: a row's last box of the current tier, and the box it
+ * would take with its label turned before its marker (when that fits the row). */
+typedef struct
+{
+  guint  last;       /* item, or G_MAXUINT */
+  double turn0;      /* the turned box */
+  double turn1;
+  gboolean can_turn;
+} ChronicleSceneRowEnd;
+
 struct _ChronicleScene
 {
   GObject               parent_instance;
@@ -61,6 +71,7 @@ struct _ChronicleScene
   const guint8         *mask;          /* borrowed; NULL: all match */
   gint64                selected;
   ChronicleSceneMetrics metrics;
+  double                limit0;        /* labels do not reach before it; -G_MAXDOUBLE: none */
   double                limit;         /* labels do not reach past it; G_MAXDOUBLE: none */
 
   /* The stacking, valid for (level, budget, window) while !dirty. */
@@ -98,6 +109,7 @@ struct _ChronicleScene
   GArray               *cur_end;       /* double per row */
   GArray               *pointers;      /* guint per row */
   GArray               *n_earlier;     /* guint per row: its boxes from earlier tiers */
+  GArray               *row_ends;      /* ChronicleSceneRowEnd per row */
   GPtrArray            *placed;        /* per row: GArray of Interval from earlier tiers */
 
   GArray               *markers;       /* ChronicleMarker, reused every frame */

@@ -125,6 +125,40 @@ compare_intervals (gconstpointer a,
   return x->a < y->a ? -1 : x->a > y->a;
 }
 
+/* Whether [@a, @b) is clear of row @r's boxes from earlier tiers (sorted, disjoint). */
+static gboolean
+clear_of_earlier (ChronicleScene *self,
+                  guint           r,
+                  double          a,
+                  double          b)
+{
+  const ChronicleSceneInterval *iv = (const ChronicleSceneInterval *) (gpointer) ((GArray *) g_ptr_array_index (self->placed, r))->data;
+  guint lo = 0, hi = g_array_index (self->n_earlier, guint, r);
+  guint n = hi;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (iv[mid].b <= a)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo >= n || iv[lo].a >= b;
+}
+
+/* Where row @r is free from, as far as this tier goes: after its last box, or after
+ * that box turned (its label before its marker) when it can turn. */
+static inline double
+free_from (ChronicleScene *self,
+           guint           r)
+{
+  const ChronicleSceneRowEnd *re = &g_array_index (self->row_ends, ChronicleSceneRowEnd, r);
+
+  return re->can_turn ? re->turn1 : g_array_index (self->cur_end, double, r);
+}
+
 /* Whether [@a, @b) is free in row @r: after the row's last box of this tier and clear
  * of its earlier tiers' boxes. @sweep: @a never decreases from one call to the next
  * (labels after their markers), so the row's pointer moves forward only. */
@@ -206,6 +240,7 @@ _chronicle_scene_stack_group (ChronicleScene *self,
   g_array_set_size (self->cur_end, cap + 1);
   g_array_set_size (self->pointers, cap + 1);
   g_array_set_size (self->n_earlier, cap + 1);
+  g_array_set_size (self->row_ends, cap + 1);
   cur_end = (double *) (gpointer) self->cur_end->data;
   pointers = (guint *) (gpointer) self->pointers->data;
 
@@ -223,6 +258,7 @@ _chronicle_scene_stack_group (ChronicleScene *self,
         {
           cur_end[r] = -G_MAXDOUBLE, pointers[r] = 0;
           g_array_index (self->n_earlier, guint, r) = ((GArray *) g_ptr_array_index (self->placed, r))->len;
+          g_array_index (self->row_ends, ChronicleSceneRowEnd, r).can_turn = FALSE;
         }
       if (tier == 0)
         k = self->item_of_event[self->selected] - 1, k_end = k + 1;
@@ -258,6 +294,27 @@ _chronicle_scene_stack_group (ChronicleScene *self,
                                       : row_fits (self, r, bx.after0, bx.after1, earlier, TRUE)))
                 row = r;
             }
+          /* Before a new row: a row whose last box, turned (its label before its
+           * marker), leaves room for this one. Two close events share a row with
+           * their labels on either side, rather than take two. */
+          for (guint r = 0; r < used && row == _CHRONICLE_SCENE_OVERFLOW_ROW; r++)
+            {
+              ChronicleSceneRowEnd *re = &g_array_index (self->row_ends, ChronicleSceneRowEnd, r);
+              double a = before ? bx.before0 : bx.after0, b = before ? bx.before1 : bx.after1;
+
+              if (!re->can_turn || re->turn1 > a || (earlier && !clear_of_earlier (self, r, a, b)))
+                continue;
+              self->item_before[re->last] = TRUE;
+              cur_end[r] = re->turn1;
+              if (later)
+                {
+                  GArray *list = g_ptr_array_index (self->placed, r);
+
+                  g_array_index (list, ChronicleSceneInterval, list->len - 1) = (ChronicleSceneInterval) { re->turn0, re->turn1 };
+                }
+              re->can_turn = FALSE;
+              row = r;
+            }
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW && used < cap)
             {
               /* A new row: its list of earlier boxes starts empty. */
@@ -267,6 +324,7 @@ _chronicle_scene_stack_group (ChronicleScene *self,
               g_array_set_size (g_ptr_array_index (self->placed, row), 0);
               pointers[row] = 0;
               g_array_index (self->n_earlier, guint, row) = 0;
+              g_array_index (self->row_ends, ChronicleSceneRowEnd, row).can_turn = FALSE;
               cur_end[row] = -G_MAXDOUBLE;
             }
           /* No row has room within the edges: past the end rather than in a badge, as a
@@ -285,15 +343,23 @@ _chronicle_scene_stack_group (ChronicleScene *self,
           self->item_before[k] = before;
           g_array_append_val (self->placed_items, k);
           {
-            double old = cur_end[row];
+            ChronicleSceneRowEnd *re = &g_array_index (self->row_ends, ChronicleSceneRowEnd, row);
+            double old = free_from (self, row);
 
+            /* It may turn later when its label fits before it, clear of the row. */
+            re->last = k;
+            re->turn0 = bx.before0;
+            re->turn1 = bx.before1;
+            re->can_turn = !before && bx.before_ok && bx.before0 >= cur_end[row] &&
+                           (!earlier || clear_of_earlier (self, row, bx.before0, bx.before1));
             cur_end[row] = box1;
-            /* Ends only grow: the least changes only when its row took this box. */
+            /* Where rows are free from only grows: the least changes only when its row
+             * took this box. */
             if (old <= min_end)
               {
                 min_end = G_MAXDOUBLE;
                 for (guint r = 0; r < used; r++)
-                  min_end = MIN (min_end, cur_end[r]);
+                  min_end = MIN (min_end, free_from (self, r));
               }
           }
           if (later)

@@ -110,6 +110,7 @@ chronicle_scene_finalize (GObject *object)
   g_clear_pointer (&self->cur_end, g_array_unref);
   g_clear_pointer (&self->pointers, g_array_unref);
   g_clear_pointer (&self->n_earlier, g_array_unref);
+  g_clear_pointer (&self->row_ends, g_array_unref);
   g_clear_pointer (&self->placed, g_ptr_array_unref);
   g_clear_pointer (&self->placed_items, g_array_unref);
 
@@ -130,9 +131,11 @@ chronicle_scene_init (ChronicleScene *self)
   self->cur_end = g_array_new (FALSE, FALSE, sizeof (double));
   self->pointers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->n_earlier = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->row_ends = g_array_new (FALSE, FALSE, sizeof (ChronicleSceneRowEnd));
   self->placed = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->placed_items = g_array_new (FALSE, FALSE, sizeof (guint));
   self->selected = -1;
+  self->limit0 = -G_MAXDOUBLE;
   self->limit = G_MAXDOUBLE;
   self->dirty = TRUE;
   self->metrics = (ChronicleSceneMetrics) { 6, 5, 10, 6, 20, 8 };
@@ -281,20 +284,24 @@ chronicle_scene_set_selected (ChronicleScene *self,
 }
 
 /**
- * chronicle_scene_set_limit:
+ * chronicle_scene_set_limits:
+ * @first_day: the day labels must not reach before (a page's start), or -G_MAXDOUBLE
  * @end_day: the day labels must not reach past (a page's end), or G_MAXDOUBLE
  *
- * A label that would run past @end_day goes before its marker instead: for pages,
- * which end before the data may. Labels keep within the data's own end either way.
+ * A label that would run past @end_day goes before its marker instead, and none turns
+ * before its marker past @first_day: for pages, which begin after and end before the
+ * data may. Labels keep within the data's own edges either way.
  */
 void
-chronicle_scene_set_limit (ChronicleScene *self,
-                           double          end_day)
+chronicle_scene_set_limits (ChronicleScene *self,
+                            double          first_day,
+                            double          end_day)
 {
   g_return_if_fail (CHRONICLE_IS_SCENE (self));
 
-  if (self->limit == end_day)
+  if (self->limit0 == first_day && self->limit == end_day)
     return;
+  self->limit0 = first_day;
   self->limit = end_day;
   self->dirty = TRUE;
 }
@@ -497,7 +504,7 @@ chronicle_scene_stack (ChronicleScene *self,
   /* The edges labels keep within: the data, and a marker's width beyond it at the
    * level's most zoomed-in scale (a fit's margins are wider). */
   margin = 2 * self->metrics.marker_radius * dpp / LEVEL_BASE;
-  self->lim0 = self->extent0 - margin;
+  self->lim0 = MAX (self->extent0 - margin, self->limit0);
   self->lim1 = MIN (self->extent1 + margin, self->limit);
   self->min_label = cap_px (self, N_CAPS - 1);
   self->groups = g_new0 (ChronicleSceneGroup, MAX (self->n_groups, 1));

@@ -102,7 +102,8 @@ void                       chronicle_scene_set_mask           (ChronicleScene   
                                                                const guint8                *mask);
 void                       chronicle_scene_set_selected       (ChronicleScene              *self,
                                                                gint64                       event);
-void                       chronicle_scene_set_limit          (ChronicleScene              *self,
+void                       chronicle_scene_set_limits         (ChronicleScene              *self,
+                                                               double                       first_day,
                                                                double                       end_day);
 int                        chronicle_scene_zoom_level         (double                       days_per_pixel);
 double                     chronicle_scene_level_days_per_pixel (int                        level);

@@ -27,6 +27,7 @@ struct _ChronicleTimeScale
   double  start;
   double  end;
   double  width;
+  double  origin;         /* the x the drawn time starts at: a lane-name gutter's width */
   double  bounds_first;
   double  bounds_end;
   double  min_span;
@@ -97,6 +98,34 @@ chronicle_time_scale_get_width (ChronicleTimeScale *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
   return self->width;
+}
+
+/**
+ * chronicle_time_scale_set_origin:
+ * @origin: where the @width pixels time is drawn into begin, in the drawing's x
+ *
+ * Room kept at the left of the drawing (the lane names' gutter, in left-to-right
+ * languages): x values in and out are the drawing's, time takes [origin, origin +
+ * width).
+ */
+void
+chronicle_time_scale_set_origin (ChronicleTimeScale *self,
+                                 double              origin)
+{
+  g_return_if_fail (CHRONICLE_IS_TIME_SCALE (self));
+
+  origin = MAX (origin, 0);
+  if (self->origin == origin)
+    return;
+  self->origin = origin;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+double
+chronicle_time_scale_get_origin (ChronicleTimeScale *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  return self->origin;
 }
 
 /* In right-to-left languages time flows from right to left: x = 0 is the end. */
@@ -261,7 +290,7 @@ chronicle_time_scale_to_x (ChronicleTimeScale *self,
 
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
   x = (day - self->start) / (self->end - self->start) * self->width;
-  return self->mirrored ? self->width - x : x;
+  return self->origin + (self->mirrored ? self->width - x : x);
 }
 
 double
@@ -269,6 +298,7 @@ chronicle_time_scale_to_day (ChronicleTimeScale *self,
                              double              x)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIME_SCALE (self), 0);
+  x -= self->origin;
   if (self->mirrored)
     x = self->width - x;
   return self->start + x / self->width * (self->end - self->start);

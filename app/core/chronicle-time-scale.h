@@ -46,6 +46,9 @@ ChronicleTimeScale *chronicle_time_scale_new           (void);
 void                chronicle_time_scale_set_width     (ChronicleTimeScale *self,
                                                         double              width);
 double              chronicle_time_scale_get_width     (ChronicleTimeScale *self);
+void                chronicle_time_scale_set_origin    (ChronicleTimeScale *self,
+                                                        double              origin);
+double              chronicle_time_scale_get_origin    (ChronicleTimeScale *self);
 void                chronicle_time_scale_set_mirrored  (ChronicleTimeScale *self,
                                                         gboolean            mirrored);
 gboolean            chronicle_time_scale_get_mirrored  (ChronicleTimeScale *self);

@@ -342,8 +342,9 @@ document_lay_out (Document *doc,
   chronicle_time_scale_set_width (doc->scale, w);
   chronicle_time_scale_set_visible (doc->scale, first_day, end_day);
   chronicle_timeline_renderer_set_data (doc->renderer, options->dataset, doc->layout, NULL);
-  /* A page ends: labels that would run off it go before their markers. */
-  chronicle_scene_set_limit (chronicle_timeline_renderer_get_scene (doc->renderer), end_day);
+  /* A page begins and ends: labels that would run off its end go before their markers,
+   * and none turns before its start. */
+  chronicle_scene_set_limits (chronicle_timeline_renderer_get_scene (doc->renderer), first_day, end_day);
   chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
   chronicle_timeline_renderer_layout (doc->renderer, w, doc->timeline_h / doc->shrink);
   return chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (doc->renderer));

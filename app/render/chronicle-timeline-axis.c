@@ -19,6 +19,8 @@
 
 #include "chronicle-date-format.h"
 
+#include <pango/pangocairo.h>
+
 void
 _chronicle_timeline_draw_eras (ChronicleTimelineRenderer *self,
                                cairo_t                   *cr)
@@ -51,8 +53,8 @@ era_x (ChronicleTimelineRenderer *self,
   const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
 
   span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), x0, x1);
-  *x0 = MAX (*x0, 0);
-  *x1 = MIN (*x1, self->width);
+  *x0 = MAX (*x0, time_x0 (self));
+  *x1 = MIN (*x1, time_x1 (self));
   return *x1 - *x0 >= self->em * 3;
 }
 
@@ -115,14 +117,13 @@ _chronicle_timeline_draw_lanes (ChronicleTimelineRenderer *self,
 {
   double row_h = chronicle_timeline_renderer_get_row_height (self);
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  double header_h = header_height (self);
   gboolean by_partner = chronicle_lane_layout_get_group_by (self->layout) == CHRONICLE_GROUP_BY_PARTNER;
 
   for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     {
       const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (self->layout, g);
       double top = group_top (self, g);
-      double y0 = top + header_h;
+      double y0 = top;
       double y1 = y0 + chronicle_scene_get_group (self->scene, g)->n_rows * row_h;
       const ChroniclePartner *partner;
 
@@ -209,7 +210,7 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
         double lx = rtl (self) ? x - 4 - w : x + 4;
         gboolean fits = (rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
                                     : lx > last_label_end) &&
-                        lx >= 0 && lx + w <= self->width;
+                        lx >= time_x0 (self) && lx + w <= time_x1 (self);
 
         if (fits)
           {
@@ -237,41 +238,102 @@ _chronicle_timeline_draw_axis (ChronicleTimelineRenderer *self,
   draw_era_labels (self, cr);
 }
 
-/* Lane @g's name on its header line, whose top is @y, pinned to the side reading
- * starts from. */
-void
-_chronicle_timeline_draw_header (ChronicleTimelineRenderer *self,
-                                 cairo_t                   *cr,
-                                 guint                      g,
-                                 double                     y)
+/* Lane @g's name in the gutter beside the part of its rows in view, [@top, @bottom):
+ * on its first row, wrapping onto the lines its rows have room for, ellipsized past
+ * them. Plain text, never markup. */
+static void
+draw_lane_name (ChronicleTimelineRenderer *self,
+                cairo_t                   *cr,
+                guint                      g,
+                double                     x,
+                double                     width,
+                double                     top,
+                double                     bottom)
 {
-  double header_h = header_height (self);
+  g_autoptr(PangoLayout) layout = pango_layout_new (self->pango);
   g_autofree char *owner = NULL;
   const char *label = _chronicle_timeline_lane_label (self, g, &owner);
-  int w = text_width (self, self->bold_font, label);
-  double x = rtl (self) ? self->width - self->em * 0.6 - MIN (w, self->width - self->em * 1.2) : self->em * 0.6;
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  int line_h, lines;
 
-  _chronicle_timeline_draw_text (self, cr, self->bold_font, label, x, y + header_h / 2 + 1,
-                                 self->width - self->em * 1.2, &self->style.foreground, 0.9, NULL);
+  if (label == NULL || *label == '\0' || width <= 0)
+    return;
+  pango_layout_set_font_description (layout, self->bold_font);
+  pango_layout_set_text (layout, "M", 1);
+  pango_layout_get_pixel_size (layout, NULL, &line_h);
+  lines = MAX (1, (int) floor ((bottom - top - (row_h - line_h)) / MAX (line_h, 1)));
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -lines);
+  pango_layout_set_alignment (layout, rtl (self) ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, x, top, width, bottom - top);
+  cairo_clip (cr);
+  set_source (cr, &self->style.foreground, 0.9);
+  cairo_move_to (cr, x, top + MAX ((row_h - line_h) / 2, 0));
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
 }
 
-/* Lane names on their own line above their rows, pinned to the side reading starts
- * from: no label is ever under one. */
+/* The lane names' gutter, on the side reading starts from: each lane's name beside
+ * its rows, on the lane's shade, kept in view while any of its rows is (scrolled, or
+ * a page that continues the lane). Nothing else is drawn there: no label is ever
+ * under a name. */
 void
 _chronicle_timeline_draw_headers (ChronicleTimelineRenderer *self,
                                   cairo_t                   *cr)
 {
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  double header_h = header_height (self);
+  double row_h = chronicle_timeline_renderer_get_row_height (self);
+  double gutter = chronicle_timeline_renderer_get_gutter (self);
+  double limit = self->height - _chronicle_timeline_legend_height (self);
+  double gx = rtl (self) ? self->width - gutter : 0;
+  double pad = self->em * 0.6;
+
+  if (gutter <= 0)
+    return;
+
+  /* The corner over the gutter is the axis band's; below it, the background. */
+  set_source (cr, &self->style.axis_background, 1);
+  cairo_rectangle (cr, gx, 0, gutter, axis_h);
+  cairo_fill (cr);
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_rectangle (cr, gx, axis_h - 1, gutter, 1);
+  cairo_fill (cr);
+  set_source (cr, &self->style.background, 1);
+  cairo_rectangle (cr, gx, axis_h, gutter, limit - axis_h);
+  cairo_fill (cr);
 
   for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     {
-      double y = group_top (self, g);
+      double top = group_top (self, g);
+      double bottom = top + chronicle_scene_get_group (self->scene, g)->n_rows * row_h;
+      double shown_top = MAX (top, axis_h), shown_bottom = MIN (bottom, limit);
 
-      if (y + header_h < axis_h || y > self->height)
+      if (shown_bottom <= shown_top)
         continue;
-      _chronicle_timeline_draw_header (self, cr, g, y);
+      if (g % 2 == 1)
+        {
+          set_source (cr, &self->style.alternate_lane, 1);
+          cairo_rectangle (cr, gx, shown_top, gutter, shown_bottom - shown_top);
+          cairo_fill (cr);
+        }
+      if (top >= axis_h)
+        {
+          set_source (cr, &self->style.grid, 1.5);
+          cairo_rectangle (cr, gx, top, gutter, 1);
+          cairo_fill (cr);
+        }
+      draw_lane_name (self, cr, g, gx + pad, gutter - 2 * pad, shown_top, shown_bottom);
     }
+
+  /* The gutter's edge, where time starts. */
+  set_source (cr, &self->style.foreground, 0.15);
+  cairo_rectangle (cr, rtl (self) ? gx : gx + gutter - 1, axis_h, 1, limit - axis_h);
+  cairo_fill (cr);
 }
 
 /**

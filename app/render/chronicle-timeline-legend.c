@@ -17,11 +17,11 @@
 
 #include <string.h>
 
-/* The width the view has: the scale's, known from allocation on, before any drawing. */
+/* The width the view has, known from allocation on (set_size()), before any drawing. */
 static double
 view_width (ChronicleTimelineRenderer *self)
 {
-  return self->scale != NULL ? chronicle_time_scale_get_width (self->scale) : self->width;
+  return self->width;
 }
 
 /* The relationship levels' legend, when lanes are partners with level bands: a strip

@@ -6,8 +6,9 @@
 
 /* The timeline cut into pages of rows, for exports and print: stacked with every
  * row its labels need (no "+N"), then cut between rows so each page is full, every
- * page with the time axis on top and, when a lane goes on from the page before, the
- * lane's name repeated on its first line. Part of ChronicleTimelineRenderer. */
+ * page with the time axis on top and the lane names in the gutter beside its rows
+ * (a lane that goes on from the page before named again). Part of
+ * ChronicleTimelineRenderer. */
 
 #define G_LOG_DOMAIN "chronicle-timeline-renderer"
 
@@ -54,7 +55,7 @@ chronicle_timeline_renderer_paginate_rows (ChronicleTimelineRenderer *self,
                                            double                     height,
                                            GArray                    *first_rows)
 {
-  double row_h, header_h, axis_h, bottom;
+  double row_h, axis_h, bottom;
   guint n_rows, row = 0;
 
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
@@ -65,26 +66,17 @@ chronicle_timeline_renderer_paginate_rows (ChronicleTimelineRenderer *self,
   chronicle_timeline_renderer_layout (self, self->width, height);
   n_rows = chronicle_scene_get_n_rows (self->scene);
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  header_h = header_height (self);
   axis_h = chronicle_timeline_renderer_get_axis_height (self);
   bottom = rows_bottom (self, height);
 
   while (row < n_rows)
     {
-      /* The lane's header line (its own or repeated), then at least one row. */
-      double y = axis_h + header_h + row_h;
+      /* At least one row; lane names are in the gutter, repeated on every page. */
+      double y = axis_h + row_h;
 
       g_array_append_val (first_rows, row);
-      for (row++; row < n_rows; row++)
-        {
-          gboolean new_lane = chronicle_scene_get_row_group (self->scene, row) !=
-                              chronicle_scene_get_row_group (self->scene, row - 1);
-          double need = row_h + (new_lane ? header_h : 0);
-
-          if (y + need > bottom)
-            break;
-          y += need;
-        }
+      for (row++; row < n_rows && y + row_h <= bottom; row++)
+        y += row_h;
     }
   if (first_rows->len == 0)
     {
@@ -103,7 +95,7 @@ chronicle_timeline_renderer_paginate_rows (ChronicleTimelineRenderer *self,
  *
  * Draws the rows [@first_row, @end_row) into @width × @height, under the time axis:
  * a page of chronicle_timeline_renderer_paginate_rows(). A lane that began on an
- * earlier page has its name repeated on the page's first line.
+ * earlier page has its name repeated in the gutter.
  */
 void
 chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
@@ -113,10 +105,8 @@ chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
                                        guint                      first_row,
                                        guint                      end_row)
 {
-  double row_h, header_h, axis_h, bottom;
-  const ChronicleSceneGroup *group;
-  gboolean continued;
-  guint g0, n_rows;
+  double row_h, axis_h, bottom;
+  guint n_rows;
 
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
   g_return_if_fail (cr != NULL);
@@ -131,47 +121,44 @@ chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
     }
   end_row = CLAMP (end_row, first_row + 1, n_rows);
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  header_h = header_height (self);
   axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  g0 = chronicle_scene_get_row_group (self->scene, first_row);
-  group = chronicle_scene_get_group (self->scene, g0);
-  continued = first_row > group->first_row;
 
-  /* The first row goes right under its header line, just under the axis. */
-  self->scroll_y = g0 * header_h + first_row * row_h;
+  /* The first row goes just under the axis; the page ends after its last row. */
+  self->scroll_y = first_row * row_h;
   chronicle_timeline_renderer_layout (self, width, height);
   bottom = end_row < n_rows ? row_top (self, end_row) : rows_bottom (self, height);
-  if (end_row < n_rows && chronicle_scene_get_row_group (self->scene, end_row) !=
-                          chronicle_scene_get_row_group (self->scene, end_row - 1))
-    bottom -= header_h;
   bottom = MIN (bottom, height - _chronicle_timeline_legend_height (self));
 
   set_source (cr, &self->style.background, 1);
   cairo_paint (cr);
 
   cairo_save (cr);
-  cairo_rectangle (cr, 0, continued ? axis_h + header_h : axis_h, width,
-                   bottom - (continued ? axis_h + header_h : axis_h));
+  cairo_rectangle (cr, time_x0 (self), axis_h, time_x1 (self) - time_x0 (self), bottom - axis_h);
   cairo_clip (cr);
   _chronicle_timeline_draw_eras (self, cr);
   _chronicle_timeline_draw_lanes (self, cr);
   _chronicle_timeline_draw_ticks (self, cr, FALSE);
   _chronicle_timeline_draw_markers (self, cr);
-  _chronicle_timeline_draw_headers (self, cr);
   cairo_restore (cr);
 
-  if (continued)
-    {
-      /* The lane goes on from the page before: its name again, on its shade. */
-      if (g0 % 2 == 1)
-        {
-          set_source (cr, &self->style.alternate_lane, 1);
-          cairo_rectangle (cr, 0, axis_h, width, header_h);
-          cairo_fill (cr);
-        }
-      _chronicle_timeline_draw_header (self, cr, g0, axis_h);
-    }
+  /* The lane names beside the page's rows: a lane that goes on from the page before
+   * has its name again at the top. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, bottom);
+  cairo_clip (cr);
+  {
+    double saved = self->height;
+
+    self->height = bottom + _chronicle_timeline_legend_height (self);
+    _chronicle_timeline_draw_headers (self, cr);
+    self->height = saved;
+  }
+  cairo_restore (cr);
   _chronicle_timeline_draw_legend (self, cr);
+  cairo_save (cr);
+  cairo_rectangle (cr, time_x0 (self), 0, time_x1 (self) - time_x0 (self), axis_h);
+  cairo_clip (cr);
   _chronicle_timeline_draw_axis (self, cr);
+  cairo_restore (cr);
   self->scroll_y = 0;
 }

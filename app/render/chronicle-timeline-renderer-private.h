@@ -52,6 +52,7 @@ struct _ChronicleTimelineRenderer
   guint                   row_budget_override;   /* > 0: stack with this many rows */
   double                  legend_h;       /* the legend strip's height, cached… */
   double                  legend_width;   /* …for this width; < 0: to measure again */
+  double                  gutter;         /* the lane names' column, wide enough for them; < 0: to measure */
   double                  width;
   double                  height;
 };
@@ -62,13 +63,6 @@ set_source (cairo_t              *cr,
             double                alpha)
 {
   chronicle_color_set_source (cr, c, alpha);
-}
-
-/* The line above each lane's rows that holds its name: nothing is drawn over a label. */
-static inline double
-header_height (ChronicleTimelineRenderer *self)
-{
-  return round (self->em * 1.3);
 }
 
 static inline double
@@ -88,21 +82,29 @@ static inline double
 row_top (ChronicleTimelineRenderer *self,
          guint                      row)
 {
-  guint group = row < chronicle_scene_get_n_rows (self->scene) ? chronicle_scene_get_row_group (self->scene, row) : n_lanes (self);
-
-  return chronicle_timeline_renderer_get_axis_height (self) + (group + 1) * header_height (self) +
+  return chronicle_timeline_renderer_get_axis_height (self) +
          row * chronicle_timeline_renderer_get_row_height (self) - self->scroll_y;
 }
 
-/* The top of a lane's header line. */
+/* The top of a lane's first row. */
 static inline double
 group_top (ChronicleTimelineRenderer *self,
            guint                      group)
 {
-  const ChronicleSceneGroup *g = chronicle_scene_get_group (self->scene, group);
+  return row_top (self, chronicle_scene_get_group (self->scene, group)->first_row);
+}
 
-  return chronicle_timeline_renderer_get_axis_height (self) + group * header_height (self) +
-         g->first_row * chronicle_timeline_renderer_get_row_height (self) - self->scroll_y;
+/* Where time is drawn: right of the lane names' gutter (left of it, right to left). */
+static inline double
+time_x0 (ChronicleTimelineRenderer *self)
+{
+  return chronicle_time_scale_get_origin (self->scale);
+}
+
+static inline double
+time_x1 (ChronicleTimelineRenderer *self)
+{
+  return chronicle_time_scale_get_origin (self->scale) + chronicle_time_scale_get_width (self->scale);
 }
 
 static inline double
@@ -182,10 +184,6 @@ void         _chronicle_timeline_draw_axis     (ChronicleTimelineRenderer  *self
                                                 cairo_t                    *cr);
 void         _chronicle_timeline_draw_headers  (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr);
-void         _chronicle_timeline_draw_header   (ChronicleTimelineRenderer  *self,
-                                                cairo_t                    *cr,
-                                                guint                       group,
-                                                double                      y);
 double       _chronicle_timeline_legend_height (ChronicleTimelineRenderer  *self);
 void         _chronicle_timeline_draw_legend   (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr);

@@ -70,6 +70,7 @@ chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
   self->em = 14;
   self->zoom = 1;
   self->legend_width = -1;
+  self->gutter = -1;
   chronicle_timeline_style_init_default (&self->style, FALSE);
 }
 
@@ -113,11 +114,14 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   g_set_object (&self->layout, layout);
   self->mask = mask;
   self->legend_width = -1;
+  self->gutter = -1;
   g_clear_pointer (&self->label_widths, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
   chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
   chronicle_scene_set_mask (self->scene, mask);
+  /* Labels keep within the data's own edges (pages set their own limits). */
+  chronicle_scene_set_limits (self->scene, -G_MAXDOUBLE, G_MAXDOUBLE);
 }
 
 void
@@ -225,6 +229,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
     self->em = MAX (h / 1.25, 6.0);
   }
   self->legend_width = -1;
+  self->gutter = -1;
   g_clear_pointer (&self->label_widths, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
@@ -239,6 +244,7 @@ chronicle_timeline_renderer_set_language (ChronicleTimelineRenderer *self,
   g_free (self->language);
   self->language = g_strdup (language);
   self->legend_width = -1;
+  self->gutter = -1;
   g_clear_pointer (&self->label_widths, g_free);
   g_hash_table_remove_all (self->labels);
   chronicle_scene_set_label_widths (self->scene, NULL);
@@ -263,12 +269,12 @@ double
 chronicle_timeline_renderer_get_row_height (ChronicleTimelineRenderer *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
-  return round (self->em * 1.85);
+  return round (self->em * 1.45);
 }
 
 static void ensure_stacked (ChronicleTimelineRenderer *self);
 
-/* The lanes' header lines and rows, and the legend's strip when there is one. */
+/* The lanes' rows, and the legend's strip when there is one. */
 double
 chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
 {
@@ -277,8 +283,7 @@ chronicle_timeline_renderer_get_content_height (ChronicleTimelineRenderer *self)
   if (self->layout == NULL || self->scale == NULL || self->text == NULL)
     return 0;
   ensure_stacked (self);
-  return n_lanes (self) * header_height (self) +
-         chronicle_scene_get_n_rows (self->scene) * chronicle_timeline_renderer_get_row_height (self) +
+  return chronicle_scene_get_n_rows (self->scene) * chronicle_timeline_renderer_get_row_height (self) +
          bottom_room (self) + _chronicle_timeline_legend_height (self);
 }
 
@@ -295,7 +300,57 @@ chronicle_timeline_renderer_get_scene (ChronicleTimelineRenderer *self)
   return self->scene;
 }
 
-/* The size drawn into, before the first draw (the widget's allocation). */
+/* The lane names' column: as wide as the widest name, up to fifteen ems and a fifth of
+ * the width (longer names wrap, then are ellipsized). Measured once per layout, font
+ * and language. */
+static double
+gutter_width (ChronicleTimelineRenderer *self)
+{
+  double widest = 0;
+
+  if (self->gutter >= 0)
+    return self->gutter;
+  if (self->layout == NULL || self->text == NULL || self->dataset == NULL)
+    return 0;
+  for (guint g = 0; g < n_lanes (self); g++)
+    {
+      g_autofree char *owner = NULL;
+      const char *label = _chronicle_timeline_lane_label (self, g, &owner);
+
+      if (label != NULL && *label != '\0')
+        widest = MAX (widest, text_width (self, self->bold_font, label));
+    }
+  self->gutter = widest > 0 ? ceil (MIN (widest, self->em * 15) + self->em * 1.2) : 0;
+  return self->gutter;
+}
+
+/* The gutter's width for a drawing @width wide. */
+static double
+gutter_for (ChronicleTimelineRenderer *self,
+            double                     width)
+{
+  return MIN (gutter_width (self), floor (width * 0.2));
+}
+
+/* Time takes the width but the gutter, which is on the side reading starts from. */
+static void
+apply_geometry (ChronicleTimelineRenderer *self)
+{
+  double gutter;
+
+  if (self->scale == NULL || self->width <= 0)
+    return;
+  gutter = gutter_for (self, self->width);
+  chronicle_time_scale_set_origin (self->scale, rtl (self) ? 0 : gutter);
+  chronicle_time_scale_set_width (self->scale, self->width - gutter);
+}
+
+/**
+ * chronicle_timeline_renderer_set_size:
+ *
+ * The size drawn into, before the first draw (the widget's allocation). The scale
+ * is given the width the lane names' gutter leaves to time, and where it starts.
+ */
 void
 chronicle_timeline_renderer_set_size (ChronicleTimelineRenderer *self,
                                       double                     width,
@@ -304,6 +359,19 @@ chronicle_timeline_renderer_set_size (ChronicleTimelineRenderer *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
   self->width = width;
   self->height = height;
+  apply_geometry (self);
+}
+
+/**
+ * chronicle_timeline_renderer_get_gutter:
+ *
+ * Returns: the lane names' column width, in pixels, at the width last laid out
+ */
+double
+chronicle_timeline_renderer_get_gutter (ChronicleTimelineRenderer *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  return gutter_for (self, self->width);
 }
 
 /* Plain text (never markup) at (x, y), ellipsized to @max_width when > 0. */
@@ -414,7 +482,7 @@ static guint
 row_budget (ChronicleTimelineRenderer *self)
 {
   double room = self->height - chronicle_timeline_renderer_get_axis_height (self) - _chronicle_timeline_legend_height (self) -
-                n_lanes (self) * header_height (self) - bottom_room (self);
+                bottom_room (self);
 
   return (guint) MAX (1, floor (room / chronicle_timeline_renderer_get_row_height (self)));
 }
@@ -456,6 +524,7 @@ chronicle_timeline_renderer_layout (ChronicleTimelineRenderer *self,
   if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
     return;
 
+  apply_geometry (self);
   ensure_stacked (self);
 
   /* The rows in view. */
@@ -490,14 +559,19 @@ chronicle_timeline_renderer_draw_scene (ChronicleTimelineRenderer *self,
   if (self->dataset == NULL || self->layout == NULL || self->scale == NULL || self->text == NULL)
     return;
 
+  /* Time in its own part of the width; the lane names in the gutter beside it. */
   cairo_save (cr);
+  cairo_rectangle (cr, time_x0 (self), 0, time_x1 (self) - time_x0 (self), self->height);
+  cairo_clip (cr);
   _chronicle_timeline_draw_eras (self, cr);
   _chronicle_timeline_draw_lanes (self, cr);
   _chronicle_timeline_draw_ticks (self, cr, FALSE);
   _chronicle_timeline_draw_markers (self, cr);
+  _chronicle_timeline_draw_axis (self, cr);
+  cairo_restore (cr);
+  cairo_save (cr);
   _chronicle_timeline_draw_headers (self, cr);
   _chronicle_timeline_draw_legend (self, cr);
-  _chronicle_timeline_draw_axis (self, cr);
   cairo_restore (cr);
 }
 
@@ -574,8 +648,8 @@ chronicle_timeline_renderer_get_label_width (ChronicleTimelineRenderer *self,
  * chronicle_timeline_renderer_get_header_end:
  * @group: a group of the layout
  *
- * Returns: how far from the side reading starts from the lane's pinned name reaches,
- *   in pixels: what it may cover of the lane's first row
+ * Returns: how far from the side reading starts from the lane's name reaches, in
+ *   pixels: the gutter's edge, where time starts
  */
 double
 chronicle_timeline_renderer_get_header_end (ChronicleTimelineRenderer *self,
@@ -589,7 +663,7 @@ chronicle_timeline_renderer_get_header_end (ChronicleTimelineRenderer *self,
   if (self->text == NULL || self->layout == NULL || group >= chronicle_lane_layout_get_n_groups (self->layout))
     return 0;
   label = _chronicle_timeline_lane_label (self, group, &owner);
-  return self->em * 1.6 + text_width (self, self->bold_font, label);
+  return label != NULL && *label != '\0' ? gutter_for (self, self->width) : 0;
 }
 
 /* A ring around a marker: the selection (accent, thick) or the hover (thin). */
@@ -630,7 +704,8 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
 
   axis_h = chronicle_timeline_renderer_get_axis_height (self);
   row_h = chronicle_timeline_renderer_get_row_height (self);
-  if (y < axis_h || self->layout == NULL || y >= self->height - _chronicle_timeline_legend_height (self))
+  if (y < axis_h || self->layout == NULL || y >= self->height - _chronicle_timeline_legend_height (self) ||
+      x < time_x0 (self) || x >= time_x1 (self))
     return FALSE;
   n_rows = chronicle_scene_get_n_rows (self->scene);
   for (guint row = 0; row < n_rows; row++)
@@ -671,7 +746,7 @@ chronicle_timeline_renderer_get_needed_height (ChronicleTimelineRenderer *self)
   for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
     needed += chronicle_scene_get_group (self->scene, g)->n_needed;
   self->row_budget_override = budget;
-  h = chronicle_timeline_renderer_get_axis_height (self) + n_lanes (self) * header_height (self) +
+  h = chronicle_timeline_renderer_get_axis_height (self) +
       needed * chronicle_timeline_renderer_get_row_height (self) + bottom_room (self) +
       _chronicle_timeline_legend_height (self);
   return h;

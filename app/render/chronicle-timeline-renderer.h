@@ -74,6 +74,7 @@ gboolean                   chronicle_timeline_renderer_marker_rect      (Chronic
                                                                          cairo_rectangle_t            *rect);
 double                     chronicle_timeline_renderer_get_label_width  (ChronicleTimelineRenderer    *self,
                                                                          ChronicleEvent               *event);
+double                     chronicle_timeline_renderer_get_gutter       (ChronicleTimelineRenderer    *self);
 double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
                                                                          guint                         group);
 void                       chronicle_timeline_renderer_set_row_budget   (ChronicleTimelineRenderer    *self,

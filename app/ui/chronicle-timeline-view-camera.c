@@ -83,7 +83,8 @@ _chronicle_timeline_view_zoom_about (ChronicleTimelineView *self,
                                      gboolean               animate)
 {
   double start, end;
-  double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+  double x0 = chronicle_time_scale_get_origin (self->scale);
+  double x1 = x0 + chronicle_time_scale_get_width (self->scale);
 
   /* Successive key presses build on where the running animation is going. */
   if (self->animation != NULL && adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
@@ -91,7 +92,7 @@ _chronicle_timeline_view_zoom_about (ChronicleTimelineView *self,
   chronicle_time_scale_compute_zoom (self->scale, factor, anchor_x, &start, &end);
   /* The anchor as a fraction of time, which way time flows on screen aside. */
   _chronicle_timeline_view_animate_to (self, start, end,
-              (chronicle_time_scale_to_day (self->scale, CLAMP (anchor_x, 0, width)) - chronicle_time_scale_get_start (self->scale)) /
+              (chronicle_time_scale_to_day (self->scale, CLAMP (anchor_x, x0, x1)) - chronicle_time_scale_get_start (self->scale)) /
               chronicle_time_scale_get_span (self->scale),
               animate);
 }

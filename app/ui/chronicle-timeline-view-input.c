@@ -358,7 +358,8 @@ zoom_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
-  double centre = gtk_widget_get_width (widget) / 2.0;
+  /* The middle of time's part of the width (beside the lane names). */
+  double centre = chronicle_time_scale_get_origin (self->scale) + chronicle_time_scale_get_width (self->scale) / 2.0;
 
   /* The keys zoom about the selected event while it is in view, so it stays there. */
   if (self->selected >= 0 && self->dataset != NULL)

@@ -258,7 +258,7 @@ chronicle_timeline_view_size_allocate (GtkWidget *widget,
 {
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
 
-  chronicle_time_scale_set_width (self->scale, width);
+  /* The renderer gives the scale the width the lane names leave to time. */
   chronicle_timeline_renderer_set_size (self->renderer, width, height);
   if (self->fit_pending)
     _chronicle_timeline_view_fit_content (self, FALSE);

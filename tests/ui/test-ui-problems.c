@@ -384,9 +384,10 @@ test_export_remembers (void)
   g_rmdir (dir);
 }
 
-/* A picture of everything at the screen's size: the bundled dataset's rows do not fit
- * 1920 × 1080 at a readable size, so the image is saved as tall as they need (never
- * refused, never with events left out) and the toast says so. */
+/* A picture of everything at the screen's size, of a file whose rows do not fit
+ * 1920 × 1080 at a readable size (120 events on one day): the image is saved as
+ * tall as they need (never refused, never with events left out) and the toast says
+ * so. */
 static void
 test_export_image_taller (void)
 {
@@ -394,9 +395,24 @@ test_export_image_taller (void)
   ChronicleExportDialog *dialog;
   g_autofree char *dir = g_dir_make_tmp ("chronicle-export-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "everything.png", NULL);
+  g_autofree char *crowded = g_build_filename (dir, "crowded.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) crowded_file = g_file_new_for_path (crowded);
   g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"chronicle/1\", \"title\": \"Crowded\", "
+                                          "\"kinds\": [{\"id\": \"k\", \"label\": \"Meeting\"}], \"events\": [");
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
   cairo_surface_t *png;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"kind\": \"k\", \"start\": \"2023-05-01\", "
+                            "\"title\": \"Meeting number %u of the week's long conference\"}",
+                            i > 0 ? ", " : "", i, i);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (crowded, json->str, -1, NULL));
+  chronicle_window_open_file (window, crowded_file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
 
   dialog = open_export_dialog (window);
   gtk_drop_down_set_selected (drop_of (dialog, "Format"), 0);   /* PNG */
@@ -416,6 +432,7 @@ test_export_image_taller (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
+  g_unlink (crowded);
   g_rmdir (dir);
 }
 
