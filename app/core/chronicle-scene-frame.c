@@ -106,15 +106,17 @@ chronicle_scene_compute (ChronicleScene     *self,
 
               if (s->inside)
                 {
-                  double room = mk.x1 - mk.x0 - 2 * r - 2 * m->label_pad;
-
                   double in0 = mk.x0 + r + m->label_pad, in1 = mk.x1 - r - m->label_pad;
+                  /* The part of the bar in view: the label starts there when the bar
+                   * starts out of view, shortened (ellipsized) to what is left of it. */
+                  double v0 = MAX (in0, time_x0 + m->label_pad), v1 = MIN (in1, time_x1 - m->label_pad);
 
-                  mk.label_width = MIN (w, room);
-                  /* At its bar's start, or, when that is out of view, sliding along
-                   * the bar to stay in view: inside it either way. */
-                  mk.label_x = mirrored ? MAX (MIN (in1, time_x1 - m->label_pad) - mk.label_width, in0)
-                                        : MIN (MAX (in0, time_x0 + m->label_pad), in1 - mk.label_width);
+                  mk.label_width = MIN (w, in1 - in0);
+                  if (v1 - v0 >= MIN (mk.label_width, 4 * m->label_pad))
+                    mk.label_width = MIN (mk.label_width, v1 - v0);
+                  else
+                    v0 = in0, v1 = in1;
+                  mk.label_x = mirrored ? v1 - mk.label_width : v0;
                 }
               else if (s->before)
                 {
