@@ -52,6 +52,8 @@ struct _ChronicleTimelineRenderer
   guint                   row_budget_override;   /* > 0: stack with this many rows */
   double                  legend_h;       /* the legend strip's height, cached… */
   double                  legend_width;   /* …for this width; < 0: to measure again */
+  double                  reading_first;  /* a file's opening view (set_reading_range()) */
+  double                  reading_end;
   double                  gutter;         /* the lane names' column, wide enough for them; < 0: to measure */
   double                  width;
   double                  height;

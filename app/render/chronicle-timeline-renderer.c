@@ -120,8 +120,9 @@ chronicle_timeline_renderer_set_data (ChronicleTimelineRenderer *self,
   chronicle_scene_set_label_widths (self->scene, NULL);
   chronicle_scene_set_layout (self->scene, layout, chronicle_dataset_get_events (dataset));
   chronicle_scene_set_mask (self->scene, mask);
-  /* Labels keep within the data's own edges (pages set their own limits). */
+  /* Labels keep within the data's own edges (pages and a reading range set more). */
   chronicle_scene_set_limits (self->scene, -G_MAXDOUBLE, G_MAXDOUBLE);
+  self->reading_first = self->reading_end = 0;
 }
 
 void
@@ -487,6 +488,45 @@ row_budget (ChronicleTimelineRenderer *self)
   return (guint) MAX (1, floor (room / chronicle_timeline_renderer_get_row_height (self)));
 }
 
+/**
+ * chronicle_timeline_renderer_set_reading_range:
+ * @first_day: the first day of a file's opening view
+ * @end_day: the day after its last; ≤ @first_day: none
+ *
+ * Where a file is read (its opening view). When the zoom shows that range or less,
+ * labels keep within it as within the data's edges: at the opening view none runs
+ * off either side. Zoomed out further, only the data's edges count. The canvas sets
+ * it; exports and print set their pages' limits on the scene instead.
+ */
+void
+chronicle_timeline_renderer_set_reading_range (ChronicleTimelineRenderer *self,
+                                               double                     first_day,
+                                               double                     end_day)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  self->reading_first = first_day;
+  self->reading_end = end_day;
+}
+
+/* The scene's limits at this zoom, when the canvas has a reading range. The fit of
+ * the range has margins: the range is "shown" up to one zoom level out of its own. */
+static void
+apply_reading_range (ChronicleTimelineRenderer *self)
+{
+  double span = self->reading_end - self->reading_first;
+  double width = chronicle_time_scale_get_width (self->scale);
+  int level, range_level;
+
+  if (span <= 0)
+    return;
+  level = chronicle_scene_zoom_level (chronicle_time_scale_days_per_pixel (self->scale));
+  range_level = chronicle_scene_zoom_level (span / MAX (width, 1));
+  if (level <= range_level + 1)
+    chronicle_scene_set_limits (self->scene, self->reading_first, self->reading_end);
+  else
+    chronicle_scene_set_limits (self->scene, -G_MAXDOUBLE, G_MAXDOUBLE);
+}
+
 /* Stacking for this zoom level and size: done again only when either changed. */
 static void
 ensure_stacked (ChronicleTimelineRenderer *self)
@@ -495,6 +535,7 @@ ensure_stacked (ChronicleTimelineRenderer *self)
     return;
   measure_labels (self);
   update_metrics (self);
+  apply_reading_range (self);
   chronicle_scene_stack (self->scene, chronicle_time_scale_days_per_pixel (self->scale),
                          self->row_budget_override > 0 ? self->row_budget_override : row_budget (self),
                          chronicle_time_scale_get_start (self->scale), chronicle_time_scale_get_end (self->scale));

@@ -77,6 +77,9 @@ double                     chronicle_timeline_renderer_get_label_width  (Chronic
 double                     chronicle_timeline_renderer_get_gutter       (ChronicleTimelineRenderer    *self);
 double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
                                                                          guint                         group);
+void                       chronicle_timeline_renderer_set_reading_range (ChronicleTimelineRenderer  *self,
+                                                                         double                        first_day,
+                                                                         double                        end_day);
 void                       chronicle_timeline_renderer_set_row_budget   (ChronicleTimelineRenderer    *self,
                                                                          guint                         budget);
 guint                      chronicle_timeline_renderer_paginate_rows    (ChronicleTimelineRenderer    *self,

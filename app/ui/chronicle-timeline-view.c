@@ -170,6 +170,15 @@ relayout (ChronicleTimelineView *self)
   /* The renderer borrows the mask: the view holds its match set until the next. */
   chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout,
                                         _chronicle_timeline_view_get_mask (self));
+  /* A file's opening view is where it is read: up close, labels keep within it. */
+  {
+    gint64 view_first, view_end;
+
+    if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
+      chronicle_timeline_renderer_set_reading_range (self->renderer, view_first, view_end);
+    else
+      chronicle_timeline_renderer_set_reading_range (self->renderer, 0, 0);
+  }
   _chronicle_timeline_view_configure_vadjustment (self);
   _chronicle_timeline_view_invalidate (self);
 }
