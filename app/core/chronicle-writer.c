@@ -165,6 +165,17 @@ event_text_html (ChronicleEvent *event,
   return html->len > 0 ? g_strdup (html->str) : NULL;
 }
 
+/* The Media, Media Caption, Media Credit and Alt Text columns. */
+static void
+set_media_cells (char                 **cells,
+                 const ChronicleMedia  *media)
+{
+  cells[C_MEDIA] = g_strdup (media->url);
+  cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
+  cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
+  cells[C_ALT_TEXT] = text_to_html (media->alt);
+}
+
 static void
 set_date_cells (char               **cells,
                 guint                first,
@@ -221,10 +232,13 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
   append_row (out, cells);
   clear_cells (cells);
 
-  if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL)
+  if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL ||
+      chronicle_dataset_get_n_media (dataset) > 0)
     {
       cells[C_HEADLINE] = text_to_html (chronicle_dataset_get_title (dataset));
       cells[C_TEXT] = text_to_html (chronicle_dataset_get_description (dataset));
+      if (chronicle_dataset_get_n_media (dataset) > 0)
+        set_media_cells (cells, chronicle_dataset_get_media (dataset, 0));
       cells[C_TYPE] = g_strdup ("title");
       append_row (out, cells);
       clear_cells (cells);
@@ -257,14 +271,7 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
 
       /* The Media columns: the event's first media, else its first link. */
       if (chronicle_event_get_n_media (event) > 0)
-        {
-          const ChronicleMedia *media = chronicle_event_get_media (event, 0);
-
-          cells[C_MEDIA] = g_strdup (media->url);
-          cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
-          cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
-          cells[C_ALT_TEXT] = text_to_html (media->alt);
-        }
+        set_media_cells (cells, chronicle_event_get_media (event, 0));
       else if (links[0] != NULL)
         {
           cells[C_MEDIA] = g_strdup (links[0]);
@@ -372,6 +379,21 @@ add_links (JsonBuilder    *builder,
   json_builder_end_array (builder);
 }
 
+/* "media": [{"url", "caption", "credit", "alt"}], of an event or the dataset. */
+static void
+add_media (JsonBuilder          *builder,
+           const ChronicleMedia *media,
+           guint                 n_media)
+{
+  if (n_media == 0)
+    return;
+  begin_array_member (builder, "media");
+  for (guint i = 0; i < n_media; i++)
+    ADD_OBJECT (builder, { "url", media[i].url }, { "caption", media[i].caption },
+                { "credit", media[i].credit }, { "alt", media[i].alt });
+  json_builder_end_array (builder);
+}
+
 static void
 add_event (JsonBuilder    *builder,
            ChronicleEvent *event)
@@ -416,17 +438,7 @@ add_event (JsonBuilder    *builder,
   add_links (builder, event);
   add_list (builder, "tags", chronicle_event_get_tags (event));
   if (chronicle_event_get_n_media (event) > 0)
-    {
-      begin_array_member (builder, "media");
-      for (guint i = 0; i < chronicle_event_get_n_media (event); i++)
-        {
-          const ChronicleMedia *media = chronicle_event_get_media (event, i);
-
-          ADD_OBJECT (builder, { "url", media->url }, { "caption", media->caption },
-                      { "credit", media->credit }, { "alt", media->alt });
-        }
-      json_builder_end_array (builder);
-    }
+    add_media (builder, chronicle_event_get_media (event, 0), chronicle_event_get_n_media (event));
   json_builder_end_object (builder);
 }
 
@@ -467,6 +479,8 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   add_string (builder, "title", chronicle_dataset_get_title (dataset));
   add_string (builder, "description", chronicle_dataset_get_description (dataset));
   add_string (builder, "language", chronicle_dataset_get_language (dataset));
+  if (chronicle_dataset_get_n_media (dataset) > 0)
+    add_media (builder, chronicle_dataset_get_media (dataset, 0), chronicle_dataset_get_n_media (dataset));
   if (chronicle_dataset_get_view_dates (dataset, &view_start, &view_end))
     {
       json_builder_set_member_name (builder, "view");

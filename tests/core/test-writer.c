@@ -34,6 +34,30 @@ group_of (ChronicleDataset *dataset,
   return kind != NULL && !g_str_equal (kind->id, "other") ? kind->label : NULL;
 }
 
+static void
+assert_same_media (const ChronicleMedia *a,
+                   const ChronicleMedia *b)
+{
+  g_assert_cmpstr (a->url, ==, b->url);
+  g_assert_cmpstr (a->caption, ==, b->caption);
+  g_assert_cmpstr (a->credit, ==, b->credit);
+  g_assert_cmpstr (a->alt, ==, b->alt);
+}
+
+/* The dataset's own media (the title slide's): all of them with @all (Chronicle
+ * JSON), else the first (a spreadsheet's title row holds one). */
+static void
+assert_same_dataset_media (ChronicleDataset *a,
+                           ChronicleDataset *b,
+                           gboolean          all)
+{
+  guint n = chronicle_dataset_get_n_media (a);
+
+  g_assert_cmpuint (chronicle_dataset_get_n_media (b), ==, all ? n : MIN (n, 1));
+  for (guint k = 0; k < chronicle_dataset_get_n_media (b); k++)
+    assert_same_media (chronicle_dataset_get_media (a, k), chronicle_dataset_get_media (b, k));
+}
+
 /* Every event of @a is in @b, in the same order, with the same date (and precision),
  * display date, title, text, group, links with their text and media; @same_ids: with
  * the same ids and every media too (else the first media); @same_text: the same
@@ -80,10 +104,7 @@ assert_same_events_full (ChronicleDataset *a,
 
           g_assert_cmpuint (chronicle_event_get_n_media (eb), >, k);
           mb = chronicle_event_get_media (eb, k);
-          g_assert_cmpstr (ma->url, ==, mb->url);
-          g_assert_cmpstr (ma->caption, ==, mb->caption);
-          g_assert_cmpstr (ma->credit, ==, mb->credit);
-          g_assert_cmpstr (ma->alt, ==, mb->alt);
+          assert_same_media (ma, mb);
         }
       if (same_ids)
         g_assert_cmpuint (chronicle_event_get_n_media (ea), ==, chronicle_event_get_n_media (eb));
@@ -96,6 +117,7 @@ assert_same_events_full (ChronicleDataset *a,
       assert_same_date (&chronicle_dataset_get_era (a, i)->end, &chronicle_dataset_get_era (b, i)->end);
     }
   g_assert_cmpstr (chronicle_dataset_get_title (a), ==, chronicle_dataset_get_title (b));
+  assert_same_dataset_media (a, b, same_ids);
 }
 
 static void
@@ -118,6 +140,10 @@ test_writer_timelinejs_to_csv (void)
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
   /* A link shown as its own address in the text goes back around it, not after it. */
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "media-authored.json", NULL));
+  /* Title slides with media: TimelineJS 3, TimelineJS 2, a spreadsheet's title row. */
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs3.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs2.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media.csv", NULL));
   test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
@@ -144,7 +170,8 @@ test_writer_chronicle_to_csv (void)
   g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
   g_autofree char *media = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
   g_autofree char *links = g_test_build_filename (G_TEST_DIST, "data", "links-and-display-dates.json", NULL);
-  const char *paths[] = { good, bundled, media, links };
+  g_autofree char *title_media = g_test_build_filename (G_TEST_DIST, "data", "title-media.json", NULL);
+  const char *paths[] = { good, bundled, media, links, title_media };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -167,7 +194,8 @@ test_writer_timelinejs_to_json (void)
    * → Chronicle JSON → open: every event, date with precision, display date, title,
    * text, group, link with its text and media comes back. */
   static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
-                                        "media.json", "links-and-display-dates.json" };
+                                        "media.json", "links-and-display-dates.json", "title-media-tjs3.json",
+                                        "title-media-tjs2.json", "title-media.csv", "title-media.json" };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -264,6 +292,41 @@ test_writer_untitled_era (void)
   g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
 }
 
+/* The dataset's media, spelled out: the title slide's picture of each format, written
+ * out and opened again, keeps its url, caption, credit and alt text; the spreadsheet
+ * has it in its title row. */
+static void
+test_writer_dataset_media (void)
+{
+  static const char * const names[] = { "title-media.json", "title-media-tjs3.json", "title-media-tjs2.json",
+                                        "title-media.csv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok (names[i]);
+      const ChronicleMedia *first = chronicle_dataset_get_media (dataset, 0);
+      g_autofree char *csv = NULL;
+      g_autofree char *json = NULL;
+      g_autofree char *title_row = NULL;
+      g_autoptr(ChronicleDataset) from_csv = test_write_and_open (dataset, chronicle_dataset_write_csv, "m.csv", &csv);
+      g_autoptr(ChronicleDataset) from_json = test_write_and_open (dataset, chronicle_dataset_write_json, "m.json", &json);
+      g_autoptr(ChronicleDataset) json_csv = test_write_and_open (from_json, chronicle_dataset_write_csv, "m.csv", NULL);
+
+      g_test_message ("%s", names[i]);
+      g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), >, 0);
+      /* The spreadsheet's second row is the title row, with the media's columns. */
+      title_row = g_strdup_printf (",%s,%s,%s,,%s,title,", first->url, first->credit,
+                                   first->caption, first->alt != NULL ? first->alt : "");
+      g_assert_nonnull (strstr (csv, title_row));
+      g_assert_nonnull (strstr (json, "\n  \"media\" : [\n"));
+      assert_same_dataset_media (dataset, from_json, TRUE);
+      assert_same_dataset_media (dataset, from_csv, FALSE);
+      assert_same_dataset_media (dataset, json_csv, FALSE);
+      g_assert_finalize_object (g_steal_pointer (&from_json));
+      g_assert_finalize_object (g_steal_pointer (&dataset));
+    }
+}
+
 static void
 test_writer_media (void)
 {
@@ -312,6 +375,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
   g_test_add_func ("/chronicle/writer/media", test_writer_media);
+  g_test_add_func ("/chronicle/writer/dataset-media", test_writer_dataset_media);
 
   return g_test_run ();
 }
