@@ -13,8 +13,9 @@
 #include <glib/gi18n.h>
 
 /* "media": [{"url", "caption", "credit", "alt"}]: pictures, videos or sounds of an
- * event, or at the top level of the dataset as a whole (data/FORMAT.md). "url" is required: an http(s) address or a path relative to
- * the file; the rest are optional plain text. Nothing is fetched or opened here. */
+ * event, or (at the top level) of the dataset as a whole (data/FORMAT.md). "url" is
+ * required: an http(s) address or a path relative to the file; the rest are optional
+ * plain text. Nothing is fetched or opened here. */
 
 /* The list, or NULL when there is none; every item in it has a url. */
 static ChronicleMedia *

@@ -1,4 +1,4 @@
-/* chronicle-media-reader.h — an event's or the dataset's "media" list in the Chronicle format.
+/* chronicle-media-reader.h — an event's or a dataset's "media" list (Chronicle format).
  *
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later

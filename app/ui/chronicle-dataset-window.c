@@ -59,6 +59,8 @@ media_row (ChronicleDataset *dataset,
   /* Translators: the name, for screen readers, of the row with a timeline's own
    * pictures (its title slide's) in About This Dataset. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), _("Title media"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), -1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (r), FALSE);
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);

@@ -438,6 +438,7 @@ test_media_about_dataset (void)
       g_autoptr(ChronicleDataset) dataset = load (cases[i].file, &file);
       GtkWindow *window = chronicle_dataset_window_new (NULL, dataset, NULL, file);
       GtkWidget *box;
+      g_autofree char *problem = NULL;
 
       g_test_message ("%s", cases[i].file);
       gtk_window_present (window);
@@ -458,6 +459,10 @@ test_media_about_dataset (void)
       g_assert_cmpint (gtk_widget_get_height (ui_test_find_type (box, GTK_TYPE_PICTURE)), >, 0);
       if (cases[i].link != NULL)
         g_assert_nonnull (ui_test_find_where (box, is_link_named, cases[i].link));
+      /* Its row, under the title, is named for screen readers. */
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (box, ADW_TYPE_PREFERENCES_ROW)),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, "Title media");
+      g_assert_null (problem);
       assert_no_markup (box);
       gtk_window_destroy (window);
     }
