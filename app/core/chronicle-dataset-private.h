@@ -26,6 +26,8 @@ GArray           *_chronicle_dataset_get_kinds      (ChronicleDataset *self);
 GArray           *_chronicle_dataset_get_partners   (ChronicleDataset *self);
 GArray           *_chronicle_dataset_get_eras       (ChronicleDataset *self);
 GArray           *_chronicle_dataset_get_figures    (ChronicleDataset *self);
+void              _chronicle_dataset_add_media      (ChronicleDataset     *self,
+                                                     const ChronicleMedia *media);
 void              _chronicle_dataset_add_builtin_kinds (ChronicleDataset *self);
 void              _chronicle_dataset_add_translation (ChronicleDataset *self,
                                                      const char       *owner,

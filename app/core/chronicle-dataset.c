@@ -26,6 +26,7 @@ struct _ChronicleDataset
   GArray              *partners;      /* ChroniclePartner */
   GArray              *eras;          /* ChronicleEra */
   GArray              *figures;       /* ChronicleFigure */
+  GArray              *media;         /* ChronicleMedia: the title slide's */
   GHashTable          *translations;  /* "owner\x1flang\x1ffield" → borrowed value */
   GHashTable          *document_index;
   GHashTable          *kind_index;
@@ -89,6 +90,7 @@ chronicle_dataset_finalize (GObject *object)
   g_clear_pointer (&self->partners, g_array_unref);
   g_clear_pointer (&self->eras, g_array_unref);
   g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->media, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_object (&self->events);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -113,6 +115,7 @@ chronicle_dataset_init (ChronicleDataset *self)
   self->eras = g_array_new (FALSE, TRUE, sizeof (ChronicleEra));
   self->figures = g_array_new (FALSE, TRUE, sizeof (ChronicleFigure));
   g_array_set_clear_func (self->figures, free_figure_sources);
+  self->media = g_array_new (FALSE, TRUE, sizeof (ChronicleMedia));
   self->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->document_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->kind_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -234,6 +237,23 @@ GArray *
 _chronicle_dataset_get_figures (ChronicleDataset *self)
 {
   return self->figures;
+}
+
+/* Adds a picture, video or sound of the dataset as a whole (a TimelineJS title
+ * slide's media), its strings copied into the dataset. */
+void
+_chronicle_dataset_add_media (ChronicleDataset     *self,
+                              const ChronicleMedia *media)
+{
+  ChronicleMedia copy = {
+    _chronicle_dataset_intern (self, media->url),
+    _chronicle_dataset_intern (self, media->caption),
+    _chronicle_dataset_intern (self, media->credit),
+    _chronicle_dataset_intern (self, media->alt),
+  };
+
+  g_assert (media->url != NULL);
+  g_array_append_val (self->media, copy);
 }
 
 /* Adds the built-in kinds the file did not define itself. Call after the file's kinds. */
@@ -374,6 +394,35 @@ DEFINE_ARRAY_GETTERS (ChronicleEra, era, eras)
 DEFINE_ARRAY_GETTERS (ChronicleFigure, figure, figures)
 
 #undef DEFINE_ARRAY_GETTERS
+
+/**
+ * chronicle_dataset_get_n_media:
+ *
+ * Returns: how many media the dataset as a whole has (a TimelineJS title slide's
+ *   media, the Chronicle format's top-level "media")
+ */
+guint
+chronicle_dataset_get_n_media (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), 0);
+  return self->media->len;
+}
+
+/**
+ * chronicle_dataset_get_media:
+ * @i: below chronicle_dataset_get_n_media()
+ *
+ * Returns: (transfer none): the dataset's media @i: its url is an http(s) address or
+ *   a path relative to the file the dataset was read from, as an event's media
+ */
+const ChronicleMedia *
+chronicle_dataset_get_media (ChronicleDataset *self,
+                             guint             i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->media->len, NULL);
+  return &g_array_index (self->media, ChronicleMedia, i);
+}
 
 const ChronicleDocument *
 chronicle_dataset_find_document (ChronicleDataset *self,

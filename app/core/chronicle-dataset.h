@@ -107,6 +107,9 @@ const ChroniclePartner  *chronicle_dataset_find_partner   (ChronicleDataset *sel
 guint                    chronicle_dataset_get_n_eras     (ChronicleDataset *self);
 const ChronicleEra      *chronicle_dataset_get_era        (ChronicleDataset *self,
                                                            guint             i);
+guint                    chronicle_dataset_get_n_media    (ChronicleDataset *self);
+const ChronicleMedia    *chronicle_dataset_get_media      (ChronicleDataset *self,
+                                                           guint             i);
 guint                    chronicle_dataset_get_n_figures  (ChronicleDataset *self);
 const ChronicleFigure   *chronicle_dataset_get_figure     (ChronicleDataset *self,
                                                            guint             i);

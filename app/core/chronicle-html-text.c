@@ -23,7 +23,12 @@
  *   - list items start a line with "• " (or "1. " in an ordered list);
  *   - white space is collapsed as a browser collapses it, except inside <pre>;
  *   - <script>, <style>, <template>, <noscript> and comments are dropped;
- *   - <a href> with an absolute http(s) address is collected as a link with its text.
+ *   - <a href> with an absolute http(s) address is collected as a link with its text;
+ *   - an element of class "chronicle-links" holds links only: they are collected, its
+ *     text is not part of the text. Chronicle writes an event's links that are not on
+ *     words of its text so (chronicle-writer.c): a browser, and so TimelineJS, shows
+ *     them as a paragraph of links; Chronicle reads them back as links, and the text
+ *     as it was.
  * The walk is iterative: deeply nested markup cannot exhaust the stack. */
 
 typedef struct
@@ -37,6 +42,13 @@ typedef struct
   GPtrArray *links;            /* nullable */
   const char *link_url;
   gsize      link_start;
+  /* Inside a "chronicle-links" element: its text goes to a scratch string, and what
+   * was owed before it waits in these until it ends. */
+  xmlNode   *links_only;
+  GString   *text_out;
+  guint      saved_breaks;
+  gboolean   saved_space;
+  const char *saved_prefix;
 } Walk;
 
 typedef enum { INLINE, LINE, PARAGRAPH, SKIP } Role;
@@ -153,12 +165,43 @@ is_web_address (const char *url)
   return g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0;
 }
 
+static gboolean
+holds_links_only (xmlNode *node)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) "class");
+  g_auto(GStrv) classes = NULL;
+  gboolean found = FALSE;
+
+  if (value == NULL)
+    return FALSE;
+  classes = g_strsplit_set ((const char *) value, " \t\n\r\f", -1);
+  xmlFree (value);
+  for (guint i = 0; classes[i] != NULL && !found; i++)
+    found = g_str_equal (classes[i], "chronicle-links");
+  return found;
+}
+
 static void
 enter_element (Walk    *walk,
                xmlNode *node,
                Role     role)
 {
   const char *name = (const char *) node->name;
+
+  /* Not inside a link: the link's text is measured in one string. */
+  if (walk->links_only == NULL && walk->link_url == NULL && holds_links_only (node))
+    {
+      walk->links_only = node;
+      walk->text_out = walk->out;
+      walk->out = g_string_new (NULL);
+      walk->saved_breaks = walk->pending_breaks;
+      walk->saved_space = walk->pending_space;
+      walk->saved_prefix = walk->prefix;
+      walk->pending_breaks = 0;
+      walk->pending_space = FALSE;
+      walk->prefix = NULL;
+      return;
+    }
 
   if (strcmp (name, "br") == 0)
     {
@@ -216,6 +259,17 @@ leave_element (Walk    *walk,
                Role     role)
 {
   const char *name = (const char *) node->name;
+
+  if (node == walk->links_only)
+    {
+      g_string_free (walk->out, TRUE);
+      walk->out = g_steal_pointer (&walk->text_out);
+      walk->pending_breaks = walk->saved_breaks;
+      walk->pending_space = walk->saved_space;
+      walk->prefix = walk->saved_prefix;
+      walk->links_only = NULL;
+      return;
+    }
 
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
@@ -353,5 +407,11 @@ chronicle_html_text_parse (const char  *html,
   if (doc != NULL)
     xmlFreeDoc (doc);
 
+  /* Every element entered is left on the way up; this is only a safeguard. */
+  if (walk.links_only != NULL)
+    {
+      g_string_free (walk.out, TRUE);
+      walk.out = g_steal_pointer (&walk.text_out);
+    }
   return g_string_free (walk.out, FALSE);
 }

@@ -13,22 +13,25 @@
 #include <glib/gi18n.h>
 
 /* "media": [{"url", "caption", "credit", "alt"}]: pictures, videos or sounds of an
- * event (data/FORMAT.md). "url" is required: an http(s) address or a path relative to
- * the file; the rest are optional plain text. Nothing is fetched or opened here. */
+ * event, or (at the top level) of the dataset as a whole (data/FORMAT.md). "url" is
+ * required: an http(s) address or a path relative to the file; the rest are optional
+ * plain text. Nothing is fetched or opened here. */
 
-void
-_chronicle_read_media (ChronicleBuilder         *b,
-                       ChronicleEvent           *event,
-                       JsonObject               *object,
-                       const ChronicleJsonPlace *place)
+/* The list, or NULL when there is none; every item in it has a url. */
+static ChronicleMedia *
+read_media_list (ChronicleBuilder         *b,
+                 JsonObject               *object,
+                 const ChronicleJsonPlace *place,
+                 guint                    *n_media)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "url", "caption", "credit", "alt");
   JsonArray *array = _chronicle_builder_get_array (b, object, place, "media");
   ChronicleMedia *media;
   guint n = 0;
 
+  *n_media = 0;
   if (array == NULL)
-    return;
+    return NULL;
 
   media = g_new0 (ChronicleMedia, json_array_get_length (array) + 1);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -63,7 +66,33 @@ _chronicle_read_media (ChronicleBuilder         *b,
     }
 
   if (n == 0)
-    g_free (media);
-  else
+    g_clear_pointer (&media, g_free);
+  *n_media = n;
+  return media;
+}
+
+void
+_chronicle_read_media (ChronicleBuilder         *b,
+                       ChronicleEvent           *event,
+                       JsonObject               *object,
+                       const ChronicleJsonPlace *place)
+{
+  guint n;
+  ChronicleMedia *media = read_media_list (b, object, place, &n);
+
+  if (media != NULL)
     _chronicle_event_take_media (event, media, n);
+}
+
+/* The file's top-level "media": the dataset's own, as a TimelineJS title slide's. */
+void
+_chronicle_read_dataset_media (ChronicleBuilder         *b,
+                               JsonObject               *root,
+                               const ChronicleJsonPlace *place)
+{
+  guint n;
+  g_autofree ChronicleMedia *media = read_media_list (b, root, place, &n);
+
+  for (guint i = 0; i < n; i++)
+    _chronicle_dataset_add_media (b->dataset, &media[i]);
 }

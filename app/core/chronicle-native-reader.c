@@ -758,7 +758,7 @@ _chronicle_native_read (ChronicleBuilder *b,
                         JsonObject       *root)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "format", "title", "description", "language", "documents", "kinds", "partners",
-    "levels", "eras", "figures", "events", "translations", "view");
+    "levels", "eras", "figures", "events", "translations", "view", "media");
   static const char * const fields[] = { "title", "description", NULL };
   ChronicleJsonPlace top = { NULL, -1, NULL };
   const char *format;
@@ -784,6 +784,7 @@ _chronicle_native_read (ChronicleBuilder *b,
                                "chronicle/1");
   read_translations (b, root, &top, "dataset", fields);
   _chronicle_builder_warn_unknown (b, root, &top, &known);
+  _chronicle_read_dataset_media (b, root, &top);
 
   read_documents (b, root);
   read_kinds (b, root);

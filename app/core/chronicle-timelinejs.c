@@ -24,9 +24,10 @@
  *   its links → links with their text; start_date/end_date → dates as precise as the
  *   parts given, negative years as BCE years; display_date → display date; group
  *   (trimmed) → tag and kind (one kind per group, so the default lanes are the
- *   groups); eras → eras; the title slide → dataset title (on one line) and
- *   description; unique_id → id; media.url → a link (http/https, or //host) titled
- *   by the caption.
+ *   groups); eras → eras; the title slide → dataset title (on one line),
+ *   description and media; unique_id → id; media → the event's one media item (url,
+ *   caption, credit, alt), and a url on the web (http/https, or //host) also → a
+ *   link titled by the caption.
  * TimelineJS's leniency is kept, as warnings: a slide with no start_date is left
  * out, a repeated unique_id renamed, an end before the start drawn as a point.
  * TimelineJS 2 files and spreadsheets are rewritten as TimelineJS 3 and built here. */
@@ -474,36 +475,67 @@ read_eras (ChronicleBuilder                *b,
     }
 }
 
-/* The slide's media, as the event's one media item: an address (http(s), //host, or
- * a path relative to the file), its caption, credit and alt text. Embed codes
- * (media.url holding HTML, such as a <blockquote> or an <iframe>) are not media
- * Chronicle can show, and are left out. */
+/* The slide's media: an address (http(s), //host, or a path relative to the file),
+ * its credit and alt text, as plain text on one line. Embed codes (media.url holding
+ * HTML, such as a <blockquote> or an <iframe>) are not media Chronicle can show:
+ * FALSE, as for a slide with no media. */
+static gboolean
+slide_media (JsonObject  *object,
+             char       **url,
+             char       **credit,
+             char       **alt)
+{
+  const char *written = get_text_member (object, "media", "url");
+  g_autofree char *trimmed = NULL;
+
+  if (written == NULL)
+    return FALSE;
+  trimmed = media_address (written);
+  if (trimmed[0] == '\0' || trimmed[0] == '<')
+    return FALSE;
+
+  *url = g_steal_pointer (&trimmed);
+  *credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
+  *alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
+  return TRUE;
+}
+
+/* The slide's media, as the event's one media item, with @caption. */
 static void
 read_slide_media (ChronicleBuilder *b,
                   ChronicleEvent   *event,
                   JsonObject       *object,
                   const char       *caption)
 {
-  const char *url = get_text_member (object, "media", "url");
-  g_autofree char *trimmed = NULL;
+  g_autofree char *url = NULL;
   g_autofree char *credit = NULL;
   g_autofree char *alt = NULL;
   ChronicleMedia *media;
 
-  if (url == NULL)
+  if (!slide_media (object, &url, &credit, &alt))
     return;
-  trimmed = media_address (url);
-  if (trimmed[0] == '\0' || trimmed[0] == '<')
-    return;
-
-  credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
-  alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
   media = g_new0 (ChronicleMedia, 1);
-  media->url = _chronicle_builder_text (b, trimmed);
+  media->url = _chronicle_builder_text (b, url);
   media->caption = _chronicle_builder_text (b, caption);
   media->credit = _chronicle_builder_text (b, credit);
   media->alt = _chronicle_builder_text (b, alt);
   _chronicle_event_take_media (event, media, 1);
+}
+
+/* The title slide's media, as the dataset's. */
+static void
+read_title_media (ChronicleBuilder *b,
+                  JsonObject       *slide)
+{
+  g_autofree char *url = NULL;
+  g_autofree char *credit = NULL;
+  g_autofree char *alt = NULL;
+  g_autofree char *caption = NULL;
+
+  if (!slide_media (slide, &url, &credit, &alt))
+    return;
+  caption = one_line (plain_or_null (get_text_member (slide, "media", "caption")));
+  _chronicle_dataset_add_media (b->dataset, &(ChronicleMedia) { url, caption, credit, alt });
 }
 
 /* Builds one slide, or returns NULL having reported why. TimelineJS's own leniency
@@ -677,7 +709,7 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
   guint n;
 
   /* The title slide names the dataset: its headline on one line (it becomes the
-   * window's title), its text as the description. */
+   * window's title), its text as the description, its media as the dataset's. */
   title_node = json_object_get_member (root, "title");
   if (title_node != NULL && JSON_NODE_HOLDS_OBJECT (title_node))
     {
@@ -685,6 +717,7 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
 
       title = one_line (plain_or_null (get_text_member (slide, "text", "headline")));
       description = plain_or_null (get_text_member (slide, "text", "text"));
+      read_title_media (b, slide);
     }
   _chronicle_dataset_set_info (b->dataset, title, description, NULL, source->format);
 

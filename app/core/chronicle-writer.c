@@ -21,13 +21,14 @@
  *   description), a row per era and per event. Years are written as TimelineJS
  *   writes them (-300 is 300 BCE); a date is as precise as it is; Headline and
  *   Text are HTML in the template, so plain text is escaped and its line breaks
- *   written as <br>; the kind's label is the Group; the first media (else the first
- *   link) fills the Media, Media Caption, Media Credit and Alt Text columns; other
- *   links go back as <a href> around their text in the description when it has it
- *   (as TimelineJS text had them), else follow the text as a paragraph (the
- *   template has no other place for them); further media are not written.
+ *   written as <br>; the kind's label is the Group; the first media fills the Media,
+ *   Media Caption, Media Credit and Alt Text columns (the dataset's own, the title
+ *   row's); links go back as <a href> around their text in the description when it
+ *   has it (as TimelineJS text had them), else in a last paragraph of class
+ *   "chronicle-links" that TimelineJS shows and Chronicle reads back as links only
+ *   (event_text_html()); further media are not written.
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
- *   description, language, documents, the kinds the events use, partners with their
+ *   description, language, the dataset's media, documents, the kinds the events use, partners with their
  *   levels, eras and events with their dates, display dates, text, place, people,
  *   partners, relation, sources, links with their text, tags and media. Translations
  *   are not written yet. */
@@ -104,6 +105,22 @@ append_html (GString    *html,
       }
 }
 
+/* An address as an HTML attribute's value, between double quotes. */
+static void
+append_attribute (GString    *html,
+                  const char *value)
+{
+  for (const char *p = value; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (html, "&amp;"); break;
+      case '<': g_string_append (html, "&lt;"); break;
+      case '>': g_string_append (html, "&gt;"); break;
+      case '"': g_string_append (html, "&quot;"); break;
+      default: g_string_append_c (html, *p); break;
+      }
+}
+
 static char *
 text_to_html (const char *text)
 {
@@ -118,8 +135,10 @@ text_to_html (const char *text)
 
 /* An event's text as the template's Text: its description with its links (but the
  * one in the Media column, @media_url) put back as <a href> around their text where
- * the description has it (as TimelineJS text had them), the others in a paragraph at
- * the end. */
+ * the description has it (as TimelineJS text had them). The others, in order, go in
+ * a last paragraph of class "chronicle-links": TimelineJS shows it as a paragraph of
+ * links; Chronicle reads its links back as links and leaves it out of the text
+ * (chronicle-html-text.c), so text and links come back as they were. */
 static char *
 event_text_html (ChronicleEvent *event,
                  const char     *media_url)
@@ -148,9 +167,9 @@ event_text_html (ChronicleEvent *event,
           cursor = found + strlen (needle);
         }
       else
-        g_string_append (rest, rest->len == 0 ? "<p>" : " ");
+        g_string_append (rest, rest->len == 0 ? "<p class=\"chronicle-links\">" : " ");
       g_string_append (into, "<a href=\"");
-      append_html (into, links[k], -1);
+      append_attribute (into, links[k]);
       g_string_append (into, "\">");
       append_html (into, title != NULL ? title : links[k], -1);
       g_string_append (into, "</a>");
@@ -163,6 +182,17 @@ event_text_html (ChronicleEvent *event,
       g_string_append (html, "</p>");
     }
   return html->len > 0 ? g_strdup (html->str) : NULL;
+}
+
+/* The Media, Media Caption, Media Credit and Alt Text columns. */
+static void
+set_media_cells (char                 **cells,
+                 const ChronicleMedia  *media)
+{
+  cells[C_MEDIA] = g_strdup (media->url);
+  cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
+  cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
+  cells[C_ALT_TEXT] = text_to_html (media->alt);
 }
 
 static void
@@ -221,10 +251,13 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
   append_row (out, cells);
   clear_cells (cells);
 
-  if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL)
+  if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL ||
+      chronicle_dataset_get_n_media (dataset) > 0)
     {
       cells[C_HEADLINE] = text_to_html (chronicle_dataset_get_title (dataset));
       cells[C_TEXT] = text_to_html (chronicle_dataset_get_description (dataset));
+      if (chronicle_dataset_get_n_media (dataset) > 0)
+        set_media_cells (cells, chronicle_dataset_get_media (dataset, 0));
       cells[C_TYPE] = g_strdup ("title");
       append_row (out, cells);
       clear_cells (cells);
@@ -247,7 +280,6 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
     {
       ChronicleEvent *event = chronicle_event_store_get_event (store, i);
       const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
-      const char * const *links = chronicle_event_get_links (event);
 
       set_date_cells (cells, C_YEAR, chronicle_event_get_start (event));
       if (chronicle_event_get_end (event) != NULL)
@@ -255,21 +287,10 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       cells[C_DISPLAY_DATE] = text_to_html (chronicle_event_get_display_date (event));
       cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
 
-      /* The Media columns: the event's first media, else its first link. */
+      /* The Media columns: the event's first media (a link is not media: it stays a
+       * link, in the Text). */
       if (chronicle_event_get_n_media (event) > 0)
-        {
-          const ChronicleMedia *media = chronicle_event_get_media (event, 0);
-
-          cells[C_MEDIA] = g_strdup (media->url);
-          cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
-          cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
-          cells[C_ALT_TEXT] = text_to_html (media->alt);
-        }
-      else if (links[0] != NULL)
-        {
-          cells[C_MEDIA] = g_strdup (links[0]);
-          cells[C_MEDIA_CAPTION] = text_to_html (chronicle_event_get_link_title (event, 0));
-        }
+        set_media_cells (cells, chronicle_event_get_media (event, 0));
       cells[C_TEXT] = event_text_html (event, cells[C_MEDIA]);
       if (kind != NULL && !g_str_equal (kind->id, "other"))
         cells[C_GROUP] = g_strdup (kind->label);
@@ -372,6 +393,21 @@ add_links (JsonBuilder    *builder,
   json_builder_end_array (builder);
 }
 
+/* "media": [{"url", "caption", "credit", "alt"}], of an event or the dataset. */
+static void
+add_media (JsonBuilder          *builder,
+           const ChronicleMedia *media,
+           guint                 n_media)
+{
+  if (n_media == 0)
+    return;
+  begin_array_member (builder, "media");
+  for (guint i = 0; i < n_media; i++)
+    ADD_OBJECT (builder, { "url", media[i].url }, { "caption", media[i].caption },
+                { "credit", media[i].credit }, { "alt", media[i].alt });
+  json_builder_end_array (builder);
+}
+
 static void
 add_event (JsonBuilder    *builder,
            ChronicleEvent *event)
@@ -416,17 +452,7 @@ add_event (JsonBuilder    *builder,
   add_links (builder, event);
   add_list (builder, "tags", chronicle_event_get_tags (event));
   if (chronicle_event_get_n_media (event) > 0)
-    {
-      begin_array_member (builder, "media");
-      for (guint i = 0; i < chronicle_event_get_n_media (event); i++)
-        {
-          const ChronicleMedia *media = chronicle_event_get_media (event, i);
-
-          ADD_OBJECT (builder, { "url", media->url }, { "caption", media->caption },
-                      { "credit", media->credit }, { "alt", media->alt });
-        }
-      json_builder_end_array (builder);
-    }
+    add_media (builder, chronicle_event_get_media (event, 0), chronicle_event_get_n_media (event));
   json_builder_end_object (builder);
 }
 
@@ -467,6 +493,8 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   add_string (builder, "title", chronicle_dataset_get_title (dataset));
   add_string (builder, "description", chronicle_dataset_get_description (dataset));
   add_string (builder, "language", chronicle_dataset_get_language (dataset));
+  if (chronicle_dataset_get_n_media (dataset) > 0)
+    add_media (builder, chronicle_dataset_get_media (dataset, 0), chronicle_dataset_get_n_media (dataset));
   if (chronicle_dataset_get_view_dates (dataset, &view_start, &view_end))
     {
       json_builder_set_member_name (builder, "view");

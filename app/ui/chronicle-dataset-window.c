@@ -14,10 +14,12 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-date-format.h"
+#include "chronicle-media-box.h"
 
-/* The dataset's title, description, documents, figures (with their sources, and both
- * values where the sources disagree) and eras. All of it is the file's text, shown as
- * plain text. */
+/* The dataset's title, description and own media (a TimelineJS title slide's:
+ * pictures next to the file shown, media on the web offered as links, never
+ * fetched), documents, figures (with their sources, and both values where the
+ * sources disagree) and eras. All of it is the file's text, shown as plain text. */
 
 static GtkWidget *
 row (const char *title,
@@ -45,10 +47,42 @@ group (AdwPreferencesPage *page,
   return g;
 }
 
+/* The dataset's media, in the overview's list under its title: a row of its own
+ * that does nothing when activated, named for screen readers. */
+static GtkWidget *
+media_row (ChronicleDataset *dataset,
+           GFile            *data_file)
+{
+  GtkWidget *r = adw_preferences_row_new ();
+  GtkWidget *box = chronicle_media_box_new ();
+
+  /* Translators: the name, for screen readers, of the row with a timeline's own
+   * pictures (its title slide's) in About This Dataset. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), _("Title media"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), -1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (r), FALSE);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  chronicle_media_box_set_max_picture_height (CHRONICLE_MEDIA_BOX (box), 320);
+  chronicle_media_box_set_dataset (CHRONICLE_MEDIA_BOX (box), dataset, data_file);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (r), box);
+  return r;
+}
+
+/**
+ * chronicle_dataset_window_new:
+ * @language: (nullable): the language of the dataset's translations
+ * @data_file: (nullable): the file @dataset was read from, which local pictures are
+ *   relative to
+ */
 GtkWindow *
 chronicle_dataset_window_new (GtkWindow        *parent,
                               ChronicleDataset *dataset,
-                              const char       *language)
+                              const char       *language,
+                              GFile            *data_file)
 {
   GtkWidget *window;
   AdwPreferencesPage *page;
@@ -83,6 +117,9 @@ chronicle_dataset_window_new (GtkWindow        *parent,
 
   g = group (page, _("Overview"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row (title ? title : _("Untitled Timeline"), description));
+  /* No media, no row. */
+  if (chronicle_dataset_get_n_media (dataset) > 0)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), media_row (dataset, data_file));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g), row (_("Events"), count));
 
   if (chronicle_dataset_get_n_documents (dataset) > 0)

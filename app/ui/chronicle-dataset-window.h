@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 GtkWindow *chronicle_dataset_window_new (GtkWindow        *parent,
                                          ChronicleDataset *dataset,
-                                         const char       *language);
+                                         const char       *language,
+                                         GFile            *data_file);
 
 G_END_DECLS

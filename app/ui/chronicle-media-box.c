@@ -1,4 +1,4 @@
-/* chronicle-media-box.c — an event's pictures, or links to its media
+/* chronicle-media-box.c — an event's (or a dataset's) pictures, or links to its media
  *
  * Copyright 2026 The Chronicle authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,7 +10,7 @@
  * never fetched, only offered as a link named by its caption. An address that is
  * neither (another scheme, an absolute path, no data file to be relative to) is said
  * not to be shown. An event with no media leaves the box hidden, so it takes no
- * space. Every text is the file's, set as plain text.
+ * space. A dataset's own media (a TimelineJS title slide's) are shown the same way. Every text is the file's, set as plain text.
  *
  * The children lie one under the other; pictures are measured here (their height
  * follows the width, up to the limit), everything else measures itself.
@@ -451,6 +451,28 @@ chronicle_media_box_new (void)
   return g_object_new (CHRONICLE_TYPE_MEDIA_BOX, NULL);
 }
 
+/* Empties the box for new media; @dir: where local pictures are found, if anywhere. */
+static void
+begin (ChronicleMediaBox  *self,
+       GFile              *data_file,
+       GFile             **dir)
+{
+  clear (self);
+  self->cancellable = g_cancellable_new ();
+  *dir = data_file != NULL ? g_file_get_parent (data_file) : NULL;
+}
+
+/* Shows the box when it has @n media, hides it (no space) when none. */
+static void
+end (ChronicleMediaBox *self,
+     guint              n)
+{
+  if (self->n_loading > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LOADING]);
+  gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 /**
  * chronicle_media_box_set_event:
  * @event: (nullable): whose media to show
@@ -471,17 +493,38 @@ chronicle_media_box_set_event (ChronicleMediaBox *self,
   g_return_if_fail (event == NULL || CHRONICLE_IS_EVENT (event));
   g_return_if_fail (data_file == NULL || G_IS_FILE (data_file));
 
-  clear (self);
-  self->cancellable = g_cancellable_new ();
+  begin (self, data_file, &dir);
   n = event != NULL ? chronicle_event_get_n_media (event) : 0;
-  if (data_file != NULL)
-    dir = g_file_get_parent (data_file);
   for (guint i = 0; i < n; i++)
     add_media (self, chronicle_event_get_media (event, i), dir);
-  if (self->n_loading > 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_LOADING]);
-  gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  end (self, n);
+}
+
+/**
+ * chronicle_media_box_set_dataset:
+ * @dataset: (nullable): whose own media to show (a TimelineJS title slide's)
+ * @data_file: (nullable): the file @dataset was read from; local pictures are
+ *   relative to it, and none is shown without it
+ *
+ * Shows the media of @dataset as a whole; the box is hidden when it has none.
+ */
+void
+chronicle_media_box_set_dataset (ChronicleMediaBox *self,
+                                 ChronicleDataset  *dataset,
+                                 GFile             *data_file)
+{
+  g_autoptr(GFile) dir = NULL;
+  guint n;
+
+  g_return_if_fail (CHRONICLE_IS_MEDIA_BOX (self));
+  g_return_if_fail (dataset == NULL || CHRONICLE_IS_DATASET (dataset));
+  g_return_if_fail (data_file == NULL || G_IS_FILE (data_file));
+
+  begin (self, data_file, &dir);
+  n = dataset != NULL ? chronicle_dataset_get_n_media (dataset) : 0;
+  for (guint i = 0; i < n; i++)
+    add_media (self, chronicle_dataset_get_media (dataset, i), dir);
+  end (self, n);
 }
 
 int

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "chronicle-dataset.h"
 #include "chronicle-event.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ G_DECLARE_FINAL_TYPE (ChronicleMediaBox, chronicle_media_box, CHRONICLE, MEDIA_B
 GtkWidget *chronicle_media_box_new                    (void);
 void       chronicle_media_box_set_event              (ChronicleMediaBox *self,
                                                        ChronicleEvent    *event,
+                                                       GFile             *data_file);
+void       chronicle_media_box_set_dataset            (ChronicleMediaBox *self,
+                                                       ChronicleDataset  *dataset,
                                                        GFile             *data_file);
 int        chronicle_media_box_get_max_picture_height (ChronicleMediaBox *self);
 void       chronicle_media_box_set_max_picture_height (ChronicleMediaBox *self,

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What one slide says, read from the back of the room: on the title slide the
- * dataset's title, its number of events, its description and its sources; on an
+ * dataset's title, its number of events, its description, its sources and its own
+ * pictures or media links (a TimelineJS title slide's) beside the text; on an
  * event's slide its title, its date as the author wrote it (the display date, else
  * the date) and place, the relationship change, the whole description, the first
  * source's quote, and its pictures or media links beside the text. All of it is the
@@ -131,14 +132,18 @@ chronicle_presentation_caption_init (ChroniclePresentationCaption *self)
  * chronicle_presentation_caption_show_title:
  * @language: (nullable): the language of the dataset's translations
  * @n_events: how many events the presentation steps through
+ * @data_file: (nullable): the file @dataset was read from, which local pictures are
+ *   relative to
  *
- * The first slide: the dataset's title, how many events, its description and sources.
+ * The first slide: the dataset's title, how many events, its description and
+ * sources, and its own media (a TimelineJS title slide's) beside them.
  */
 void
 chronicle_presentation_caption_show_title (ChroniclePresentationCaption *self,
                                            ChronicleDataset             *dataset,
                                            const char                   *language,
-                                           guint                         n_events)
+                                           guint                         n_events,
+                                           GFile                        *data_file)
 {
   const char *title, *description;
   g_autofree char *count = NULL;
@@ -169,7 +174,7 @@ chronicle_presentation_caption_show_title (ChroniclePresentationCaption *self,
     sources = g_strdup_printf (_("Sources: %s"), titles->str);
   gtk_label_set_lines (self->source_label, 4);
   set_text (self->source_label, sources);
-  chronicle_media_box_set_event (self->media_box, NULL, NULL);
+  chronicle_media_box_set_dataset (self->media_box, dataset, data_file);
   update_accessible (self);
 }
 

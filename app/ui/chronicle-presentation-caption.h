@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (ChroniclePresentationCaption, chronicle_presentation_capti
 void chronicle_presentation_caption_show_title             (ChroniclePresentationCaption *self,
                                                             ChronicleDataset             *dataset,
                                                             const char                   *language,
-                                                            guint                         n_events);
+                                                            guint                         n_events,
+                                                            GFile                        *data_file);
 void chronicle_presentation_caption_show_event             (ChroniclePresentationCaption *self,
                                                             ChronicleDataset             *dataset,
                                                             ChronicleEvent               *event,

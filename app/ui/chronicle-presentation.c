@@ -131,7 +131,7 @@ static void
 show_title (ChroniclePresentation *self)
 {
   double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
-
+  ChronicleSession *session;
   gint64 view_first, view_end;
 
   self->step = TITLE_STEP;
@@ -142,8 +142,10 @@ show_title (ChroniclePresentation *self)
     chronicle_timeline_view_present_event (self->timeline_view, NULL, self->story_first - pad,
                                            self->story_end + pad, TRUE);
 
+  session = chronicle_timeline_view_get_session (self->timeline_view);
   chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (self->caption), self->dataset,
-                                             self->language, self->steps->len);
+                                             self->language, self->steps->len,
+                                             session ? chronicle_session_get_file (session) : NULL);
 }
 
 static void

@@ -489,7 +489,8 @@ about_dataset_action (GtkWidget  *widget,
 
   if (dataset != NULL)
     chronicle_accessible_present (chronicle_dataset_window_new (GTK_WINDOW (self), dataset,
-                                                                chronicle_session_get_language (self->session)));
+                                                                chronicle_session_get_language (self->session),
+                                                                chronicle_session_get_file (self->session)));
 }
 
 /* The shortcuts window's section switcher (its menu button and the button in it)

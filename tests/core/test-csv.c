@@ -213,6 +213,26 @@ test_csv_title_rows (void)
                                  "upper.CSV: row 3, column \"Type\": warning: a second title row; the first one names the timeline"));
 }
 
+static void
+test_csv_title_media (void)
+{
+  /* The title row's Media, Media Credit, Media Caption and Alt Text are the dataset's
+   * media, as TimelineJS shows them on its title slide. */
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("title-media.csv");
+  const ChronicleMedia *media;
+
+  g_assert_cmpstr (chronicle_dataset_get_title (dataset), ==, "A spreadsheet with a title picture");
+  g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), ==, 1);
+  media = chronicle_dataset_get_media (dataset, 0);
+  g_assert_cmpstr (media->url, ==, "images/flyer.jpg");
+  g_assert_cmpstr (media->caption, ==, "The Flyer");
+  g_assert_cmpstr (media->credit, ==, "J. T. Daniels");
+  g_assert_cmpstr (media->alt, ==, "A biplane just off the ground");
+  /* The event row has none of its own. */
+  g_assert_cmpuint (chronicle_event_get_n_media (event_titled (dataset, "First flight")), ==, 0);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/bad-row-among-good", test_csv_bad_row_among_good);
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
+  g_test_add_func ("/chronicle/csv/title-media", test_csv_title_media);
 
   return g_test_run ();
 }

@@ -250,6 +250,51 @@ test_dataset_text (void)
     }
 }
 
+/* The Chronicle format's top-level "media": the dataset's own, every item kept, in
+ * order; a file with none has none; a mistyped list is reported where it is. */
+static void
+test_dataset_media (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("title-media.json");
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(ChronicleDataset) bundled = load_bundled (loader);
+  const ChronicleMedia *media;
+  static const struct { const char *media; const char *message; } bad[] = {
+    { "\"x.jpg\"", "bad.json: \"media\" must be an array, not a string" },
+    { "[{\"caption\": \"c\"}]", "bad.json: \"media[0].url\" is missing" },
+    { "[\"x.jpg\"]", "bad.json: \"media[0]\" must be an object, not a string" },
+  };
+
+  g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), ==, 2);
+  media = chronicle_dataset_get_media (dataset, 0);
+  g_assert_cmpstr (media->url, ==, "images/flyer.jpg");
+  g_assert_cmpstr (media->caption, ==, "The Flyer");
+  g_assert_cmpstr (media->credit, ==, "J. T. Daniels");
+  g_assert_cmpstr (media->alt, ==, "A biplane just off the ground");
+  media = chronicle_dataset_get_media (dataset, 1);
+  g_assert_cmpstr (media->url, ==, "https://example.org/flight.ogg");
+  g_assert_cmpstr (media->caption, ==, "A recording");
+  g_assert_null (media->credit);
+  g_assert_null (media->alt);
+  /* Not an event's: the one event has none. */
+  g_assert_cmpuint (chronicle_event_get_n_media (test_find_event (dataset, "flight")), ==, 0);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  g_assert_cmpuint (chronicle_dataset_get_n_media (bundled), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"media\": %s, \"events\": [{\"id\": \"a\", \"start\": \"2000\", "
+                                               "\"title\": \"t\"}]}", bad[i].media);
+      g_autoptr(ChronicleLoader) refusing = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) refused = test_load_text (json, "bad.json", refusing, &error);
+
+      g_assert_null (refused);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+    }
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/dataset/disagreements", test_dataset_disagreements);
   g_test_add_func ("/chronicle/dataset/partner-levels", test_dataset_partner_levels);
   g_test_add_func ("/chronicle/dataset/text", test_dataset_text);
+  g_test_add_func ("/chronicle/dataset/media", test_dataset_media);
 
   return g_test_run ();
 }

@@ -191,6 +191,66 @@ test_timelinejs_version2 (void)
   g_assert_cmpint (era->end.month, ==, 6);
 }
 
+/* The title slide's media is the dataset's: TimelineJS 3's title.media, TimelineJS 2's
+ * timeline.asset; its caption and credit as plain text, a //host address as https,
+ * a local path as written (relative to the file, trimmed). */
+static void
+test_timelinejs_title_media (void)
+{
+  static const struct {
+    const char *file;
+    const char *url;
+    const char *caption;
+    const char *credit;
+    const char *alt;
+  } cases[] = {
+    { "title-media-tjs3.json", "images/harbour.png", "The harbour at noon", "Photo: A. Person",
+      "A yellow sun over blue water" },
+    { "title-media-tjs2.json", "https://example.org/cover.jpg", "The cover", "The Archive", NULL },
+    /* Empty credit and caption are none. */
+    { "tjs2-basic.json", "https://example.org/cover.jpg", NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok (cases[i].file);
+      const ChronicleMedia *media;
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), ==, 1);
+      media = chronicle_dataset_get_media (dataset, 0);
+      g_assert_cmpstr (media->url, ==, cases[i].url);
+      g_assert_cmpstr (media->caption, ==, cases[i].caption);
+      g_assert_cmpstr (media->credit, ==, cases[i].credit);
+      g_assert_cmpstr (media->alt, ==, cases[i].alt);
+      /* The title slide is not an event. */
+      g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 1 + 3 * (i == 2));
+      g_assert_finalize_object (g_steal_pointer (&dataset));
+    }
+}
+
+/* A title slide with no media, or an embed code Chronicle cannot show, gives none. */
+static void
+test_timelinejs_title_without_media (void)
+{
+  static const char * const files[] = {
+    "{\"title\": {\"text\": {\"headline\": \"T\"}}, \"events\": [{\"start_date\": {\"year\": 2000}}]}",
+    "{\"title\": {\"media\": {\"url\": \"<iframe src=x></iframe>\", \"caption\": \"c\"}},"
+    " \"events\": [{\"start_date\": {\"year\": 2000}}]}",
+    "{\"title\": {\"media\": {\"url\": \"  \"}}, \"events\": [{\"start_date\": {\"year\": 2000}}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = test_load_text (files[i], "t.json", loader, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), ==, 0);
+    }
+}
+
 static void
 test_timelinejs_version2_bad_date (void)
 {
@@ -259,6 +319,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/timelinejs/version2", test_timelinejs_version2);
   g_test_add_func ("/chronicle/timelinejs/version2-bad-date", test_timelinejs_version2_bad_date);
   g_test_add_func ("/chronicle/timelinejs/upstream", test_timelinejs_upstream);
+  g_test_add_func ("/chronicle/timelinejs/title-media", test_timelinejs_title_media);
+  g_test_add_func ("/chronicle/timelinejs/title-without-media", test_timelinejs_title_without_media);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "chronicle-html-text.h"
 #include "chronicle-loader.h"
 #include "chronicle-writer.h"
 #include "core-test-helpers.h"
@@ -34,15 +35,37 @@ group_of (ChronicleDataset *dataset,
   return kind != NULL && !g_str_equal (kind->id, "other") ? kind->label : NULL;
 }
 
+static void
+assert_same_media (const ChronicleMedia *a,
+                   const ChronicleMedia *b)
+{
+  g_assert_cmpstr (a->url, ==, b->url);
+  g_assert_cmpstr (a->caption, ==, b->caption);
+  g_assert_cmpstr (a->credit, ==, b->credit);
+  g_assert_cmpstr (a->alt, ==, b->alt);
+}
+
+/* The dataset's own media (the title slide's): all of them with @all (Chronicle
+ * JSON), else the first (a spreadsheet's title row holds one). */
+static void
+assert_same_dataset_media (ChronicleDataset *a,
+                           ChronicleDataset *b,
+                           gboolean          all)
+{
+  guint n = chronicle_dataset_get_n_media (a);
+
+  g_assert_cmpuint (chronicle_dataset_get_n_media (b), ==, all ? n : MIN (n, 1));
+  for (guint k = 0; k < chronicle_dataset_get_n_media (b); k++)
+    assert_same_media (chronicle_dataset_get_media (a, k), chronicle_dataset_get_media (b, k));
+}
+
 /* Every event of @a is in @b, in the same order, with the same date (and precision),
  * display date, title, text, group, links with their text and media; @same_ids: with
- * the same ids and every media too (else the first media); @same_text: the same
- * description even with links past the first. */
+ * the same ids and every media too (else the first media). */
 static void
-assert_same_events_full (ChronicleDataset *a,
-                         ChronicleDataset *b,
-                         gboolean          same_ids,
-                         gboolean          same_text)
+assert_same_events (ChronicleDataset *a,
+                    ChronicleDataset *b,
+                    gboolean          same_ids)
 {
   ChronicleEventStore *sa = chronicle_dataset_get_events (a);
   ChronicleEventStore *sb = chronicle_dataset_get_events (b);
@@ -68,9 +91,7 @@ assert_same_events_full (ChronicleDataset *a,
           g_assert_cmpstr (la[k], ==, lb[k]);
           g_assert_cmpstr (chronicle_event_get_link_title (ea, k), ==, chronicle_event_get_link_title (eb, k));
         }
-      /* In a spreadsheet, links past the first follow the text. */
-      if (same_ids || same_text || g_strv_length ((char **) la) <= 1)
-        g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
+      g_assert_cmpstr (chronicle_event_get_description (ea), ==, chronicle_event_get_description (eb));
       g_assert_cmpstr (chronicle_event_get_display_date (ea), ==, chronicle_event_get_display_date (eb));
       /* Media: all of them in Chronicle JSON, the first in a spreadsheet. */
       for (guint k = 0; k < chronicle_event_get_n_media (ea) && (same_ids || k == 0); k++)
@@ -80,13 +101,11 @@ assert_same_events_full (ChronicleDataset *a,
 
           g_assert_cmpuint (chronicle_event_get_n_media (eb), >, k);
           mb = chronicle_event_get_media (eb, k);
-          g_assert_cmpstr (ma->url, ==, mb->url);
-          g_assert_cmpstr (ma->caption, ==, mb->caption);
-          g_assert_cmpstr (ma->credit, ==, mb->credit);
-          g_assert_cmpstr (ma->alt, ==, mb->alt);
+          assert_same_media (ma, mb);
         }
-      if (same_ids)
-        g_assert_cmpuint (chronicle_event_get_n_media (ea), ==, chronicle_event_get_n_media (eb));
+      /* And no more: a link does not become media. */
+      g_assert_cmpuint (chronicle_event_get_n_media (eb), ==,
+                        same_ids ? chronicle_event_get_n_media (ea) : MIN (chronicle_event_get_n_media (ea), 1));
     }
   g_assert_cmpuint (chronicle_dataset_get_n_eras (a), ==, chronicle_dataset_get_n_eras (b));
   for (guint i = 0; i < chronicle_dataset_get_n_eras (a); i++)
@@ -96,14 +115,7 @@ assert_same_events_full (ChronicleDataset *a,
       assert_same_date (&chronicle_dataset_get_era (a, i)->end, &chronicle_dataset_get_era (b, i)->end);
     }
   g_assert_cmpstr (chronicle_dataset_get_title (a), ==, chronicle_dataset_get_title (b));
-}
-
-static void
-assert_same_events (ChronicleDataset *a,
-                    ChronicleDataset *b,
-                    gboolean          same_ids)
-{
-  assert_same_events_full (a, b, same_ids, FALSE);
+  assert_same_dataset_media (a, b, same_ids);
 }
 
 static void
@@ -118,6 +130,10 @@ test_writer_timelinejs_to_csv (void)
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
   /* A link shown as its own address in the text goes back around it, not after it. */
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "media-authored.json", NULL));
+  /* Title slides with media: TimelineJS 3, TimelineJS 2, a spreadsheet's title row. */
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs3.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs2.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media.csv", NULL));
   test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
@@ -129,7 +145,7 @@ test_writer_timelinejs_to_csv (void)
       g_autoptr(ChronicleDataset) third = test_write_and_open (again, chronicle_dataset_write_csv, "out.csv", &second);
 
       g_test_message ("%s", (const char *) g_ptr_array_index (paths, i));
-      assert_same_events_full (dataset, again, FALSE, TRUE);
+      assert_same_events (dataset, again, FALSE);
       g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, chronicle_dataset_get_description (again));
       /* Opening the spreadsheet and writing it out again changes nothing. */
       g_assert_cmpstr (first, ==, second);
@@ -144,7 +160,8 @@ test_writer_chronicle_to_csv (void)
   g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
   g_autofree char *media = g_test_build_filename (G_TEST_DIST, "data", "media.json", NULL);
   g_autofree char *links = g_test_build_filename (G_TEST_DIST, "data", "links-and-display-dates.json", NULL);
-  const char *paths[] = { good, bundled, media, links };
+  g_autofree char *title_media = g_test_build_filename (G_TEST_DIST, "data", "title-media.json", NULL);
+  const char *paths[] = { good, bundled, media, links, title_media };
 
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
@@ -167,7 +184,8 @@ test_writer_timelinejs_to_json (void)
    * → Chronicle JSON → open: every event, date with precision, display date, title,
    * text, group, link with its text and media comes back. */
   static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
-                                        "media.json", "links-and-display-dates.json" };
+                                        "media.json", "links-and-display-dates.json", "title-media-tjs3.json",
+                                        "title-media-tjs2.json", "title-media.csv", "title-media.json" };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -220,6 +238,112 @@ test_writer_links_and_display_dates (void)
   g_assert_cmpint (chronicle_event_get_start (moon)->precision, ==, CHRONICLE_PRECISION_MONTH);
 }
 
+/* Chronicle JSON → spreadsheet → open: links whose text is not in the description
+ * (or that have none) come back as links, in order, with their text, and the text
+ * comes back as it was (they once came back as a paragraph appended to it). */
+static void
+test_writer_links_round_trip (void)
+{
+  const char *json =
+    "{\"events\": ["
+    /* One link on words of the text, one on words it does not have, one with no text,
+     * one whose address the text gives. */
+    " {\"id\": \"a\", \"start\": \"2001-02-03\", \"title\": \"Mixed\","
+    "  \"description\": \"Read the report, then https://example.org/plain.\","
+    "  \"links\": [{\"url\": \"https://example.org/report\", \"text\": \"the report\"},"
+    "             {\"url\": \"https://example.org/elsewhere?a=1&b=2\", \"text\": \"Coverage <elsewhere>\"},"
+    "             \"https://example.org/bare\", \"https://example.org/plain\"]},"
+    /* Links and no description at all. */
+    " {\"id\": \"b\", \"start\": \"2002\", \"title\": \"Links only\","
+    "  \"links\": [{\"url\": \"https://example.org/one\", \"text\": \"One\"}, \"https://example.org/two\"]},"
+    /* Text over several paragraphs, its link not in it. */
+    " {\"id\": \"c\", \"start\": \"2003\", \"title\": \"Paragraphs\","
+    "  \"description\": \"First.\\n\\nSecond line\\nand more.\","
+    "  \"links\": [{\"url\": \"https://example.org/c\", \"text\": \"Source\"}]}"
+    "]}";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "links.json", loader, &error);
+  g_autofree char *csv = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autoptr(ChronicleDataset) again = NULL;
+  g_autoptr(ChronicleDataset) third = NULL;
+  ChronicleEvent *a, *b, *c;
+
+  g_assert_no_error (error);
+  again = test_write_and_open (dataset, chronicle_dataset_write_csv, "links.csv", &csv);
+  g_test_message ("%s", csv);
+  /* Where TimelineJS shows them: a paragraph of links after the text. */
+  g_assert_nonnull (strstr (csv, "<p class=\"\"chronicle-links\"\"><a href=\"\"https://example.org/elsewhere?a=1&amp;b=2\"\">"
+                                 "Coverage &lt;elsewhere&gt;</a> <a href=\"\"https://example.org/bare\"\">"));
+
+  a = test_find_event (again, "event-1");
+  g_assert_cmpstr (chronicle_event_get_description (a), ==, "Read the report, then https://example.org/plain.");
+  g_assert_cmpuint (g_strv_length ((char **) chronicle_event_get_links (a)), ==, 4);
+  g_assert_cmpstr (chronicle_event_get_links (a)[0], ==, "https://example.org/report");
+  g_assert_cmpstr (chronicle_event_get_link_title (a, 0), ==, "the report");
+  g_assert_cmpstr (chronicle_event_get_links (a)[1], ==, "https://example.org/elsewhere?a=1&b=2");
+  g_assert_cmpstr (chronicle_event_get_link_title (a, 1), ==, "Coverage <elsewhere>");
+  g_assert_cmpstr (chronicle_event_get_links (a)[2], ==, "https://example.org/bare");
+  g_assert_null (chronicle_event_get_link_title (a, 2));
+  g_assert_cmpstr (chronicle_event_get_links (a)[3], ==, "https://example.org/plain");
+  g_assert_null (chronicle_event_get_link_title (a, 3));
+  /* A link is not media. */
+  g_assert_cmpuint (chronicle_event_get_n_media (a), ==, 0);
+
+  b = test_find_event (again, "event-2");
+  g_assert_null (chronicle_event_get_description (b));
+  g_assert_cmpuint (g_strv_length ((char **) chronicle_event_get_links (b)), ==, 2);
+  g_assert_cmpstr (chronicle_event_get_link_title (b, 0), ==, "One");
+  g_assert_cmpstr (chronicle_event_get_links (b)[1], ==, "https://example.org/two");
+
+  c = test_find_event (again, "event-3");
+  g_assert_cmpstr (chronicle_event_get_description (c), ==, "First.\n\nSecond line\nand more.");
+  g_assert_cmpstr (chronicle_event_get_links (c)[0], ==, "https://example.org/c");
+  g_assert_cmpstr (chronicle_event_get_link_title (c, 0), ==, "Source");
+
+  assert_same_events (dataset, again, FALSE);
+  /* And the spreadsheet opened and written again is the same spreadsheet. */
+  third = test_write_and_open (again, chronicle_dataset_write_csv, "links.csv", &csv_again);
+  g_assert_cmpstr (csv, ==, csv_again);
+  assert_same_events (dataset, third, FALSE);
+}
+
+/* What Chronicle reads as a paragraph of links only, and where it does not: inside a
+ * link, the class is just a class (nothing is lost, the text stays valid). */
+static void
+test_writer_links_paragraph (void)
+{
+  static const struct {
+    const char *html;
+    const char *text;
+    guint       n_links;
+  } cases[] = {
+    { "<p>Text.</p><p class=\"chronicle-links\"><a href=\"https://a.example\">A</a> <a href=\"https://b.example\">B</a></p>",
+      "Text.", 2 },
+    { "<p class=\"note chronicle-links\">Only <b>links</b> <a href=\"https://a.example\">A</a></p><p>After.</p>",
+      "After.", 1 },
+    { "<div class=\"chronicle-links\"><p class=\"chronicle-links\"><a href=\"https://a.example\">A</a></p></div>Tail",
+      "Tail", 1 },
+    { "Héllo <a href=\"https://a.example\">wörld <span class=\"chronicle-links\">ünder</span></a> end",
+      "Héllo wörld ünder end", 1 },
+    { "<p class=\"chronicle-linksx\">Kept</p>", "Kept", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) links = NULL;
+      g_autofree char *text = chronicle_html_text_parse (cases[i].html, &links);
+
+      g_test_message ("%s", cases[i].html);
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+      g_assert_cmpuint (links->len, ==, cases[i].n_links);
+      if (links->len > 0)
+        g_assert_cmpstr (((ChronicleHtmlLink *) g_ptr_array_index (links, 0))->url, ==, "https://a.example");
+    }
+}
+
 static void
 test_writer_csv_quoting (void)
 {
@@ -262,6 +386,41 @@ test_writer_untitled_era (void)
   again = test_write_and_open (dataset, chronicle_dataset_write_json, "eras.json", NULL);
   g_assert_cmpuint (chronicle_dataset_get_n_eras (again), ==, 1);
   g_assert_cmpstr (chronicle_dataset_get_era (again, 0)->title, ==, "1990 – 1999");
+}
+
+/* The dataset's media, spelled out: the title slide's picture of each format, written
+ * out and opened again, keeps its url, caption, credit and alt text; the spreadsheet
+ * has it in its title row. */
+static void
+test_writer_dataset_media (void)
+{
+  static const char * const names[] = { "title-media.json", "title-media-tjs3.json", "title-media-tjs2.json",
+                                        "title-media.csv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok (names[i]);
+      const ChronicleMedia *first = chronicle_dataset_get_media (dataset, 0);
+      g_autofree char *csv = NULL;
+      g_autofree char *json = NULL;
+      g_autofree char *title_row = NULL;
+      g_autoptr(ChronicleDataset) from_csv = test_write_and_open (dataset, chronicle_dataset_write_csv, "m.csv", &csv);
+      g_autoptr(ChronicleDataset) from_json = test_write_and_open (dataset, chronicle_dataset_write_json, "m.json", &json);
+      g_autoptr(ChronicleDataset) json_csv = test_write_and_open (from_json, chronicle_dataset_write_csv, "m.csv", NULL);
+
+      g_test_message ("%s", names[i]);
+      g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), >, 0);
+      /* The spreadsheet's second row is the title row, with the media's columns. */
+      title_row = g_strdup_printf (",%s,%s,%s,,%s,title,", first->url, first->credit,
+                                   first->caption, first->alt != NULL ? first->alt : "");
+      g_assert_nonnull (strstr (csv, title_row));
+      g_assert_nonnull (strstr (json, "\n  \"media\" : [\n"));
+      assert_same_dataset_media (dataset, from_json, TRUE);
+      assert_same_dataset_media (dataset, from_csv, FALSE);
+      assert_same_dataset_media (dataset, json_csv, FALSE);
+      g_assert_finalize_object (g_steal_pointer (&from_json));
+      g_assert_finalize_object (g_steal_pointer (&dataset));
+    }
 }
 
 static void
@@ -310,8 +469,11 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/timelinejs-to-csv", test_writer_timelinejs_to_csv);
   g_test_add_func ("/chronicle/writer/links-and-display-dates", test_writer_links_and_display_dates);
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
+  g_test_add_func ("/chronicle/writer/links-round-trip", test_writer_links_round_trip);
+  g_test_add_func ("/chronicle/writer/links-paragraph", test_writer_links_paragraph);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
   g_test_add_func ("/chronicle/writer/media", test_writer_media);
+  g_test_add_func ("/chronicle/writer/dataset-media", test_writer_dataset_media);
 
   return g_test_run ();
 }

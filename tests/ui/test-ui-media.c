@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "chronicle-dataset-window.h"
 #include "chronicle-date-format.h"
 #include "chronicle-filter-bar.h"
 #include "chronicle-loader.h"
@@ -343,7 +344,7 @@ test_media_caption (void)
   gtk_window_set_child (GTK_WINDOW (window), caption);
   gtk_window_present (GTK_WINDOW (window));
 
-  chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, NULL, 4);
+  chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, NULL, 4, file);
   g_assert_true (shows_text (caption, "Authored media"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (box)));
   problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_PROPERTY_LABEL, "Authored media");
@@ -368,6 +369,103 @@ test_media_caption (void)
                                                 "1930\nNothing to look at.");
   g_assert_null (problem);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The title slide's media (the dataset's) on the presentation's first slide: the
+ * picture next to the file, its caption and credit, said to a screen reader too. */
+static void
+test_media_caption_title (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ChronicleDataset) dataset = load ("title-media-tjs3.json", &file);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *caption = g_object_new (CHRONICLE_TYPE_PRESENTATION_CAPTION, NULL);
+  ChronicleMediaBox *box = CHRONICLE_MEDIA_BOX (ui_test_find_type (caption, CHRONICLE_TYPE_MEDIA_BOX));
+  GtkWidget *picture;
+  g_autofree char *problem = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), caption);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
+  gtk_window_present (GTK_WINDOW (window));
+
+  chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, NULL, 1, file);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (box)));
+  g_assert_true (ui_test_wait_until (loaded, box, 10000));
+  picture = ui_test_find_type (GTK_WIDGET (box), GTK_TYPE_PICTURE);
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
+  g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "A yellow sun over blue water");
+  g_assert_true (allocated (picture));
+  g_assert_cmpint (gtk_widget_get_height (picture), >, 0);
+  g_assert_true (shows_text (caption, "A title slide with a picture"));
+  g_assert_true (shows_text (caption, "The harbour at noon"));
+  g_assert_true (shows_text (caption, "Photo: A. Person"));
+  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "1 event\nIts picture is next to this file.\n"
+                                                "The harbour at noon\nPhoto: A. Person");
+  g_assert_null (problem);
+  assert_no_markup (caption);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_link_named (GtkWidget     *widget,
+               gconstpointer  label)
+{
+  return GTK_IS_LINK_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* About This Dataset shows the title slide's media under the title: a picture next
+ * to the file, with its caption and credit; media on the web as a link by its
+ * caption, never fetched; no media, no row. */
+static void
+test_media_about_dataset (void)
+{
+  static const struct {
+    const char *file;
+    const char *caption;   /* NULL: the dataset has no media */
+    const char *credit;
+    const char *link;      /* the caption of a web media item, shown as a link */
+  } cases[] = {
+    { "title-media-tjs3.json", "The harbour at noon", "Photo: A. Person", NULL },
+    { "title-media.json", "The Flyer", "J. T. Daniels", "A recording" },
+    { "title-media.csv", "The Flyer", "J. T. Daniels", NULL },
+    { "media-authored.json", NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(ChronicleDataset) dataset = load (cases[i].file, &file);
+      GtkWindow *window = chronicle_dataset_window_new (NULL, dataset, NULL, file);
+      GtkWidget *box;
+      g_autofree char *problem = NULL;
+
+      g_test_message ("%s", cases[i].file);
+      gtk_window_present (window);
+      box = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_MEDIA_BOX);
+      if (cases[i].caption == NULL)
+        {
+          g_assert_null (box);
+          gtk_window_destroy (window);
+          continue;
+        }
+      g_assert_nonnull (box);
+      g_assert_true (ui_test_wait_until (loaded, box, 10000));
+      g_assert_true (allocated (box));
+      g_assert_true (shows_text (GTK_WIDGET (window), cases[i].caption));
+      g_assert_true (shows_text (GTK_WIDGET (window), cases[i].credit));
+      /* The picture next to the file is shown, at a size. */
+      g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (ui_test_find_type (box, GTK_TYPE_PICTURE))));
+      g_assert_cmpint (gtk_widget_get_height (ui_test_find_type (box, GTK_TYPE_PICTURE)), >, 0);
+      if (cases[i].link != NULL)
+        g_assert_nonnull (ui_test_find_where (box, is_link_named, cases[i].link));
+      /* Its row, under the title, is named for screen readers. */
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (box, ADW_TYPE_PREFERENCES_ROW)),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, "Title media");
+      g_assert_null (problem);
+      assert_no_markup (box);
+      gtk_window_destroy (window);
+    }
 }
 
 /* ---- the filter bar ---------------------------------------------------------- */
@@ -626,6 +724,8 @@ main (int   argc,
               fixture_set_up, test_media_sidebar_chronicle_format, fixture_tear_down);
   g_test_add_func ("/chronicle/media/box-fits", test_media_box_fits);
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
+  g_test_add_func ("/chronicle/media/caption-title", test_media_caption_title);
+  g_test_add_func ("/chronicle/media/about-dataset", test_media_about_dataset);
   g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
