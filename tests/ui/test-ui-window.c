@@ -320,6 +320,87 @@ test_window_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The cell label of @row's column @index (a row's children are its cells in column order). */
+static GtkLabel *
+cell_label (GtkWidget *row,
+            guint      index)
+{
+  GtkWidget *cell = gtk_widget_get_first_child (row);
+
+  for (guint i = 0; cell != NULL && i < index; i++)
+    cell = gtk_widget_get_next_sibling (cell);
+  g_assert_nonnull (cell);
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (cell)));
+  return GTK_LABEL (gtk_widget_get_first_child (cell));
+}
+
+static gboolean
+first_row_allocated (gpointer list_view)
+{
+  GtkWidget *row = gtk_widget_get_first_child (list_view);
+
+  return row != NULL && gtk_widget_get_width (GTK_WIDGET (cell_label (row, 0))) > 0;
+}
+
+static gboolean
+label_cut (GtkWidget *label)
+{
+  int natural;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))) || gtk_widget_get_width (label) < natural;
+}
+
+/* The List page's date and kind are as wide as their longest text: no row of the
+ * bundled data cuts them (the title takes what is left, ellipsized with a tooltip),
+ * and no column header is cut. */
+static void
+test_window_list_columns_readable (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1100, 720);
+  GtkWidget *view = ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL);
+  GtkWidget *list_view = NULL;
+  guint n_rows = 0;
+
+  list_model (window);
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list_view = child;
+  g_assert_nonnull (list_view);
+  g_assert_true (ui_test_wait_until (first_row_allocated, list_view, 5000));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!gtk_widget_get_child_visible (row) || gtk_widget_get_width (row) == 0)
+        continue;
+      n_rows++;
+      for (guint column = 0; column < 2; column++)
+        {
+          GtkLabel *label = cell_label (row, column);
+
+          if (label_cut (GTK_WIDGET (label)))
+            g_error ("column %u cuts “%s”", column, gtk_label_get_text (label));
+        }
+      /* The title: ellipsized when it must, its full text in the tooltip. */
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (cell_label (row, 2))), ==,
+                       gtk_label_get_text (cell_label (row, 2)));
+    }
+  g_assert_cmpuint (n_rows, >, 10);
+
+  /* The header row: every title whole. */
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_LIST_VIEW (child))
+      for (GtkWidget *title = gtk_widget_get_first_child (child); title; title = gtk_widget_get_next_sibling (title))
+        {
+          GtkWidget *label = ui_test_find (title, "GtkLabel", NULL, NULL);
+
+          g_assert_nonnull (label);
+          g_assert_false (label_cut (label));
+        }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_selection (void)
 {
@@ -474,7 +555,7 @@ test_window_bad_events_left_out (void)
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  gpointer data[2] = { window, "“some-bad-events.json” opened without its events that have errors (5 errors)" };
+  gpointer data[2] = { window, "5 events in “some-bad-events.json” have errors and were left out" };
 
   chronicle_window_open_file (window, file);
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
@@ -921,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
+  g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
