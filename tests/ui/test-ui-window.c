@@ -17,6 +17,7 @@
 #include "chronicle-application.h"
 #include "chronicle-filter.h"
 #include "chronicle-loader-private.h"
+#include "chronicle-sidebar.h"
 #include "chronicle-window.h"
 #include "ui-test-util.h"
 
@@ -397,6 +398,82 @@ test_window_list_columns_readable (void)
           g_assert_nonnull (label);
           g_assert_false (label_cut (label));
         }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void open_and_wait (ChronicleWindow *window,
+                           GFile           *file);
+
+static gboolean
+widget_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+collect_link_buttons (GtkWidget *widget,
+                      GPtrArray *out)
+{
+  if (GTK_IS_LINK_BUTTON (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_link_buttons (child, out);
+}
+
+/* The sidebar shows each of an event's addresses once, by the text the file gives it
+ * where any entry gives one; a long bare address stays on one line, ellipsized in the
+ * middle, with the whole address as tooltip and accessible description. */
+static void
+test_window_sidebar_links_once (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1100, 760);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "links-repeated.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  const char *long_url = "https://www.example.org/a/very/long/path/to/some/article/about/"
+                         "the-ides-of-march-and-what-happened-after?utm_source=newsletter&utm_medium=email";
+  static const char *expected[][2] = {
+    { "https://example.org/ides", "the Ides of March" },
+    { "https://example.org/plain", "The plain page" },
+    { NULL, NULL },  /* the long address, by itself */
+    { "https://example.org/curia", "Curia of Pompey, a long link text that goes on to wrap over more than one line in the sidebar" },
+  };
+  GtkWidget *sidebar;
+  GtkLabel *label;
+
+  open_and_wait (window, file);
+  g_assert_true (chronicle_session_select_id (chronicle_window_get_session (window), "ides"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  sidebar = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_SIDEBAR);
+  g_assert_nonnull (sidebar);
+  collect_link_buttons (sidebar, links);
+  /* Six entries in the file, four addresses. */
+  g_assert_cmpuint (links->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < links->len; i++)
+    {
+      GtkLinkButton *link = g_ptr_array_index (links, i);
+      const char *uri = expected[i][0] ? expected[i][0] : long_url;
+      const char *text = expected[i][1] ? expected[i][1] : long_url;
+      g_autofree char *problem = NULL;
+
+      g_assert_cmpstr (gtk_link_button_get_uri (link), ==, uri);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, text);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (link)), ==, uri);
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, uri);
+      g_assert_null (problem);
+    }
+
+  label = GTK_LABEL (gtk_button_get_child (g_ptr_array_index (links, 2)));
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_MIDDLE);
+  g_assert_false (gtk_label_get_wrap (label));
+  /* No wider than the sidebar: the middle gives way. */
+  g_assert_true (ui_test_wait_until (widget_allocated, label, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, gtk_widget_get_width (sidebar));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  /* Text wraps. */
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (links, 3)))));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1003,6 +1080,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
+  g_test_add_func ("/chronicle/ui/window/sidebar-links-once", test_window_sidebar_links_once);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
