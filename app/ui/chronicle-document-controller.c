@@ -555,20 +555,21 @@ chronicle_document_controller_get_problems_file (ChronicleDocumentController *se
   return self->problems_file;
 }
 
-/* One problem for the banner: its place in the file and what is wrong, without the
- * file (the banner names it; the Problems dialog has the full path). */
+/* One problem for the banner: the file by its name (the banner is no place for its
+ * folder; the Problems dialog has the full path), its place and what is wrong. */
 static char *
-describe_place (const ChronicleDiagnostic *d)
+describe_place (const ChronicleDiagnostic *d,
+                const char                *name)
 {
   if (d->line > 0)
-    /* Translators: the first problem under a banner: %1$d is a line, %2$d a column,
-     * %3$s what is wrong there. */
-    return g_strdup_printf (_("Line %1$d, column %2$d: %3$s"), d->line, d->column, d->message);
+    /* Translators: %1$s is a file, %2$d a line, %3$d a column, %4$s what is wrong there. */
+    return g_strdup_printf (_("%1$s:%2$d:%3$d: %4$s"), name, d->line, d->column, d->message);
   if (d->path != NULL)
-    /* Translators: the first problem under a banner: %1$s is a place in the file (like:
-     * events[12] "biden-2023"), %2$s what is wrong there. */
-    return g_strdup_printf (_("%1$s: %2$s"), d->path, d->message);
-  return g_strdup (d->message);
+    /* Translators: %1$s is a file, %2$s a place in it (like: events[12] "biden-2023"),
+     * %3$s what is wrong there. */
+    return g_strdup_printf (_("%1$s: %2$s: %3$s"), name, d->path, d->message);
+  /* Translators: %1$s is a file, %2$s what is wrong with it. */
+  return g_strdup_printf (_("%1$s: %2$s"), name, d->message);
 }
 
 /* How many events the errors are about: one place (path or line) per event, counted
@@ -679,6 +680,6 @@ chronicle_document_controller_describe_problems (ChronicleDocumentController  *s
                        name, n);
 
   if (first != NULL)
-    *detail = describe_place (first);
+    *detail = describe_place (first, name);
   return TRUE;
 }

@@ -150,7 +150,7 @@ test_problems_three_errors (void)
   gpointer says[2] = { window, "“three-errors.json” was not opened: it has 3 errors" };
   ChronicleProblemsDialog *dialog;
   /* The banner's first problem: its place, not the path (the dialog has that). */
-  const char *first = "events[0] \"no_start\": \"start\" is missing";
+  const char *first = "three-errors.json: events[0] \"no_start\": \"start\" is missing";
   const char *place_2 = "three-errors.json: events[1] \"bad_month\"";
   g_autofree char *line_2 = g_strdup_printf ("%s: events[1] \"bad_month\": error: \"start\": \"2023-13\" is not a date (month 13)", path);
   g_autofree char *all = NULL;
@@ -257,7 +257,7 @@ test_problems_left_out (void)
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
   gpointer says[2] = { window, "5 events in “some-bad-events.json” have errors and were left out" };
-  gpointer detail[2] = { window, "events[1] \"bad-month\": \"start\": \"2020-13-01\" is not a date (month 13)" };
+  gpointer detail[2] = { window, "some-bad-events.json: events[1] \"bad-month\": \"start\": \"2020-13-01\" is not a date (month 13)" };
   ChronicleProblemsDialog *dialog;
 
   chronicle_window_open_file (window, file);
