@@ -1070,6 +1070,85 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_chips (GtkWidget *widget,
+               GPtrArray *out)
+{
+  if (gtk_widget_has_css_class (widget, "chip"))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_chips (child, out);
+}
+
+/* @pair: a widget and the scrolled window it is in; whether it is all in its view. */
+static gboolean
+in_view (gpointer data)
+{
+  GtkWidget *widget = ((gpointer *) data)[0], *scroller = ((gpointer *) data)[1];
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_compute_bounds (widget, scroller, &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (scroller) &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+static gboolean
+chips_allocated (gpointer chips)
+{
+  for (guint i = 0; i < ((GPtrArray *) chips)->len; i++)
+    if (gtk_widget_get_width (g_ptr_array_index ((GPtrArray *) chips, i)) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* In a narrow window the kind chips wrap: none is cut at the side; past three lines
+ * they scroll with a scrollbar in view (not an overlay that only shows on hover),
+ * and Tab onto a chip out of view scrolls it into view. */
+static void
+test_window_narrow_chips (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (800, 700);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  g_autoptr(GHashTable) lines = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GtkWidget *scroller, *last;
+  GtkAdjustment *vadjustment;
+
+  collect_chips (GTK_WIDGET (window), chips);
+  g_assert_cmpuint (chips->len, >, 10);
+  g_assert_true (ui_test_wait_until (chips_allocated, chips, 5000));
+  scroller = gtk_widget_get_ancestor (g_ptr_array_index (chips, 0), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  for (guint i = 0; i < chips->len; i++)
+    {
+      GtkWidget *chip = g_ptr_array_index (chips, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (chip, gtk_widget_get_parent (chip), &bounds));
+      /* Whole across: the row wraps rather than running off the side. */
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (gtk_widget_get_parent (chip)));
+      g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (chip)), <=, gtk_widget_get_width (scroller));
+      g_hash_table_add (lines, GINT_TO_POINTER ((int) bounds.origin.y));
+    }
+  g_assert_cmpuint (g_hash_table_size (lines), >, 1);
+
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_adjustment_get_upper (vadjustment) > gtk_adjustment_get_page_size (vadjustment))
+    {
+      /* More lines than shown: a scrollbar says so. */
+      g_assert_false (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scroller)));
+      g_assert_true (gtk_widget_get_visible (gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scroller))));
+      g_assert_cmpuint (g_hash_table_size (lines), >, 3);
+    }
+  /* The last chip, by keyboard: in view. */
+  last = g_ptr_array_index (chips, chips->len - 1);
+  g_assert_true (gtk_widget_grab_focus (last));
+  g_assert_true (ui_test_wait_until (in_view, (gpointer[]) { last, scroller }, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1087,6 +1166,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/chronicle/ui/window/narrow-chips", test_window_narrow_chips);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
