@@ -67,6 +67,7 @@ draw_era_labels (ChronicleTimelineRenderer *self,
 {
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
   guint n = chronicle_dataset_get_n_eras (self->dataset);
+  ChronicleColor label_color = chronicle_timeline_style_get_era_label_color (&self->style);
 
   for (guint i = 0; i < n; i++)
     {
@@ -106,7 +107,7 @@ draw_era_labels (ChronicleTimelineRenderer *self,
         double x = rtl (self) ? lx1 - self->em * 0.4 - w : lx0 + self->em * 0.4;
 
         _chronicle_timeline_draw_text (self, cr, self->small_font, title, x, axis_h - self->em * 0.5, room,
-                                       &self->style.dim_foreground, 1, NULL);
+                                       &label_color, 1, NULL);
       }
     }
 }

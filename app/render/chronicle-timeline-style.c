@@ -14,6 +14,7 @@
 
 #include "chronicle-timeline-style.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -87,4 +88,83 @@ chronicle_color_set_source (cairo_t              *cr,
                             double                alpha)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* @top drawn over the opaque @bottom. */
+static ChronicleColor
+composite (const ChronicleColor *top,
+           const ChronicleColor *bottom)
+{
+  double a = top->alpha;
+
+  return rgba (top->red * a + bottom->red * (1 - a), top->green * a + bottom->green * (1 - a),
+               top->blue * a + bottom->blue * (1 - a), 1);
+}
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/**
+ * chronicle_color_contrast:
+ * @a: an opaque colour
+ * @b: another
+ *
+ * Returns: the WCAG 2 contrast ratio of @a and @b, from 1 to 21
+ */
+double
+chronicle_color_contrast (const ChronicleColor *a,
+                          const ChronicleColor *b)
+{
+  double la, lb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 1);
+
+  la = 0.2126 * channel_luminance (a->red) + 0.7152 * channel_luminance (a->green) +
+       0.0722 * channel_luminance (a->blue);
+  lb = 0.2126 * channel_luminance (b->red) + 0.7152 * channel_luminance (b->green) +
+       0.0722 * channel_luminance (b->blue);
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* WCAG AA asks 4.5:1 of text; era names are small, and antialiasing lightens thin
+ * strokes, so they aim a little higher. */
+#define ERA_LABEL_CONTRAST 5.0
+
+/**
+ * chronicle_timeline_style_get_era_label_color:
+ * @style: the timeline's colours
+ *
+ * Era names are drawn on the axis band. They are secondary text, so they start from
+ * the dim foreground, but made as much stronger as it takes to read: at least
+ * ERA_LABEL_CONTRAST (above WCAG AA's 4.5:1) against the band; in high contrast, the
+ * full foreground.
+ *
+ * Returns: the colour of era names, opaque (the band under them is)
+ */
+ChronicleColor
+chronicle_timeline_style_get_era_label_color (const ChronicleTimelineStyle *style)
+{
+  ChronicleColor band, color, strongest, text;
+
+  g_return_val_if_fail (style != NULL, rgba (0, 0, 0, 1));
+
+  band = composite (&style->axis_background, &style->background);
+  strongest = composite (&style->foreground, &band);
+  if (style->high_contrast)
+    return strongest;
+
+  text = style->dim_foreground;
+  color = composite (&text, &band);
+  while (chronicle_color_contrast (&color, &band) < ERA_LABEL_CONTRAST && text.alpha < 1)
+    {
+      text.alpha = MIN (1.0, text.alpha + 0.05);
+      color = composite (&text, &band);
+    }
+  /* A dim colour of a hue that never gets there: the foreground itself. */
+  if (chronicle_color_contrast (&color, &band) < ERA_LABEL_CONTRAST)
+    return strongest;
+  return color;
 }

@@ -45,5 +45,8 @@ ChronicleColor chronicle_color_parse                 (const char             *he
 void           chronicle_color_set_source            (cairo_t                *cr,
                                                       const ChronicleColor   *color,
                                                       double                  alpha);
+double         chronicle_color_contrast              (const ChronicleColor   *a,
+                                                      const ChronicleColor   *b);
+ChronicleColor chronicle_timeline_style_get_era_label_color (const ChronicleTimelineStyle *style);
 
 G_END_DECLS

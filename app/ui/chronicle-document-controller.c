@@ -555,6 +555,46 @@ chronicle_document_controller_get_problems_file (ChronicleDocumentController *se
   return self->problems_file;
 }
 
+/* One problem for the banner: the file by its name (the banner is no place for its
+ * folder; the Problems dialog has the full path), its place and what is wrong. */
+static char *
+describe_place (const ChronicleDiagnostic *d,
+                const char                *name)
+{
+  if (d->line > 0)
+    /* Translators: %1$s is a file, %2$d a line, %3$d a column, %4$s what is wrong there. */
+    return g_strdup_printf (_("%1$s:%2$d:%3$d: %4$s"), name, d->line, d->column, d->message);
+  if (d->path != NULL)
+    /* Translators: %1$s is a file, %2$s a place in it (like: events[12] "biden-2023"),
+     * %3$s what is wrong there. */
+    return g_strdup_printf (_("%1$s: %2$s: %3$s"), name, d->path, d->message);
+  /* Translators: %1$s is a file, %2$s what is wrong with it. */
+  return g_strdup_printf (_("%1$s: %2$s"), name, d->message);
+}
+
+/* How many events the errors are about: one place (path or line) per event, counted
+ * once. 0 when errors were dropped past the limit, so the count is not known. */
+static guint
+count_events_left_out (ChronicleDocumentController *self)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_kept = 0;
+
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      const ChronicleDiagnostic *d = g_ptr_array_index (self->problems, i);
+
+      if (d->severity != CHRONICLE_SEVERITY_ERROR)
+        continue;
+      n_kept++;
+      if (d->path != NULL)
+        g_hash_table_add (places, g_strdup (d->path));
+      else
+        g_hash_table_add (places, g_strdup_printf ("%d", d->line));
+    }
+  return n_kept < self->n_errors ? 0 : g_hash_table_size (places);
+}
+
 /**
  * chronicle_document_controller_describe_problems:
  * @shown: (nullable): the file on screen
@@ -578,7 +618,7 @@ chronicle_document_controller_describe_problems (ChronicleDocumentController  *s
   GFile *file;
   g_autofree char *name = NULL;
   const ChronicleDiagnostic *first = NULL;
-  guint n_warnings = 0, n;
+  guint n_warnings = 0, n, n_left_out;
   /* Opened, but without the events that have errors: those errors come first. */
   gboolean left_out;
 
@@ -602,6 +642,7 @@ chronicle_document_controller_describe_problems (ChronicleDocumentController  *s
   file = self->problems_file;
   name = file ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
   n = failed ? MAX (self->n_errors, 1) : n_warnings;
+  n_left_out = left_out ? count_events_left_out (self) : 0;
   if (failed && file != NULL && shown != NULL && g_file_equal (file, shown))
     *summary =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -618,14 +659,18 @@ chronicle_document_controller_describe_problems (ChronicleDocumentController  *s
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” was not opened: it has %2$u error",
                                     "“%1$s” was not opened: it has %2$u errors", n),
                        name, n);
-  else if (left_out)
+  else if (left_out && n_left_out > 0)
     *summary =
       /* Translators: a banner after a file was opened without its events that have
-       * errors: %1$s is the file's name, %2$u how many errors there are. */
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%1$s” opened without its events that have errors (%2$u error)",
-                                    "“%1$s” opened without its events that have errors (%2$u errors)",
-                                    self->n_errors),
-                       name, self->n_errors);
+       * errors: %1$u is how many events were left out, %2$s the file's name. */
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u event in “%2$s” has errors and was left out",
+                                    "%1$u events in “%2$s” have errors and were left out", n_left_out),
+                       n_left_out, name);
+  else if (left_out)
+    *summary =
+      /* Translators: as above, when there were too many errors to count the events:
+       * %s is the file's name. */
+      g_strdup_printf (_("Some events in “%s” have errors and were left out"), name);
   else
     *summary =
       /* Translators: a banner after a file was opened: %1$s is its name, %2$u how many
@@ -635,6 +680,6 @@ chronicle_document_controller_describe_problems (ChronicleDocumentController  *s
                        name, n);
 
   if (first != NULL)
-    *detail = chronicle_diagnostic_describe (first);
+    *detail = describe_place (first, name);
   return TRUE;
 }

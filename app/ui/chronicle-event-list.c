@@ -30,6 +30,9 @@ struct _ChronicleEventList
   GtkSingleSelection *selection;
   guint               focus_tick_id;
   guint               focus_tries;
+  GtkColumnViewColumn *columns[4];   /* borrowed: the column view holds them */
+  gboolean            capped[4];      /* some text of the column is wider than its cap */
+  char               *measured_font;  /* the font the widths were measured in */
 
   /* Template widgets */
   GtkStack           *stack;       /* the list, or the empty state */
@@ -114,6 +117,8 @@ on_selected_cb (ChronicleEventList *self)
   chronicle_session_set_selection (self->session, gtk_single_selection_get_selected_item (self->selection));
 }
 
+static void measure_columns (ChronicleEventList *self);
+
 /* ---- following the session ----------------------------------------------------- */
 
 static void
@@ -127,6 +132,8 @@ on_session_dataset_cb (ChronicleEventList *self)
 {
   ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
 
+  /* Once the columns exist (the page was shown), their widths follow the data. */
+  measure_columns (self);
   gtk_filter_list_model_set_model (self->model, dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL);
 }
 
@@ -150,21 +157,25 @@ on_session_bind_cb (ChronicleEventList *self)
 
 /* ---- the columns --------------------------------------------------------------- */
 
+/* Columns other than the title are as wide as their longest text in the dataset (or
+ * their header), measured in the list's font, so they follow the text size and the
+ * language; at most this many average characters. Only longer text is ellipsized,
+ * with a tooltip. The title takes what they leave, and at least its minimum. */
+static const int max_width_chars[] = { [COLUMN_DATE] = 40, [COLUMN_KIND] = 30, [COLUMN_TITLE] = 0,
+                                       [COLUMN_PARTNERS] = 24 };
+#define TITLE_MIN_CHARS 20
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  user_data)
+               ChronicleEventList       *self)
 {
   GtkWidget *label = gtk_label_new (NULL);
-  /* The title takes what the others leave; the others are as wide as their usual
-   * text, in characters, so they follow the text size. */
-  static const int width_chars[] = { [COLUMN_DATE] = 18, [COLUMN_KIND] = 18, [COLUMN_TITLE] = 28,
-                                     [COLUMN_PARTNERS] = 16 };
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), width_chars[column]);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? TITLE_MIN_CHARS : 4);
   gtk_list_item_set_child (item, label);
 }
 
@@ -217,6 +228,73 @@ cell_text (ChronicleEventList *self,
   return text;
 }
 
+/* The width @text takes in @layout's font, in pixels. */
+static int
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* Each column's width: its longest text in the dataset and its header, in the list's
+ * font, within the column's cap (one pass over the events, when the dataset or the
+ * font changes once the List page has been shown). */
+static void
+measure_columns (ChronicleEventList *self)
+{
+  ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
+  GListModel *events = dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontMetrics *metrics;
+  int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
+  int char_width;
+  /* Cell padding and, in the header, the sort arrow. */
+  const int slack = 28;
+  /* Kinds and partner lists repeat: each text is measured once. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (self->columns[COLUMN_DATE] == NULL)
+    return;
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), NULL);
+  g_free (self->measured_font);
+  self->measured_font = pango_font_description_to_string (pango_context_get_font_description (pango_layout_get_context (layout)));
+  metrics = pango_context_get_metrics (pango_layout_get_context (layout), NULL, NULL);
+  char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+  pango_font_metrics_unref (metrics);
+
+  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(ChronicleEvent) event = g_list_model_get_item (events, i);
+
+      for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
+        {
+          g_autofree char *text = NULL;
+
+          if (c == COLUMN_TITLE)
+            continue;
+          text = cell_text (self, event, c);
+          /* Dates differ from event to event; kinds and partners are few. */
+          if (c != COLUMN_DATE && !g_hash_table_add (seen, g_strdup_printf ("%d/%s", c, text)))
+            continue;
+          widest[c] = MAX (widest[c], text_width (layout, text));
+        }
+    }
+  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
+    {
+      int cap = max_width_chars[c] * char_width;
+
+      if (c == COLUMN_TITLE)
+        continue;
+      widest[c] = MAX (widest[c], text_width (layout, gtk_column_view_column_get_title (self->columns[c])));
+      self->capped[c] = widest[c] > cap;
+      gtk_column_view_column_set_fixed_width (self->columns[c], MIN (widest[c], cap) + slack);
+    }
+}
+
 /* The row widget a cell sits in (GTK 4.8 has no API for it: a cell's parent is the
  * cell widget, whose parent is the row). */
 static GtkWidget *
@@ -259,7 +337,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
    * the tooltip shows what an ellipsis hides. */
   gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || column == COLUMN_PARTNERS ? text : NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || self->capped[column] ? text : NULL);
 
   /* The row is what a screen reader reads as the user moves: its whole name. */
   if (column == COLUMN_TITLE)
@@ -344,7 +422,7 @@ add_column (ChronicleEventList *self,
   GtkColumnViewColumn *col;
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cell_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell_cb), self, 0);
   col = gtk_column_view_column_new (title, factory);
@@ -356,6 +434,7 @@ add_column (ChronicleEventList *self,
   gtk_column_view_column_set_expand (col, expand);
   gtk_column_view_column_set_resizable (col, TRUE);
   gtk_column_view_append_column (self->column_view, col);
+  self->columns[column] = col;
   g_object_unref (col);
 }
 
@@ -373,12 +452,29 @@ chronicle_event_list_map (GtkWidget *widget)
       add_column (self, C_("column", "Kind"), COLUMN_KIND, FALSE);
       add_column (self, C_("column", "Title"), COLUMN_TITLE, TRUE);
       add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
+      measure_columns (self);
       gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
 
   GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->map (widget);
   chronicle_event_list_focus (self);
+}
+
+/* A new text size or font: the columns are measured again. */
+static void
+chronicle_event_list_css_changed (GtkWidget         *widget,
+                                  GtkCssStyleChange *change)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+  g_autofree char *font = NULL;
+
+  GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->css_changed (widget, change);
+  if (self->measured_font == NULL || self->column_view == NULL || self->columns[COLUMN_DATE] == NULL)
+    return;
+  font = pango_font_description_to_string (pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self->column_view))));
+  if (g_strcmp0 (font, self->measured_font) != 0)
+    measure_columns (self);
 }
 
 static void
@@ -445,8 +541,20 @@ chronicle_event_list_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->session);
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = NULL;
 
   G_OBJECT_CLASS (chronicle_event_list_parent_class)->dispose (object);
+}
+
+static void
+chronicle_event_list_finalize (GObject *object)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
+
+  g_free (self->measured_font);
+
+  G_OBJECT_CLASS (chronicle_event_list_parent_class)->finalize (object);
 }
 
 static void
@@ -488,10 +596,12 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chronicle_event_list_dispose;
+  object_class->finalize = chronicle_event_list_finalize;
   object_class->get_property = chronicle_event_list_get_property;
   object_class->set_property = chronicle_event_list_set_property;
   widget_class->map = chronicle_event_list_map;
   widget_class->unmap = chronicle_event_list_unmap;
+  widget_class->css_changed = chronicle_event_list_css_changed;
 
   /**
    * ChronicleEventList:session:

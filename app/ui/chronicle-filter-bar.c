@@ -40,7 +40,8 @@ struct _ChronicleFilterBar
   GtkWidget        *box;           /* vertical */
   GtkWidget        *search;
   GtkWidget        *kinds;         /* the row of the chips and the More Kinds picker */
-  GtkWidget        *chips_box;     /* the toggle chips, scrolling sideways */
+  GtkWidget        *chips_box;     /* the toggle chips, wrapping */
+  GtkWidget        *chips_scroller; /* scrolls them past MAX_CHIP_LINES lines */
   GtkWidget        *controls;      /* the row of the search, pickers, years… */
   GtkWidget        *controls_focus;  /* weak: the control the row's Tab stop returns to */
   GtkWidget        *kinds_focus;     /* weak: likewise for the chips */
@@ -99,6 +100,9 @@ on_chip_toggled_cb (GtkToggleButton    *chip,
 /* At most this many chips, for the kinds with the most events: a file with 100k
  * TimelineJS groups (one kind each) must not make 100k buttons. */
 #define MAX_CHIPS 30
+/* Lines of chips shown before they scroll. */
+#define MAX_CHIP_LINES 3
+#define CHIP_LINE_SPACING 6
 
 static int
 compare_counts (gconstpointer a,
@@ -155,6 +159,17 @@ add_chips (ChronicleFilterBar *self,
       g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
       g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
       gtk_box_append (GTK_BOX (self->chips_box), chip);
+    }
+
+  /* At most MAX_CHIP_LINES lines of chips in view, at the chips' size. */
+  if (gtk_widget_get_first_child (self->chips_box) != NULL)
+    {
+      int line;
+
+      gtk_widget_measure (gtk_widget_get_first_child (self->chips_box), GTK_ORIENTATION_VERTICAL, -1,
+                          NULL, &line, NULL, NULL);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->chips_scroller),
+                                                  MAX_CHIP_LINES * line + (MAX_CHIP_LINES - 1) * CHIP_LINE_SPACING);
     }
 
   /* The kinds past the chips are in a picker that says how many they are. */
@@ -598,17 +613,21 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_margin_start (self->status, 6);
   gtk_box_append (GTK_BOX (row), self->status);
 
-  /* Kind chips: one row, scrolling sideways when the window is narrow; the picker
-   * of the kinds past the chips stays in view after them. */
+  /* Kind chips: they wrap onto more lines when the window is narrow, so a chip is
+   * never cut without a sign (a row scrolling sideways hid the last ones); past
+   * MAX_CHIP_LINES lines they scroll, with a scrollbar that stays in view. The
+   * picker of the kinds past the chips comes after them. */
   {
-    GtkWidget *scroller = gtk_scrolled_window_new ();
-
+    self->chips_scroller = gtk_scrolled_window_new ();
     self->kinds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     self->chips_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->chips_box);
-    gtk_widget_set_hexpand (scroller, TRUE);
-    gtk_box_append (GTK_BOX (self->kinds), scroller);
+    gtk_widget_set_layout_manager (self->chips_box, chronicle_wrap_layout_new (6, CHIP_LINE_SPACING));
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (self->chips_scroller), FALSE);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->chips_scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->chips_scroller), self->chips_box);
+    gtk_widget_set_hexpand (self->chips_scroller, TRUE);
+    gtk_box_append (GTK_BOX (self->kinds), self->chips_scroller);
     self->kinds_picker = CHRONICLE_FILTER_PICKER (add_picker (self, self->kinds, NULL, _("Find a kind"),
                                                               fill_kinds, G_CALLBACK (apply_kinds)));
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->kinds_picker), _("Only the kinds with the most events have a chip"));

@@ -210,6 +210,50 @@ draw_kind_shape (GtkDrawingArea *area,
   cairo_fill (cr);
 }
 
+/* The text the file gives link @i, or %NULL. */
+static const char *
+link_text (ChronicleEvent *e,
+           guint           i)
+{
+  const char *text = chronicle_event_get_link_title (e, i);
+
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+/* A link, as its text when it has one (wrapped), else as its address on one line,
+ * ellipsized in the middle (where an address says least); the full address is its
+ * tooltip and its accessible description either way. Only http(s) links reach the
+ * model; they open with the system's handler. */
+static GtkWidget *
+link_button (const char *url,
+             const char *text)
+{
+  GtkWidget *link = gtk_link_button_new_with_label (url, text != NULL ? text : url);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (link));
+
+  gtk_widget_set_tooltip_text (link, url);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, url, -1);
+  gtk_widget_set_halign (link, GTK_ALIGN_START);
+  if (GTK_IS_LABEL (child))
+    {
+      GtkLabel *label = GTK_LABEL (child);
+
+      gtk_label_set_xalign (label, 0);
+      if (text != NULL)
+        {
+          /* Long texts wrap rather than widen the sidebar. */
+          gtk_label_set_wrap (label, TRUE);
+          gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+        }
+      else
+        {
+          gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_MIDDLE);
+          gtk_label_set_single_line_mode (label, TRUE);
+        }
+    }
+  return link;
+}
+
 static void
 update (ChronicleSidebar *self)
 {
@@ -328,27 +372,21 @@ update (ChronicleSidebar *self)
   links = chronicle_event_get_links (e);
   for (guint i = 0; links[i] != NULL; i++)
     {
-      /* Only http(s) links reach the model; they open with the system's handler.
-       * Named by their text in the file where it gives one; a media item's address
-       * shows once, with the media. */
-      const char *text = chronicle_event_get_link_title (e, i);
-      GtkWidget *link;
+      const char *text = link_text (e, i);
+      gboolean seen = FALSE;
 
+      /* Each address once: a media item's with the media, and one the file lists
+       * more than once by the first text it gives (a text says more than the address). */
       if (chronicle_media_box_shows_url (self->media_box, links[i]))
         continue;
-      link = gtk_link_button_new_with_label (links[i], text != NULL && text[0] != '\0' ? text : links[i]);
-      gtk_widget_set_tooltip_text (link, links[i]);
-      gtk_widget_set_halign (link, GTK_ALIGN_START);
-      /* Long titles wrap rather than widen the sidebar. */
-      if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (link))))
-        {
-          GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link)));
-
-          gtk_label_set_wrap (label, TRUE);
-          gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_xalign (label, 0);
-        }
-      gtk_box_append (self->links_box, link);
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_str_equal (links[j], links[i]) && !chronicle_media_box_shows_url (self->media_box, links[j]);
+      if (seen)
+        continue;
+      for (guint j = i + 1; links[j] != NULL && text == NULL; j++)
+        if (g_str_equal (links[j], links[i]))
+          text = link_text (e, j);
+      gtk_box_append (self->links_box, link_button (links[i], text));
     }
 }
 

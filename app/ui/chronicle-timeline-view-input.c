@@ -36,6 +36,13 @@ on_cluster_row_activated_cb (ChronicleTimelineView *self,
   _chronicle_timeline_view_emit_event_activated (self, event);
 }
 
+/* The canvas's tooltips come back when the cluster's list goes. */
+static void
+on_cluster_popover_closed_cb (ChronicleTimelineView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+}
+
 void
 _chronicle_timeline_view_show_cluster (ChronicleTimelineView *self,
                                        guint                  marker_index)
@@ -101,7 +108,13 @@ _chronicle_timeline_view_show_cluster (ChronicleTimelineView *self,
   chronicle_timeline_renderer_marker_rect (self->renderer, marker_index, &rect);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->cluster_popover),
                                &(GdkRectangle) { (int) rect.x, (int) rect.y, (int) rect.width, (int) rect.height });
+  g_signal_connect_object (self->cluster_popover, "closed", G_CALLBACK (on_cluster_popover_closed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_popover_popup (GTK_POPOVER (self->cluster_popover));
+  /* The tooltip of the "+N" under the pointer would sit on top of the list: it goes
+   * (asked again, the canvas has none to give) and none comes while the list is open. */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
 static void
@@ -323,7 +336,8 @@ on_query_tooltip_cb (ChronicleTimelineView *self,
   ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   guint marker, n;
 
-  if (keyboard || !chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+  if (keyboard || (self->cluster_popover != NULL && gtk_widget_get_visible (self->cluster_popover)) ||
+      !chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
     return FALSE;
   markers = chronicle_scene_get_markers (pass, &n);
 

@@ -270,6 +270,75 @@ test_render_font_units (void)
   g_assert_cmpfloat (fabs (doubled - 2 * pixels), <=, 2);
 }
 
+/* Era names against the axis band they are drawn on: at least WCAG AA's 4.5:1 in the
+ * default palettes and in those the widget resolves from libadwaita's light, dark and
+ * high-contrast styles (style.css: dim text is alpha(@view_fg_color, 0.45) over
+ * @headerbar_bg_color), and the full foreground in high contrast. */
+static void
+test_render_era_label_contrast (void)
+{
+  static const struct {
+    const char    *name;
+    ChronicleColor background, foreground, dim, axis;
+    gboolean       high_contrast;
+  } palettes[] = {
+    { "adwaita light", { 1, 1, 1, 1 }, { 0, 0, 0, 0.8 }, { 0, 0, 0, 0.8 * 0.45 },
+      { 0xeb / 255.0, 0xeb / 255.0, 0xeb / 255.0, 1 }, FALSE },
+    { "adwaita dark", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1 }, { 1, 1, 1, 1 }, { 1, 1, 1, 0.45 },
+      { 0x30 / 255.0, 0x30 / 255.0, 0x30 / 255.0, 1 }, FALSE },
+    { "adwaita high contrast", { 1, 1, 1, 1 }, { 0, 0, 0, 1 }, { 0, 0, 0, 0.45 },
+      { 0xeb / 255.0, 0xeb / 255.0, 0xeb / 255.0, 1 }, TRUE },
+    { "adwaita dark high contrast", { 0x1e / 255.0, 0x1e / 255.0, 0x1e / 255.0, 1 }, { 1, 1, 1, 1 },
+      { 1, 1, 1, 0.45 }, { 0x30 / 255.0, 0x30 / 255.0, 0x30 / 255.0, 1 }, TRUE },
+    /* A theme whose dim text is barely there. */
+    { "faint", { 1, 1, 1, 1 }, { 0.2, 0.2, 0.2, 1 }, { 0.2, 0.2, 0.2, 0.1 }, { 0.95, 0.95, 0.95, 1 }, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (palettes) + 2; i++)
+    {
+      ChronicleTimelineStyle style;
+      ChronicleColor label;
+      double contrast;
+
+      /* The two defaults (light, dark: what exports use), then the table. */
+      chronicle_timeline_style_init_default (&style, i == 1);
+      if (i >= 2)
+        {
+          style.background = palettes[i - 2].background;
+          style.foreground = palettes[i - 2].foreground;
+          style.dim_foreground = palettes[i - 2].dim;
+          style.axis_background = palettes[i - 2].axis;
+          style.high_contrast = palettes[i - 2].high_contrast;
+        }
+      label = chronicle_timeline_style_get_era_label_color (&style);
+      contrast = chronicle_color_contrast (&label, &style.axis_background);
+      g_test_message ("%s: era names at %.2f:1", i >= 2 ? palettes[i - 2].name : i == 1 ? "default dark" : "default light",
+                      contrast);
+      g_assert_cmpfloat (label.alpha, ==, 1);
+      g_assert_cmpfloat (contrast, >=, 4.5);
+      if (style.high_contrast)
+        g_assert_cmpfloat (contrast, >=, 7);
+      /* Still secondary text where the theme allows: no stronger than the foreground. */
+      {
+        ChronicleColor fg = style.foreground;
+
+        fg.red = fg.red * fg.alpha + style.axis_background.red * (1 - fg.alpha);
+        fg.green = fg.green * fg.alpha + style.axis_background.green * (1 - fg.alpha);
+        fg.blue = fg.blue * fg.alpha + style.axis_background.blue * (1 - fg.alpha);
+        fg.alpha = 1;
+        g_assert_cmpfloat (contrast, <=, chronicle_color_contrast (&fg, &style.axis_background) + 1e-9);
+      }
+    }
+
+  /* The ratio itself: black on white is 21:1, a colour on itself 1:1. */
+  {
+    ChronicleColor black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
+
+    g_assert_cmpfloat_with_epsilon (chronicle_color_contrast (&black, &white), 21, 1e-9);
+    g_assert_cmpfloat_with_epsilon (chronicle_color_contrast (&white, &white), 1, 1e-9);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
   g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
+  g_test_add_func ("/chronicle/render/era-label-contrast", test_render_era_label_contrast);
 
   return g_test_run ();
 }

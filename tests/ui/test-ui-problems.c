@@ -149,7 +149,8 @@ test_problems_three_errors (void)
   g_autofree char *path = g_file_get_path (file);
   gpointer says[2] = { window, "“three-errors.json” was not opened: it has 3 errors" };
   ChronicleProblemsDialog *dialog;
-  g_autofree char *first = g_strdup_printf ("%s: events[0] \"no_start\": \"start\" is missing", path);
+  /* The banner's first problem: its place, not the path (the dialog has that). */
+  const char *first = "three-errors.json: events[0] \"no_start\": \"start\" is missing";
   const char *place_2 = "three-errors.json: events[1] \"bad_month\"";
   g_autofree char *line_2 = g_strdup_printf ("%s: events[1] \"bad_month\": error: \"start\": \"2023-13\" is not a date (month 13)", path);
   g_autofree char *all = NULL;
@@ -161,7 +162,7 @@ test_problems_three_errors (void)
   g_assert_true (ui_test_wait_until (banner_says, says, 3000));
   g_assert_true (chronicle_window_get_dataset (window) == before);
   {
-    gpointer detail[2] = { window, first };
+    gpointer detail[2] = { window, (gpointer) first };
     g_assert_true (banner_says (detail));
   }
 
@@ -234,6 +235,46 @@ test_problems_warnings (void)
   g_assert_true (ui_test_wait_until (load_settled, window, 10000));
   g_assert_true (chronicle_window_get_dataset (window) != before);
   g_assert_false (banner_shown (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* A file that opens without its events that have errors: the banner counts the
+ * events left out, names the file by its name (not its folder), and its first
+ * problem says where in the file; the path is in the Problems dialog. */
+static void
+test_problems_left_out (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir = g_path_get_dirname (path);
+  gpointer says[2] = { window, "5 events in “some-bad-events.json” have errors and were left out" };
+  gpointer detail[2] = { window, "some-bad-events.json: events[1] \"bad-month\": \"start\": \"2020-13-01\" is not a date (month 13)" };
+  ChronicleProblemsDialog *dialog;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (banner_says, says, 3000));
+  g_assert_true (banner_says (detail));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))), ==, 3);
+  /* No label of the banner shows the folder. */
+  g_assert_null (ui_test_find_where (banner_of (window), is_label_containing, dir));
+  /* The banner's button is there, and says what it does. */
+  g_assert_nonnull (ui_test_find_where (banner_of (window), is_label_containing, "Show Problems"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  dialog = find_problems_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (chronicle_problems_dialog_get_n_rows (dialog), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -577,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/problems/three-errors", test_problems_three_errors);
   g_test_add_func ("/chronicle/ui/problems/warnings", test_problems_warnings);
   g_test_add_func ("/chronicle/ui/problems/bad-reload", test_problems_bad_reload);
+  g_test_add_func ("/chronicle/ui/problems/left-out", test_problems_left_out);
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
   g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);

@@ -12,6 +12,7 @@
 
 #include "chronicle-loader.h"
 #include "chronicle-timeline-view.h"
+#include "chronicle-timeline-view-private.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -331,6 +332,53 @@ test_timeline_times (Fixture       *f,
   chronicle_timeline_view_set_dataset (f->view, NULL);
 }
 
+/* The first "+N" cluster on screen, zooming out until there is one. */
+static guint
+find_cluster (Fixture *f)
+{
+  for (int tries = 0; tries < 12; tries++)
+    {
+      ChronicleScene *scene = chronicle_timeline_renderer_get_scene (f->view->renderer);
+      const ChronicleMarker *markers;
+      guint n;
+
+      markers = chronicle_scene_get_markers (scene, &n);
+      for (guint i = 0; i < n; i++)
+        if (markers[i].count > 1)
+          return i;
+      activate (f, "timeline.zoom-out");
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+popover_gone (gpointer popover)
+{
+  return !gtk_widget_get_visible (popover);
+}
+
+/* A cluster's list opens over the canvas: the canvas's tooltip (the "+N click to
+ * list them" that was up when it was clicked) goes and none comes while the list is
+ * open; once it closes, the canvas has tooltips again. */
+static void
+test_timeline_cluster_hides_tooltip (Fixture       *f,
+                                     gconstpointer  data)
+{
+  guint cluster = find_cluster (f);
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (f->view)));
+  _chronicle_timeline_view_show_cluster (f->view, cluster);
+  popover = f->view->cluster_popover;
+  g_assert_nonnull (popover);
+  g_assert_true (ui_test_wait_until (ui_test_is_mapped, popover, 5000));
+  g_assert_false (gtk_widget_get_has_tooltip (GTK_WIDGET (f->view)));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (ui_test_wait_until (popover_gone, popover, 5000));
+  g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (f->view)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -348,6 +396,8 @@ main (int   argc,
   g_test_add ("/chronicle/ui/timeline/group-by-partner-needs-partners", Fixture, NULL, fixture_set_up,
               test_timeline_group_by_partner_needs_partners, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/times", Fixture, NULL, fixture_set_up, test_timeline_times, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/cluster-hides-tooltip", Fixture, NULL, fixture_set_up,
+              test_timeline_cluster_hides_tooltip, fixture_tear_down);
 
   return g_test_run ();
 }

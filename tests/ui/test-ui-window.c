@@ -17,6 +17,7 @@
 #include "chronicle-application.h"
 #include "chronicle-filter.h"
 #include "chronicle-loader-private.h"
+#include "chronicle-sidebar.h"
 #include "chronicle-window.h"
 #include "ui-test-util.h"
 
@@ -320,6 +321,163 @@ test_window_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The cell label of @row's column @index (a row's children are its cells in column order). */
+static GtkLabel *
+cell_label (GtkWidget *row,
+            guint      index)
+{
+  GtkWidget *cell = gtk_widget_get_first_child (row);
+
+  for (guint i = 0; cell != NULL && i < index; i++)
+    cell = gtk_widget_get_next_sibling (cell);
+  g_assert_nonnull (cell);
+  g_assert_true (GTK_IS_LABEL (gtk_widget_get_first_child (cell)));
+  return GTK_LABEL (gtk_widget_get_first_child (cell));
+}
+
+static gboolean
+first_row_allocated (gpointer list_view)
+{
+  GtkWidget *row = gtk_widget_get_first_child (list_view);
+
+  return row != NULL && gtk_widget_get_width (GTK_WIDGET (cell_label (row, 0))) > 0;
+}
+
+static gboolean
+label_cut (GtkWidget *label)
+{
+  int natural;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))) || gtk_widget_get_width (label) < natural;
+}
+
+/* The List page's date and kind are as wide as their longest text: no row of the
+ * bundled data cuts them (the title takes what is left, ellipsized with a tooltip),
+ * and no column header is cut. */
+static void
+test_window_list_columns_readable (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1100, 720);
+  GtkWidget *view = ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL);
+  GtkWidget *list_view = NULL;
+  guint n_rows = 0;
+
+  list_model (window);
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list_view = child;
+  g_assert_nonnull (list_view);
+  g_assert_true (ui_test_wait_until (first_row_allocated, list_view, 5000));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!gtk_widget_get_child_visible (row) || gtk_widget_get_width (row) == 0)
+        continue;
+      n_rows++;
+      for (guint column = 0; column < 2; column++)
+        {
+          GtkLabel *label = cell_label (row, column);
+
+          if (label_cut (GTK_WIDGET (label)))
+            g_error ("column %u cuts “%s”", column, gtk_label_get_text (label));
+        }
+      /* The title: ellipsized when it must, its full text in the tooltip. */
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (cell_label (row, 2))), ==,
+                       gtk_label_get_text (cell_label (row, 2)));
+    }
+  g_assert_cmpuint (n_rows, >, 10);
+
+  /* The header row: every title whole. */
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_LIST_VIEW (child))
+      for (GtkWidget *title = gtk_widget_get_first_child (child); title; title = gtk_widget_get_next_sibling (title))
+        {
+          GtkWidget *label = ui_test_find (title, "GtkLabel", NULL, NULL);
+
+          g_assert_nonnull (label);
+          g_assert_false (label_cut (label));
+        }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void open_and_wait (ChronicleWindow *window,
+                           GFile           *file);
+
+static gboolean
+widget_allocated (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static void
+collect_link_buttons (GtkWidget *widget,
+                      GPtrArray *out)
+{
+  if (GTK_IS_LINK_BUTTON (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_link_buttons (child, out);
+}
+
+/* The sidebar shows each of an event's addresses once, by the text the file gives it
+ * where any entry gives one; a long bare address stays on one line, ellipsized in the
+ * middle, with the whole address as tooltip and accessible description. */
+static void
+test_window_sidebar_links_once (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1100, 760);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "links-repeated.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  const char *long_url = "https://www.example.org/a/very/long/path/to/some/article/about/"
+                         "the-ides-of-march-and-what-happened-after?utm_source=newsletter&utm_medium=email";
+  static const char *expected[][2] = {
+    { "https://example.org/ides", "the Ides of March" },
+    { "https://example.org/plain", "The plain page" },
+    { NULL, NULL },  /* the long address, by itself */
+    { "https://example.org/curia", "Curia of Pompey, a long link text that goes on to wrap over more than one line in the sidebar" },
+  };
+  GtkWidget *sidebar;
+  GtkLabel *label;
+
+  open_and_wait (window, file);
+  g_assert_true (chronicle_session_select_id (chronicle_window_get_session (window), "ides"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  sidebar = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_SIDEBAR);
+  g_assert_nonnull (sidebar);
+  collect_link_buttons (sidebar, links);
+  /* Six entries in the file, four addresses. */
+  g_assert_cmpuint (links->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < links->len; i++)
+    {
+      GtkLinkButton *link = g_ptr_array_index (links, i);
+      const char *uri = expected[i][0] ? expected[i][0] : long_url;
+      const char *text = expected[i][1] ? expected[i][1] : long_url;
+      g_autofree char *problem = NULL;
+
+      g_assert_cmpstr (gtk_link_button_get_uri (link), ==, uri);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, text);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (link)), ==, uri);
+      problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (link), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, uri);
+      g_assert_null (problem);
+    }
+
+  label = GTK_LABEL (gtk_button_get_child (g_ptr_array_index (links, 2)));
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_MIDDLE);
+  g_assert_false (gtk_label_get_wrap (label));
+  /* No wider than the sidebar: the middle gives way. */
+  g_assert_true (ui_test_wait_until (widget_allocated, label, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (label)), <=, gtk_widget_get_width (sidebar));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  /* Text wraps. */
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (links, 3)))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_selection (void)
 {
@@ -474,7 +632,7 @@ test_window_bad_events_left_out (void)
   ChronicleDataset *before = chronicle_window_get_dataset (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "some-bad-events.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  gpointer data[2] = { window, "“some-bad-events.json” opened without its events that have errors (5 errors)" };
+  gpointer data[2] = { window, "5 events in “some-bad-events.json” have errors and were left out" };
 
   chronicle_window_open_file (window, file);
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
@@ -912,6 +1070,85 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_chips (GtkWidget *widget,
+               GPtrArray *out)
+{
+  if (gtk_widget_has_css_class (widget, "chip"))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_chips (child, out);
+}
+
+/* @pair: a widget and the scrolled window it is in; whether it is all in its view. */
+static gboolean
+in_view (gpointer data)
+{
+  GtkWidget *widget = ((gpointer *) data)[0], *scroller = ((gpointer *) data)[1];
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_compute_bounds (widget, scroller, &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (scroller) &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+static gboolean
+chips_allocated (gpointer chips)
+{
+  for (guint i = 0; i < ((GPtrArray *) chips)->len; i++)
+    if (gtk_widget_get_width (g_ptr_array_index ((GPtrArray *) chips, i)) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* In a narrow window the kind chips wrap: none is cut at the side; past three lines
+ * they scroll with a scrollbar in view (not an overlay that only shows on hover),
+ * and Tab onto a chip out of view scrolls it into view. */
+static void
+test_window_narrow_chips (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (800, 700);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  g_autoptr(GHashTable) lines = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GtkWidget *scroller, *last;
+  GtkAdjustment *vadjustment;
+
+  collect_chips (GTK_WIDGET (window), chips);
+  g_assert_cmpuint (chips->len, >, 10);
+  g_assert_true (ui_test_wait_until (chips_allocated, chips, 5000));
+  scroller = gtk_widget_get_ancestor (g_ptr_array_index (chips, 0), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  for (guint i = 0; i < chips->len; i++)
+    {
+      GtkWidget *chip = g_ptr_array_index (chips, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (chip, gtk_widget_get_parent (chip), &bounds));
+      /* Whole across: the row wraps rather than running off the side. */
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (gtk_widget_get_parent (chip)));
+      g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_parent (chip)), <=, gtk_widget_get_width (scroller));
+      g_hash_table_add (lines, GINT_TO_POINTER ((int) bounds.origin.y));
+    }
+  g_assert_cmpuint (g_hash_table_size (lines), >, 1);
+
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_adjustment_get_upper (vadjustment) > gtk_adjustment_get_page_size (vadjustment))
+    {
+      /* More lines than shown: a scrollbar says so. */
+      g_assert_false (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scroller)));
+      g_assert_true (gtk_widget_get_visible (gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scroller))));
+      g_assert_cmpuint (g_hash_table_size (lines), >, 3);
+    }
+  /* The last chip, by keyboard: in view. */
+  last = g_ptr_array_index (chips, chips->len - 1);
+  g_assert_true (gtk_widget_grab_focus (last));
+  g_assert_true (ui_test_wait_until (in_view, (gpointer[]) { last, scroller }, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -921,12 +1158,15 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
+  g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
+  g_test_add_func ("/chronicle/ui/window/sidebar-links-once", test_window_sidebar_links_once);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/chronicle/ui/window/narrow-chips", test_window_narrow_chips);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
