@@ -43,10 +43,13 @@ _chronicle_presentation_draw_strip (cairo_t             *cr,
 
 #define STORY_X(day) (r + (mirrored ? 1 - ((day) - first) / span : ((day) - first) / span) * (width - 2 * r))
 
-  /* The track. */
+  /* The track, with the caption card's light edge, which shows on a dark window. */
   cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.85);
   cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
   /* What the timeline shows now. */
   {
     double a = STORY_X (CLAMP (chronicle_time_scale_get_start (scale), first, end));
