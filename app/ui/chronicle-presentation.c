@@ -19,12 +19,12 @@
  *
  * Framing: the caption sits at the bottom, as wide as the screen, above the strip and
  * the progress; the timeline's scroller gets a bottom margin as tall as all three, so
- * the timeline draws only in what they leave free (at least 55 % of the height) and
- * nothing covers its axis or labels. The presented event's row is scrolled into the
- * middle of that part. The caption shows everything (title, date and place, the
- * relationship change, the whole description, the source); when that is taller than
- * it may be, its text (and the progress's) gets smaller, and the quote, two lines at
- * most, is what gives way first.
+ * the timeline draws only in what they leave free (60 % of the height or more, at any
+ * text size, as the caption's text gets smaller) and nothing covers its axis or
+ * labels. The presented event's row is scrolled into the middle of that part. The
+ * caption shows everything (title, date and place, the relationship change, the whole
+ * description, the source); when that is taller than it may be, its text (and the
+ * progress's) gets smaller, and the quote, two lines at most, is what gives way first.
  */
 
 #define G_LOG_DOMAIN "chronicle-presentation"
@@ -45,7 +45,7 @@
 #define MAX_AUTOPLAY_SECONDS     30
 
 #define TITLE_STEP               (-1)   /* the title slide comes before the events */
-#define CONTROLS_MAX_FRACTION    0.45   /* of the height, before the caption's text gets smaller */
+#define CONTROLS_MAX_FRACTION    0.4    /* of the height, before the caption's text gets smaller */
 #define MIN_TEXT_SCALE           0.4
 
 struct _ChroniclePresentation

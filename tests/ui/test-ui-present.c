@@ -64,7 +64,9 @@ settle (void)
     {
       guint ticks = 0;
       guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
-      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      /* A bound for a broken frame clock only: a sanitizer build relaying out at a new
+       * text size can take seconds a frame. */
+      gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
       while (ticks < 4 && g_get_monotonic_time () < end)
         g_main_context_iteration (NULL, TRUE);
@@ -77,8 +79,8 @@ settle (void)
 
 /* A key, then until the presentation has moved to @id (NULL: the title slide). */
 static void
-press_until (const char *key,
-             const char *id)
+press_until_selected (const char *key,
+                      const char *id)
 {
   const char *argv[] = { "xdotool", "key", key, NULL };
   g_autoptr(GError) error = NULL;
@@ -89,6 +91,14 @@ press_until (const char *key,
   while (g_strcmp0 (selected_id (), id) != 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (selected_id (), ==, id);
+}
+
+/* The same, then a few frames for the slide to settle. */
+static void
+press_until (const char *key,
+             const char *id)
+{
+  press_until_selected (key, id);
   settle ();
 }
 
@@ -269,10 +279,11 @@ check_framing (int    width,
       double axis_h = chronicle_timeline_renderer_get_axis_height (view->renderer);
       double span;
 
-      press_until ("Next", chronicle_event_get_id (event));
-      /* Its row is scrolled into view once the caption's height is known. */
-      g_assert_true (ui_test_wait_until (marker_drawn, event, 10000));
+      press_until_selected ("Next", chronicle_event_get_id (event));
+      /* Frames for the caption's height, the timeline's margin and the scroll to the
+       * row, and until the timeline has drawn the marker there. */
       settle ();
+      g_assert_true (ui_test_wait_until (marker_drawn, event, 10000));
       g_test_message ("%d×%d at %.0f %%, step %u: %s", width, height, text_scale * 100, i + 1,
                       chronicle_event_get_id (event));
 
@@ -306,8 +317,8 @@ check_framing (int    width,
       g_assert_cmpfloat (caption_box.origin.y, >=, 0);
       /* The progress covers nothing of the timeline: it is below it. */
       g_assert_cmpfloat (progress_box.origin.y, >=, view_box.origin.y + view_box.size.height);
-      /* The timeline keeps at least about half of the height. */
-      g_assert_cmpfloat (view_box.size.height, >=, height * 0.5);
+      /* The timeline keeps well over half of the height, whatever the text size. */
+      g_assert_cmpfloat (view_box.size.height, >=, height * 0.55);
 
       /* The zoom: how often it changed from one step to the next. */
       span = chronicle_time_scale_get_end (scale) - chronicle_time_scale_get_start (scale);
