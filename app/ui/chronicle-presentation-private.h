@@ -14,7 +14,18 @@ void _chronicle_presentation_camera_for_step (ChronicleTimelineView *view,
                                               ChronicleEventStore   *store,
                                               GArray                *steps,
                                               int                    step,
+                                              double                 held,
                                               double                *start,
                                               double                *end);
+
+void _chronicle_presentation_draw_strip      (cairo_t               *cr,
+                                              int                    width,
+                                              int                    height,
+                                              ChronicleTimeScale    *scale,
+                                              ChronicleEventStore   *store,
+                                              GArray                *steps,
+                                              int                    step,
+                                              gint64                 first,
+                                              gint64                 end);
 
 G_END_DECLS

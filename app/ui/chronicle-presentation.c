@@ -12,19 +12,19 @@
  *
  * This widget lies over the timeline (an overlay child) and places the caption (its
  * own widget, ChroniclePresentationCaption, which says the slide and is what a screen
- * reader follows), the progress, a strip of the whole story and the blank screen; it
- * steps through the story, plays it, takes the keys, and moves the timeline it is
- * given (where to: chronicle-presentation-camera.c). The window hides and restores its own chrome when the presenting property
- * changes.
+ * reader follows), a strip of the whole story with the progress at its end, and the
+ * blank screen; it steps through the story, plays it, takes the keys, and moves the
+ * timeline it is given (where to: chronicle-presentation-camera.c). The window hides
+ * and restores its own chrome when the presenting property changes.
  *
- * Framing: the caption sits at the bottom, as wide as the screen, and the timeline's
- * scroller gets a bottom margin as tall as the caption, so the timeline only ever
- * draws in the part of the screen the caption leaves free; the presented event's row
- * is scrolled into the middle of that part. The caption shows everything (title, date
- * and place, the relationship change, the whole description, the source); when that
- * is taller than half the screen its text gets smaller, and the quote, two lines at
- * most, is what gives way first. The camera's span comes from the event's neighbours
- * (two steps either side), so it changes little from one step to the next.
+ * Framing: the caption sits at the bottom, as wide as the screen, above the strip and
+ * the progress; the timeline's scroller gets a bottom margin as tall as all three, so
+ * the timeline draws only in what they leave free (60 % of the height or more, at any
+ * text size, as the caption's text gets smaller) and nothing covers its axis or
+ * labels. The presented event's row is scrolled into the middle of that part. The
+ * caption shows everything (title, date and place, the relationship change, the whole
+ * description, the source); when that is taller than it may be, its text (and the
+ * progress's) gets smaller, and the quote, two lines at most, is what gives way first.
  */
 
 #define G_LOG_DOMAIN "chronicle-presentation"
@@ -45,7 +45,7 @@
 #define MAX_AUTOPLAY_SECONDS     30
 
 #define TITLE_STEP               (-1)   /* the title slide comes before the events */
-#define CAPTION_MAX_FRACTION     0.5    /* of the height, before the text gets smaller */
+#define CONTROLS_MAX_FRACTION    0.4    /* of the height, before the caption's text gets smaller */
 #define MIN_TEXT_SCALE           0.4
 
 struct _ChroniclePresentation
@@ -66,6 +66,7 @@ struct _ChroniclePresentation
   int                    step;           /* TITLE_STEP, or an index into steps */
   gint64                 story_first;    /* the steps' extent, for the story strip */
   gint64                 story_end;
+  double                 camera_span;    /* days the last step showed, 0 after the title */
   GtkWidget             *scroller;       /* the timeline's, whose bottom margin we set */
   int                    scroller_margin;  /* what it had before presenting */
   int                    free_height;    /* the caption's top: the timeline is above it */
@@ -135,6 +136,7 @@ show_title (ChroniclePresentation *self)
   gint64 view_first, view_end;
 
   self->step = TITLE_STEP;
+  self->camera_span = 0;
   /* The title slide rests where the file asks the timeline to open, else on the story. */
   if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
     chronicle_timeline_view_present_event (self->timeline_view, NULL, view_first, view_end, TRUE);
@@ -172,7 +174,8 @@ show_step (ChroniclePresentation *self,
   event = step_event (self, self->step);
 
   _chronicle_presentation_camera_for_step (self->timeline_view, chronicle_dataset_get_events (self->dataset),
-                                           self->steps, self->step, &start, &end);
+                                           self->steps, self->step, self->camera_span, &start, &end);
+  self->camera_span = end - start;
   chronicle_timeline_view_present_event (self->timeline_view, event, start, end, TRUE);
 
   /* Local pictures are found next to the file the timeline shows. */
@@ -229,7 +232,6 @@ apply_text_size (ChroniclePresentation *self)
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   int height = root ? gtk_widget_get_height (root) : 0;
   g_autofree char *css = NULL;
-  char px[G_ASCII_DTOSTR_BUF_SIZE];
   char caption_px[G_ASCII_DTOSTR_BUF_SIZE];
   double base;
 
@@ -237,10 +239,9 @@ apply_text_size (ChroniclePresentation *self)
     return;
   self->text_height = height;
   base = MAX (height / 40.0, chronicle_widget_get_font_pixels (root));
-  g_ascii_formatd (px, sizeof px, "%.1f", base);
   g_ascii_formatd (caption_px, sizeof caption_px, "%.1f", base * self->text_scale);
-  css = g_strdup_printf (".caption-card { font-size: %spx; } .presentation-progress { font-size: %spx; }",
-                         caption_px, px);
+  /* The progress goes with the caption: smaller with it when room is short. */
+  css = g_strdup_printf (".caption-card, .presentation-progress { font-size: %spx; }", caption_px);
   gtk_css_provider_load_from_data (self->text_css, css, -1);
   /* Pictures beside the caption's text: a quarter of the screen's height at most. */
   chronicle_presentation_caption_set_max_picture_height (CHRONICLE_PRESENTATION_CAPTION (self->caption), height / 4);
@@ -401,7 +402,6 @@ scroll_to_step_cb (gpointer user_data)
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->timeline_view));
   double top, row_h, value, page;
 
-
   self->scroll_idle_id = 0;
   self->scroll_pending = FALSE;
   if (!self->presenting || self->step == TITLE_STEP || adjustment == NULL ||
@@ -421,31 +421,41 @@ chronicle_presentation_size_allocate (GtkWidget *widget,
                                       int        baseline)
 {
   ChroniclePresentation *self = CHRONICLE_PRESENTATION (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   int margin = MAX (8, height / 60);
   int strip_h = MAX (6, height / 90);
   int caption_w = MAX (width - 2 * margin, 1);
   int caption_min = 0, caption_nat = 0, caption_h, caption_y, strip_y;
-  int limit = (int) (height * CAPTION_MAX_FRACTION);
+  int progress_w = 0, progress_h = 0, row_h, row_y, limit;
 
   update_text_size (self);
 
   gtk_widget_allocate (self->blank, width, height, -1, NULL);
-  if (gtk_widget_should_layout (GTK_WIDGET (self->progress_label)))
-    {
-      int w = 0, h = 0;
 
-      gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
-      gtk_widget_allocate (GTK_WIDGET (self->progress_label), w, h, -1,
-                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
-                                                                                ? margin : width - margin - w,
-                                                                                margin)));
+  /* The bottom row, below the caption, where nothing of the timeline is: the story
+   * strip, and the progress at its end. Its height is kept on the title slide too
+   * (where the progress is hidden), so the caption does not move on the first step. */
+  gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &progress_w, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->progress_label), GTK_ORIENTATION_VERTICAL, progress_w, NULL, &progress_h, NULL, NULL);
+  row_h = MAX (progress_h, strip_h);
+  row_y = height - margin / 2 - row_h;
+  if (gtk_widget_should_layout (GTK_WIDGET (self->progress_label)))
+    gtk_widget_allocate (GTK_WIDGET (self->progress_label), progress_w, progress_h, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? margin : width - margin - progress_w,
+                                                                              row_y)));
+  strip_y = row_y + (row_h - strip_h) / 2;
+  if (gtk_widget_should_layout (self->story_strip))
+    {
+      int strip_w = MAX (caption_w - progress_w - margin, 1);
+
+      gtk_widget_allocate (self->story_strip, strip_w, strip_h, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? width - margin - strip_w : margin,
+                                                                                strip_y)));
     }
 
-  strip_y = height - margin / 2 - strip_h;
-  if (gtk_widget_should_layout (self->story_strip))
-    gtk_widget_allocate (self->story_strip, caption_w, strip_h, -1,
-                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (margin, strip_y)));
+  /* The caption, the bottom row and their margins take at most this much of the
+   * height: the timeline keeps the rest, whatever the text size. */
+  limit = MAX ((int) (height * CONTROLS_MAX_FRACTION) - (height - row_y) - margin, 1);
 
   if (!gtk_widget_should_layout (self->caption))
     return;
@@ -465,7 +475,7 @@ chronicle_presentation_size_allocate (GtkWidget *widget,
       apply_text_size (self);
     }
 
-  caption_y = strip_y - margin / 2 - caption_h;
+  caption_y = row_y - margin / 2 - caption_h;
   gtk_widget_allocate (self->caption, caption_w, caption_h, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (margin, caption_y)));
 
@@ -484,8 +494,7 @@ chronicle_presentation_size_allocate (GtkWidget *widget,
     self->scroll_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_step_cb, self, NULL);
 }
 
-/* The whole story as a slim strip: a tick per step, a dot for this one, and a box
- * around the part of time the timeline shows. */
+/* The story strip draws what the presentation is at (chronicle-presentation-strip.c). */
 static void
 draw_story_strip (GtkDrawingArea *area,
                   cairo_t        *cr,
@@ -494,50 +503,12 @@ draw_story_strip (GtkDrawingArea *area,
                   gpointer        user_data)
 {
   ChroniclePresentation *self = user_data;
-  ChronicleTimeScale *scale;
-  ChronicleEventStore *store;
-  double span, r = height / 2.0;
-  gboolean mirrored;
 
   if (self->dataset == NULL || self->steps->len == 0 || width <= 0)
     return;
-  store = chronicle_dataset_get_events (self->dataset);
-  scale = chronicle_timeline_view_get_time_scale (self->timeline_view);
-  mirrored = chronicle_time_scale_get_mirrored (scale);
-  span = MAX (self->story_end - self->story_first, 1);
-#define STORY_X(day) (r + (mirrored ? 1 - ((day) - self->story_first) / span : ((day) - self->story_first) / span) * (width - 2 * r))
-
-  /* The track. */
-  cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.85);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
-  /* What the timeline shows now. */
-  {
-    double a = STORY_X (CLAMP (chronicle_time_scale_get_start (scale), self->story_first, self->story_end));
-    double b = STORY_X (CLAMP (chronicle_time_scale_get_end (scale), self->story_first, self->story_end));
-
-    cairo_set_source_rgba (cr, 0.47, 0.68, 0.93, 0.45);
-    cairo_rectangle (cr, MIN (a, b), 0, MAX (fabs (b - a), 2), height);
-    cairo_fill (cr);
-  }
-  /* Every step; the ones done brighter. */
-  for (guint i = 0; i < self->steps->len; i++)
-    {
-      double x = STORY_X (chronicle_event_store_get_starts (store)[g_array_index (self->steps, guint, i)]);
-
-      cairo_set_source_rgba (cr, 1, 1, 1, (int) i <= self->step ? 0.9 : 0.4);
-      cairo_rectangle (cr, round (x) - 0.5, height * 0.2, 1, height * 0.6);
-      cairo_fill (cr);
-    }
-  if (self->step != TITLE_STEP)
-    {
-      double x = STORY_X (chronicle_event_store_get_starts (store)[g_array_index (self->steps, guint, self->step)]);
-
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_arc (cr, x, r, r, 0, 2 * G_PI);
-      cairo_fill (cr);
-    }
-#undef STORY_X
+  _chronicle_presentation_draw_strip (cr, width, height, chronicle_timeline_view_get_time_scale (self->timeline_view),
+                                      chronicle_dataset_get_events (self->dataset), self->steps,
+                                      self->step, self->story_first, self->story_end);
 }
 
 static void
