@@ -862,6 +862,156 @@ test_export_print (void)
   }
 }
 
+/* A biography, 18 events over 1960–2012 with most years empty, on A4: fewer pages
+ * than the years that have events (consecutive years share a page), every event's
+ * title there, every page with an event no page before it has. */
+static void
+test_export_sparse_years (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("biography-1960-2012.json");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-biography.pdf");
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+  guint with_events = 0;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  for (int year = 1960; year <= 2012; year++)
+    with_events += has_events_in (dataset, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + 1, 1, 1));
+  g_assert_cmpuint (with_events, >, 30);
+  for (int a3 = 0; a3 < 2; a3++)
+    {
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, a3 ? CHRONICLE_EXPORT_A3 : CHRONICLE_EXPORT_A4,
+                                               path, &error));
+      g_assert_no_error (error);
+      pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
+      g_assert_cmpuint (pages->len, <, 5);
+      g_clear_pointer (&pages, g_ptr_array_unref);
+    }
+
+  /* Chosen years, 1980–1989: fewer pages than years too, and whole years. */
+  options.first_day = chronicle_days_from_civil (1980, 1, 1);
+  options.end_day = chronicle_days_from_civil (1990, 1, 1);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+  g_assert_no_error (error);
+  {
+    ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+    g_autofree guint8 *mask = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+    g_autofree char *title = normalized (chronicle_dataset_get_title (dataset));
+    guint years = 0;
+
+    for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+      mask[i] = chronicle_event_store_get_starts (store)[i] < options.end_day &&
+                MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) > options.first_day;
+    for (int year = 1980; year <= 1989; year++)
+      years += has_events_in (dataset, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + 1, 1, 1));
+    pages = check_pdf (path, dataset, mask, CHRONICLE_GROUP_BY_KIND);
+    g_assert_cmpuint (pages->len, <, years);
+    assert_whole_years (pages, title, 1980, 1989);
+  }
+}
+
+/* Thirty events of September–December 2017 on pages too small for them all: pages of
+ * whole months, "September – November 2017", then "December 2017", never a month cut
+ * in two unless its rows go on; every event there, something new on every page. */
+static void
+test_export_months (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("autumn-2017.json");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-autumn.pdf");
+  g_autofree char *title = normalized (chronicle_dataset_get_title (dataset));
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+  const char *months[] = { "September", "October", "November", "December" };
+  int last_month = -1;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  options.first_day = chronicle_days_from_civil (2017, 9, 1);
+  options.end_day = chronicle_days_from_civil (2018, 1, 1);
+  g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, 700, 500, path, &error));
+  g_assert_no_error (error);
+  pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
+  g_assert_cmpuint (pages->len, >, 1);
+  g_assert_cmpuint (pages->len, <, 4);
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const char *text = (const char *) g_ptr_array_index (pages, p) + strlen (title);
+      int from = -1, to = -1;
+
+      /* The subtitle: a month, or months, of 2017, each page after the one before. */
+      for (int m = 0; m < 4; m++)
+        if (g_str_has_prefix (text, months[m]))
+          from = m;
+      g_assert_cmpint (from, >=, 0);
+      to = from;
+      for (int m = 0; m < 4; m++)
+        {
+          g_autofree char *through = g_strdup_printf ("– %s 2017 ", months[m]);
+          const char *dash = strstr (text, "– ");
+
+          if (dash != NULL && dash - text < 40 && g_str_has_prefix (dash, through))
+            to = m;
+        }
+      g_assert_true (from == last_month + 1 || (p > 0 && from <= last_month));
+      last_month = to;
+    }
+  g_assert_cmpint (last_month, ==, 3);
+}
+
+/* No axis, subtitle nor label anywhere says "0 BCE" (there is no year 0 in BCE/CE:
+ * astronomical year 0 is 1 BCE): a file from 44 BCE to 2000 at several sizes. */
+static void
+test_export_no_year_zero (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("sheet-template.csv");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-bce.pdf");
+  ChronicleExportOptions options;
+  const double sizes[][2] = { { 842, 595 }, { 1191, 842 }, { 1920, 1080 }, { 3000, 1000 }, { 6000, 800 } };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    for (int zoom = 0; zoom < 3; zoom++)
+      {
+        const char *argv[] = { "pdftotext", path, "-", NULL };
+        g_autofree char *text = NULL;
+        g_autofree char *flat = NULL;
+        g_autoptr(GError) error = NULL;
+
+        /* Everything, then the centuries around the start of the era. */
+        if (zoom == 1)
+          options.first_day = chronicle_days_from_civil (-150, 1, 1), options.end_day = chronicle_days_from_civil (150, 1, 1);
+        else if (zoom == 2)
+          options.first_day = chronicle_days_from_civil (-45, 1, 1), options.end_day = chronicle_days_from_civil (5, 1, 1);
+        g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, sizes[k][0], sizes[k][1], path, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error));
+        g_assert_no_error (error);
+        flat = normalized (text);
+        g_assert_nonnull (strstr (flat, " BCE "));
+        if (strstr (flat, " 0 BCE ") != NULL)
+          g_error ("%g × %g, zoom %d: “0 BCE” in %s", sizes[k][0], sizes[k][1], zoom, flat);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -878,6 +1028,9 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/command-line", test_export_command_line);
   g_test_add_func ("/chronicle/export/command-line-data", test_export_command_line_data);
   g_test_add_func ("/chronicle/export/print", test_export_print);
+  g_test_add_func ("/chronicle/export/sparse-years", test_export_sparse_years);
+  g_test_add_func ("/chronicle/export/months", test_export_months);
+  g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
 
   return g_test_run ();
 }
