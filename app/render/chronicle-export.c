@@ -28,8 +28,8 @@
  * the events' range, the timeline (drawn by the canvas's own renderer, as vectors for
  * SVG and PDF), a legend of kinds with their shapes, and every source. Not a
  * screenshot: the same scene laid out for the size asked. Paper (PDF, print) keeps
- * its text readable and adds pages — a year each, continued while the rows need —
- * while an image (PNG, SVG) is one picture, drawn a little smaller to fit or refused. */
+ * its text readable and adds pages — whole years or months, continued while the
+ * rows need — while an image (PNG, SVG) is one picture, drawn a little smaller to fit or refused. */
 
 void
 chronicle_export_size (ChronicleExportSize    size,
@@ -549,9 +549,9 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
  * of the range labelled. PNG and SVG are one image of @width × @height: the
  * timeline is drawn smaller (down to a readable size) until its rows fit, else an
  * error says it does not fit; a @height of 0 makes the image as tall as its rows
- * need (at least 16:9). PDF has pages of @width × @height: a page per year of
- * a range longer than about a year and a half, each continued on further pages
- * while its rows need them, with the lanes' names repeated.
+ * need (at least 16:9). PDF has pages of @width × @height, of whole years (or
+ * months, for a short range) as document_paginate() puts them, a year continued on
+ * further pages while its rows need them, with the lanes' names repeated.
  */
 gboolean
 chronicle_export_to_file_sized (const ChronicleExportOptions *options,
@@ -754,7 +754,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    PrintJob          *job)
 {
-  /* The pages, for this paper: a year each, continued while its rows need. */
+  /* The pages, for this paper: whole years or months, continued while rows need. */
   if (job->has_doc)
     document_clear (&job->doc);
   document_init (&job->doc, &job->options, gtk_print_context_get_cairo_context (context),
@@ -780,8 +780,9 @@ on_draw_page_cb (GtkPrintOperation *operation,
 /**
  * chronicle_export_print_operation_new:
  *
- * A print operation for @options: landscape, a page per year of the range
- * (chronicle_export_paginate()). @options is copied.
+ * A print operation for @options: landscape, pages of whole years (or months, for
+ * a short range) as a PDF export's (chronicle_export_paginate()). @options is
+ * copied.
  *
  * Returns: (transfer full): the operation, to run
  */
