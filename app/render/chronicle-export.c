@@ -669,8 +669,9 @@ add_unit (const ChronicleExportOptions *options,
  * @units: (out): the units' ranges, first and end day each (pairs of doubles)
  *
  * The units of time a range prints in: calendar months (the part of each in the
- * range) for a range of up to about a year and a half, else calendar years, so that
- * a month stays wide enough to read; over more than 30 years, a round number of
+ * range) for a range of up to about a year and a half that is not whole calendar
+ * years (a chosen year prints as a year), else calendar years, so that a month stays
+ * wide enough to read; over more than 30 years, a round number of
  * years (2, 5, 10, 20, 50, …) each, so that there are at most 30. Units with nothing
  * the filter keeps are left out. A page holds one or more consecutive whole units (a
  * unit is only split when its rows go on to another page). At least one unit.
@@ -682,6 +683,7 @@ chronicle_export_paginate (const ChronicleExportOptions *options,
                            GArray                       *units)
 {
   gint64 year, last_year, unit = 1;
+  gboolean whole_years;
   int month, day;
 
   g_return_val_if_fail (options != NULL && units != NULL, 0);
@@ -689,7 +691,10 @@ chronicle_export_paginate (const ChronicleExportOptions *options,
   g_array_set_size (units, 0);
   chronicle_civil_from_days ((gint64) floor (options->first_day), &year, &month, &day);
   chronicle_civil_from_days ((gint64) ceil (options->end_day) - 1, &last_year, NULL, NULL);
-  if (options->end_day - options->first_day <= 548)
+  /* Chosen years stay years, however short. */
+  whole_years = month == 1 && day == 1 && options->first_day == floor (options->first_day) &&
+                options->end_day == (double) chronicle_days_from_civil (last_year + 1, 1, 1);
+  if (options->end_day - options->first_day <= 548 && !whole_years)
     {
       /* Months: a short range's pages. */
       for (; (double) chronicle_days_from_civil (year, month, 1) < options->end_day; )
