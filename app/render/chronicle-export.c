@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-export.h"
+#include "chronicle-export-private.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -20,14 +21,15 @@
 
 #include "chronicle-date-format.h"
 #include "chronicle-time-scale.h"
+#include "chronicle-timeline-pages.h"
 #include "chronicle-timeline-renderer.h"
 
 /* Timelines for people to print, project or put in a report: pages with the title,
  * the events' range, the timeline (drawn by the canvas's own renderer, as vectors for
  * SVG and PDF), a legend of kinds with their shapes, and every source. Not a
  * screenshot: the same scene laid out for the size asked. Paper (PDF, print) keeps
- * its text readable and adds pages — a year each, continued while the rows need —
- * while an image (PNG, SVG) is one picture, drawn a little smaller to fit or refused. */
+ * its text readable and adds pages — whole years or months, continued while the
+ * rows need — while an image (PNG, SVG) is one picture, drawn a little smaller to fit or refused. */
 
 void
 chronicle_export_size (ChronicleExportSize    size,
@@ -81,110 +83,6 @@ show_text (cairo_t              *cr,
   g_object_unref (layout);
 }
 
-/* Whether the filter keeps any event of @kind. */
-static gboolean
-kind_used (const ChronicleExportOptions *options,
-           const char                   *kind)
-{
-  ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
-
-  for (guint e = 0; e < chronicle_event_store_get_n_events (store); e++)
-    if ((options->mask == NULL || options->mask[e]) &&
-        g_str_equal (chronicle_event_get_kind (chronicle_event_store_get_event (store, e)), kind))
-      return TRUE;
-  return FALSE;
-}
-
-/* The legend of kinds, each with its shape at the size of the text beside it, in
- * lines that wrap; returns its height, drawing it too with @cr. */
-static double
-layout_legend (const ChronicleExportOptions *options,
-               PangoContext                 *context,
-               PangoFontDescription         *font,
-               cairo_t                      *cr,
-               double                        left,
-               double                        top,
-               double                        width)
-{
-  PangoLayout *text = pango_layout_new (context);
-  double x = left, y = top, line_h = 0, r;
-  int th;
-
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_text (text, "Mg", -1);
-  pango_layout_get_pixel_size (text, NULL, &th);
-  line_h = th * 1.35;
-  r = th * 0.36;
-
-  for (guint i = 0; i < chronicle_dataset_get_n_kinds (options->dataset); i++)
-    {
-      const ChronicleKind *kind = chronicle_dataset_get_kind (options->dataset, i);
-      g_autofree char *owner = g_strdup_printf ("kind/%s", kind->id);
-      const char *label = chronicle_dataset_translate (options->dataset, owner, options->language, "label", kind->label);
-      ChronicleColor color = chronicle_color_parse (kind->color);
-      double item_w;
-      int tw;
-
-      /* The legend lists what is drawn: kinds the filter kept. */
-      if (!kind_used (options, kind->id))
-        continue;
-      pango_layout_set_text (text, label, -1);
-      pango_layout_get_pixel_size (text, &tw, NULL);
-      item_w = r * 2 + th * 0.4 + tw;
-      /* Wrap onto another line rather than leave kinds out. */
-      if (x > left && x + item_w > left + width)
-        {
-          x = left;
-          y += line_h;
-        }
-      if (cr != NULL)
-        {
-          chronicle_shape_path (cr, chronicle_shape_from_name (kind->shape), x + r, y + line_h / 2, r);
-          chronicle_color_set_source (cr, &color, 1);
-          cairo_fill (cr);
-          cairo_set_source_rgb (cr, 0.2, 0.2, 0.2);
-          cairo_move_to (cr, x + r * 2 + th * 0.4, y + (line_h - th) / 2);
-          pango_cairo_show_layout (cr, text);
-        }
-      x += item_w + th * 1.2;
-    }
-  g_object_unref (text);
-  return y + line_h - top;
-}
-
-/* Every source, wrapped over as many lines as it takes. */
-static PangoLayout *
-sources_layout (const ChronicleExportOptions *options,
-                PangoContext                 *context,
-                PangoFontDescription         *font,
-                double                        width)
-{
-  g_autoptr(GString) sources = g_string_new (NULL);
-  g_autofree char *line = NULL;
-  PangoLayout *layout;
-
-  for (guint i = 0; i < chronicle_dataset_get_n_documents (options->dataset); i++)
-    {
-      const ChronicleDocument *doc = chronicle_dataset_get_document (options->dataset, i);
-
-      g_string_append (sources, i ? "; " : "");
-      g_string_append (sources, doc->title);
-      if (doc->publisher != NULL)
-        g_string_append_printf (sources, " (%s)", doc->publisher);
-    }
-  if (sources->len == 0)
-    return NULL;
-  /* Translators: the footer of an exported timeline; %s lists the articles it cites. */
-  line = g_strdup_printf (_("Sources: %s"), sources->str);
-  layout = pango_layout_new (context);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* Plain text: data is never markup. */
-  pango_layout_set_text (layout, line, -1);
-  return layout;
-}
-
 /* ---- pages ------------------------------------------------------------------ */
 
 /* The smallest an image's timeline is drawn, against its normal size: labels stay
@@ -192,15 +90,23 @@ sources_layout (const ChronicleExportOptions *options,
  * more pages. */
 #define MIN_SHRINK 0.7
 
-/* A page of a document: a time range (a year, or the whole range) and the rows of
- * its timeline on this page. */
+/* A page of a document: a time range (whole years or months, or the whole range),
+ * the rows of its timeline on this page, and the events left out of its layout as
+ * earlier pages show them (or NULL). */
 typedef struct
 {
-  double first_day;
-  double end_day;
-  guint  first_row;
-  guint  end_row;
+  double  first_day;
+  double  end_day;
+  guint   first_row;
+  guint   end_row;
+  guint8 *hidden;
 } ExportPage;
+
+static void
+export_page_clear (gpointer data)
+{
+  g_clear_pointer (&((ExportPage *) data)->hidden, g_free);
+}
 
 /* What every page of one export shares: its fonts and frame (title, subtitle, the
  * timeline's box, the legend and the sources), and the renderer, laid out for one
@@ -286,8 +192,8 @@ document_init (Document                     *doc,
   g_object_unref (text);
 
   /* The footer, measured first: the legend and the sources take what they need. */
-  doc->legend_h = layout_legend (options, doc->context, doc->small_font, NULL, 0, 0, doc->inner_w);
-  doc->sources = sources_layout (options, doc->context, doc->small_font, doc->inner_w);
+  doc->legend_h = _chronicle_export_legend (options, doc->context, doc->small_font, NULL, 0, 0, doc->inner_w);
+  doc->sources = _chronicle_export_sources (options, doc->context, doc->small_font, doc->inner_w);
   if (doc->sources != NULL)
     pango_layout_get_pixel_size (doc->sources, NULL, &doc->sources_h);
   doc->timeline_y = doc->margin + doc->title_h + doc->margin / 4 + doc->subtitle_h + doc->margin / 2;
@@ -323,11 +229,12 @@ document_clear (Document *doc)
 }
 
 /* Lays the timeline out for [@first_day, @end_day): only the lanes with events there,
- * at the page's width. Returns how many rows it has. */
+ * but those of @hidden (nullable), at the page's width. Returns how many rows it has. */
 static guint
-document_lay_out (Document *doc,
-                  double    first_day,
-                  double    end_day)
+document_lay_out (Document     *doc,
+                  double        first_day,
+                  double        end_day,
+                  const guint8 *hidden)
 {
   const ChronicleExportOptions *options = doc->options;
   ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
@@ -336,7 +243,7 @@ document_lay_out (Document *doc,
   double w = doc->inner_w / doc->shrink;
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    doc->mask[i] = (options->mask == NULL || options->mask[i]) &&
+    doc->mask[i] = (options->mask == NULL || options->mask[i]) && (hidden == NULL || !hidden[i]) &&
                    (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day;
   chronicle_lane_layout_compute (doc->layout, options->dataset, doc->mask, options->group_by, 1);
   chronicle_time_scale_set_width (doc->scale, w);
@@ -350,46 +257,156 @@ document_lay_out (Document *doc,
   return chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (doc->renderer));
 }
 
-/* Appends the pages of [@first_day, @end_day) to @pages: its rows cut to the page. */
+/* Whether [@first_day, @end_day) holds an event the filter keeps, and, with @shown,
+ * one that no page before shows. */
+static gboolean
+range_has_events (const ChronicleExportOptions *options,
+                  const guint8                 *shown,
+                  double                        first_day,
+                  double                        end_day)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
+  const gint64 *starts = chronicle_event_store_get_starts (store);
+  const gint64 *ends = chronicle_event_store_get_ends (store);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    if ((options->mask == NULL || options->mask[i]) && (shown == NULL || !shown[i]) &&
+        (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day)
+      return TRUE;
+  return FALSE;
+}
+
+/* How many pages [@first_day, @end_day) takes, laid out with @mask: one unless its
+ * rows go on. */
 static guint
-document_add_pages (Document *doc,
-                    double    first_day,
-                    double    end_day,
-                    GArray   *pages)
+document_count_pages (Document     *doc,
+                      double        first_day,
+                      double        end_day,
+                      const guint8 *shown)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  document_lay_out (doc, first_day, end_day, shown);
+  return chronicle_timeline_renderer_paginate_rows (doc->renderer, doc->timeline_h / doc->shrink, rows);
+}
+
+/* Appends the pages of [@first_day, @end_day) to @pages: its rows cut to the page,
+ * without the events of @shown (nullable). */
+static guint
+document_add_pages (Document     *doc,
+                    double        first_day,
+                    double        end_day,
+                    const guint8 *shown,
+                    GArray       *pages)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n;
 
-  document_lay_out (doc, first_day, end_day);
+  document_lay_out (doc, first_day, end_day, shown);
   n = chronicle_timeline_renderer_paginate_rows (doc->renderer, doc->timeline_h / doc->shrink, rows);
   for (guint i = 0; i < n; i++)
     {
-      ExportPage page = { first_day, end_day, g_array_index (rows, guint, i), g_array_index (rows, guint, i + 1) };
+      ExportPage page = { first_day, end_day, g_array_index (rows, guint, i), g_array_index (rows, guint, i + 1), NULL };
 
+      if (shown != NULL)
+        page.hidden = g_memdup2 (shown, chronicle_event_store_get_n_events (
+                                          chronicle_dataset_get_events (doc->options->dataset)));
       g_array_append_val (pages, page);
     }
   return n;
 }
 
-/* A whole document, for paper: a page per year (chronicle_export_paginate()), each
- * continued on as many pages as its rows need. A range of more than 30 years that
- * fits on one page (deep time, a life) is one page: its pages of decades or aeons
- * would hold an event or two each. */
+/* Lays [@first_day, @end_day) out (without @hidden) and sets @labelled to the events
+ * it labels in full. Returns how many pages it takes. */
+static guint
+document_try (Document     *doc,
+              double        first_day,
+              double        end_day,
+              const guint8 *hidden,
+              guint8       *labelled)
+{
+  guint n = document_count_pages (doc, first_day, end_day, hidden);
+
+  memset (labelled, 0, MAX (chronicle_event_store_get_n_events (chronicle_dataset_get_events (doc->options->dataset)), 1));
+  chronicle_timeline_renderer_mark_labelled (doc->renderer, labelled);
+  return n;
+}
+
+/* A whole document, for paper: whole units of time (chronicle_export_paginate():
+ * months of a short range, else years, or round numbers of years over a long one)
+ * on each page, as many consecutive ones as fit a page together without cutting a
+ * label that either had alone (of an event ending on the page), and a unit whose rows do not fit a page continued
+ * on as many as they need. Every page labels an event no page before it labels in
+ * full: a unit with nothing new has no page (a membership of 2021–2025 is not drawn
+ * again, alone, on a page of 2024–2025), and a unit that is continued leaves out
+ * what earlier pages labelled, so that a continued page is never their bars alone. */
 static void
 document_paginate (Document *doc,
                    GArray   *pages)
 {
-  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (double));
   const ChronicleExportOptions *options = doc->options;
+  ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
+  const gint64 *ends = chronicle_event_store_get_ends (store);
+  guint n_events = chronicle_event_store_get_n_events (store);
+  g_autofree guint8 *shown = g_new0 (guint8, MAX (n_events, 1));
+  g_autofree guint8 *page = g_new0 (guint8, MAX (n_events, 1));
+  g_autofree guint8 *alone = g_new0 (guint8, MAX (n_events, 1));
+  g_autofree guint8 *merged = g_new0 (guint8, MAX (n_events, 1));
+  guint n_units;
 
   g_array_set_size (pages, 0);
-  if (options->end_day - options->first_day > 30 * 366 &&
-      document_add_pages (doc, options->first_day, options->end_day, pages) == 1)
-    return;
-  g_array_set_size (pages, 0);
-  chronicle_export_paginate (options, ranges);
-  for (guint i = 0; i < ranges->len / 2; i++)
-    document_add_pages (doc, g_array_index (ranges, double, 2 * i), g_array_index (ranges, double, 2 * i + 1), pages);
+  n_units = chronicle_export_paginate (options, units);
+  for (guint i = 0; i < n_units; )
+    {
+      double first = g_array_index (units, double, 2 * i);
+      double end = g_array_index (units, double, 2 * i + 1);
+      guint last = i;
+
+      if (!range_has_events (options, shown, first, end))
+        {
+          i++;
+          continue;
+        }
+      /* The units after it that fit its page with it, while no label is lost; units
+       * with nothing new are left to the next page, or to none. */
+      if (document_try (doc, first, end, NULL, page) == 1)
+        for (guint j = i + 1; j < n_units; j++)
+          {
+            double unit_first = g_array_index (units, double, 2 * j);
+            double unit_end = g_array_index (units, double, 2 * j + 1);
+            gboolean lost = FALSE;
+
+            if (!range_has_events (options, shown, unit_first, unit_end))
+              continue;
+            document_try (doc, unit_first, unit_end, NULL, alone);
+            if (document_try (doc, first, unit_end, NULL, merged) != 1)
+              break;
+            /* A label lost is one the page had, or the unit alone, and now cuts,
+             * of an event that ends on the page: one that goes on past it comes
+             * again on the next page. */
+            for (guint e = 0; e < n_events && !lost; e++)
+              lost = (page[e] || alone[e]) && !merged[e] && !shown[e] && (double) ends[e] <= unit_end;
+            if (lost)
+              break;
+            memcpy (page, merged, MAX (n_events, 1));
+            last = j;
+          }
+      end = g_array_index (units, double, 2 * last + 1);
+      if (document_try (doc, first, end, NULL, page) == 1)
+        document_add_pages (doc, first, end, NULL, pages);
+      else
+        {
+          /* Continued: without what earlier pages labelled (it has something new). */
+          document_try (doc, first, end, shown, page);
+          document_add_pages (doc, first, end, shown, pages);
+        }
+      for (guint e = 0; e < n_events; e++)
+        shown[e] |= page[e];
+      i = last + 1;
+    }
+  if (pages->len == 0)
+    document_add_pages (doc, options->first_day, options->end_day, NULL, pages);
 }
 
 /* One image: the whole range, drawn smaller (down to MIN_SHRINK) until its rows fit.
@@ -408,14 +425,14 @@ document_fit (Document  *doc,
       double needed;
 
       document_set_height (doc, 100000);
-      document_lay_out (doc, options->first_day, options->end_day);
+      document_lay_out (doc, options->first_day, options->end_day, NULL);
       needed = chronicle_timeline_renderer_get_needed_height (doc->renderer);
       document_set_height (doc, MAX (ceil (doc->width * 9 / 16), ceil (doc->timeline_y + needed + footer_height (doc))));
     }
   for (int i = 0; i < 8; i++)
     {
       g_array_set_size (pages, 0);
-      n = document_add_pages (doc, options->first_day, options->end_day, pages);
+      n = document_add_pages (doc, options->first_day, options->end_day, NULL, pages);
       if (n <= 1 || doc->shrink <= MIN_SHRINK)
         break;
       doc->shrink = MAX (MIN_SHRINK, doc->shrink * 0.9);
@@ -431,92 +448,6 @@ document_fit (Document  *doc,
       return FALSE;
     }
   return TRUE;
-}
-
-/* A day as a date for a subtitle: BCE years and the deep past read as years. */
-static void
-date_for_day (double              day,
-              ChroniclePrecision  precision,
-              ChronicleDate      *date)
-{
-  gint64 year;
-  int month, d;
-
-  chronicle_civil_from_days ((gint64) floor (day), &year, &month, &d);
-  if (year <= 0 || precision == CHRONICLE_PRECISION_YEAR || !chronicle_date_from_parts (year, month, d, date))
-    {
-      date->year = CLAMP (year, CHRONICLE_DATE_MIN_YEAR, CHRONICLE_DATE_MAX_YEAR);
-      date->month = date->day = 0;
-      date->precision = CHRONICLE_PRECISION_YEAR;
-    }
-}
-
-static void
-readable_date (ChronicleDate *date)
-{
-  /* GLib's calendar has no year 0 or before: such dates read as their year. */
-  if (date->year <= 0)
-    {
-      date->month = date->day = 0;
-      date->precision = CHRONICLE_PRECISION_YEAR;
-    }
-}
-
-/* What a page's subtitle says: a calendar year's page, its year; else the range of
- * its events as the data dates them (not the margin around them), cut at the page. */
-static char *
-range_text (Document *doc,
-            double    first_day,
-            double    end_day)
-{
-  ChronicleEventStore *store = chronicle_dataset_get_events (doc->options->dataset);
-  const gint64 *starts = chronicle_event_store_get_starts (store);
-  const gint64 *ends = chronicle_event_store_get_ends (store);
-  gint64 lo = G_MAXINT64, hi = G_MININT64, year;
-  ChronicleDate first = { 0 }, last = { 0 };
-  int month, day;
-
-  chronicle_civil_from_days ((gint64) floor (first_day), &year, &month, &day);
-  if (month == 1 && day == 1 && first_day == floor (first_day) &&
-      end_day == (double) chronicle_days_from_civil (year + 1, 1, 1))
-    return chronicle_year_format (year);
-
-  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    {
-      ChronicleEvent *event;
-      const ChronicleDate *end_date;
-      gint64 end = MAX (ends[i], starts[i] + 1);
-
-      if ((doc->options->mask != NULL && !doc->options->mask[i]) ||
-          (double) starts[i] >= end_day || (double) end <= first_day)
-        continue;
-      event = chronicle_event_store_get_event (store, i);
-      end_date = chronicle_event_get_end (event) ? chronicle_event_get_end (event) : chronicle_event_get_start (event);
-      if (starts[i] < lo)
-        {
-          lo = starts[i];
-          if ((double) lo < first_day)
-            date_for_day (first_day, chronicle_event_get_start (event)->precision, &first);
-          else
-            first = *chronicle_event_get_start (event);
-        }
-      if (end > hi)
-        {
-          hi = end;
-          if ((double) hi > end_day)
-            date_for_day (end_day - 1, end_date->precision, &last);
-          else
-            last = *end_date;
-        }
-    }
-  if (lo == G_MAXINT64)
-    {
-      date_for_day (first_day, CHRONICLE_PRECISION_DAY, &first);
-      date_for_day (end_day - 1, CHRONICLE_PRECISION_DAY, &last);
-    }
-  readable_date (&first);
-  readable_date (&last);
-  return chronicle_date_format_range (&first, &last);
 }
 
 /* Draws @page (number @number of @n_pages) of the document into @cr. */
@@ -554,7 +485,7 @@ document_draw_page (Document         *doc,
       pango_layout_set_text (layout, of, -1);
       pango_layout_get_pixel_size (layout, &w, NULL);
       page_w = w + margin / 2;
-      range = range_text (doc, page->first_day, page->end_day);
+      range = _chronicle_export_range_text (doc->options, page->first_day, page->end_day);
       show_text (cr, doc->context, doc->font, range, margin, y, inner_w - page_w, &h);
       cairo_move_to (cr, margin + inner_w - w, y);
       pango_cairo_show_layout (cr, layout);
@@ -562,12 +493,12 @@ document_draw_page (Document         *doc,
     }
   else
     {
-      range = range_text (doc, page->first_day, page->end_day);
+      range = _chronicle_export_range_text (doc->options, page->first_day, page->end_day);
       show_text (cr, doc->context, doc->font, range, margin, y, inner_w, &h);
     }
 
   /* The timeline: the page's rows, laid out for the page. */
-  document_lay_out (doc, page->first_day, page->end_day);
+  document_lay_out (doc, page->first_day, page->end_day, page->hidden);
   y = doc->timeline_y;
   cairo_save (cr);
   cairo_translate (cr, margin, y);
@@ -583,7 +514,7 @@ document_draw_page (Document         *doc,
   cairo_stroke (cr);
   y += doc->timeline_h + margin / 2;
 
-  layout_legend (options, doc->context, doc->small_font, cr, margin, y, inner_w);
+  _chronicle_export_legend (options, doc->context, doc->small_font, cr, margin, y, inner_w);
   y += doc->legend_h + margin / 3;
   if (doc->sources != NULL)
     {
@@ -619,9 +550,9 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
  * of the range labelled. PNG and SVG are one image of @width × @height: the
  * timeline is drawn smaller (down to a readable size) until its rows fit, else an
  * error says it does not fit; a @height of 0 makes the image as tall as its rows
- * need (at least 16:9). PDF has pages of @width × @height: a page per year of
- * a range longer than about a year and a half, each continued on further pages
- * while its rows need them, with the lanes' names repeated.
+ * need (at least 16:9). PDF has pages of @width × @height, of whole years (or
+ * months, for a short range) as document_paginate() puts them, a year continued on
+ * further pages while its rows need them, with the lanes' names repeated.
  */
 gboolean
 chronicle_export_to_file_sized (const ChronicleExportOptions *options,
@@ -643,6 +574,8 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (width >= 1, FALSE);
   g_return_val_if_fail (height >= 1 || format != CHRONICLE_EXPORT_PDF, FALSE);
+
+  g_array_set_clear_func (pages, export_page_clear);
 
   /* Laid out first, nothing written when it does not fit; on a surface of the same
    * kind, so text measures the same (hinted on images, not on vectors). */
@@ -716,75 +649,85 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
 
 /* ---- printing ---------------------------------------------------------------- */
 
-/* Whether any event the filter keeps is in [first_day, end_day). */
-static gboolean
-range_has_events (const ChronicleExportOptions *options,
-                  double                        first_day,
-                  double                        end_day)
+/* Appends [@first_day, @end_day) to @units when it holds an event the filter keeps. */
+static void
+add_unit (const ChronicleExportOptions *options,
+          GArray                       *units,
+          double                        first_day,
+          double                        end_day)
 {
-  ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
-  const gint64 *starts = chronicle_event_store_get_starts (store);
-  const gint64 *ends = chronicle_event_store_get_ends (store);
-
-  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    if ((options->mask == NULL || options->mask[i]) &&
-        (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day)
-      return TRUE;
-  return FALSE;
+  first_day = MAX (first_day, options->first_day);
+  end_day = MIN (end_day, options->end_day);
+  if (end_day > first_day && range_has_events (options, NULL, first_day, end_day))
+    {
+      g_array_append_val (units, first_day);
+      g_array_append_val (units, end_day);
+    }
 }
 
 /**
  * chronicle_export_paginate:
- * @pages: (out): the pages' ranges, first and end day each (pairs of doubles)
+ * @units: (out): the units' ranges, first and end day each (pairs of doubles)
  *
- * How a range prints: one page per calendar year (the part of it in the range), so
- * that a month stays wide enough to read; a range shorter than about a year and a
- * half on one page. Over more than 30 years, pages of a round number of years (2, 5,
- * 10, 20, 50, …) so that there are at most 30. Years with nothing the filter keeps
- * give no page. At least one page.
+ * The units of time a range prints in: calendar months (the part of each in the
+ * range) for a range of up to about a year and a half that is not whole calendar
+ * years (a chosen year prints as a year), else calendar years, so that a month stays
+ * wide enough to read; over more than 30 years, a round number of
+ * years (2, 5, 10, 20, 50, …) each, so that there are at most 30. Units with nothing
+ * the filter keeps are left out. A page holds one or more consecutive whole units (a
+ * unit is only split when its rows go on to another page). At least one unit.
  *
- * Returns: the number of pages
+ * Returns: the number of units
  */
 guint
 chronicle_export_paginate (const ChronicleExportOptions *options,
-                           GArray                       *pages)
+                           GArray                       *units)
 {
   gint64 year, last_year, unit = 1;
+  gboolean whole_years;
   int month, day;
 
-  g_return_val_if_fail (options != NULL && pages != NULL, 0);
+  g_return_val_if_fail (options != NULL && units != NULL, 0);
 
-  g_array_set_size (pages, 0);
-  if (options->end_day - options->first_day > 548)
+  g_array_set_size (units, 0);
+  chronicle_civil_from_days ((gint64) floor (options->first_day), &year, &month, &day);
+  chronicle_civil_from_days ((gint64) ceil (options->end_day) - 1, &last_year, NULL, NULL);
+  /* Chosen years stay years, however short. */
+  whole_years = month == 1 && day == 1 && options->first_day == floor (options->first_day) &&
+                options->end_day == (double) chronicle_days_from_civil (last_year + 1, 1, 1);
+  if (options->end_day - options->first_day <= 548 && !whole_years)
     {
-      chronicle_civil_from_days ((gint64) floor (options->first_day), &year, &month, &day);
-      chronicle_civil_from_days ((gint64) ceil (options->end_day) - 1, &last_year, &month, &day);
+      /* Months: a short range's pages. */
+      for (; (double) chronicle_days_from_civil (year, month, 1) < options->end_day; )
+        {
+          gint64 next_year = month == 12 ? year + 1 : year;
+          int next_month = month == 12 ? 1 : month + 1;
+
+          add_unit (options, units, chronicle_days_from_civil (year, month, 1),
+                    chronicle_days_from_civil (next_year, next_month, 1));
+          year = next_year;
+          month = next_month;
+        }
+    }
+  else
+    {
       for (gint64 decade = 1; (last_year - year + 1) / unit > 30; )
         {
           unit = unit == decade ? 2 * decade : unit == 2 * decade ? 5 * decade : 10 * decade;
           if (unit == 10 * decade)
             decade *= 10;
         }
-      /* Pages begin at a multiple of the unit (floored, for years before 0). */
+      /* Units begin at a multiple of the unit (floored, for years before 0). */
       year -= ((year % unit) + unit) % unit;
       for (; year <= last_year; year += unit)
-        {
-          double a = MAX (options->first_day, (double) chronicle_days_from_civil (year, 1, 1));
-          double b = MIN (options->end_day, (double) chronicle_days_from_civil (year + unit, 1, 1));
-
-          if (b > a && range_has_events (options, a, b))
-            {
-              g_array_append_val (pages, a);
-              g_array_append_val (pages, b);
-            }
-        }
+        add_unit (options, units, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + unit, 1, 1));
     }
-  if (pages->len == 0)
+  if (units->len == 0)
     {
-      g_array_append_val (pages, options->first_day);
-      g_array_append_val (pages, options->end_day);
+      g_array_append_val (units, options->first_day);
+      g_array_append_val (units, options->end_day);
     }
-  return pages->len / 2;
+  return units->len / 2;
 }
 
 /* What a print operation draws: a copy, as the window may change while the dialog is up. */
@@ -817,7 +760,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    PrintJob          *job)
 {
-  /* The pages, for this paper: a year each, continued while its rows need. */
+  /* The pages, for this paper: whole years or months, continued while rows need. */
   if (job->has_doc)
     document_clear (&job->doc);
   document_init (&job->doc, &job->options, gtk_print_context_get_cairo_context (context),
@@ -843,8 +786,9 @@ on_draw_page_cb (GtkPrintOperation *operation,
 /**
  * chronicle_export_print_operation_new:
  *
- * A print operation for @options: landscape, a page per year of the range
- * (chronicle_export_paginate()). @options is copied.
+ * A print operation for @options: landscape, pages of whole years (or months, for
+ * a short range) as a PDF export's (chronicle_export_paginate()). @options is
+ * copied.
  *
  * Returns: (transfer full): the operation, to run
  */
@@ -867,6 +811,7 @@ chronicle_export_print_operation_new (const ChronicleExportOptions *options)
   job->language = g_strdup (options->language);
   job->options.language = job->language;
   job->pages = g_array_new (FALSE, FALSE, sizeof (ExportPage));
+  g_array_set_clear_func (job->pages, export_page_clear);
 
   operation = gtk_print_operation_new ();
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);

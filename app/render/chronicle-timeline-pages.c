@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "chronicle-timeline-pages.h"
 #include "chronicle-timeline-renderer-private.h"
 
 /**
@@ -161,4 +162,55 @@ chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
   _chronicle_timeline_draw_axis (self, cr);
   cairo_restore (cr);
   self->scroll_y = 0;
+}
+
+/**
+ * chronicle_timeline_renderer_mark_labelled:
+ * @labelled: one byte per event of the dataset, set for the events labelled in full
+ *
+ * Sets @labelled for each event whose label the current layout (of every row, as
+ * chronicle_timeline_renderer_paginate_rows() laid them out) draws whole: beside its
+ * marker within the width, or inside the part of its bar in view with room for all
+ * of it. A label cut at the page's edge, or shortened to the room left, is not. An
+ * export uses it to tell what a page adds to the pages before it.
+ */
+void
+chronicle_timeline_renderer_mark_labelled (ChronicleTimelineRenderer *self,
+                                           guint8                    *labelled)
+{
+  const ChronicleMarker *markers;
+  guint n_markers, n_rows;
+
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  g_return_if_fail (labelled != NULL);
+
+  if (self->dataset == NULL || self->scale == NULL || self->label_widths == NULL)
+    return;
+  n_rows = chronicle_scene_get_n_rows (self->scene);
+  chronicle_scene_compute (self->scene, self->scale, 0, n_rows);
+  markers = chronicle_scene_get_markers (self->scene, &n_markers);
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const ChronicleMarker *m = &markers[i];
+      guint event;
+      double full;
+
+      if (m->count != 1 || !m->labelled || m->label_width <= 0)
+        continue;
+      event = chronicle_scene_get_event (self->scene, m->first);
+      if (event >= self->n_label_widths)
+        continue;
+      full = self->label_widths[event];
+      if (m->label_inside)
+        {
+          /* What the bar has in view, less its ends' room (a little more than the
+           * drawing keeps, to be sure). */
+          double in0 = MAX (m->x0, 0) + self->em, in1 = MIN (m->x1, self->width) - self->em;
+
+          if (in1 - in0 + 0.5 >= full)
+            labelled[event] = 1;
+        }
+      else if (m->label_width + 0.5 >= full && m->label_x >= -0.5 && m->label_x + full <= self->width + 0.5)
+        labelled[event] = 1;
+    }
 }

@@ -233,17 +233,76 @@ test_export_filtered (void)
   cairo_surface_destroy (png);
 }
 
-/* One page per year with events, none empty; short ranges on one page. */
+static ChronicleDataset *
+load_test_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Options for all of @dataset's events, 30 days either side (as `--export` does). */
+static void
+options_for_all (ChronicleExportOptions *options,
+                 ChronicleDataset       *dataset)
+{
+  gint64 first, end;
+
+  memset (options, 0, sizeof *options);
+  options->dataset = dataset;
+  options->group_by = CHRONICLE_GROUP_BY_KIND;
+  g_assert_true (chronicle_event_store_get_bounds (chronicle_dataset_get_events (dataset), &first, &end));
+  options->first_day = first - 30;
+  options->end_day = end + 30;
+}
+
+/* Whether any event of @dataset is in [@first_day, @end_day). */
+static gboolean
+has_events_in (ChronicleDataset *dataset,
+               double            first_day,
+               double            end_day)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    if (chronicle_event_store_get_starts (store)[i] < end_day &&
+        MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) > first_day)
+      return TRUE;
+  return FALSE;
+}
+
+/* The units a range prints in: calendar years with events (the part in the range), or
+ * calendar months of a short range that is not chosen years; a page holds whole ones. */
 static void
 test_export_print_pages (void)
 {
   g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autoptr(ChronicleDataset) one_day = load_test_file ("times-one-day.json");
+  g_autoptr(ChronicleDataset) autumn = load_test_file ("autumn-2017.json");
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (double));
   ChronicleExportOptions options;
+  guint n;
 
+  /* A chosen year: a year, however short. */
   options_for_2023 (&options, dataset);
   g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 1);
 
+  /* March–October 2023: its months, each with events (2023 has ranges all through it). */
+  options.first_day = chronicle_days_from_civil (2023, 3, 1);
+  options.end_day = chronicle_days_from_civil (2023, 11, 1);
+  g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 8);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_assert_cmpfloat (g_array_index (pages, double, 2 * i), ==, chronicle_days_from_civil (2023, 3 + i, 1));
+      g_assert_cmpfloat (g_array_index (pages, double, 2 * i + 1), ==, chronicle_days_from_civil (2023, 4 + i, 1));
+    }
+
+  options_for_2023 (&options, dataset);
   options.first_day = chronicle_days_from_civil (2021, 1, 1);
   g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 3);
   for (guint i = 0; i < 3; i++)
@@ -256,22 +315,39 @@ test_export_print_pages (void)
   options.first_day = chronicle_days_from_civil (2010, 1, 1);
   options.end_day = chronicle_days_from_civil (2030, 1, 1);
   {
-    ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
     guint with_events = 0;
 
     for (int year = 2010; year < 2030; year++)
-      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-        if (chronicle_event_store_get_starts (store)[i] < chronicle_days_from_civil (year + 1, 1, 1) &&
-            MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) >
-              chronicle_days_from_civil (year, 1, 1))
-          {
-            with_events++;
-            break;
-          }
+      with_events += has_events_in (dataset, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + 1, 1, 1));
     g_assert_cmpuint (with_events, <, 20);
     g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, with_events);
     g_assert_cmpfloat (g_array_index (pages, double, 0), >, chronicle_days_from_civil (2010, 1, 1));
   }
+
+  /* Events of three days in September 2023, 30 days either side: one unit, September
+   * (August and October have none). */
+  options_for_all (&options, one_day);
+  g_assert_cmpuint (chronicle_export_paginate (&options, pages), ==, 1);
+  g_assert_cmpfloat (g_array_index (pages, double, 0), ==, chronicle_days_from_civil (2023, 9, 1));
+  g_assert_cmpfloat (g_array_index (pages, double, 1), ==, chronicle_days_from_civil (2023, 10, 1));
+
+  /* September–December 2017, 30 days either side: August to January by months, the
+   * ends cut at the range, the rest whole months, each with events. */
+  options_for_all (&options, autumn);
+  n = chronicle_export_paginate (&options, pages);
+  g_assert_cmpuint (n, >=, 4);
+  for (guint i = 0; i < n; i++)
+    {
+      double a = g_array_index (pages, double, 2 * i), b = g_array_index (pages, double, 2 * i + 1);
+      gint64 year;
+      int month, day;
+
+      chronicle_civil_from_days ((gint64) a, &year, &month, &day);
+      g_assert_true (day == 1 || (i == 0 && a == options.first_day));
+      g_assert_true (b == options.end_day ||
+                     b == chronicle_days_from_civil (month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1));
+      g_assert_true (has_events_in (autumn, a, b));
+    }
 }
 
 /* The words of a PDF page with their boxes (pdftotext -bbox), in drawing order. */
@@ -372,24 +448,34 @@ pdf_n_pages (const char *path)
   return (guint) g_ascii_strtoull (pages + 6 + strspn (pages + 6, " "), NULL, 10);
 }
 
-/* Whether @text holds the title of an event of @store. */
+/* Whether @text holds the title of an event of @store that @seen (nullable, one byte
+ * per event) does not have; each title found is added to @seen. */
 static gboolean
-has_an_event (ChronicleEventStore *store,
-              const char          *text)
+has_a_new_event (ChronicleEventStore *store,
+                 const char          *text,
+                 guint8              *seen)
 {
+  gboolean found = FALSE;
+
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     {
       g_autofree char *title = normalized (chronicle_event_get_title (chronicle_event_store_get_event (store, i)));
 
-      if (strstr (text, title) != NULL)
-        return TRUE;
+      if (strstr (text, title) != NULL && (seen == NULL || !seen[i]))
+        {
+          found = TRUE;
+          if (seen != NULL)
+            seen[i] = 1;
+        }
     }
-  return FALSE;
+  return found;
 }
 
 /* Every page of the PDF at @path: no text over other text, no text below 8 pt (a
- * word's box is 1.15 times its size), at least one event's title; then every event's
- * title and every lane's name somewhere. Returns the pages' text, one string each. */
+ * word's box is 1.15 times its size), at least one event's title that no page before
+ * it has (no page is empty, nor a continued page that repeats bars already labelled);
+ * then every event's title and every lane's name somewhere. Returns the pages' text,
+ * one string each. */
 static GPtrArray *
 check_pdf (const char       *path,
            ChronicleDataset *dataset,
@@ -402,6 +488,7 @@ check_pdf (const char       *path,
   g_autoptr(GString) all = g_string_new (NULL);
   guint n = pdf_n_pages (path);
   double smallest = G_MAXDOUBLE;
+  g_autofree guint8 *seen = g_new0 (guint8, MAX (chronicle_event_store_get_n_events (store), 1));
 
   g_assert_cmpuint (n, >=, 1);
   for (guint page = 1; page <= n; page++)
@@ -412,8 +499,8 @@ check_pdf (const char       *path,
       assert_no_overlap (words);
       for (guint i = 0; i < words->len; i++)
         smallest = MIN (smallest, g_array_index (words, Word, i).y1 - g_array_index (words, Word, i).y0);
-      if (!has_an_event (store, text))
-        g_error ("%s: page %u of %u has no event: %s", path, page, n, text);
+      if (!has_a_new_event (store, text, seen))
+        g_error ("%s: page %u of %u has no event that no page before has: %s", path, page, n, text);
       g_string_append (all, text);
       g_ptr_array_add (pages, text);
     }
@@ -474,9 +561,43 @@ test_export_everything (void)
     }
 }
 
-/* Chosen years: 2021–2022 on A4 and A3 gives a page each, their subtitles the years;
- * 2021–2023 has the years in order, a year continued on the next page when its rows
- * need it (2023's do), none empty, every year there, every event of them. */
+/* The pages' subtitles (after @title) are whole years, "2021" or "2021–2022", in
+ * order from @first to @last, each page a year or years after the page before, or
+ * the same (continued): every chosen year is on a page, none cut. */
+static void
+assert_whole_years (GPtrArray  *pages,
+                    const char *title,
+                    gint64      first,
+                    gint64      last)
+{
+  gint64 prev_from = 0, prev_to = first - 1;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const char *text = g_ptr_array_index (pages, p);
+      char *end = NULL;
+      gint64 from, to;
+
+      if (!g_str_has_prefix (text, title))
+        g_error ("page %u does not begin with the title: %.80s", p + 1, text);
+      from = to = g_ascii_strtoll (text + strlen (title), &end, 10);
+      if (g_str_has_prefix (end, "–"))
+        to = g_ascii_strtoll (end + strlen ("–"), &end, 10);
+      if (*end != ' ' || from < first || to > last || to < from)
+        g_error ("page %u is not whole years of %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ": %.80s", p + 1, first, last, text);
+      if (!(from == prev_from && to == prev_to) && from != prev_to + 1)
+        g_error ("page %u (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ") does not follow the page before (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")",
+                 p + 1, from, to, prev_from, prev_to);
+      prev_from = from;
+      prev_to = to;
+    }
+  g_assert_cmpint (prev_to, ==, last);
+}
+
+/* Chosen years: 2021–2022 and 2021–2023 on A4 and A3 give pages of whole years (as
+ * many consecutive ones on a page as fit it together), in order, a year continued on
+ * the next page when its rows need it, none empty, every year there, every event of
+ * them. */
 static void
 test_export_chosen_years (void)
 {
@@ -501,7 +622,6 @@ test_export_chosen_years (void)
         g_autofree char *path = out_path (name);
         g_autoptr(GError) error = NULL;
         g_autoptr(GPtrArray) pages = NULL;
-        int year = 2021;
 
         options.end_day = chronicle_days_from_civil (last + 1, 1, 1);
         for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
@@ -512,21 +632,7 @@ test_export_chosen_years (void)
                                                  a3 ? CHRONICLE_EXPORT_A3 : CHRONICLE_EXPORT_A4, path, &error));
         g_assert_no_error (error);
         pages = check_pdf (path, dataset, mask, CHRONICLE_GROUP_BY_KIND);
-        if (last == 2022)
-          g_assert_cmpuint (pages->len, ==, 2);
-        for (guint p = 0; p < pages->len; p++)
-          {
-            const char *text = g_ptr_array_index (pages, p);
-            g_autofree char *same = g_strdup_printf ("%s%d ", title, year);
-            g_autofree char *next = g_strdup_printf ("%s%d ", title, year + 1);
-
-            /* The title, then the page's year: the page before's (it goes on) or the next. */
-            if (p > 0 && g_str_has_prefix (text, next))
-              year++;
-            else if (!g_str_has_prefix (text, same))
-              g_error ("%s: page %u is neither %d nor %d: %.80s", path, p + 1, year, year + 1, text);
-          }
-        g_assert_cmpint (year, ==, last);
+        assert_whole_years (pages, title, 2021, last);
       }
 }
 
@@ -695,9 +801,10 @@ test_export_command_line_data (void)
     }
 }
 
-/* Printing, through GTK's own "print to file": 2021–2022 on two landscape pages, a
- * year each, each with the title, the year and the legend, every event of the two
- * years there, text 8 pt or more; the 2022 upgrade on the second. */
+/* Printing, through GTK's own "print to file": 2021–2023 on landscape pages of whole
+ * years, 2023 continued, each with the title, its years and the legend, every event
+ * of the three years there, text 8 pt or more; the 2022 upgrade on one page only, not
+ * on 2023's. */
 static void
 test_export_print (void)
 {
@@ -715,7 +822,7 @@ test_export_print (void)
 
   options_for_2023 (&options, dataset);
   options.first_day = chronicle_days_from_civil (2021, 1, 1);
-  options.end_day = chronicle_days_from_civil (2023, 1, 1);
+  options.end_day = chronicle_days_from_civil (2024, 1, 1);
   /* The mask is copied: scribbling on ours after must not change the print. */
   mask = g_malloc (chronicle_event_store_get_n_events (store));
   memset (mask, 1, chronicle_event_store_get_n_events (store));
@@ -740,17 +847,174 @@ test_export_print (void)
                   MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) >
                     options.first_day;
   pages = check_pdf (path, dataset, in_range, CHRONICLE_GROUP_BY_KIND);
-  g_assert_cmpuint (pages->len, ==, 2);
-  for (guint p = 0; p < 2; p++)
-    {
-      const char *text = g_ptr_array_index (pages, p);
-      g_autofree char *year = g_strdup_printf ("%s%u ", title, 2021 + p);
+  g_assert_cmpuint (pages->len, >=, 2);
+  assert_whole_years (pages, title, 2021, 2023);
+  {
+    guint korea = 0;
+    g_autofree char *year_2023 = g_strdup_printf ("%s2023 ", title);
 
-      g_assert_true (g_str_has_prefix (text, year));
-      /* The legend on every page; the 2022 upgrade only on the second. */
-      g_assert_nonnull (strstr (text, "Relationship upgrade"));
-      g_assert_true ((strstr (text, "Republic of Korea: comprehensive strategic partnership") != NULL) == (p == 1));
+    for (guint p = 0; p < pages->len; p++)
+      {
+        const char *text = g_ptr_array_index (pages, p);
+        gboolean has_korea = strstr (text, "Republic of Korea: comprehensive strategic partnership") != NULL;
+
+        /* The legend on every page; the 2022 upgrade on one, not 2023's. */
+        g_assert_nonnull (strstr (text, "Relationship upgrade"));
+        korea += has_korea;
+        g_assert_false (has_korea && g_str_has_prefix (text, year_2023));
+      }
+    g_assert_cmpuint (korea, ==, 1);
+  }
+}
+
+/* A biography, 18 events over 1960–2012 with most years empty, on A4: fewer pages
+ * than the years that have events (consecutive years share a page), every event's
+ * title there, every page with an event no page before it has. */
+static void
+test_export_sparse_years (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("biography-1960-2012.json");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-biography.pdf");
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+  guint with_events = 0;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
     }
+  options_for_all (&options, dataset);
+  for (int year = 1960; year <= 2012; year++)
+    with_events += has_events_in (dataset, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + 1, 1, 1));
+  g_assert_cmpuint (with_events, >, 30);
+  for (int a3 = 0; a3 < 2; a3++)
+    {
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, a3 ? CHRONICLE_EXPORT_A3 : CHRONICLE_EXPORT_A4,
+                                               path, &error));
+      g_assert_no_error (error);
+      pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
+      g_assert_cmpuint (pages->len, <, 5);
+      g_clear_pointer (&pages, g_ptr_array_unref);
+    }
+
+  /* Chosen years, 1980–1989: fewer pages than years too, and whole years. */
+  options.first_day = chronicle_days_from_civil (1980, 1, 1);
+  options.end_day = chronicle_days_from_civil (1990, 1, 1);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+  g_assert_no_error (error);
+  {
+    ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+    g_autofree guint8 *mask = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+    g_autofree char *title = normalized (chronicle_dataset_get_title (dataset));
+    guint years = 0;
+
+    for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+      mask[i] = chronicle_event_store_get_starts (store)[i] < options.end_day &&
+                MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) > options.first_day;
+    for (int year = 1980; year <= 1989; year++)
+      years += has_events_in (dataset, chronicle_days_from_civil (year, 1, 1), chronicle_days_from_civil (year + 1, 1, 1));
+    pages = check_pdf (path, dataset, mask, CHRONICLE_GROUP_BY_KIND);
+    g_assert_cmpuint (pages->len, <, years);
+    assert_whole_years (pages, title, 1980, 1989);
+  }
+}
+
+/* Thirty events of September–December 2017 on pages too small for them all: pages of
+ * whole months, "September – November 2017", then "December 2017", never a month cut
+ * in two unless its rows go on; every event there, something new on every page. */
+static void
+test_export_months (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("autumn-2017.json");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-autumn.pdf");
+  g_autofree char *title = normalized (chronicle_dataset_get_title (dataset));
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+  const char *months[] = { "September", "October", "November", "December" };
+  int last_month = -1;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  options.first_day = chronicle_days_from_civil (2017, 9, 1);
+  options.end_day = chronicle_days_from_civil (2018, 1, 1);
+  g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, 700, 500, path, &error));
+  g_assert_no_error (error);
+  pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
+  g_assert_cmpuint (pages->len, >, 1);
+  g_assert_cmpuint (pages->len, <, 4);
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const char *text = (const char *) g_ptr_array_index (pages, p) + strlen (title);
+      int from = -1, to = -1;
+
+      /* The subtitle: a month, or months, of 2017, each page after the one before. */
+      for (int m = 0; m < 4; m++)
+        if (g_str_has_prefix (text, months[m]))
+          from = m;
+      g_assert_cmpint (from, >=, 0);
+      to = from;
+      for (int m = 0; m < 4; m++)
+        {
+          g_autofree char *through = g_strdup_printf ("– %s 2017 ", months[m]);
+          const char *dash = strstr (text, "– ");
+
+          if (dash != NULL && dash - text < 40 && g_str_has_prefix (dash, through))
+            to = m;
+        }
+      g_assert_true (from == last_month + 1 || (p > 0 && from <= last_month));
+      last_month = to;
+    }
+  g_assert_cmpint (last_month, ==, 3);
+}
+
+/* No axis, subtitle nor label anywhere says "0 BCE" (there is no year 0 in BCE/CE:
+ * astronomical year 0 is 1 BCE): a file from 44 BCE to 2000 at several sizes. */
+static void
+test_export_no_year_zero (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_test_file ("sheet-template.csv");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-bce.pdf");
+  ChronicleExportOptions options;
+  const double sizes[][2] = { { 842, 595 }, { 1191, 842 }, { 1920, 1080 }, { 3000, 1000 }, { 6000, 800 } };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    for (int zoom = 0; zoom < 3; zoom++)
+      {
+        const char *argv[] = { "pdftotext", path, "-", NULL };
+        g_autofree char *text = NULL;
+        g_autofree char *flat = NULL;
+        g_autoptr(GError) error = NULL;
+
+        /* Everything, then the centuries around the start of the era. */
+        if (zoom == 1)
+          options.first_day = chronicle_days_from_civil (-150, 1, 1), options.end_day = chronicle_days_from_civil (150, 1, 1);
+        else if (zoom == 2)
+          options.first_day = chronicle_days_from_civil (-45, 1, 1), options.end_day = chronicle_days_from_civil (5, 1, 1);
+        g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, sizes[k][0], sizes[k][1], path, &error));
+        g_assert_no_error (error);
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error));
+        g_assert_no_error (error);
+        flat = normalized (text);
+        g_assert_nonnull (strstr (flat, " BCE "));
+        if (strstr (flat, " 0 BCE ") != NULL)
+          g_error ("%g × %g, zoom %d: “0 BCE” in %s", sizes[k][0], sizes[k][1], zoom, flat);
+      }
 }
 
 int
@@ -769,6 +1033,9 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/command-line", test_export_command_line);
   g_test_add_func ("/chronicle/export/command-line-data", test_export_command_line_data);
   g_test_add_func ("/chronicle/export/print", test_export_print);
+  g_test_add_func ("/chronicle/export/sparse-years", test_export_sparse_years);
+  g_test_add_func ("/chronicle/export/months", test_export_months);
+  g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
 
   return g_test_run ();
 }

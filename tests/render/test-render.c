@@ -8,7 +8,9 @@
 
 #include <math.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
+#include "chronicle-date-format.h"
 #include "chronicle-loader.h"
 #include "chronicle-timeline-renderer.h"
 
@@ -233,6 +235,56 @@ test_render_axis (void)
   render_clear (&r);
 }
 
+/* Whether @label names a year "0 BCE" (there is none: astronomical year 0 is 1 BCE). */
+static gboolean
+says_year_zero_bce (const char *label)
+{
+  for (const char *p = strstr (label, "0 BCE"); p != NULL; p = strstr (p + 1, "0 BCE"))
+    if (p == label || !g_ascii_isdigit (p[-1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every step the axis can choose, ticking across the start of the era: no label says
+ * "0 BCE", and BCE years read as BCE ("44 BCE", "1 BCE"), never as 0 or negative. */
+static void
+test_render_axis_no_year_zero (void)
+{
+  const ChronicleTickStep steps[] = {
+    { CHRONICLE_TICK_HOUR, 6 }, { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_WEEK, 1 },
+    { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
+    { CHRONICLE_TICK_YEAR, 1 }, { CHRONICLE_TICK_YEAR, 2 }, { CHRONICLE_TICK_YEAR, 5 },
+    { CHRONICLE_TICK_YEAR, 10 }, { CHRONICLE_TICK_YEAR, 20 }, { CHRONICLE_TICK_YEAR, 50 },
+    { CHRONICLE_TICK_YEAR, 100 }, { CHRONICLE_TICK_YEAR, 200 }, { CHRONICLE_TICK_YEAR, 500 },
+    { CHRONICLE_TICK_YEAR, 1000 }, { CHRONICLE_TICK_YEAR, 2000 }, { CHRONICLE_TICK_YEAR, 5000 },
+    { CHRONICLE_TICK_YEAR, 10000 }, { CHRONICLE_TICK_YEAR, 100000 },
+  };
+  g_autofree char *one_bce = chronicle_year_format (0);
+  g_autofree char *year_one = chronicle_year_format (1);
+
+  g_assert_cmpstr (one_bce, ==, "1 BCE");
+  g_assert_cmpstr (year_one, ==, "1");
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      /* Around year 0: a few days for hour steps, years for month steps, millennia
+       * for years. */
+      double reach = steps[s].unit == CHRONICLE_TICK_YEAR ? 30 * 365.25 * steps[s].count
+                   : steps[s].unit == CHRONICLE_TICK_MONTH ? 4 * 365.25 : 20;
+      double zero = (double) chronicle_days_from_civil (0, 12, 31);
+      guint n = 0;
+
+      for (double day = chronicle_tick_step_floor (steps[s], zero - reach); day <= zero + reach && n < 2000;
+           day = chronicle_tick_step_next (steps[s], day), n++)
+        {
+          g_autofree char *label = chronicle_tick_format (steps[s], day);
+
+          if (says_year_zero_bce (label) || label[0] == '-')
+            g_error ("step %d×%" G_GINT64_FORMAT ", day %g: “%s”", steps[s].unit, (gint64) steps[s].count, day, label);
+        }
+      g_assert_cmpuint (n, >, 2);
+    }
+}
+
 /* Widgets get their font as an absolute size (pixels, text scale included) while exports
  * use points: 20 px and 15 pt at 96 dpi are the same text, and so the same rows. A
  * renderer that took the pixels for points drew everything a third larger. */
@@ -350,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
   g_test_add_func ("/chronicle/render/era-label-contrast", test_render_era_label_contrast);
+  g_test_add_func ("/chronicle/render/axis-no-year-zero", test_render_axis_no_year_zero);
 
   return g_test_run ();
 }

@@ -1,0 +1,21 @@
+/* chronicle-timeline-pages.h — the timeline cut into pages, for exports and print.
+ *
+ * Copyright 2026 The Chronicle authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What paper needs of ChronicleTimelineRenderer beyond the canvas's drawing: which
+ * events a page layout labels in full, so that a document can tell which pages show
+ * something new (chronicle-export.c). The row pagination itself is declared with the
+ * renderer. */
+
+#pragma once
+
+#include "chronicle-timeline-renderer.h"
+
+G_BEGIN_DECLS
+
+void chronicle_timeline_renderer_mark_labelled (ChronicleTimelineRenderer *self,
+                                                guint8                    *labelled);
+
+G_END_DECLS
