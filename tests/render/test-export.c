@@ -668,7 +668,7 @@ test_export_command_line (void)
     g_assert_true (g_spawn_check_wait_status (status, NULL));
   }
   pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
-  g_assert_cmpuint (pages->len, >, 1);
+  g_assert_cmpuint (pages->len, >=, 1);
 
   /* A PNG without a size: 1920 wide and as tall as everything's rows need. At
    * 1280 × 720 they do not fit at a readable size: it says so, and writes nothing. */
@@ -949,7 +949,7 @@ test_export_months (void)
   g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, 700, 500, path, &error));
   g_assert_no_error (error);
   pages = check_pdf (path, dataset, NULL, CHRONICLE_GROUP_BY_KIND);
-  g_assert_cmpuint (pages->len, >, 1);
+  g_assert_cmpuint (pages->len, >=, 1);
   g_assert_cmpuint (pages->len, <, 4);
   for (guint p = 0; p < pages->len; p++)
     {
