@@ -186,6 +186,19 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
   double last_label_end = -G_MAXDOUBLE;
   guint n = 0;
 
+  /* Quarters give way to months when a month holds its widest label, January's with
+   * its year ("Jan 2023"; the others are "Feb", "Mar"…): a year's page on A4 reads
+   * by months. */
+  if (step.unit == CHRONICLE_TICK_MONTH && step.count == 3)
+    {
+      ChronicleTickStep months = { CHRONICLE_TICK_MONTH, 1 };
+      g_autofree char *january = chronicle_tick_format (months, (double) chronicle_days_from_civil (2023, 1, 1));
+      double month_px = chronicle_tick_step_approx_days (months) / chronicle_time_scale_days_per_pixel (self->scale);
+
+      if (month_px >= text_width (self, self->small_font, january) + self->em * 1.5)
+        step = months;
+    }
+
   for (double day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
        day = chronicle_tick_step_next (step, day), n++)
     {

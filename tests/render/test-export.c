@@ -633,6 +633,21 @@ test_export_chosen_years (void)
         g_assert_no_error (error);
         pages = check_pdf (path, dataset, mask, CHRONICLE_GROUP_BY_KIND);
         assert_whole_years (pages, title, 2021, last);
+        /* A year's page, even on A4, reads by months: "Jan 2023", "Feb", … "Dec". */
+        for (guint p = 0; p < pages->len; p++)
+          {
+            const char *text = g_ptr_array_index (pages, p);
+            g_autofree char *year_page = g_strdup_printf ("%s%d ", title, last);
+
+            if (g_str_has_prefix (text, year_page))
+              for (guint m = 0; m < 3; m++)
+                {
+                  const char *names[] = { " Feb ", " Jun ", " Dec " };
+
+                  if (strstr (text, names[m]) == NULL)
+                    g_error ("%s: page %u of %d has no month “%s” on its axis: %.200s", path, p + 1, last, names[m], text);
+                }
+          }
       }
 }
 
