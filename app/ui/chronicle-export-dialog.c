@@ -555,7 +555,8 @@ chronicle_export_dialog_export_to_file (ChronicleExportDialog *self,
  * chronicle_export_dialog_print:
  * @parent: the window; it gets a toast if printing fails
  *
- * Prints what is in view, about a year a page, each with its title and legend.
+ * Prints what is in view: pages of whole years (or months, for a short range), as many
+ * as fit a page, each with its title and legend.
  */
 void
 chronicle_export_dialog_print (GtkWindow          *parent,
