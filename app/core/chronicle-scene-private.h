@@ -71,6 +71,7 @@ struct _ChronicleScene
   const guint8         *mask;          /* borrowed; NULL: all match */
   gint64                selected;
   ChronicleSceneMetrics metrics;
+  gboolean              no_turning;    /* labels stay after their markers (presenting) */
   double                limit0;        /* labels do not reach before it; -G_MAXDOUBLE: none */
   double                limit;         /* labels do not reach past it; G_MAXDOUBLE: none */
 

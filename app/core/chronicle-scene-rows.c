@@ -68,7 +68,8 @@ compute_boxes (ChronicleScene *self,
   double dpp = self->dpp;
   double start = (double) self->starts[k], end = (double) self->ends[k];
   double full = self->label_widths != NULL ? self->label_widths[self->events[k]] : 0;
-  double w = MIN (full, self->cap);
+  /* The selected event's label is never capped: it is what the reader is on. */
+  double w = tier_of (self, k) == 0 ? full : MIN (full, self->cap);
   double in_bar = (end - start) / dpp - 2 * m->label_pad - 2 * m->marker_radius;
   double marker_end = MAX (end, start + m->marker_radius * dpp);
 
@@ -350,7 +351,8 @@ _chronicle_scene_stack_group (ChronicleScene *self,
             re->last = k;
             re->turn0 = bx.before0;
             re->turn1 = bx.before1;
-            re->can_turn = !before && bx.before_ok && bx.before0 >= cur_end[row] &&
+            /* The selected event keeps its label after its marker, where it is read. */
+            re->can_turn = !before && tier > 0 && !self->no_turning && bx.before_ok && bx.before0 >= cur_end[row] &&
                            (!earlier || clear_of_earlier (self, row, bx.before0, bx.before1));
             cur_end[row] = box1;
             /* Where rows are free from only grows: the least changes only when its row

@@ -279,7 +279,9 @@ chronicle_scene_set_selected (ChronicleScene *self,
   if (self->selected == event)
     return;
   self->selected = event;
-  if (event >= 0 && !chronicle_scene_is_labelled (self, (guint) event))
+  /* On the canvas rows stay when the selection is labelled. Presenting, each event
+   * presented is stacked first: its whole label, after its marker. */
+  if (event >= 0 && (self->no_turning || !chronicle_scene_is_labelled (self, (guint) event)))
     self->dirty = TRUE;
 }
 
@@ -303,6 +305,25 @@ chronicle_scene_set_limits (ChronicleScene *self,
     return;
   self->limit0 = first_day;
   self->limit = end_day;
+  self->dirty = TRUE;
+}
+
+/**
+ * chronicle_scene_set_turning:
+ * @turning: whether a row's last label may turn before its marker to share the row
+ *
+ * On by default. Presentation turns it off: its camera puts each event with its label
+ * after its marker, and the event selected (presented) is stacked first, whole.
+ */
+void
+chronicle_scene_set_turning (ChronicleScene *self,
+                             gboolean        turning)
+{
+  g_return_if_fail (CHRONICLE_IS_SCENE (self));
+
+  if (self->no_turning == !turning)
+    return;
+  self->no_turning = !turning;
   self->dirty = TRUE;
 }
 

@@ -105,6 +105,8 @@ void                       chronicle_scene_set_selected       (ChronicleScene   
 void                       chronicle_scene_set_limits         (ChronicleScene              *self,
                                                                double                       first_day,
                                                                double                       end_day);
+void                       chronicle_scene_set_turning        (ChronicleScene              *self,
+                                                               gboolean                     turning);
 int                        chronicle_scene_zoom_level         (double                       days_per_pixel);
 double                     chronicle_scene_level_days_per_pixel (int                        level);
 void                       chronicle_scene_stack              (ChronicleScene              *self,

@@ -504,6 +504,9 @@ chronicle_timeline_renderer_set_reading_range (ChronicleTimelineRenderer *self,
                                                double                     end_day)
 {
   g_return_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self));
+  /* No range any more: the limits it set go. */
+  if (end_day <= first_day && self->reading_end > self->reading_first)
+    chronicle_scene_set_limits (self->scene, -G_MAXDOUBLE, G_MAXDOUBLE);
   self->reading_first = first_day;
   self->reading_end = end_day;
 }

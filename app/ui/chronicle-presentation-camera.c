@@ -30,6 +30,7 @@
 /* The timeline stacks at zoom levels √2 apart: a label is put inside its bar only when
  * it fits at the coarser level, so a bar must be this much longer to surely carry it. */
 #define INSIDE_SLACK    (G_SQRT2 * 1.05)
+#define ROW_EMS         1.45    /* the timeline's rows are this many ems high */
 
 static ChronicleEvent *
 step_event (ChronicleEventStore *store,
@@ -145,7 +146,8 @@ _chronicle_presentation_camera_for_step (ChronicleTimelineView *view,
   /* The span the timeline draws (a month-precision date is its month). */
   double first = chronicle_event_store_get_starts (store)[position];
   double length = chronicle_event_store_get_ends (store)[position] - first;
-  double width = MAX (gtk_widget_get_width (GTK_WIDGET (view)), 1);
+  /* Time's part of the width: the lane names' gutter has the rest. */
+  double width = MAX (chronicle_time_scale_get_width (chronicle_timeline_view_get_time_scale (view)), 1);
   double label = chronicle_timeline_view_get_label_width (view, event);
   double natural = natural_span (store, steps, step);
   double top, row_h, em, radius, margin, room, want, span, box, x;
@@ -153,8 +155,8 @@ _chronicle_presentation_camera_for_step (ChronicleTimelineView *view,
   guint n;
 
   if (!chronicle_timeline_view_get_event_row (view, event, &top, &row_h))
-    row_h = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * chronicle_timeline_view_get_zoom (view) * 1.85;
-  em = row_h / 1.85;
+    row_h = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * chronicle_timeline_view_get_zoom (view) * ROW_EMS;
+  em = row_h / ROW_EMS;
   radius = em * 0.6;
   /* Clear of both edges by an em and a half: the focus ring, and room to breathe. */
   margin = em * 1.5;

@@ -146,6 +146,24 @@ _chronicle_timeline_view_configure_vadjustment (ChronicleTimelineView *self)
                             page * 0.9, page);
 }
 
+
+/* A file's opening view is where it is read: up close, labels keep within it. Not
+ * while presenting, where the camera puts each event's label after its marker (and
+ * labels do not turn before their markers to share rows). */
+static void
+update_reading_range (ChronicleTimelineView *self)
+{
+  gint64 view_first, view_end;
+
+  chronicle_scene_set_turning (chronicle_timeline_renderer_get_scene (self->renderer), !self->presenting);
+
+  if (self->dataset != NULL && !self->presenting &&
+      chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
+    chronicle_timeline_renderer_set_reading_range (self->renderer, view_first, view_end);
+  else
+    chronicle_timeline_renderer_set_reading_range (self->renderer, 0, 0);
+}
+
 static void
 relayout (ChronicleTimelineView *self)
 {
@@ -170,15 +188,7 @@ relayout (ChronicleTimelineView *self)
   /* The renderer borrows the mask: the view holds its match set until the next. */
   chronicle_timeline_renderer_set_data (self->renderer, self->dataset, self->layout,
                                         _chronicle_timeline_view_get_mask (self));
-  /* A file's opening view is where it is read: up close, labels keep within it. */
-  {
-    gint64 view_first, view_end;
-
-    if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
-      chronicle_timeline_renderer_set_reading_range (self->renderer, view_first, view_end);
-    else
-      chronicle_timeline_renderer_set_reading_range (self->renderer, 0, 0);
-  }
+  update_reading_range (self);
   _chronicle_timeline_view_configure_vadjustment (self);
   _chronicle_timeline_view_invalidate (self);
 }
@@ -858,6 +868,7 @@ chronicle_timeline_view_set_presenting (ChronicleTimelineView *self,
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
   self->presenting = !!presenting;
+  update_reading_range (self);
   _chronicle_timeline_view_update_style (self);
 }
 
