@@ -143,6 +143,9 @@ void  _chronicle_scene_append_single       (ChronicleScene *self,
                                             guint           k);
 void  _chronicle_scene_cluster_row         (ChronicleScene *self,
                                             guint           g);
+void  _chronicle_scene_widen_row           (ChronicleScene *self,
+                                            guint           first,
+                                            guint           end);
 guint _chronicle_scene_group_of            (ChronicleScene *self,
                                             guint           k);
 gboolean _chronicle_scene_item_in_window   (ChronicleScene *self,

@@ -420,6 +420,56 @@ _chronicle_scene_append_single (ChronicleScene *self,
   self->item_labelled[k] = slot.labelled;
 }
 
+/* A row's shortened labels take the room the row has beside them: a lane's cap is
+ * for its busiest place, and a label with free room after it (or before it, turned)
+ * is drawn longer, up to its whole title, still clear of its neighbours and within the
+ * edges. Slots [@first, @end) are the row's, in order. */
+void
+_chronicle_scene_widen_row (ChronicleScene *self,
+                            guint           first,
+                            guint           end)
+{
+  ChronicleSceneSlot *slots = (ChronicleSceneSlot *) (gpointer) self->slots->data;
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double dpp = self->dpp;
+
+  if (self->label_widths == NULL)
+    return;
+  for (guint i = first; i < end; i++)
+    {
+      ChronicleSceneSlot *s = &slots[i];
+      double full, room, grow;
+
+      if (s->count != 1 || !s->labelled || s->inside)
+        continue;
+      full = self->label_widths[self->events[s->first]];
+      if (s->label_w >= full)
+        continue;
+      if (!s->before)
+        {
+          double next = i + 1 < end ? slots[i + 1].box0 : G_MAXDOUBLE;
+          double marker_end = MAX (s->day1, s->day0 + m->marker_radius * dpp);
+
+          room = MIN (next - s->box1, self->lim1 - (marker_end + (m->label_gap + s->label_w) * dpp)) / dpp;
+          grow = MIN (full - s->label_w, room);
+          if (grow <= 0)
+            continue;
+          s->box1 += grow * dpp;
+        }
+      else
+        {
+          double previous = i > first ? slots[i - 1].box1 : -G_MAXDOUBLE;
+
+          room = MIN (s->box0 - previous, s->box0 - self->lim0) / dpp;
+          grow = MIN (full - s->label_w, room);
+          if (grow <= 0)
+            continue;
+          s->box0 -= grow * dpp;
+        }
+      s->label_w += (float) grow;
+    }
+}
+
 static guint
 first_index_from (const guint *values,
                   guint        n,

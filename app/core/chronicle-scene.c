@@ -622,8 +622,11 @@ chronicle_scene_stack (ChronicleScene *self,
           self->row_group[row] = g;
           self->row_offsets[row] = self->slots->len;
           if (r < labelled_rows)
-            for (guint p = offsets[r]; p < offsets[r + 1]; p++)
-              _chronicle_scene_append_single (self, self->order[lo + p]);
+            {
+              for (guint p = offsets[r]; p < offsets[r + 1]; p++)
+                _chronicle_scene_append_single (self, self->order[lo + p]);
+              _chronicle_scene_widen_row (self, self->row_offsets[row], self->slots->len);
+            }
           else
             _chronicle_scene_cluster_row (self, g);
         }

@@ -232,9 +232,9 @@ draw_cluster (ChronicleTimelineRenderer *self,
   pango_layout_get_pixel_size (layout, &tw, &th);
   w = MIN (tw + self->em, m->box_x1 - m->box_x0 - gap);
   if (!rtl (self))
-    x = CLAMP (0, m->box_x0, m->box_x1 - gap - w);
+    x = CLAMP (time_x0 (self), m->box_x0, m->box_x1 - gap - w);
   else
-    x = CLAMP (self->width - w, m->box_x0 + gap, m->box_x1 - w);
+    x = CLAMP (time_x1 (self) - w, m->box_x0 + gap, m->box_x1 - w);
 
   set_source (cr, &self->style.cluster, alpha * 0.6);
   cairo_rectangle (cr, m->x0, cy - 1, m->x1 - m->x0, 2);
@@ -242,7 +242,13 @@ draw_cluster (ChronicleTimelineRenderer *self,
   set_source (cr, &self->style.cluster, alpha);
   chronicle_shape_rounded_rect (cr, x, cy - h / 2, w, h, h / 2);
   cairo_fill (cr);
-  cairo_set_source_rgba (cr, 1, 1, 1, alpha);
+  /* White digits, or black on a light badge (high contrast's dark style draws badges
+   * in the text colour). */
+  {
+    static const ChronicleColor white = { 1, 1, 1, 1 }, black = { 0, 0, 0, 1 };
+
+    set_source (cr, chronicle_color_contrast (&self->style.cluster, &white) >= 4.5 ? &white : &black, alpha);
+  }
   cairo_move_to (cr, x + (w - tw) / 2, cy - th / 2.0);
   pango_cairo_show_layout (cr, layout);
 }

@@ -512,7 +512,8 @@ chronicle_timeline_renderer_set_reading_range (ChronicleTimelineRenderer *self,
 }
 
 /* The scene's limits at this zoom, when the canvas has a reading range. The fit of
- * the range has margins: the range is "shown" up to one zoom level out of its own. */
+ * the range has margins (wide ones at large text): the range is "shown" up to two
+ * zoom levels (twice its span) out of its own. */
 static void
 apply_reading_range (ChronicleTimelineRenderer *self)
 {
@@ -524,7 +525,7 @@ apply_reading_range (ChronicleTimelineRenderer *self)
     return;
   level = chronicle_scene_zoom_level (chronicle_time_scale_days_per_pixel (self->scale));
   range_level = chronicle_scene_zoom_level (span / MAX (width, 1));
-  if (level <= range_level + 1)
+  if (level <= range_level + 2)
     chronicle_scene_set_limits (self->scene, self->reading_first, self->reading_end);
   else
     chronicle_scene_set_limits (self->scene, -G_MAXDOUBLE, G_MAXDOUBLE);
@@ -723,10 +724,15 @@ chronicle_timeline_renderer_draw_highlight (ChronicleTimelineRenderer *self,
 
   if (!chronicle_timeline_renderer_marker_rect (self, marker, &rect))
     return;
+  /* In time's part of the width: never over the lane names. */
+  cairo_save (cr);
+  cairo_rectangle (cr, time_x0 (self), 0, time_x1 (self) - time_x0 (self), self->height);
+  cairo_clip (cr);
   set_source (cr, selected ? &self->style.accent : &self->style.foreground, selected ? 1 : 0.5);
   cairo_set_line_width (cr, selected ? 3 : 1.5);
   chronicle_shape_rounded_rect (cr, rect.x, rect.y, rect.width, rect.height, rect.height / 2);
   cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 /**
