@@ -768,6 +768,46 @@ chronicle_timeline_renderer_hit (ChronicleTimelineRenderer *self,
   return FALSE;
 }
 
+/**
+ * chronicle_timeline_renderer_get_lane_name_at:
+ *
+ * Returns: (transfer full) (nullable): the name of the lane whose name is at (@x, @y)
+ *   in the gutter, in the renderer's language (for a tooltip: a long name may be
+ *   ellipsized there), or %NULL
+ */
+char *
+chronicle_timeline_renderer_get_lane_name_at (ChronicleTimelineRenderer *self,
+                                              double                     x,
+                                              double                     y)
+{
+  double axis_h, row_h, gutter, gx;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
+
+  if (self->layout == NULL || self->scale == NULL || self->text == NULL)
+    return NULL;
+  axis_h = chronicle_timeline_renderer_get_axis_height (self);
+  row_h = chronicle_timeline_renderer_get_row_height (self);
+  gutter = gutter_for (self, self->width);
+  gx = rtl (self) ? self->width - gutter : 0;
+  if (gutter <= 0 || x < gx || x >= gx + gutter || y < axis_h ||
+      y >= self->height - _chronicle_timeline_legend_height (self))
+    return NULL;
+  for (guint g = 0; g < chronicle_scene_get_n_groups (self->scene); g++)
+    {
+      double top = group_top (self, g);
+
+      if (y >= top && y < top + chronicle_scene_get_group (self->scene, g)->n_rows * row_h)
+        {
+          g_autofree char *owner = NULL;
+          const char *label = _chronicle_timeline_lane_label (self, g, &owner);
+
+          return label != NULL && *label != '\0' ? g_strdup (label) : NULL;
+        }
+    }
+  return NULL;
+}
+
 /* The top of @row as last drawn, for scrolling an event into view. */
 double
 chronicle_timeline_renderer_get_row_y (ChronicleTimelineRenderer *self,

@@ -75,6 +75,9 @@ gboolean                   chronicle_timeline_renderer_marker_rect      (Chronic
 double                     chronicle_timeline_renderer_get_label_width  (ChronicleTimelineRenderer    *self,
                                                                          ChronicleEvent               *event);
 double                     chronicle_timeline_renderer_get_gutter       (ChronicleTimelineRenderer    *self);
+char                      *chronicle_timeline_renderer_get_lane_name_at (ChronicleTimelineRenderer    *self,
+                                                                         double                        x,
+                                                                         double                        y);
 double                     chronicle_timeline_renderer_get_header_end   (ChronicleTimelineRenderer    *self,
                                                                          guint                         group);
 void                       chronicle_timeline_renderer_set_reading_range (ChronicleTimelineRenderer  *self,

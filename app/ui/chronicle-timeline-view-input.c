@@ -336,9 +336,18 @@ on_query_tooltip_cb (ChronicleTimelineView *self,
   ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   guint marker, n;
 
-  if (keyboard || (self->cluster_popover != NULL && gtk_widget_get_visible (self->cluster_popover)) ||
-      !chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+  if (keyboard || (self->cluster_popover != NULL && gtk_widget_get_visible (self->cluster_popover)))
     return FALSE;
+  if (!chronicle_timeline_renderer_hit (self->renderer, x, y, &marker))
+    {
+      /* A lane's name, whole (the gutter may shorten it). Plain text. */
+      g_autofree char *lane = chronicle_timeline_renderer_get_lane_name_at (self->renderer, x, y);
+
+      if (lane == NULL)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, lane);
+      return TRUE;
+    }
   markers = chronicle_scene_get_markers (pass, &n);
 
   if (markers[marker].count > 1)

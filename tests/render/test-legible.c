@@ -195,6 +195,39 @@ test_legible_bundled (void)
   assert_all_labelled (path, CHRONICLE_GROUP_BY_KIND);
 }
 
+/* A lane's name is in the gutter beside its rows, whole for a tooltip; time's part of
+ * the width has none. */
+static void
+test_legible_lane_names (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  Canvas c = { 0 };
+  ChronicleScene *scene;
+  double gutter, y;
+  g_autofree char *first = NULL, *in_time = NULL;
+
+  canvas_show (&c, path, CHRONICLE_GROUP_BY_KIND, 1575, 900);
+  scene = chronicle_timeline_renderer_get_scene (c.renderer);
+  gutter = chronicle_timeline_renderer_get_gutter (c.renderer);
+  for (guint g = 0; g < chronicle_scene_get_n_groups (scene); g++)
+    {
+      const ChronicleLaneGroup *group = chronicle_lane_layout_get_group (c.layout, g);
+      g_autofree char *name = NULL;
+
+      y = chronicle_timeline_renderer_get_axis_height (c.renderer) +
+          chronicle_timeline_renderer_get_row_y (c.renderer, chronicle_scene_get_group (scene, g)->first_row) +
+          chronicle_timeline_renderer_get_row_height (c.renderer) / 2;
+      name = chronicle_timeline_renderer_get_lane_name_at (c.renderer, gutter / 2, y);
+      g_assert_cmpstr (name, ==, group->label);
+      if (g == 0)
+        in_time = chronicle_timeline_renderer_get_lane_name_at (c.renderer, gutter + 10, y);
+    }
+  g_assert_null (in_time);
+  first = chronicle_timeline_renderer_get_lane_name_at (c.renderer, gutter / 2, 1);
+  g_assert_null (first);
+  canvas_clear (&c);
+}
+
 /* How many events the view shows some of. */
 static guint
 count_in_view (Canvas *c)
@@ -341,6 +374,7 @@ main (int   argc,
     }
   g_test_add_func ("/chronicle/legible/bundled", test_legible_bundled);
   g_test_add_func ("/chronicle/legible/opening-view", test_legible_opening_view);
+  g_test_add_func ("/chronicle/legible/lane-names", test_legible_lane_names);
   g_test_add_func ("/chronicle/legible/bundled-partners", test_legible_bundled_partners);
   g_test_add_func ("/chronicle/legible/samples", test_legible_samples);
   g_test_add_func ("/chronicle/legible/shapes", test_legible_shapes);
