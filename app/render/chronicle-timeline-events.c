@@ -320,29 +320,17 @@ _chronicle_timeline_draw_markers (ChronicleTimelineRenderer *self,
         {
           double x = m->label_x, w = m->label_width;
 
-          /* A bar that begins before the view (a year's page of a longer term) keeps
-           * its label inside, at the start of the part in view, while it fits there. */
-          if (m->label_inside)
-            {
-              double pad = marker_size (self) / 2 + round (self->em * 0.5);
-              double in0 = MAX (m->x0, 0) + pad, in1 = MIN (m->x1, self->width) - pad;
-              double full = self->label_widths != NULL ? self->label_widths[chronicle_scene_get_event (self->scene, m->first)] : w;
-
-              if (!rtl (self) && x < in0 && in1 - in0 >= MIN (full, self->em * 6))
-                x = in0, w = MIN (full, in1 - in0);
-              else if (rtl (self) && x + w > in1 && in1 - in0 >= MIN (full, self->em * 6))
-                w = MIN (full, in1 - in0), x = in1 - w;
-              /* Nor past the end of the view (a page's end): ellipsized there. */
-              if (!rtl (self) && x + w > in1 && in1 > x)
-                w = in1 - x;
-              else if (rtl (self) && x < in0 && x + w > in0)
-                w = x + w - in0, x = in0;
-            }
-          /* A label whose marker went off the start edge stays in view while it can. */
-          if (!rtl (self) && x < 0 && x + w > self->em * 6)
-            w = x + w, x = 0;
-          else if (rtl (self) && x + w > self->width && x < self->width - self->em * 6)
-            w = self->width - x;
+          /* (A label inside a bar that begins out of view is already at the start of
+           * the part in view: the scene does that.) A label running off time's part of
+           * the width — under the lane names, past the edge — is shortened to what is
+           * in view, ellipsized; with less than three ems in view, it is left out
+           * rather than cut mid-word. */
+          if (x < time_x0 (self))
+            w = x + w - time_x0 (self), x = time_x0 (self);
+          if (x + w > time_x1 (self))
+            w = time_x1 (self) - x;
+          if (w < MIN (m->label_width, self->em * 3))
+            continue;
           draw_label (self, cr, chronicle_scene_get_event (self->scene, m->first), event, x, cy, w + 1,
                       m->n_matched > 0 ? &self->style.foreground : &self->style.dim_foreground);
         }
