@@ -282,7 +282,43 @@ draw_label (ChronicleTimelineRenderer *self,
   pango_layout_get_pixel_size (layout, &w, &h);
   if (w > room)
     {
-      _chronicle_timeline_draw_text (self, cr, self->font, event_title (self, event), x, cy, room, color, 1, NULL);
+      /* Shorter than the title: the kept layout, clipped after the last character
+       * that leaves room for "…", then "…" — no shaping again every frame (a
+       * zoomed-out view draws hundreds of shortened labels). Right-to-left titles, and
+       * paper, are ellipsized by Pango. */
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+      int ellipsis_w, index, trailing;
+      PangoRectangle pos;
+
+      cairo_surface_type_t target = cairo_surface_get_type (cairo_get_target (cr));
+
+      /* Paper and SVG keep text as text: clipped text would still be there, whole. */
+      if (line == NULL || line->resolved_dir == PANGO_DIRECTION_RTL ||
+          target == CAIRO_SURFACE_TYPE_PDF || target == CAIRO_SURFACE_TYPE_SVG || target == CAIRO_SURFACE_TYPE_PS)
+        {
+          _chronicle_timeline_draw_text (self, cr, self->font, event_title (self, event), x, cy, room, color, 1, NULL);
+          return;
+        }
+      if (self->ellipsis == NULL)
+        {
+          self->ellipsis = pango_layout_new (self->pango);
+          pango_layout_set_font_description (self->ellipsis, self->font);
+          pango_layout_set_text (self->ellipsis, "…", -1);
+        }
+      pango_layout_get_pixel_size (self->ellipsis, &ellipsis_w, NULL);
+      if (room - ellipsis_w <= 0)
+        return;
+      pango_layout_xy_to_index (layout, (int) ((room - ellipsis_w) * PANGO_SCALE), 0, &index, &trailing);
+      pango_layout_index_to_pos (layout, index, &pos);
+      set_source (cr, color, 1);
+      cairo_save (cr);
+      cairo_rectangle (cr, x, cy - h / 2.0, pos.x / (double) PANGO_SCALE, h);
+      cairo_clip (cr);
+      cairo_move_to (cr, x, cy - h / 2.0);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+      cairo_move_to (cr, x + pos.x / (double) PANGO_SCALE, cy - h / 2.0);
+      pango_cairo_show_layout (cr, self->ellipsis);
       return;
     }
   set_source (cr, color, 1);

@@ -43,6 +43,7 @@ struct _ChronicleTimelineRenderer
   ChronicleTimelineStyle  style;
   PangoContext           *pango;
   PangoLayout            *text;
+  PangoLayout            *ellipsis;       /* "…", for labels cut short; lazily */
   PangoFontDescription   *font;
   PangoFontDescription   *small_font;
   PangoFontDescription   *bold_font;

@@ -40,6 +40,7 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_object (&self->scene);
   g_clear_pointer (&self->label_widths, g_free);
   g_clear_object (&self->text);
+  g_clear_object (&self->ellipsis);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->small_font, pango_font_description_free);
@@ -198,6 +199,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
   /* Sprites are drawn at the marker size, which follows the font. */
   g_hash_table_remove_all (self->kind_looks);
   g_clear_object (&self->text);
+  g_clear_object (&self->ellipsis);
   self->text = pango_layout_new (context);
   pango_layout_set_single_paragraph_mode (self->text, TRUE);
   self->zoom = MAX (zoom, 0.25);
