@@ -249,6 +249,7 @@ measure_columns (ChronicleEventList *self)
   ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
   GListModel *events = dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL;
   g_autoptr(PangoLayout) layout = NULL;
+  PangoContext *context;
   PangoFontMetrics *metrics;
   int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
   int char_width;
@@ -260,9 +261,10 @@ measure_columns (ChronicleEventList *self)
   if (self->columns[COLUMN_DATE] == NULL)
     return;
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), NULL);
+  context = pango_layout_get_context (layout);
   g_free (self->measured_font);
-  self->measured_font = pango_font_description_to_string (pango_context_get_font_description (pango_layout_get_context (layout)));
-  metrics = pango_context_get_metrics (pango_layout_get_context (layout), NULL, NULL);
+  self->measured_font = pango_font_description_to_string (pango_context_get_font_description (context));
+  metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
   pango_font_metrics_unref (metrics);
 
@@ -467,12 +469,14 @@ chronicle_event_list_css_changed (GtkWidget         *widget,
                                   GtkCssStyleChange *change)
 {
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+  PangoContext *context;
   g_autofree char *font = NULL;
 
   GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->css_changed (widget, change);
   if (self->measured_font == NULL || self->column_view == NULL || self->columns[COLUMN_DATE] == NULL)
     return;
-  font = pango_font_description_to_string (pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self->column_view))));
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  font = pango_font_description_to_string (pango_context_get_font_description (context));
   if (g_strcmp0 (font, self->measured_font) != 0)
     measure_columns (self);
 }
@@ -532,6 +536,9 @@ chronicle_event_list_dispose (GObject *object)
 {
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
 
+  /* Borrowed: they go with the column view. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = NULL;
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_EVENT_LIST);
@@ -541,8 +548,6 @@ chronicle_event_list_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->session);
-  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
-    self->columns[i] = NULL;
 
   G_OBJECT_CLASS (chronicle_event_list_parent_class)->dispose (object);
 }
