@@ -31,7 +31,11 @@ struct _ChronicleEventList
   guint               focus_tick_id;
   guint               focus_tries;
   GtkColumnViewColumn *columns[4];   /* borrowed: the column view holds them */
-  gboolean            capped[4];      /* some text of the column is wider than its cap */
+  int                 widest[4];      /* the column's longest text, with its padding */
+  gboolean            over_cap[4];    /* some text of the column is wider than its cap */
+  int                 title_min;      /* the title column's least width */
+  int                 partners_min;   /* the partners column's, when it gives way */
+  gboolean            capped[4];      /* some text of the column is wider than the column */
   char               *measured_font;  /* the font the widths were measured in */
 
   /* Template widgets */
@@ -163,7 +167,7 @@ on_session_bind_cb (ChronicleEventList *self)
  * with a tooltip. The title takes what they leave, and at least its minimum. */
 static const int max_width_chars[] = { [COLUMN_DATE] = 40, [COLUMN_KIND] = 30, [COLUMN_TITLE] = 0,
                                        [COLUMN_PARTNERS] = 24 };
-#define TITLE_MIN_CHARS 20
+#define TITLE_MIN_CHARS 16
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -240,6 +244,47 @@ text_width (PangoLayout *layout,
   return width;
 }
 
+/* Each column at its measured width when they all fit in @width beside the title's
+ * minimum; when they do not (large text, narrow window), the partners give way first
+ * (down to a few characters), then the date and the kind, each the same share. */
+static void
+fit_columns (ChronicleEventList *self,
+             int                 width)
+{
+  int w[G_N_ELEMENTS (self->widest)];
+  int excess = 0;
+
+  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
+    {
+      w[c] = c == COLUMN_TITLE ? 0 : self->widest[c];
+      excess += w[c];
+    }
+  excess -= width - self->title_min;
+  if (width > 0 && excess > 0)
+    {
+      int partners = MIN (excess, MAX (0, w[COLUMN_PARTNERS] - self->partners_min));
+      int rest = w[COLUMN_DATE] + w[COLUMN_KIND];
+
+      w[COLUMN_PARTNERS] -= partners;
+      excess -= partners;
+      if (excess > 0 && rest > 0)
+        {
+          double share = MAX (0.3, 1 - (double) excess / rest);
+
+          w[COLUMN_DATE] = (int) (w[COLUMN_DATE] * share);
+          w[COLUMN_KIND] = (int) (w[COLUMN_KIND] * share);
+        }
+    }
+  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
+    {
+      if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widest[c] == 0)
+        continue;
+      self->capped[c] = w[c] < self->widest[c] || self->over_cap[c];
+      if (gtk_column_view_column_get_fixed_width (self->columns[c]) != w[c])
+        gtk_column_view_column_set_fixed_width (self->columns[c], w[c]);
+    }
+}
+
 /* Each column's width: its longest text in the dataset and its header, in the list's
  * font, within the column's cap (one pass over the events, when the dataset or the
  * font changes once the List page has been shown). */
@@ -249,6 +294,7 @@ measure_columns (ChronicleEventList *self)
   ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
   GListModel *events = dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL;
   g_autoptr(PangoLayout) layout = NULL;
+  PangoContext *context;
   PangoFontMetrics *metrics;
   int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
   int char_width;
@@ -260,9 +306,10 @@ measure_columns (ChronicleEventList *self)
   if (self->columns[COLUMN_DATE] == NULL)
     return;
   layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), NULL);
+  context = pango_layout_get_context (layout);
   g_free (self->measured_font);
-  self->measured_font = pango_font_description_to_string (pango_context_get_font_description (pango_layout_get_context (layout)));
-  metrics = pango_context_get_metrics (pango_layout_get_context (layout), NULL, NULL);
+  self->measured_font = pango_font_description_to_string (pango_context_get_font_description (context));
+  metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
   pango_font_metrics_unref (metrics);
 
@@ -285,14 +332,15 @@ measure_columns (ChronicleEventList *self)
     }
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
-      int cap = max_width_chars[c] * char_width;
-
       if (c == COLUMN_TITLE)
         continue;
       widest[c] = MAX (widest[c], text_width (layout, gtk_column_view_column_get_title (self->columns[c])));
-      self->capped[c] = widest[c] > cap;
-      gtk_column_view_column_set_fixed_width (self->columns[c], MIN (widest[c], cap) + slack);
+      self->over_cap[c] = widest[c] > max_width_chars[c] * char_width;
+      self->widest[c] = MIN (widest[c], max_width_chars[c] * char_width) + slack;
     }
+  self->title_min = TITLE_MIN_CHARS * char_width + slack;
+  self->partners_min = MIN (self->widest[COLUMN_PARTNERS], 8 * char_width + slack);
+  fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
 /* The row widget a cell sits in (GTK 4.8 has no API for it: a cell's parent is the
@@ -461,18 +509,46 @@ chronicle_event_list_map (GtkWidget *widget)
   chronicle_event_list_focus (self);
 }
 
+/* The page is its stack, as a bin; the columns' shares follow its width. */
+static void
+chronicle_event_list_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (CHRONICLE_EVENT_LIST (widget)->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+chronicle_event_list_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+
+  fit_columns (self, width);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
 /* A new text size or font: the columns are measured again. */
 static void
 chronicle_event_list_css_changed (GtkWidget         *widget,
                                   GtkCssStyleChange *change)
 {
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+  PangoContext *context;
   g_autofree char *font = NULL;
 
   GTK_WIDGET_CLASS (chronicle_event_list_parent_class)->css_changed (widget, change);
   if (self->measured_font == NULL || self->column_view == NULL || self->columns[COLUMN_DATE] == NULL)
     return;
-  font = pango_font_description_to_string (pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self->column_view))));
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+  font = pango_font_description_to_string (pango_context_get_font_description (context));
   if (g_strcmp0 (font, self->measured_font) != 0)
     measure_columns (self);
 }
@@ -532,6 +608,9 @@ chronicle_event_list_dispose (GObject *object)
 {
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
 
+  /* Borrowed: they go with the column view. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
+    self->columns[i] = NULL;
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHRONICLE_TYPE_EVENT_LIST);
@@ -541,8 +620,6 @@ chronicle_event_list_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
   g_clear_object (&self->session);
-  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
-    self->columns[i] = NULL;
 
   G_OBJECT_CLASS (chronicle_event_list_parent_class)->dispose (object);
 }
@@ -602,6 +679,8 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
   widget_class->map = chronicle_event_list_map;
   widget_class->unmap = chronicle_event_list_unmap;
   widget_class->css_changed = chronicle_event_list_css_changed;
+  widget_class->measure = chronicle_event_list_measure;
+  widget_class->size_allocate = chronicle_event_list_size_allocate;
 
   /**
    * ChronicleEventList:session:
@@ -613,7 +692,6 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-event-list.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, scroller);

@@ -118,6 +118,25 @@ compare_counts (gconstpointer a,
   return (ca < cb) - (ca > cb);
 }
 
+/* The chips' scroller as tall as the chips' lines at its width, up to MAX_CHIP_LINES
+ * lines (GtkScrolledWindow in GTK 4.8 measures its child for no width in particular,
+ * which for a wrapping row is its height at the narrowest). */
+static void
+fit_chips (ChronicleFilterBar *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (self->chips_box);
+  int height = chronicle_wrap_layout_get_height (CHRONICLE_WRAP_LAYOUT (gtk_widget_get_layout_manager (self->chips_box)));
+  int line = 0;
+
+  if (first != NULL)
+    gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, -1, NULL, &line, NULL, NULL);
+  line = MAX_CHIP_LINES * line + (MAX_CHIP_LINES - 1) * CHIP_LINE_SPACING;
+  /* Before the first allocation: the most lines. */
+  if (height > 0)
+    line = MIN (line, height);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->chips_scroller), line);
+}
+
 /* Chips for the kinds that have events (@counts: kind id → events), in the
  * dataset's order; past MAX_CHIPS, those with the most events, and a note. */
 static void
@@ -163,16 +182,7 @@ add_chips (ChronicleFilterBar *self,
       gtk_box_append (GTK_BOX (self->chips_box), chip);
     }
 
-  /* At most MAX_CHIP_LINES lines of chips in view, at the chips' size. */
-  if (gtk_widget_get_first_child (self->chips_box) != NULL)
-    {
-      int line;
-
-      gtk_widget_measure (gtk_widget_get_first_child (self->chips_box), GTK_ORIENTATION_VERTICAL, -1,
-                          NULL, &line, NULL, NULL);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->chips_scroller),
-                                                  MAX_CHIP_LINES * line + (MAX_CHIP_LINES - 1) * CHIP_LINE_SPACING);
-    }
+  fit_chips (self);
 
   /* The kinds past the chips are in a picker that says how many they are. */
   n_left_out = n_kinds - g_hash_table_size (self->chips);
@@ -624,6 +634,8 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
     self->kinds = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     self->chips_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     gtk_widget_set_layout_manager (self->chips_box, chronicle_wrap_layout_new (6, CHIP_LINE_SPACING));
+    g_signal_connect_object (gtk_widget_get_layout_manager (self->chips_box), "notify::height",
+                             G_CALLBACK (fit_chips), self, G_CONNECT_SWAPPED);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
     gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (self->chips_scroller), FALSE);
     gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->chips_scroller), TRUE);

@@ -23,7 +23,16 @@ struct _ChronicleWrapLayout
 
   int              spacing;       /* between children on a line */
   int              line_spacing;  /* between lines */
+  int              height;        /* at the width last allocated; 0 before */
 };
+
+enum {
+  PROP_0,
+  PROP_HEIGHT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleWrapLayout, chronicle_wrap_layout, GTK_TYPE_LAYOUT_MANAGER)
 
@@ -160,17 +169,62 @@ chronicle_wrap_layout_allocate (GtkLayoutManager *manager,
                                 int               height,
                                 int               baseline)
 {
-  flow (CHRONICLE_WRAP_LAYOUT (manager), widget, width, TRUE);
+  ChronicleWrapLayout *self = CHRONICLE_WRAP_LAYOUT (manager);
+  int lines_height = flow (self, widget, width, TRUE);
+
+  if (lines_height != self->height)
+    {
+      self->height = lines_height;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEIGHT]);
+    }
+}
+
+static void
+chronicle_wrap_layout_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_HEIGHT:
+      g_value_set_int (value, chronicle_wrap_layout_get_height (CHRONICLE_WRAP_LAYOUT (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/**
+ * chronicle_wrap_layout_get_height:
+ *
+ * Returns: the height the children take at the width last allocated, 0 before (for
+ *   a parent that cannot ask the height for a width: GtkScrolledWindow in GTK 4.8)
+ */
+int
+chronicle_wrap_layout_get_height (ChronicleWrapLayout *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_WRAP_LAYOUT (self), 0);
+
+  return self->height;
 }
 
 static void
 chronicle_wrap_layout_class_init (ChronicleWrapLayoutClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkLayoutManagerClass *manager_class = GTK_LAYOUT_MANAGER_CLASS (klass);
+
+  object_class->get_property = chronicle_wrap_layout_get_property;
 
   manager_class->get_request_mode = chronicle_wrap_layout_get_request_mode;
   manager_class->measure = chronicle_wrap_layout_measure;
   manager_class->allocate = chronicle_wrap_layout_allocate;
+
+  properties[PROP_HEIGHT] =
+    g_param_spec_int ("height", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChronicleWrapLayout, chronicle_wrap_layout, CHRONICLE, WRAP_LAYOUT, GtkLayoutManager)
 
-GtkLayoutManager *chronicle_wrap_layout_new (int spacing,
-                                             int line_spacing);
+GtkLayoutManager *chronicle_wrap_layout_new        (int                  spacing,
+                                                    int                  line_spacing);
+int               chronicle_wrap_layout_get_height (ChronicleWrapLayout *self);
 
 G_END_DECLS
