@@ -100,10 +100,8 @@ on_chip_toggled_cb (GtkToggleButton    *chip,
 /* At most this many chips, for the kinds with the most events: a file with 100k
  * TimelineJS groups (one kind each) must not make 100k buttons. */
 #define MAX_CHIPS 30
-/* Lines of chips shown before they scroll. The scrolled window keeps this many lines'
- * room however many are used (it is not asked for a height at its width): two, so a
- * file with one line of chips has one blank line under them, not two. */
-#define MAX_CHIP_LINES 2
+/* Lines of chips shown before they scroll. */
+#define MAX_CHIP_LINES 3
 #define CHIP_LINE_SPACING 6
 
 static int
