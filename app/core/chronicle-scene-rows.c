@@ -460,7 +460,9 @@ _chronicle_scene_widen_row (ChronicleScene *self,
         {
           double previous = i > first ? slots[i - 1].box1 : -G_MAXDOUBLE;
 
-          room = MIN (s->box0 - previous, s->box0 - self->lim0) / dpp;
+          /* Facing the box before it: two gaps from it, so that the label is not
+           * read as that marker's. */
+          room = MIN (s->box0 - previous - m->box_gap * dpp, s->box0 - self->lim0) / dpp;
           grow = MIN (full - s->label_w, room);
           if (grow <= 0)
             continue;
