@@ -281,6 +281,10 @@ draw_lane_name (ChronicleTimelineRenderer *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (layout, -lines);
+  /* Against the gutter's outer edge. (Pango swaps left and right for a line whose
+   * direction differs from the context's: a left-to-right name in a right-to-left
+   * interface would go to the left.) */
+  pango_layout_set_auto_dir (layout, !rtl (self));
   pango_layout_set_alignment (layout, rtl (self) ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 
   cairo_save (cr);
