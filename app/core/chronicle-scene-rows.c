@@ -224,6 +224,10 @@ _chronicle_scene_stack_group (ChronicleScene *self,
   double r_days = self->metrics.marker_radius * self->dpp;
   double *cur_end;
   guint *pointers;
+  /* Turning saves rows where a lane's events are a few per row. Where they are many
+   * more than its rows (a lane of thousands in view), badges are what shows, and
+   * turnable rows would keep every event from being skipped in one search. */
+  gboolean turning = !self->no_turning && hi - lo <= 8 * (guint64) MAX (self->budget, 1);
 
   memset (self->row_of + lo, 0xff, sizeof (guint) * (hi - lo));   /* OVERFLOW_ROW */
   g_array_set_size (self->placed_items, 0);
@@ -352,7 +356,7 @@ _chronicle_scene_stack_group (ChronicleScene *self,
             re->turn0 = bx.before0;
             re->turn1 = bx.before1;
             /* The selected event keeps its label after its marker, where it is read. */
-            re->can_turn = !before && tier > 0 && !self->no_turning && bx.before_ok && bx.before0 >= cur_end[row] &&
+            re->can_turn = !before && tier > 0 && turning && bx.before_ok && bx.before0 >= cur_end[row] &&
                            (!earlier || clear_of_earlier (self, row, bx.before0, bx.before1));
             cur_end[row] = box1;
             /* Where rows are free from only grows: the least changes only when its row
