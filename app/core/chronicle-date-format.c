@@ -32,6 +32,43 @@ date_time_for (gint64 year,
   return g_date_time_new_utc ((int) year, MAX (month, 1), MAX (day, 1), 0, 0, 0);
 }
 
+/* @format (a translated GDateTime format) for a day of any year. GDateTime knows
+ * the years 1–9999; for the others ("15 March 44 BCE") the day and month come from
+ * a leap year GDateTime knows, and %Y is the year as people write it. */
+static char *
+format_calendar (const char *format,
+                 gint64      year,
+                 int         month,
+                 int         day)
+{
+  g_autoptr(GDateTime) dt = date_time_for (year, month, day);
+  g_autoptr(GDateTime) proxy = NULL;
+  g_autofree char *y = NULL;
+  GString *escaped;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *with_year = NULL;
+
+  if (dt != NULL)
+    return g_date_time_format (dt, format);
+
+  proxy = g_date_time_new_utc (2000, CLAMP (month, 1, 12), CLAMP (day, 1, 31), 0, 0, 0);
+  if (proxy == NULL)
+    proxy = g_date_time_new_utc (2000, CLAMP (month, 1, 12), 1, 0, 0, 0);
+
+  y = chronicle_year_format (year);
+  escaped = g_string_new (NULL);
+  for (const char *c = y; *c != '\0'; c++)
+    {
+      if (*c == '%')
+        g_string_append_c (escaped, '%');
+      g_string_append_c (escaped, *c);
+    }
+  parts = g_strsplit (format, "%Y", -1);
+  with_year = g_strjoinv (escaped->str, parts);
+  g_string_free (escaped, TRUE);
+  return g_date_time_format (proxy, with_year);
+}
+
 /* @n in digits, grouped in thousands from 10,000 up ("13,800,000,000"), as years
  * are written; 4-digit numbers stay whole ("2023", "3500"). */
 static char *
@@ -222,18 +259,9 @@ static char *
 format_month (gint64 year,
               int    month)
 {
-  g_autoptr(GDateTime) dt = date_time_for (year, month, 1);
-  g_autofree char *y = NULL;
-
-  if (dt != NULL)
-    /* Translators: a month and year as in "November 2023"; a GDateTime format
-     * (%B is the month's name, %Y the year). */
-    return g_date_time_format (dt, C_("month and year", "%B %Y"));
-
-  y = chronicle_year_format (year);
-  /* Translators: a month number and a year outside the calendar GLib knows;
-   * %1$d is the month, %2$s the year. */
-  return g_strdup_printf (_("month %1$d of %2$s"), month, y);
+  /* Translators: a month and year as in "November 2023"; a GDateTime format
+   * (%B is the month's name, %Y the year, which may read "44 BCE"). */
+  return format_calendar (C_("month and year", "%B %Y"), year, month, 1);
 }
 
 static char *
@@ -241,18 +269,10 @@ format_day (gint64 year,
             int    month,
             int    day)
 {
-  g_autoptr(GDateTime) dt = date_time_for (year, month, day);
-  g_autofree char *m = NULL;
-
-  if (dt != NULL)
-    /* Translators: a full date as in "10 September 2023"; a GDateTime format
-     * (%-d is the day without padding, %B the month's name, %Y the year). */
-    return g_date_time_format (dt, C_("full date", "%-d %B %Y"));
-
-  m = format_month (year, month);
-  /* Translators: a day and a month outside the calendar GLib knows; %1$d is the
-   * day, %2$s the month and year. */
-  return g_strdup_printf (_("%1$d, %2$s"), day, m);
+  /* Translators: a full date as in "10 September 2023"; a GDateTime format
+   * (%-d is the day without padding, %B the month's name, %Y the year, which may
+   * read "44 BCE"). */
+  return format_calendar (C_("full date", "%-d %B %Y"), year, month, day);
 }
 
 static char *
@@ -350,29 +370,24 @@ chronicle_date_format_range (const ChronicleDate *start,
   if (start->precision == CHRONICLE_PRECISION_DAY && end->precision == CHRONICLE_PRECISION_DAY &&
       start->year == end->year)
     {
-      g_autoptr(GDateTime) ds = date_time_for (start->year, start->month, start->day);
-      g_autoptr(GDateTime) de = date_time_for (end->year, end->month, end->day);
-
-      if (ds != NULL && de != NULL && start->month == end->month)
+      if (start->month == end->month)
         {
           /* Translators: the last day of days in one month, with its month and
            * year, as in "11 September 2023" in "10–11 September 2023"; a GDateTime
            * format, like "full date" but what comes after the dash. */
-          b = g_date_time_format (de, C_("last day of a range in one month", "%-d %B %Y"));
+          b = format_calendar (C_("last day of a range in one month", "%-d %B %Y"),
+                               end->year, end->month, end->day);
           /* Translators: days in one month, as in "10–11 September 2023": %1$d is
            * the first day, %2$s the last day with its month and year. */
           return g_strdup_printf (_("%1$d–%2$s"), start->day, b);
         }
-      if (ds != NULL && de != NULL)
-        {
-          /* Translators: a day and month without the year, as in "30 October";
-           * a GDateTime format. */
-          a = g_date_time_format (ds, C_("day and month", "%-d %B"));
-          b = g_date_time_format (de, C_("full date", "%-d %B %Y"));
-          /* Translators: a range of dates in one year, as in "30 October – 1 November
-           * 2022": %1$s is the first day and month, %2$s the last full date. */
-          return g_strdup_printf (_("%1$s – %2$s"), a, b);
-        }
+      /* Translators: a day and month without the year, as in "30 October";
+       * a GDateTime format. */
+      a = format_calendar (C_("day and month", "%-d %B"), start->year, start->month, start->day);
+      b = format_day (end->year, end->month, end->day);
+      /* Translators: a range of dates in one year, as in "30 October – 1 November
+       * 2022": %1$s is the first day and month, %2$s the last full date. */
+      return g_strdup_printf (_("%1$s – %2$s"), a, b);
     }
 
   if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR &&
@@ -414,10 +429,8 @@ chronicle_tick_format (ChronicleTickStep step,
   gint64 day = (gint64) floor (position);
   gint64 year;
   int month, d;
-  g_autoptr(GDateTime) dt = NULL;
 
   chronicle_civil_from_days (day, &year, &month, &d);
-  dt = date_time_for (year, month, d);
 
   switch (step.unit)
     {
@@ -432,10 +445,8 @@ chronicle_tick_format (ChronicleTickStep step,
       G_GNUC_FALLTHROUGH;
     case CHRONICLE_TICK_DAY:
     case CHRONICLE_TICK_WEEK:
-      if (dt != NULL)
-        /* Translators: a short day label on the time axis, as in "10 Sep"; a GDateTime format. */
-        return g_date_time_format (dt, C_("axis day", "%-d %b"));
-      return g_strdup_printf ("%d/%d", d, month);
+      /* Translators: a short day label on the time axis, as in "10 Sep"; a GDateTime format. */
+      return format_calendar (C_("axis day", "%-d %b"), year, month, d);
     case CHRONICLE_TICK_MONTH:
       if (step.count == 3)
         {
@@ -444,13 +455,12 @@ chronicle_tick_format (ChronicleTickStep step,
            * quarter (1–4), %2$s the year. */
           return g_strdup_printf (_("Q%1$d %2$s"), (month - 1) / 3 + 1, y);
         }
-      if (dt != NULL && month == 1)
-        /* Translators: January on the time axis, with the year: "Jan 2023"; a GDateTime format. */
-        return g_date_time_format (dt, C_("axis month with year", "%b %Y"));
-      if (dt != NULL)
-        /* Translators: a month on the time axis, as in "Sep"; a GDateTime format. */
-        return g_date_time_format (dt, C_("axis month", "%b"));
-      return g_strdup_printf ("%d", month);
+      if (month == 1)
+        /* Translators: January on the time axis, with the year: "Jan 2023"; a GDateTime
+         * format (%Y may read "44 BCE"). */
+        return format_calendar (C_("axis month with year", "%b %Y"), year, month, 1);
+      /* Translators: a month on the time axis, as in "Sep"; a GDateTime format. */
+      return format_calendar (C_("axis month", "%b"), year, month, 1);
     case CHRONICLE_TICK_YEAR:
     default:
       /* Deep time counts from the start of the era, as "years ago" does: the two

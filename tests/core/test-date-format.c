@@ -41,7 +41,12 @@ static const FormatCase cases[] = {
     "14:30–16:00, ngày 10 tháng 9 năm 2023" },
   { "2023-09-10T22:00", "2023-09-11T02:00", "10 September 2023, 22:00 – 11 September 2023, 02:00",
     "22:00, ngày 10 tháng 9 năm 2023 – 02:00, ngày 11 tháng 9 năm 2023" },
-  { "-0043-03-15T11:00", NULL, "15, month 3 of 44 BCE, 11:00", "11:00, ngày 15 tháng 3 năm 44 TCN" },
+  /* Before the common era, months have their names as in any other year. */
+  { "-0043-03-15T11:00", NULL, "15 March 44 BCE, 11:00", "11:00, ngày 15 tháng 3 năm 44 TCN" },
+  { "-0043-03", NULL, "March 44 BCE", "tháng 3 năm 44 TCN" },
+  { "-0043-03-15", "-0043-03-17", "15–17 March 44 BCE", "ngày 15–17 tháng 3 năm 44 TCN" },
+  { "-0043-02-20", "-0043-03-15", "20 February – 15 March 44 BCE",
+    "ngày 20 tháng 2 – ngày 15 tháng 3 năm 44 TCN" },
   /* Deep time: from 10,000 years back, years ago, in words past a million, with the
    * language's separators. TimelineJS's Big Bang, -13800000000, is Chronicle's
    * -13799999999: 13.8 billion years ago exactly. */
@@ -163,6 +168,21 @@ test_date_format_axis_years (void)
     }
 }
 
+/* An axis of months and days before the common era names them as any other. */
+static void
+test_date_format_axis_bce_months (void)
+{
+  ChronicleTickStep months = { CHRONICLE_TICK_MONTH, 1 };
+  ChronicleTickStep days = { CHRONICLE_TICK_DAY, 1 };
+  g_autofree char *jan = chronicle_tick_format (months, (double) chronicle_days_from_civil (-43, 1, 1));
+  g_autofree char *mar = chronicle_tick_format (months, (double) chronicle_days_from_civil (-43, 3, 1));
+  g_autofree char *ides = chronicle_tick_format (days, (double) chronicle_days_from_civil (-43, 3, 15));
+
+  g_assert_cmpstr (jan, ==, vietnamese ? "Th1 44 TCN" : "Jan 44 BCE");
+  g_assert_cmpstr (mar, ==, vietnamese ? "Th3" : "Mar");
+  g_assert_cmpstr (ides, ==, vietnamese ? "15/3" : "15 Mar");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +201,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/date-format/axis", test_date_format_axis);
   g_test_add_func ("/chronicle/date-format/axis-hours", test_date_format_axis_hours);
   g_test_add_func ("/chronicle/date-format/axis-years", test_date_format_axis_years);
+  g_test_add_func ("/chronicle/date-format/axis-bce-months", test_date_format_axis_bce_months);
 
   return g_test_run ();
 }
