@@ -229,7 +229,9 @@ _chronicle_scene_stack_group (ChronicleScene *self,
    * turnable rows would keep every event from being skipped in one search. */
   gboolean turning = !self->no_turning && hi - lo <= 8 * (guint64) MAX (self->budget, 1);
 
-  memset (self->row_of + lo, 0xff, sizeof (guint) * (hi - lo));   /* OVERFLOW_ROW */
+  /* Counting the rows needed, nothing is placed for good. */
+  if (!self->counting)
+    memset (self->row_of + lo, 0xff, sizeof (guint) * (hi - lo));   /* OVERFLOW_ROW */
   g_array_set_size (self->placed_items, 0);
   if (self->selected >= 0 && self->selected < self->n_events && self->item_of_event[self->selected] > 0)
     {
@@ -281,8 +283,15 @@ _chronicle_scene_stack_group (ChronicleScene *self,
            * start): skip to what starts after. */
           if ((double) self->starts[k] - r_days < min_end && used == cap)
             {
-              guint next = _chronicle_scene_first_starting_from (self->starts, k + 1, k_end, min_end + r_days);
+              guint next;
 
+              /* Counting: the rows ran out, which is all there is to know. */
+              if (self->counting)
+                {
+                  *n_overflow = 1;
+                  return used;
+                }
+              next = _chronicle_scene_first_starting_from (self->starts, k + 1, k_end, min_end + r_days);
               overflow++;
               k = next - 1;
               continue;
@@ -339,6 +348,11 @@ _chronicle_scene_stack_group (ChronicleScene *self,
               row = r, before = FALSE;
           if (row == _CHRONICLE_SCENE_OVERFLOW_ROW)
             {
+              if (self->counting)
+                {
+                  *n_overflow = 1;
+                  return used;
+                }
               overflow++;
               continue;
             }

@@ -398,8 +398,13 @@ need_at (ChronicleScene *self,
          guint           budget,
          guint          *overflowed)
 {
+  guint n;
+
   self->cap = cap_px (self, level);
-  return MAX (1, _chronicle_scene_stack_group (self, g, budget, overflowed));
+  self->counting = TRUE;
+  n = _chronicle_scene_stack_group (self, g, budget, overflowed);
+  self->counting = FALSE;
+  return MAX (1, n);
 }
 
 /* Which groups' labels are capped, and how far (see the top of this file): @level and
