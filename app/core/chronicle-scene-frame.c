@@ -37,6 +37,124 @@ first_ending_after (const ChronicleSceneSlot *slots,
   return lo;
 }
 
+/* Where slot @s occupies its row, in reading pixels (left to right in time, whichever
+ * way the scale runs): its marker or bar, its label on its side, or its badge's box. */
+static void
+slot_extent (ChronicleScene           *self,
+             ChronicleTimeScale       *scale,
+             gboolean                  mirrored,
+             const ChronicleSceneSlot *s,
+             double                   *u0,
+             double                   *u1)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  double sign = mirrored ? -1 : 1;
+  double a = sign * chronicle_time_scale_to_x (scale, s->day0);
+  double b = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
+
+  if (s->count != 1)
+    {
+      double ba = sign * chronicle_time_scale_to_x (scale, s->box0);
+      double bb = sign * chronicle_time_scale_to_x (scale, s->box1);
+
+      *u0 = MIN (ba, bb), *u1 = MAX (ba, bb) - m->box_gap;
+      return;
+    }
+  *u0 = a - m->marker_radius;
+  *u1 = b;
+  if (!s->labelled || s->inside)
+    return;
+  if (s->before)
+    *u0 -= m->label_gap + s->label_w;
+  else
+    *u1 += m->label_gap + s->label_w;
+}
+
+/* A row's shortened labels take the room they have at the scale drawn at. Rows are
+ * stacked at their zoom level's scale, up to a factor √2 coarser than the view's, so
+ * in view there is often more room beside a label than the stacking gave it: it is
+ * drawn longer, up to its whole title, one gap clear of what follows it and two of
+ * what it faces before its marker (so it is not read as that marker's), and within
+ * the data's edges. Markers [@first_marker, end) are the row's, slots from @first_slot
+ * on; @row_lo, @row_hi bound the row's slots. */
+static void
+widen_in_view (ChronicleScene     *self,
+               ChronicleTimeScale *scale,
+               gboolean            mirrored,
+               guint               first_marker,
+               guint               first_slot,
+               guint               row_lo,
+               guint               row_hi)
+{
+  const ChronicleSceneMetrics *m = &self->metrics;
+  const ChronicleSceneSlot *slots = (const ChronicleSceneSlot *) (gpointer) self->slots->data;
+  ChronicleMarker *markers = (ChronicleMarker *) (gpointer) self->markers->data;
+  double sign = mirrored ? -1 : 1;
+  double lim0 = sign * chronicle_time_scale_to_x (scale, self->lim0);
+  double lim1 = sign * chronicle_time_scale_to_x (scale, self->lim1);
+  double view0 = sign * chronicle_time_scale_get_origin (scale);
+  double view1 = sign * (chronicle_time_scale_get_origin (scale) + chronicle_time_scale_get_width (scale));
+  /* Within the data's edges, and in view: a label is not made longer only to be cut
+   * at the view's edge. */
+  double edge0 = MAX (MIN (lim0, lim1), MIN (view0, view1));
+  double edge1 = MIN (MAX (lim0, lim1), MAX (view0, view1));
+  double prev_u1 = -G_MAXDOUBLE, u0, u1;
+
+  if (first_slot > row_lo)
+    slot_extent (self, scale, mirrored, &slots[first_slot - 1], &u0, &prev_u1);
+
+  for (guint j = first_marker, i = first_slot; j < self->markers->len; j++, i++)
+    {
+      const ChronicleSceneSlot *s = &slots[i];
+      ChronicleMarker *mk = &markers[j];
+      double full, grow, room;
+      gboolean shortened;
+
+      slot_extent (self, scale, mirrored, s, &u0, &u1);
+      full = s->count == 1 && self->label_widths != NULL ? self->label_widths[self->events[s->first]] : 0;
+      shortened = mk->labelled && !mk->label_inside && mk->label_width < full;
+      if (shortened && !s->before)
+        {
+          double next_u0 = G_MAXDOUBLE, next_u1;
+
+          if (i + 1 < row_hi)
+            {
+              slot_extent (self, scale, mirrored, &slots[i + 1], &next_u0, &next_u1);
+              next_u0 -= slots[i + 1].count == 1 && slots[i + 1].before ? 2 * m->box_gap : m->box_gap;
+            }
+          room = MIN (next_u0, edge1) - u1;
+          grow = MIN (full - mk->label_width, room);
+          if (grow > 0)
+            {
+              u1 += grow;
+              mk->label_width += grow;
+              if (mirrored)
+                mk->label_x -= grow;
+            }
+        }
+      else if (shortened)
+        {
+          room = u0 - MAX (prev_u1 + 2 * m->box_gap, edge0);
+          grow = MIN (full - mk->label_width, room);
+          if (grow > 0)
+            {
+              u0 -= grow;
+              mk->label_width += grow;
+              if (!mirrored)
+                mk->label_x -= grow;
+            }
+        }
+      /* A single's box is what it occupies at this scale (the stacking's, in days, is
+       * at the level's). */
+      if (s->count == 1)
+        {
+          mk->box_x0 = mirrored ? -u1 : u0;
+          mk->box_x1 = mirrored ? -u0 : u1;
+        }
+      prev_u1 = u1;
+    }
+}
+
 /**
  * chronicle_scene_compute:
  * @first_row: the first row in view
@@ -76,10 +194,11 @@ chronicle_scene_compute (ChronicleScene     *self,
 
   for (guint row = first_row; row < last_row; row++)
     {
-      guint hi = self->row_offsets[row + 1];
+      guint lo = self->row_offsets[row], hi = self->row_offsets[row + 1];
+      guint first_slot = first_ending_after (slots, lo, hi, view_start);
+      guint first_marker = self->markers->len;
 
-      for (guint i = first_ending_after (slots, self->row_offsets[row], hi, view_start);
-           i < hi && slots[i].box0 < view_end; i++)
+      for (guint i = first_slot; i < hi && slots[i].box0 < view_end; i++)
         {
           const ChronicleSceneSlot *s = &slots[i];
           ChronicleMarker mk = { 0 };
@@ -132,6 +251,7 @@ chronicle_scene_compute (ChronicleScene     *self,
             }
           g_array_append_val (self->markers, mk);
         }
+      widen_in_view (self, scale, mirrored, first_marker, first_slot, lo, hi);
     }
   return self->markers->len;
 }

@@ -488,6 +488,98 @@ test_scene_end_labels_turn (void)
   fixture_clear (&f);
 }
 
+/* No shortened label has room beside it that it could take: what follows a label
+ * after its marker, or what comes before a label before its marker, is within two gaps
+ * of it, or the view's edge is. Returns how many labels are shortened. */
+static guint
+check_no_wasted_room (Fixture *f)
+{
+  const ChronicleMarker *markers;
+  guint n_markers, shortened = 0;
+  double x0 = chronicle_time_scale_get_origin (f->scale);
+  double x1 = x0 + chronicle_time_scale_get_width (f->scale);
+  double slack = 2 * metrics.box_gap + 1;
+  gint64 first, end;
+
+  /* Labels keep within the data's edges (and a marker's width beyond). */
+  g_assert_true (chronicle_event_store_get_bounds (chronicle_dataset_get_events (f->dataset), &first, &end));
+  x0 = MAX (x0, chronicle_time_scale_to_x (f->scale, (double) first) - 3 * metrics.marker_radius);
+  x1 = MIN (x1, chronicle_time_scale_to_x (f->scale, (double) end) + 3 * metrics.marker_radius);
+  markers = chronicle_scene_get_markers (f->scene, &n_markers);
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const ChronicleMarker *m = &markers[i];
+      guint event;
+      double near;
+
+      if (m->count != 1 || !m->labelled || m->label_inside)
+        continue;
+      event = chronicle_scene_get_event (f->scene, m->first);
+      if (m->label_width + 0.5 >= f->widths[event])
+        continue;
+      shortened++;
+      if (m->label_x > m->x0)
+        {
+          /* After its marker: the next thing in the row, or the view's edge. */
+          near = x1;
+          if (i + 1 < n_markers && markers[i + 1].row == m->row)
+            {
+              double a, b;
+
+              extent (&markers[i + 1], &a, &b);
+              near = MIN (near, a);
+            }
+          if (near - (m->label_x + m->label_width) > slack)
+            g_error ("the label of event %u is shortened to %g of %g px with %g px free after it", event,
+                     m->label_width, (double) f->widths[event], near - (m->label_x + m->label_width));
+        }
+      else
+        {
+          near = x0;
+          if (i > 0 && markers[i - 1].row == m->row)
+            {
+              double a, b;
+
+              extent (&markers[i - 1], &a, &b);
+              near = MAX (near, b);
+            }
+          if (m->label_x - near > slack)
+            g_error ("the label of event %u is shortened to %g of %g px with %g px free before it", event,
+                     m->label_width, (double) f->widths[event], m->label_x - near);
+        }
+    }
+  return shortened;
+}
+
+/* Rows are stacked at their zoom level's scale, up to √2 coarser than the view's: in
+ * view, a shortened label takes the room it has, at every zoom between two levels. */
+static void
+test_scene_labels_take_room (void)
+{
+  Fixture f = { 0 };
+  double start, span;
+  guint total = 0;
+
+  fixture_init (&f, synthetic (36, 91, 1), CHRONICLE_GROUP_BY_KIND, NULL);
+  fit_all (&f);
+  start = chronicle_time_scale_get_start (f.scale);
+  span = chronicle_time_scale_get_end (f.scale) - start;
+  for (int step = 0; step < 8; step++)
+    {
+      double s = span * pow (M_SQRT2, step / 8.0);
+
+      chronicle_time_scale_set_visible (f.scale, start, start + s);
+      for (guint budget = 3; budget <= 12; budget += 3)
+        {
+          check_scene (&f, budget);
+          total += check_no_wasted_room (&f);
+        }
+    }
+  /* The rows were short: labels were shortened, and each took what room it had. */
+  g_assert_cmpuint (total, >, 0);
+  fixture_clear (&f);
+}
+
 /* When rows run short, labels are capped (ellipsized) before anything merges into a
  * "+N"; a lane that has its rows keeps whole labels. */
 static void
@@ -504,7 +596,15 @@ test_scene_caps_before_badges (void)
   g_assert_cmpuint (check_labels_in_view (&f), ==, 0);
   g_assert_cmpuint (full_rows, >, 4);
 
-  /* Fewer rows than the whole labels need: every event still labelled, some shortened. */
+  /* Fewer rows than the whole labels need: every event still labelled, some shortened.
+   * Drawn at the zoom level's own scale, where the view has no more room beside a
+   * label than the stacking gave it. */
+  {
+    double start = chronicle_time_scale_get_start (f.scale);
+    double dpp = chronicle_scene_level_days_per_pixel (chronicle_scene_zoom_level (chronicle_time_scale_days_per_pixel (f.scale)));
+
+    chronicle_time_scale_set_visible (f.scale, start, start + dpp * chronicle_time_scale_get_width (f.scale));
+  }
   g_assert_cmpuint (check_scene (&f, full_rows - 2), ==, 0);
   g_assert_cmpuint (count_labelled (&f), ==, 36);
   g_assert_cmpuint (check_labels_in_view (&f), >, 0);
@@ -647,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/scene/files", test_scene_files);
   g_test_add_func ("/chronicle/scene/end-labels-turn", test_scene_end_labels_turn);
   g_test_add_func ("/chronicle/scene/caps-before-badges", test_scene_caps_before_badges);
+  g_test_add_func ("/chronicle/scene/labels-take-room", test_scene_labels_take_room);
   g_test_add_func ("/chronicle/scene/bundled", test_scene_bundled);
   g_test_add_func ("/chronicle/scene/timelinejs-samples", test_scene_timelinejs_samples);
   g_test_add_func ("/chronicle/scene/levels", test_scene_levels);
