@@ -136,13 +136,24 @@ _chronicle_read_background (ChronicleBuilder         *b,
                             JsonObject               *object,
                             const ChronicleJsonPlace *place)
 {
-  CHRONICLE_KNOWN_MEMBERS (known, "color", "url");
   JsonObject *background = _chronicle_builder_get_object (b, object, place, "background");
   const char *color, *url;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
 
   if (background == NULL)
     return;
-  _chronicle_builder_warn_unknown (b, background, place, &known);
+  /* Named in full, as "background.opacity", since the event has members too. */
+  json_object_iter_init (&iter, background);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!g_str_equal (name, "color") && !g_str_equal (name, "url"))
+      {
+        g_autofree char *member = g_strdup_printf ("background.%s", name);
+
+        /* Translators: %s is a member name the format does not define. */
+        _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place, _("unknown member \"%s\" ignored"), member);
+      }
   color = _chronicle_builder_background_color (b, place, "background.color",
                                                background_member (b, background, place, "color"));
   url = background_member (b, background, place, "url");

@@ -552,6 +552,8 @@ test_writer_background_checked (void)
       "bad.json: events[0] \"a\": warning: \"background.color\": \"<b>red</b>\" is not a colour (#rgb, #rrggbb or "
       "a CSS colour name); it is left out", TRUE },
     { "{\"color\": 5}", "bad.json: events[0] \"a\": error: \"background.color\" must be a string, not a number", FALSE },
+    { "{\"color\": \"#fff\", \"opacity\": 50}",
+      "bad.json: events[0] \"a\": warning: unknown member \"background.opacity\" ignored", TRUE },
     { "\"#fff\"", "bad.json: events[0] \"a\": error: \"background\" must be an object, not a string", FALSE },
   };
 
@@ -578,8 +580,12 @@ test_writer_background_checked (void)
         {
           const ChronicleBackground *background = chronicle_event_get_background (test_find_event (dataset, "a"));
 
-          /* Only the colour is left out; a picture stays. */
-          g_assert_true (background == NULL || background->color == NULL);
+          /* Only the colour is left out; a picture stays; an unknown member is
+           * only ignored. */
+          if (i == 4)
+            g_assert_cmpstr (background->color, ==, "#fff");
+          else
+            g_assert_true (background == NULL || background->color == NULL);
           if (i == 0)
             g_assert_cmpstr (background->url, ==, "sky.jpg");
         }
