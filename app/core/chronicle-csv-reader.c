@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-csv-reader.h"
+#include "chronicle-media-reader.h"
 #include "chronicle-prescan.h"
 #include "chronicle-timelinejs-private.h"
 
@@ -415,6 +416,49 @@ set_text (JsonObject *object,
     json_object_set_string_member (object, member, value);
 }
 
+/* A Background cell that is a picture's address: as TimelineJS reads it, one that
+ * starts with http://, https://, // or / (its test is /^(https?:)?\/\/?/); and, so
+ * that a picture beside the file comes back as Chronicle writes it, a path such as
+ * images/sky.jpg: a / or a . in it, no #, no bracket, no space. TimelineJS takes
+ * anything else for a colour. */
+static gboolean
+is_background_address (const char *text)
+{
+  if (g_str_has_prefix (text, "http:/") || g_str_has_prefix (text, "https:/") || text[0] == '/')
+    return TRUE;
+  if (text[0] == '#' || strpbrk (text, "() \t") != NULL)
+    return FALSE;
+  return strpbrk (text, "/.") != NULL;
+}
+
+/* The Background cell: a picture's address, else a colour (#rgb, #rrggbb or a CSS
+ * colour name); any other text is a warning at its cell, and left out. */
+static void
+read_background (ChronicleBuilder *b,
+                 const Row        *row,
+                 const int        *map,
+                 const char      **header,
+                 JsonObject       *slide)
+{
+  const char *text = cell (row, map, COL_BACKGROUND);
+  g_autofree char *trimmed = NULL;
+  g_autofree char *problem = NULL;
+  JsonObject *background;
+
+  if (text == NULL)
+    return;
+  trimmed = g_strstrip (g_strdup (text));
+  if (!is_background_address (trimmed) && !_chronicle_is_background_color (trimmed))
+    {
+      problem = _chronicle_background_color_problem (NULL, trimmed);
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[COL_BACKGROUND]], problem);
+      return;
+    }
+  background = json_object_new ();
+  json_object_set_string_member (background, is_background_address (trimmed) ? "url" : "color", trimmed);
+  json_object_set_object_member (slide, "background", background);
+}
+
 static JsonObject *
 row_to_slide (ChronicleBuilder *b,
               const Row        *row,
@@ -445,6 +489,7 @@ row_to_slide (ChronicleBuilder *b,
   set_text (media, "alt", cell (row, map, COL_ALT_TEXT));
   json_object_set_object_member (slide, "media", media);
   set_text (slide, "group", cell (row, map, COL_GROUP));
+  read_background (b, row, map, header, slide);
   return slide;
 }
 

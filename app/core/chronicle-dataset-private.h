@@ -28,6 +28,9 @@ GArray           *_chronicle_dataset_get_eras       (ChronicleDataset *self);
 GArray           *_chronicle_dataset_get_figures    (ChronicleDataset *self);
 void              _chronicle_dataset_add_media      (ChronicleDataset     *self,
                                                      const ChronicleMedia *media);
+void              _chronicle_dataset_set_background (ChronicleDataset *self,
+                                                     const char       *color,
+                                                     const char       *url);
 void              _chronicle_dataset_add_builtin_kinds (ChronicleDataset *self);
 void              _chronicle_dataset_add_translation (ChronicleDataset *self,
                                                      const char       *owner,

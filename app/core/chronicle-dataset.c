@@ -27,6 +27,7 @@ struct _ChronicleDataset
   GArray              *eras;          /* ChronicleEra */
   GArray              *figures;       /* ChronicleFigure */
   GArray              *media;         /* ChronicleMedia: the title slide's */
+  ChronicleBackground  background;    /* the title slide's; both NULL: none */
   GHashTable          *translations;  /* "owner\x1flang\x1ffield" → borrowed value */
   GHashTable          *document_index;
   GHashTable          *kind_index;
@@ -250,10 +251,21 @@ _chronicle_dataset_add_media (ChronicleDataset     *self,
     _chronicle_dataset_intern (self, media->caption),
     _chronicle_dataset_intern (self, media->credit),
     _chronicle_dataset_intern (self, media->alt),
+    _chronicle_dataset_intern (self, media->thumbnail),
   };
 
   g_assert (media->url != NULL);
   g_array_append_val (self->media, copy);
+}
+
+/* The title slide's background colour and picture, copied into the dataset. */
+void
+_chronicle_dataset_set_background (ChronicleDataset *self,
+                                   const char       *color,
+                                   const char       *url)
+{
+  self->background.color = _chronicle_dataset_intern (self, color);
+  self->background.url = _chronicle_dataset_intern (self, url);
 }
 
 /* Adds the built-in kinds the file did not define itself. Call after the file's kinds. */
@@ -422,6 +434,21 @@ chronicle_dataset_get_media (ChronicleDataset *self,
   g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
   g_return_val_if_fail (i < self->media->len, NULL);
   return &g_array_index (self->media, ChronicleMedia, i);
+}
+
+/**
+ * chronicle_dataset_get_background:
+ *
+ * Returns: (nullable): the title slide's background colour and picture (TimelineJS's
+ *   `title.background`, the spreadsheet's title row), or %NULL
+ */
+const ChronicleBackground *
+chronicle_dataset_get_background (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  if (self->background.color == NULL && self->background.url == NULL)
+    return NULL;
+  return &self->background;
 }
 
 const ChronicleDocument *

@@ -110,6 +110,7 @@ const ChronicleEra      *chronicle_dataset_get_era        (ChronicleDataset *sel
 guint                    chronicle_dataset_get_n_media    (ChronicleDataset *self);
 const ChronicleMedia    *chronicle_dataset_get_media      (ChronicleDataset *self,
                                                            guint             i);
+const ChronicleBackground *chronicle_dataset_get_background (ChronicleDataset *self);
 guint                    chronicle_dataset_get_n_figures  (ChronicleDataset *self);
 const ChronicleFigure   *chronicle_dataset_get_figure     (ChronicleDataset *self,
                                                            guint             i);

@@ -38,6 +38,9 @@ void            _chronicle_event_take_link_titles (ChronicleEvent      *self,
 void            _chronicle_event_take_media      (ChronicleEvent       *self,
                                                   ChronicleMedia       *media,
                                                   guint                 n_media);
+void            _chronicle_event_set_background  (ChronicleEvent       *self,
+                                                  const char           *color,
+                                                  const char           *url);
 void            _chronicle_event_set_display_date (ChronicleEvent      *self,
                                                   const char           *display_date);
 void            _chronicle_event_set_relation    (ChronicleEvent       *self,

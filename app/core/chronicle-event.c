@@ -43,6 +43,7 @@ struct _ChronicleEvent
   const char          *relation_to;
   ChronicleSource     *sources;
   ChronicleMedia      *media;
+  ChronicleBackground *background;    /* NULL for none: most events have none */
   guint                n_media;
   Translation         *translations;
   guint                n_sources;
@@ -75,6 +76,7 @@ chronicle_event_finalize (GObject *object)
   g_clear_pointer (&self->tags, g_free);
   g_clear_pointer (&self->sources, g_free);
   g_clear_pointer (&self->media, g_free);
+  g_clear_pointer (&self->background, g_free);
   g_clear_pointer (&self->translations, g_free);
   g_clear_pointer (&self->pool, _chronicle_string_pool_unref);
 
@@ -194,6 +196,20 @@ _chronicle_event_take_media (ChronicleEvent *self,
   g_free (self->media);
   self->media = media;
   self->n_media = n_media;
+}
+
+/* @color, @url: in the event's pool; both NULL: no background. */
+void
+_chronicle_event_set_background (ChronicleEvent *self,
+                                 const char     *color,
+                                 const char     *url)
+{
+  g_clear_pointer (&self->background, g_free);
+  if (color == NULL && url == NULL)
+    return;
+  self->background = g_new0 (ChronicleBackground, 1);
+  self->background->color = color;
+  self->background->url = url;
 }
 
 void
@@ -411,6 +427,19 @@ chronicle_event_get_media (ChronicleEvent *self,
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
   g_return_val_if_fail (i < self->n_media, NULL);
   return &self->media[i];
+}
+
+/**
+ * chronicle_event_get_background:
+ *
+ * Returns: (nullable): the slide's background colour and picture, as the source gave
+ *   them (TimelineJS's `background`, the spreadsheet's Background), or %NULL
+ */
+const ChronicleBackground *
+chronicle_event_get_background (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  return self->background;
 }
 
 const char * const *

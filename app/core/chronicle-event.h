@@ -41,6 +41,9 @@ typedef struct
  * @caption: (nullable): plain text shown with it
  * @credit: (nullable): who made it, plain text
  * @alt: (nullable): what it shows, for those who cannot see it
+ * @thumbnail: (nullable): a small picture standing for it (TimelineJS's
+ *   `media.thumbnail`, the spreadsheet's Media Thumbnail), as written: an http(s)
+ *   address or a path relative to the file
  */
 typedef struct
 {
@@ -48,7 +51,24 @@ typedef struct
   const char *caption;
   const char *credit;
   const char *alt;
+  const char *thumbnail;
 } ChronicleMedia;
+
+/**
+ * ChronicleBackground:
+ * @color: (nullable): a colour, as the file writes it: `#rgb`, `#rrggbb` or a CSS
+ *   colour name such as `papayawhip` (nothing else is kept)
+ * @url: (nullable): a picture behind the slide: an http(s) address or a path
+ *   relative to the file
+ *
+ * A TimelineJS slide's background (its `background`, the spreadsheet's Background
+ * column); at least one of the two is set.
+ */
+typedef struct
+{
+  const char *color;
+  const char *url;
+} ChronicleBackground;
 
 const char          *chronicle_event_get_id             (ChronicleEvent  *self);
 const char          *chronicle_event_get_kind           (ChronicleEvent  *self);
@@ -71,6 +91,7 @@ const char          *chronicle_event_get_display_date   (ChronicleEvent  *self);
 guint                chronicle_event_get_n_media        (ChronicleEvent  *self);
 const ChronicleMedia *chronicle_event_get_media         (ChronicleEvent  *self,
                                                          guint            i);
+const ChronicleBackground *chronicle_event_get_background (ChronicleEvent *self);
 const char * const  *chronicle_event_get_tags           (ChronicleEvent  *self);
 gboolean             chronicle_event_get_relation       (ChronicleEvent  *self,
                                                          const char     **partner,

@@ -634,7 +634,7 @@ read_event (ChronicleBuilder *b,
 {
   CHRONICLE_KNOWN_MEMBERS (known, "id", "kind", "direction", "start", "end", "title", "description",
                            "people", "partners", "place", "relation", "sources", "links", "tags", "display_date",
-                           "media", "translations");
+                           "media", "background", "translations");
   CHRONICLE_KNOWN_MEMBERS (relation_known, "partner", "from", "to");
   ChronicleJsonPlace place = { "events", (int) index, NULL };
   g_autoptr(ChronicleEvent) event = NULL;
@@ -745,6 +745,7 @@ read_event (ChronicleBuilder *b,
 
   read_sources (b, event, object, &place);
   _chronicle_read_media (b, event, object, &place);
+  _chronicle_read_background (b, event, object, &place);
   read_event_translations (b, event, object, &place);
   _chronicle_builder_warn_unknown (b, object, &place, &known);
 
@@ -758,7 +759,7 @@ _chronicle_native_read (ChronicleBuilder *b,
                         JsonObject       *root)
 {
   CHRONICLE_KNOWN_MEMBERS (known, "format", "title", "description", "language", "documents", "kinds", "partners",
-    "levels", "eras", "figures", "events", "translations", "view", "media");
+    "levels", "eras", "figures", "events", "translations", "view", "media", "background");
   static const char * const fields[] = { "title", "description", NULL };
   ChronicleJsonPlace top = { NULL, -1, NULL };
   const char *format;
@@ -785,6 +786,7 @@ _chronicle_native_read (ChronicleBuilder *b,
   read_translations (b, root, &top, "dataset", fields);
   _chronicle_builder_warn_unknown (b, root, &top, &known);
   _chronicle_read_dataset_media (b, root, &top);
+  _chronicle_read_background (b, NULL, root, &top);
 
   read_documents (b, root);
   read_kinds (b, root);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-timelinejs-private.h"
+#include "chronicle-media-reader.h"
 #include "chronicle-html-text.h"
 
 #include <glib/gi18n.h>
@@ -475,28 +476,58 @@ read_eras (ChronicleBuilder                *b,
     }
 }
 
+/* An address as the slide writes it (a picture, a thumbnail, a background), trimmed,
+ * //host as https; NULL when there is none, or when it is an embed code (HTML, such
+ * as a <blockquote> or an <iframe>), which is no picture Chronicle can show. */
+static char *
+slide_address (const char *written)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (written == NULL)
+    return NULL;
+  trimmed = media_address (written);
+  if (trimmed[0] == '\0' || trimmed[0] == '<')
+    return NULL;
+  return g_steal_pointer (&trimmed);
+}
+
+/* The slide's background: its colour (checked: a colour that is not one is a
+ * warning at @place, left out) and its picture's address. */
+static void
+slide_background (ChronicleBuilder         *b,
+                  JsonObject               *object,
+                  const ChronicleJsonPlace *place,
+                  char                    **color,
+                  char                    **url)
+{
+  const char *written = get_text_member (object, "background", "color");
+  g_autofree char *trimmed = written != NULL ? g_strstrip (g_strdup (written)) : NULL;
+
+  *url = slide_address (get_text_member (object, "background", "url"));
+  *color = NULL;
+  if (trimmed != NULL && trimmed[0] != '\0' &&
+      _chronicle_builder_background_color (b, place, "background.color", trimmed) != NULL)
+    *color = g_steal_pointer (&trimmed);
+}
+
 /* The slide's media: an address (http(s), //host, or a path relative to the file),
- * its credit and alt text, as plain text on one line. Embed codes (media.url holding
- * HTML, such as a <blockquote> or an <iframe>) are not media Chronicle can show:
- * FALSE, as for a slide with no media. */
+ * its credit and alt text, as plain text on one line, and its thumbnail's address.
+ * Embed codes (media.url holding HTML, such as a <blockquote> or an <iframe>) are not
+ * media Chronicle can show: FALSE, as for a slide with no media. */
 static gboolean
 slide_media (JsonObject  *object,
              char       **url,
              char       **credit,
-             char       **alt)
+             char       **alt,
+             char       **thumbnail)
 {
-  const char *written = get_text_member (object, "media", "url");
-  g_autofree char *trimmed = NULL;
-
-  if (written == NULL)
+  *url = slide_address (get_text_member (object, "media", "url"));
+  if (*url == NULL)
     return FALSE;
-  trimmed = media_address (written);
-  if (trimmed[0] == '\0' || trimmed[0] == '<')
-    return FALSE;
-
-  *url = g_steal_pointer (&trimmed);
   *credit = one_line (plain_or_null (get_text_member (object, "media", "credit")));
   *alt = one_line (plain_or_null (get_text_member (object, "media", "alt")));
+  *thumbnail = slide_address (get_text_member (object, "media", "thumbnail"));
   return TRUE;
 }
 
@@ -510,32 +541,41 @@ read_slide_media (ChronicleBuilder *b,
   g_autofree char *url = NULL;
   g_autofree char *credit = NULL;
   g_autofree char *alt = NULL;
+  g_autofree char *thumbnail = NULL;
   ChronicleMedia *media;
 
-  if (!slide_media (object, &url, &credit, &alt))
+  if (!slide_media (object, &url, &credit, &alt, &thumbnail))
     return;
   media = g_new0 (ChronicleMedia, 1);
   media->url = _chronicle_builder_text (b, url);
   media->caption = _chronicle_builder_text (b, caption);
   media->credit = _chronicle_builder_text (b, credit);
   media->alt = _chronicle_builder_text (b, alt);
+  media->thumbnail = _chronicle_builder_text (b, thumbnail);
   _chronicle_event_take_media (event, media, 1);
 }
 
-/* The title slide's media, as the dataset's. */
+/* The title slide's media and background, as the dataset's. */
 static void
 read_title_media (ChronicleBuilder *b,
                   JsonObject       *slide)
 {
+  ChronicleJsonPlace place = { "title", -1, NULL };
   g_autofree char *url = NULL;
   g_autofree char *credit = NULL;
   g_autofree char *alt = NULL;
+  g_autofree char *thumbnail = NULL;
   g_autofree char *caption = NULL;
+  g_autofree char *color = NULL;
+  g_autofree char *background = NULL;
 
-  if (!slide_media (slide, &url, &credit, &alt))
+  slide_background (b, slide, &place, &color, &background);
+  _chronicle_dataset_set_background (b->dataset, color, background);
+  if (!slide_media (slide, &url, &credit, &alt, &thumbnail))
     return;
   caption = one_line (plain_or_null (get_text_member (slide, "media", "caption")));
-  _chronicle_dataset_add_media (b->dataset, &(ChronicleMedia) { url, caption, credit, alt });
+  _chronicle_dataset_add_media (b->dataset, &(ChronicleMedia) {
+    .url = url, .caption = caption, .credit = credit, .alt = alt, .thumbnail = thumbnail });
 }
 
 /* Builds one slide, or returns NULL having reported why. TimelineJS's own leniency
@@ -653,6 +693,13 @@ read_slide (ChronicleBuilder   *b,
   _chronicle_event_set_kind (event, _chronicle_builder_intern (b, group ? kind_for_group (b, group) : "other"));
 
   read_slide_media (b, event, object, caption);
+  {
+    g_autofree char *color = NULL;
+    g_autofree char *background = NULL;
+
+    slide_background (b, object, place, &color, &background);
+    _chronicle_event_set_background (event, _chronicle_builder_text (b, color), _chronicle_builder_text (b, background));
+  }
 
   /* Links: the media's address with its caption, then the text's links with theirs. */
   media_url = web_address (get_text_member (object, "media", "url"));

@@ -22,15 +22,17 @@
  *   writes them (-300 is 300 BCE); a date is as precise as it is; Headline and
  *   Text are HTML in the template, so plain text is escaped and its line breaks
  *   written as <br>; the kind's label is the Group; the first media fills the Media,
- *   Media Caption, Media Credit and Alt Text columns (the dataset's own, the title
- *   row's); links go back as <a href> around their text in the description when it
+ *   Media Caption, Media Credit, Media Thumbnail and Alt Text columns (the dataset's
+ *   own, the title row's); the background's picture, else its colour, the Background
+ *   column; links go back as <a href> around their text in the description when it
  *   has it (as TimelineJS text had them), else in a last paragraph of class
  *   "chronicle-links" that TimelineJS shows and Chronicle reads back as links only
  *   (event_text_html()); further media are not written.
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
  *   description, language, the dataset's media, documents, the kinds the events use, partners with their
  *   levels, eras and events with their dates, display dates, text, place, people,
- *   partners, relation, sources, links with their text, tags and media. Translations
+ *   partners, relation, sources, links with their text, tags, media (with their
+ *   thumbnails) and backgrounds (the dataset's too). Translations
  *   are not written yet. */
 
 static const char * const template_columns[] = {
@@ -184,15 +186,26 @@ event_text_html (ChronicleEvent *event,
   return html->len > 0 ? g_strdup (html->str) : NULL;
 }
 
-/* The Media, Media Caption, Media Credit and Alt Text columns. */
+/* The Media, Media Caption, Media Credit, Media Thumbnail and Alt Text columns. */
 static void
 set_media_cells (char                 **cells,
                  const ChronicleMedia  *media)
 {
   cells[C_MEDIA] = g_strdup (media->url);
+  cells[C_MEDIA_THUMBNAIL] = g_strdup (media->thumbnail);
   cells[C_MEDIA_CAPTION] = text_to_html (media->caption);
   cells[C_MEDIA_CREDIT] = text_to_html (media->credit);
   cells[C_ALT_TEXT] = text_to_html (media->alt);
+}
+
+/* The Background column holds one thing, as TimelineJS reads it: the picture when
+ * there is one (it covers the colour), else the colour. */
+static void
+set_background_cell (char                      **cells,
+                     const ChronicleBackground  *background)
+{
+  if (background != NULL)
+    cells[C_BACKGROUND] = g_strdup (background->url != NULL ? background->url : background->color);
 }
 
 static void
@@ -252,12 +265,13 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
   clear_cells (cells);
 
   if (chronicle_dataset_get_title (dataset) != NULL || chronicle_dataset_get_description (dataset) != NULL ||
-      chronicle_dataset_get_n_media (dataset) > 0)
+      chronicle_dataset_get_n_media (dataset) > 0 || chronicle_dataset_get_background (dataset) != NULL)
     {
       cells[C_HEADLINE] = text_to_html (chronicle_dataset_get_title (dataset));
       cells[C_TEXT] = text_to_html (chronicle_dataset_get_description (dataset));
       if (chronicle_dataset_get_n_media (dataset) > 0)
         set_media_cells (cells, chronicle_dataset_get_media (dataset, 0));
+      set_background_cell (cells, chronicle_dataset_get_background (dataset));
       cells[C_TYPE] = g_strdup ("title");
       append_row (out, cells);
       clear_cells (cells);
@@ -294,6 +308,7 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       cells[C_TEXT] = event_text_html (event, cells[C_MEDIA]);
       if (kind != NULL && !g_str_equal (kind->id, "other"))
         cells[C_GROUP] = g_strdup (kind->label);
+      set_background_cell (cells, chronicle_event_get_background (event));
       append_row (out, cells);
       clear_cells (cells);
     }
@@ -393,7 +408,7 @@ add_links (JsonBuilder    *builder,
   json_builder_end_array (builder);
 }
 
-/* "media": [{"url", "caption", "credit", "alt"}], of an event or the dataset. */
+/* "media": [{"url", "caption", "credit", "alt", "thumbnail"}], of an event or the dataset. */
 static void
 add_media (JsonBuilder          *builder,
            const ChronicleMedia *media,
@@ -404,8 +419,22 @@ add_media (JsonBuilder          *builder,
   begin_array_member (builder, "media");
   for (guint i = 0; i < n_media; i++)
     ADD_OBJECT (builder, { "url", media[i].url }, { "caption", media[i].caption },
-                { "credit", media[i].credit }, { "alt", media[i].alt });
+                { "credit", media[i].credit }, { "alt", media[i].alt }, { "thumbnail", media[i].thumbnail });
   json_builder_end_array (builder);
+}
+
+/* "background": {"color", "url"}, of an event or the dataset (its title slide). */
+static void
+add_background (JsonBuilder               *builder,
+                const ChronicleBackground *background)
+{
+  if (background == NULL)
+    return;
+  json_builder_set_member_name (builder, "background");
+  json_builder_begin_object (builder);
+  add_string (builder, "color", background->color);
+  add_string (builder, "url", background->url);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -453,6 +482,7 @@ add_event (JsonBuilder    *builder,
   add_list (builder, "tags", chronicle_event_get_tags (event));
   if (chronicle_event_get_n_media (event) > 0)
     add_media (builder, chronicle_event_get_media (event, 0), chronicle_event_get_n_media (event));
+  add_background (builder, chronicle_event_get_background (event));
   json_builder_end_object (builder);
 }
 
@@ -495,6 +525,7 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   add_string (builder, "language", chronicle_dataset_get_language (dataset));
   if (chronicle_dataset_get_n_media (dataset) > 0)
     add_media (builder, chronicle_dataset_get_media (dataset, 0), chronicle_dataset_get_n_media (dataset));
+  add_background (builder, chronicle_dataset_get_background (dataset));
   if (chronicle_dataset_get_view_dates (dataset, &view_start, &view_end))
     {
       json_builder_set_member_name (builder, "view");

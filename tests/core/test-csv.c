@@ -233,6 +233,74 @@ test_csv_title_media (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* The Background column as TimelineJS reads it — an address (http://, https://, //,
+ * /) is a picture, else a colour — and a path beside the file a picture too; Media
+ * Thumbnail is the media's thumbnail. A Background that is neither is a warning at
+ * its cell, and the row opens without it. */
+static void
+test_csv_backgrounds (void)
+{
+  static const struct {
+    const char *title;
+    const char *color;
+    const char *url;
+  } cases[] = {
+    { "A dark slide", "#1d2a3a", NULL },
+    { "Three hex digits", "#fA0", NULL },
+    { "A picture behind", NULL, "https://example.org/sky.jpg" },
+    { "Protocol-relative", NULL, "https://example.org/dusk.jpg" },
+    { "Site-relative", NULL, "/pictures/noon.jpg" },
+    { "A picture beside the file", NULL, "images/harbour.png" },
+    { "No background", NULL, NULL },
+  };
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("backgrounds.csv");
+  const char *bad = "Year,Headline,Background\n2000,Blue,blu\n2001,Function,\"rgb(1, 2, 3)\"\n2002,Short,#12\n";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) warned = NULL;
+  const ChronicleBackground *background;
+  ChronicleEvent *event;
+  char *line;
+
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      background = chronicle_event_get_background (event_titled (dataset, cases[i].title));
+      g_test_message ("%s", cases[i].title);
+      if (cases[i].color == NULL && cases[i].url == NULL)
+        {
+          g_assert_null (background);
+          continue;
+        }
+      g_assert_cmpstr (background->color, ==, cases[i].color);
+      g_assert_cmpstr (background->url, ==, cases[i].url);
+    }
+  /* The title row's are the dataset's. */
+  g_assert_cmpstr (chronicle_dataset_get_background (dataset)->color, ==, "papayawhip");
+  g_assert_cmpstr (chronicle_dataset_get_media (dataset, 0)->thumbnail, ==, "images/harbour.png");
+  event = event_titled (dataset, "A picture behind");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->thumbnail, ==, "https://example.org/flyer-small.jpg");
+
+  warned = test_load_text (bad, "bad.csv", loader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (warned)), ==, 3);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (warned)->len, ==, 3);
+  line = test_find_diagnostic (chronicle_dataset_get_warnings (warned),
+                               "bad.csv: row 2, column \"Background\": warning: \"blu\" is not a colour (#rgb, #rrggbb or "
+                               "a CSS colour name); the background colour is left out");
+  g_assert_nonnull (line);
+  g_free (line);
+  line = test_find_diagnostic (chronicle_dataset_get_warnings (warned), "row 3, column \"Background\": warning: "
+                                                                         "\"rgb(1, 2, 3)\" is not a colour");
+  g_assert_nonnull (line);
+  g_free (line);
+  line = test_find_diagnostic (chronicle_dataset_get_warnings (warned), "row 4, column \"Background\": warning: "
+                                                                         "\"#12\" is not a colour");
+  g_assert_nonnull (line);
+  g_free (line);
+  g_assert_null (chronicle_event_get_background (event_titled (warned, "Blue")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
   g_test_add_func ("/chronicle/csv/title-media", test_csv_title_media);
+  g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
 
   return g_test_run ();
 }

@@ -307,6 +307,99 @@ test_timelinejs_upstream (void)
     }
 }
 
+/* TimelineJS 3's backgrounds (of slides and of the title slide) and media
+ * thumbnails are kept as written: a colour (#rgb, #rrggbb, a CSS colour name;
+ * trimmed), a picture's address (//host as https, a path beside the file as it is);
+ * TimelineJS 2's asset.thumbnail too (TimelineJS 2 has no backgrounds). */
+static void
+test_timelinejs_backgrounds (void)
+{
+  static const struct {
+    const char *id;
+    const char *color;
+    const char *url;
+  } cases[] = {
+    { "colour", "#1d2a3a", NULL },
+    { "short", "#fA0", NULL },
+    { "named", "PapayaWhip", NULL },
+    { "sky", NULL, "https://example.org/sky.jpg" },
+    { "local", NULL, "images/harbour.png" },
+    { "both", "#000000", "https://example.org/night.jpg" },
+    { "plain", NULL, NULL },
+  };
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("backgrounds.json");
+  g_autoptr(ChronicleDataset) version2 = test_load_fixture_ok ("title-media-tjs2.json");
+  const ChronicleBackground *background;
+  ChronicleEvent *event;
+
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      background = chronicle_event_get_background (test_find_event (dataset, cases[i].id));
+      g_test_message ("%s", cases[i].id);
+      if (cases[i].color == NULL && cases[i].url == NULL)
+        {
+          g_assert_null (background);
+          continue;
+        }
+      g_assert_nonnull (background);
+      g_assert_cmpstr (background->color, ==, cases[i].color);
+      g_assert_cmpstr (background->url, ==, cases[i].url);
+    }
+  background = chronicle_dataset_get_background (dataset);
+  g_assert_cmpstr (background->color, ==, "#1d2a3a");
+  g_assert_cmpstr (background->url, ==, "images/harbour.png");
+
+  event = test_find_event (dataset, "colour");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->thumbnail, ==, "https://example.org/flyer-thumb.jpg");
+  event = test_find_event (dataset, "sky");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->thumbnail, ==, "https://example.org/flyer-small.jpg");
+  g_assert_null (chronicle_event_get_media (test_find_event (dataset, "colour"), 0)->alt);
+  g_assert_cmpstr (chronicle_dataset_get_media (dataset, 0)->thumbnail, ==, "images/harbour.png");
+
+  /* TimelineJS 2: asset.thumbnail, of a slide and of the timeline itself. */
+  g_assert_cmpstr (chronicle_dataset_get_media (version2, 0)->thumbnail, ==, "https://example.org/cover-small.jpg");
+  event = test_find_event (version2, "event-1");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->url, ==, "images/flyer.jpg");
+  g_assert_cmpstr (chronicle_event_get_media (event, 0)->thumbnail, ==, "images/harbour.png");
+  g_assert_null (chronicle_event_get_background (event));
+  g_assert_null (chronicle_dataset_get_background (version2));
+}
+
+/* A background colour TimelineJS would hand to the browser but that is no colour is
+ * a warning naming the slide (or the title slide) and the member, and is left out;
+ * the slide opens, with its picture. */
+static void
+test_timelinejs_bad_background (void)
+{
+  const char *json =
+    "{\"title\": {\"text\": {\"headline\": \"T\"}, \"background\": {\"color\": \"blu\", \"url\": \"sky.jpg\"}},"
+    " \"events\": [{\"unique_id\": \"x\", \"start_date\": {\"year\": 2000}, \"background\": {\"color\": \"#12345\"}},"
+    "             {\"unique_id\": \"y\", \"start_date\": {\"year\": 2001}, \"background\": {\"color\": 7}}]}";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "bg.json", loader, &error);
+  GPtrArray *warnings;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_no_error (error);
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  first = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, 0));
+  second = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, 1));
+  g_assert_cmpstr (first, ==, "bg.json: title: warning: \"background.color\": \"blu\" is not a colour (#rgb, #rrggbb "
+                              "or a CSS colour name); it is left out");
+  g_assert_cmpstr (second, ==, "bg.json: events[0] \"x\": warning: \"background.color\": \"#12345\" is not a colour "
+                               "(#rgb, #rrggbb or a CSS colour name); it is left out");
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  g_assert_null (chronicle_event_get_background (test_find_event (dataset, "x")));
+  /* TimelineJS ignores what is not text there; so does Chronicle. */
+  g_assert_null (chronicle_event_get_background (test_find_event (dataset, "y")));
+  g_assert_null (chronicle_dataset_get_background (dataset)->color);
+  g_assert_cmpstr (chronicle_dataset_get_background (dataset)->url, ==, "sky.jpg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +414,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/timelinejs/upstream", test_timelinejs_upstream);
   g_test_add_func ("/chronicle/timelinejs/title-media", test_timelinejs_title_media);
   g_test_add_func ("/chronicle/timelinejs/title-without-media", test_timelinejs_title_without_media);
+  g_test_add_func ("/chronicle/timelinejs/backgrounds", test_timelinejs_backgrounds);
+  g_test_add_func ("/chronicle/timelinejs/bad-background", test_timelinejs_bad_background);
 
   return g_test_run ();
 }

@@ -43,6 +43,21 @@ assert_same_media (const ChronicleMedia *a,
   g_assert_cmpstr (a->caption, ==, b->caption);
   g_assert_cmpstr (a->credit, ==, b->credit);
   g_assert_cmpstr (a->alt, ==, b->alt);
+  g_assert_cmpstr (a->thumbnail, ==, b->thumbnail);
+}
+
+/* A slide's background: both colour and picture with @all (Chronicle JSON), else
+ * what a spreadsheet's one Background cell holds: the picture, else the colour. */
+static void
+assert_same_background (const ChronicleBackground *a,
+                        const ChronicleBackground *b,
+                        gboolean                   all)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  if (a == NULL)
+    return;
+  g_assert_cmpstr (a->url, ==, b->url);
+  g_assert_cmpstr (all || a->url == NULL ? a->color : NULL, ==, b->color);
 }
 
 /* The dataset's own media (the title slide's): all of them with @all (Chronicle
@@ -103,6 +118,7 @@ assert_same_events (ChronicleDataset *a,
           mb = chronicle_event_get_media (eb, k);
           assert_same_media (ma, mb);
         }
+      assert_same_background (chronicle_event_get_background (ea), chronicle_event_get_background (eb), same_ids);
       /* And no more: a link does not become media. */
       g_assert_cmpuint (chronicle_event_get_n_media (eb), ==,
                         same_ids ? chronicle_event_get_n_media (ea) : MIN (chronicle_event_get_n_media (ea), 1));
@@ -116,6 +132,7 @@ assert_same_events (ChronicleDataset *a,
     }
   g_assert_cmpstr (chronicle_dataset_get_title (a), ==, chronicle_dataset_get_title (b));
   assert_same_dataset_media (a, b, same_ids);
+  assert_same_background (chronicle_dataset_get_background (a), chronicle_dataset_get_background (b), same_ids);
 }
 
 static void
@@ -134,6 +151,9 @@ test_writer_timelinejs_to_csv (void)
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs3.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media-tjs2.json", NULL));
   g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "title-media.csv", NULL));
+  /* Backgrounds and thumbnails, from TimelineJS 3 and from a spreadsheet. */
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "backgrounds.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "backgrounds.csv", NULL));
   test_add_upstream_samples (paths);
 
   for (guint i = 0; i < paths->len; i++)
@@ -185,7 +205,8 @@ test_writer_timelinejs_to_json (void)
    * text, group, link with its text and media comes back. */
   static const char * const names[] = { "tjs3-faithful.json", "tjs2-basic.json", "sheet-template.csv", "good.json",
                                         "media.json", "links-and-display-dates.json", "title-media-tjs3.json",
-                                        "title-media-tjs2.json", "title-media.csv", "title-media.json" };
+                                        "title-media-tjs2.json", "title-media.csv", "title-media.json",
+                                        "backgrounds.json", "backgrounds.csv" };
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -411,8 +432,9 @@ test_writer_dataset_media (void)
       g_test_message ("%s", names[i]);
       g_assert_cmpuint (chronicle_dataset_get_n_media (dataset), >, 0);
       /* The spreadsheet's second row is the title row, with the media's columns. */
-      title_row = g_strdup_printf (",%s,%s,%s,,%s,title,", first->url, first->credit,
-                                   first->caption, first->alt != NULL ? first->alt : "");
+      title_row = g_strdup_printf (",%s,%s,%s,%s,%s,title,", first->url, first->credit, first->caption,
+                                   first->thumbnail != NULL ? first->thumbnail : "",
+                                   first->alt != NULL ? first->alt : "");
       g_assert_nonnull (strstr (csv, title_row));
       g_assert_nonnull (strstr (json, "\n  \"media\" : [\n"));
       assert_same_dataset_media (dataset, from_json, TRUE);
@@ -458,6 +480,118 @@ test_writer_media (void)
     }
 }
 
+/* TimelineJS 3 backgrounds and thumbnails, written out and opened again: Chronicle
+ * JSON keeps them exactly; the spreadsheet keeps the thumbnail and, in its one
+ * Background cell, the picture (else the colour), which TimelineJS and Chronicle
+ * read back as what they were. */
+static void
+test_writer_backgrounds (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("backgrounds.json");
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(ChronicleDataset) from_csv = test_write_and_open (dataset, chronicle_dataset_write_csv, "b.csv", &csv);
+  g_autoptr(ChronicleDataset) from_json = test_write_and_open (dataset, chronicle_dataset_write_json, "b.json", &json);
+  g_autoptr(ChronicleDataset) json_csv = test_write_and_open (from_json, chronicle_dataset_write_csv, "b.csv", NULL);
+  const ChronicleBackground *background;
+
+  g_test_message ("%s", csv);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  /* The cells as TimelineJS reads them: a colour, else an address. */
+  g_assert_nonnull (strstr (csv, "\r\n1903,12,17,,,,,,,A dark slide,,https://example.org/flyer.jpg,,The Flyer,"
+                                 "https://example.org/flyer-thumb.jpg,,,,#1d2a3a\r\n"));
+  g_assert_nonnull (strstr (csv, ",Three hex digits,,,,,,,,,#fA0\r\n"));
+  g_assert_nonnull (strstr (csv, ",A picture behind,,images/flyer.jpg,,,https://example.org/flyer-small.jpg,,,,"
+                                 "https://example.org/sky.jpg\r\n"));
+  g_assert_nonnull (strstr (csv, ",title,,images/harbour.png\r\n"));
+  g_assert_nonnull (strstr (json, "\"thumbnail\" : \"https://example.org/flyer-thumb.jpg\""));
+  g_assert_nonnull (strstr (json, "\"background\" : {\n        \"color\" : \"#000000\",\n"
+                                  "        \"url\" : \"https://example.org/night.jpg\"\n"));
+
+  /* Chronicle JSON: both, exactly; the spreadsheet: the picture over the colour. */
+  background = chronicle_event_get_background (test_find_event (from_json, "both"));
+  g_assert_cmpstr (background->color, ==, "#000000");
+  g_assert_cmpstr (background->url, ==, "https://example.org/night.jpg");
+  background = chronicle_event_get_background (test_find_event (from_csv, "event-6"));
+  g_assert_null (background->color);
+  g_assert_cmpstr (background->url, ==, "https://example.org/night.jpg");
+  background = chronicle_event_get_background (test_find_event (from_csv, "event-3"));
+  g_assert_cmpstr (background->color, ==, "PapayaWhip");
+  g_assert_null (background->url);
+  g_assert_null (chronicle_event_get_background (test_find_event (from_csv, "event-7")));
+  background = chronicle_dataset_get_background (from_json);
+  g_assert_cmpstr (background->color, ==, "#1d2a3a");
+  g_assert_cmpstr (background->url, ==, "images/harbour.png");
+  g_assert_cmpstr (chronicle_dataset_get_media (from_csv, 0)->thumbnail, ==, "images/harbour.png");
+
+  assert_same_events (dataset, from_json, TRUE);
+  assert_same_events (dataset, from_csv, FALSE);
+  assert_same_events (dataset, json_csv, FALSE);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (from_csv)->len, ==, 0);
+  g_assert_cmpuint (chronicle_dataset_get_warnings (json_csv)->len, ==, 0);
+}
+
+/* The Chronicle format's "background": a colour that is not one is a warning naming
+ * the event and member, and is left out (the event opens); a mistyped one is an
+ * error, as any mistyped member. */
+static void
+test_writer_background_checked (void)
+{
+  static const struct {
+    const char *background;
+    const char *message;
+    gboolean    opens;
+  } cases[] = {
+    { "{\"color\": \"#12345\", \"url\": \"sky.jpg\"}",
+      "bad.json: events[0] \"a\": warning: \"background.color\": \"#12345\" is not a colour (#rgb, #rrggbb or a CSS "
+      "colour name); it is left out", TRUE },
+    { "{\"color\": \"rgb(0, 0, 0)\"}",
+      "bad.json: events[0] \"a\": warning: \"background.color\": \"rgb(0, 0, 0)\" is not a colour (#rgb, #rrggbb or "
+      "a CSS colour name); it is left out", TRUE },
+    { "{\"color\": \"<b>red</b>\"}",
+      "bad.json: events[0] \"a\": warning: \"background.color\": \"<b>red</b>\" is not a colour (#rgb, #rrggbb or "
+      "a CSS colour name); it is left out", TRUE },
+    { "{\"color\": 5}", "bad.json: events[0] \"a\": error: \"background.color\" must be a string, not a number", FALSE },
+    { "{\"color\": \"#fff\", \"opacity\": 50}",
+      "bad.json: events[0] \"a\": warning: unknown member \"background.opacity\" ignored", TRUE },
+    { "\"#fff\"", "bad.json: events[0] \"a\": error: \"background\" must be an object, not a string", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"t\", "
+                                               "\"background\": %s}, {\"id\": \"b\", \"start\": \"2001\", "
+                                               "\"title\": \"u\"}]}", cases[i].background);
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = test_load_text (text, "bad.json", loader, &error);
+      GPtrArray *problems;
+      g_autofree char *first = NULL;
+
+      g_test_message ("%s", cases[i].background);
+      g_assert_no_error (error);
+      problems = chronicle_dataset_get_warnings (dataset);
+      g_assert_cmpuint (problems->len, ==, 1);
+      first = chronicle_diagnostic_to_string (g_ptr_array_index (problems, 0));
+      g_assert_cmpstr (first, ==, cases[i].message);
+      g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==,
+                        cases[i].opens ? 2 : 1);
+      if (cases[i].opens)
+        {
+          const ChronicleBackground *background = chronicle_event_get_background (test_find_event (dataset, "a"));
+
+          /* Only the colour is left out; a picture stays; an unknown member is
+           * only ignored. */
+          if (i == 4)
+            g_assert_cmpstr (background->color, ==, "#fff");
+          else
+            g_assert_true (background == NULL || background->color == NULL);
+          if (i == 0)
+            g_assert_cmpstr (background->url, ==, "sky.jpg");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +608,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
   g_test_add_func ("/chronicle/writer/media", test_writer_media);
   g_test_add_func ("/chronicle/writer/dataset-media", test_writer_dataset_media);
+  g_test_add_func ("/chronicle/writer/backgrounds", test_writer_backgrounds);
+  g_test_add_func ("/chronicle/writer/background-checked", test_writer_background_checked);
 
   return g_test_run ();
 }
