@@ -468,8 +468,24 @@ _chronicle_scene_widen_row (ChronicleScene *self,
           double next = i + 1 < end ? slots[i + 1].box0 : G_MAXDOUBLE;
           double marker_end = MAX (s->day1, s->day0 + m->marker_radius * dpp);
 
+          double previous = i > first ? slots[i - 1].box1 : -G_MAXDOUBLE;
+          double before0 = s->day0 - (m->marker_radius + m->label_gap + full) * dpp;
+
           room = MIN (next - s->box1, self->lim1 - (marker_end + (m->label_gap + s->label_w) * dpp)) / dpp;
           grow = MIN (full - s->label_w, room);
+          /* Cut short by the data's end with the whole label's room before its
+           * marker (two gaps from the box before it): it turns, whole. */
+          if (s->label_w + MAX (grow, 0) < full && !self->no_turning &&
+              self->lim1 - (marker_end + (m->label_gap + s->label_w + MAX (grow, 0)) * dpp) < next - s->box1 - MAX (grow, 0) * dpp &&
+              before0 >= MAX (previous + m->box_gap * dpp, self->lim0))
+            {
+              s->before = TRUE;
+              s->box0 = before0;
+              s->box1 = marker_end + m->box_gap * dpp;
+              s->label_w = (float) full;
+              self->item_before[s->first] = TRUE;
+              continue;
+            }
           if (grow <= 0)
             continue;
           s->box1 += grow * dpp;
