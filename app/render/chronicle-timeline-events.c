@@ -78,7 +78,7 @@ draw_single (ChronicleTimelineRenderer *self,
 
   /* A span clearly wider than the marker is drawn as a solid bar (a pale fill with a
    * firm outline, so a label inside it reads); a shorter one would be a box about as
-   * wide as it is tall, which reads as an empty square: the marker alone says it. A
+   * wide as it is tall, which reads as an empty square: a line says it (below). A
    * month- or year-precision end fades out over a short cap at that end only, never
    * under the middle where the text is. */
   if (span > MAX (r * 2, self->em * 2.5))
@@ -120,6 +120,38 @@ draw_single (ChronicleTimelineRenderer *self,
           cairo_rectangle (cr, MIN (from, to), cy - h / 2, fabs (to - from), h);
           cairo_fill (cr);
           cairo_pattern_destroy (p);
+        }
+    }
+
+  else if (span > r * 1.5)
+    {
+      /* Too short for a bar, still more than a day: a firm line from the marker to
+       * the span's end, so a few years at this zoom do not read as one day; a
+       * month- or year-precision end fades out over its last third. */
+      const ChronicleColor *c = &look->color;
+      double h = MAX (3, round (self->em * 0.22));
+      gboolean far_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);
+      double solid1 = far_fuzzy ? m->x1 - span / 3 : m->x1;
+      cairo_pattern_t *p;
+
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, 0.9 * alpha);
+      cairo_rectangle (cr, m->x0, cy - h / 2, solid1 - m->x0, h);
+      cairo_fill (cr);
+      if (far_fuzzy)
+        {
+          p = cairo_pattern_create_linear (solid1, 0, m->x1, 0);
+          cairo_pattern_add_color_stop_rgba (p, 0, c->red, c->green, c->blue, 0.9 * alpha);
+          cairo_pattern_add_color_stop_rgba (p, 1, c->red, c->green, c->blue, 0);
+          cairo_set_source (cr, p);
+          cairo_rectangle (cr, solid1, cy - h / 2, m->x1 - solid1, h);
+          cairo_fill (cr);
+          cairo_pattern_destroy (p);
+        }
+      else
+        {
+          /* A firm end: a short upright stroke. */
+          cairo_rectangle (cr, m->x1 - 2, cy - h * 1.5, 2, h * 3);
+          cairo_fill (cr);
         }
     }
 

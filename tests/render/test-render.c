@@ -157,6 +157,79 @@ test_render_markers (void)
   render_clear (&r);
 }
 
+/* A span too short at this zoom for a bar with a label inside still shows how long it
+ * lasts: "July 1943 – 1946" over 150 years is about 25 pixels, drawn as a line in its
+ * kind's colour from the marker to its end, never as one day. */
+static void
+test_render_short_span (void)
+{
+  static const char json[] =
+    "{\"kinds\": [{\"id\": \"k\", \"label\": \"K\", \"color\": \"#1c71d8\"}],"
+    " \"events\": ["
+    "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"Early\", \"start\": \"1850\"},"
+    "  {\"id\": \"span\", \"kind\": \"k\", \"title\": \"The women who made it work\", \"start\": \"1943-07\", \"end\": \"1946\"},"
+    "  {\"id\": \"z\", \"kind\": \"k\", \"title\": \"Late\", \"start\": \"2000\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  ChronicleTimelineStyle style;
+  PangoContext *context;
+  Render r = { 0 };
+  ChronicleEventStore *store;
+  ChronicleEvent *event;
+  guint position, row, coloured = 0;
+  double x0, x1, em = 11 * 96 / 72.0;
+  int y;
+  cairo_t *cr;
+
+  r.dataset = chronicle_loader_load_bytes (loader, bytes, "short-span.json", NULL, &error);
+  g_assert_no_error (error);
+  r.layout = chronicle_lane_layout_new ();
+  chronicle_lane_layout_compute (r.layout, r.dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+  r.scale = chronicle_time_scale_new ();
+  chronicle_time_scale_set_span_limits (r.scale, 1, 1e6);
+  chronicle_time_scale_set_width (r.scale, WIDTH);
+  chronicle_time_scale_set_visible (r.scale, chronicle_days_from_civil (1840, 1, 1), chronicle_days_from_civil (2010, 1, 1));
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  r.renderer = chronicle_timeline_renderer_new ();
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (r.renderer, &style);
+  chronicle_timeline_renderer_set_font (r.renderer, context, 1.0);
+  g_object_unref (context);
+  chronicle_timeline_renderer_set_scale (r.renderer, r.scale);
+  chronicle_timeline_renderer_set_data (r.renderer, r.dataset, r.layout, NULL);
+  r.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (r.surface);
+  chronicle_timeline_renderer_draw (r.renderer, cr, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (r.surface);
+
+  store = chronicle_dataset_get_events (r.dataset);
+  g_assert_true (chronicle_event_store_find (store, "span", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_true (chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (r.renderer), position, &row));
+  x0 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_start_position (event));
+  x1 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_end_position (event));
+  /* Shorter than a bar with a label inside, longer than the marker. */
+  g_assert_cmpfloat (x1 - x0, <, 2.5 * em);
+  g_assert_cmpfloat (x1 - x0, >, em);
+  y = (int) (chronicle_timeline_renderer_get_axis_height (r.renderer) + chronicle_timeline_renderer_get_row_y (r.renderer, row) +
+             chronicle_timeline_renderer_get_row_height (r.renderer) / 2);
+  /* Past the marker (half an em wide at most), up to where the year-precision end fades. */
+  for (int x = (int) ceil (x0 + em * 0.6); x < (int) (x1 - (x1 - x0) / 3); x++)
+    {
+      double red, green, blue;
+
+      pixel (&r, x, y, &red, &green, &blue);
+      coloured += fabs (red - 0x1c / 255.0) < 0.15 && fabs (green - 0x71 / 255.0) < 0.15 && fabs (blue - 0xd8 / 255.0) < 0.15;
+    }
+  g_assert_cmpuint (coloured, >=, 3);
+  render_clear (&r);
+}
+
 /* Grouped by partner, the relationship levels' legend is a strip along the bottom:
  * reserved (the content scrolls past it, clicks there hit nothing) and drawn over
  * nothing else. Grouped by kind there is none. */
@@ -398,6 +471,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chronicle/render/markers", test_render_markers);
+  g_test_add_func ("/chronicle/render/short-span", test_render_short_span);
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
   g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
