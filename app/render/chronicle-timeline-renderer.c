@@ -665,8 +665,21 @@ chronicle_timeline_renderer_marker_rect (ChronicleTimelineRenderer *self,
     }
   else
     {
-      rect->x = markers[marker].x0 - r * 1.5;
-      rect->width = MAX (markers[marker].x1 - markers[marker].x0, 0) + r * 3;
+      const ChronicleMarker *m = &markers[marker];
+      double x0 = m->x0 - r * 1.5, x1 = MAX (m->x1, m->x0) + r * 1.5;
+
+      /* Around the marker, never over its label's first letters (a day at a close zoom
+       * is wider than the marker). */
+      if (m->labelled && !m->label_inside)
+        {
+          if (m->label_x >= m->anchor)
+            x1 = MIN (x1, m->label_x - MAX (2, (m->label_x - MAX (m->x1, m->anchor + r)) / 2));
+          else
+            x0 = MAX (x0, m->label_x + m->label_width +
+                          MAX (2, (MIN (m->x0, m->anchor - r) - m->label_x - m->label_width) / 2));
+        }
+      rect->x = x0;
+      rect->width = MAX (x1 - x0, r * 2);
     }
   rect->y = row_top (self, markers[marker].row) + row_h / 2 - r * 1.5;
   rect->height = r * 3;

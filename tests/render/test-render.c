@@ -157,6 +157,46 @@ test_render_markers (void)
   render_clear (&r);
 }
 
+/* Draws @json (a Chronicle file) from @first to @last (days) at WIDTH × HEIGHT. */
+static void
+render_json (Render     *r,
+             const char *json,
+             double      first,
+             double      last)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  ChronicleTimelineStyle style;
+  PangoContext *context;
+  cairo_t *cr;
+
+  r->dataset = chronicle_loader_load_bytes (loader, bytes, "test.json", NULL, &error);
+  g_assert_no_error (error);
+  r->layout = chronicle_lane_layout_new ();
+  chronicle_lane_layout_compute (r->layout, r->dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+  r->scale = chronicle_time_scale_new ();
+  chronicle_time_scale_set_span_limits (r->scale, 1, 1e6);
+  chronicle_time_scale_set_width (r->scale, WIDTH);
+  chronicle_time_scale_set_visible (r->scale, first, last);
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  r->renderer = chronicle_timeline_renderer_new ();
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (r->renderer, &style);
+  chronicle_timeline_renderer_set_font (r->renderer, context, 1.0);
+  g_object_unref (context);
+  chronicle_timeline_renderer_set_scale (r->renderer, r->scale);
+  chronicle_timeline_renderer_set_data (r->renderer, r->dataset, r->layout, NULL);
+  r->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (r->surface);
+  chronicle_timeline_renderer_draw (r->renderer, cr, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (r->surface);
+}
+
 /* A span too short at this zoom for a bar with a label inside still shows how long it
  * lasts: "July 1943 – 1946" over 150 years is about 25 pixels, drawn as a line in its
  * kind's colour from the marker to its end, never as one day. */
@@ -169,44 +209,14 @@ test_render_short_span (void)
     "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"Early\", \"start\": \"1850\"},"
     "  {\"id\": \"span\", \"kind\": \"k\", \"title\": \"The women who made it work\", \"start\": \"1943-07\", \"end\": \"1946\"},"
     "  {\"id\": \"z\", \"kind\": \"k\", \"title\": \"Late\", \"start\": \"2000\"}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
-  ChronicleTimelineStyle style;
-  PangoContext *context;
   Render r = { 0 };
   ChronicleEventStore *store;
   ChronicleEvent *event;
   guint position, row, coloured = 0;
   double x0, x1, em = 11 * 96 / 72.0;
   int y;
-  cairo_t *cr;
 
-  r.dataset = chronicle_loader_load_bytes (loader, bytes, "short-span.json", NULL, &error);
-  g_assert_no_error (error);
-  r.layout = chronicle_lane_layout_new ();
-  chronicle_lane_layout_compute (r.layout, r.dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
-  r.scale = chronicle_time_scale_new ();
-  chronicle_time_scale_set_span_limits (r.scale, 1, 1e6);
-  chronicle_time_scale_set_width (r.scale, WIDTH);
-  chronicle_time_scale_set_visible (r.scale, chronicle_days_from_civil (1840, 1, 1), chronicle_days_from_civil (2010, 1, 1));
-  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (context, 96);
-  pango_context_set_font_description (context, font);
-  r.renderer = chronicle_timeline_renderer_new ();
-  chronicle_timeline_style_init_default (&style, FALSE);
-  chronicle_timeline_renderer_set_style (r.renderer, &style);
-  chronicle_timeline_renderer_set_font (r.renderer, context, 1.0);
-  g_object_unref (context);
-  chronicle_timeline_renderer_set_scale (r.renderer, r.scale);
-  chronicle_timeline_renderer_set_data (r.renderer, r.dataset, r.layout, NULL);
-  r.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cr = cairo_create (r.surface);
-  chronicle_timeline_renderer_draw (r.renderer, cr, WIDTH, HEIGHT);
-  cairo_destroy (cr);
-  cairo_surface_flush (r.surface);
-
+  render_json (&r, json, chronicle_days_from_civil (1840, 1, 1), chronicle_days_from_civil (2010, 1, 1));
   store = chronicle_dataset_get_events (r.dataset);
   g_assert_true (chronicle_event_store_find (store, "span", &position));
   event = chronicle_event_store_get_event (store, position);
@@ -228,6 +238,43 @@ test_render_short_span (void)
     }
   g_assert_cmpuint (coloured, >=, 3);
   render_clear (&r);
+}
+
+/* The selection's ring goes round the marker, never over its label's first letters,
+ * even where a day is wider than the marker. */
+static void
+test_render_ring_clear_of_label (void)
+{
+  static const char json[] =
+    "{\"events\": ["
+    "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"32nd National Diplomatic Conference\", \"start\": \"2023-12-19\"},"
+    "  {\"id\": \"b\", \"kind\": \"k\", \"title\": \"Before\", \"start\": \"2023-12-26\"}]}";
+  Render r = { 0 };
+  const ChronicleMarker *markers;
+  guint n, checked = 0;
+
+  for (int days = 400; days >= 5; days /= 3)
+    {
+      render_json (&r, json, chronicle_days_from_civil (2023, 12, 15), chronicle_days_from_civil (2023, 12, 15) + days);
+      markers = chronicle_scene_get_markers (chronicle_timeline_renderer_get_scene (r.renderer), &n);
+      for (guint i = 0; i < n; i++)
+        {
+          cairo_rectangle_t rect;
+
+          if (!markers[i].labelled || markers[i].label_inside)
+            continue;
+          g_assert_true (chronicle_timeline_renderer_marker_rect (r.renderer, i, &rect));
+          /* The ring's stroke is 3 pixels, half outside the rectangle. */
+          if (markers[i].label_x >= markers[i].anchor)
+            g_assert_cmpfloat (rect.x + rect.width + 1.5, <=, markers[i].label_x);
+          else
+            g_assert_cmpfloat (rect.x - 1.5, >=, markers[i].label_x + markers[i].label_width);
+          g_assert_cmpfloat (rect.x, <=, markers[i].anchor);
+          checked++;
+        }
+      render_clear (&r);
+    }
+  g_assert_cmpuint (checked, >=, 6);
 }
 
 /* Grouped by partner, the relationship levels' legend is a strip along the bottom:
@@ -472,6 +519,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/render/markers", test_render_markers);
   g_test_add_func ("/chronicle/render/short-span", test_render_short_span);
+  g_test_add_func ("/chronicle/render/ring-clear-of-label", test_render_ring_clear_of_label);
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
   g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
