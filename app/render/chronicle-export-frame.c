@@ -174,7 +174,10 @@ _chronicle_export_range_text (const ChronicleExportOptions *options,
   /* Whole months or years: what they are ("2015–2017", "September – October 2017"). */
   chronicle_civil_from_days ((gint64) floor (first_day), &year, &month, &day);
   chronicle_civil_from_days ((gint64) ceil (end_day), &end_year, &end_month, &end_d);
-  if (day == 1 && end_d == 1 && first_day == floor (first_day) && end_day == floor (end_day))
+  /* (Not in deep time, where page edges are round numbers of days, not of years:
+   * the events' own range says more there.) */
+  if (day == 1 && end_d == 1 && first_day == floor (first_day) && end_day == floor (end_day) &&
+      year > 1 - 10000)
     {
       gint64 last_year = end_month == 1 ? end_year - 1 : end_year;
       int last_month = end_month == 1 ? 12 : end_month - 1;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "chronicle-export.h"
+#include "chronicle-export-private.h"
 #include "chronicle-loader.h"
 
 static ChronicleDataset *
@@ -1032,6 +1033,31 @@ test_export_no_year_zero (void)
       }
 }
 
+/* A page's subtitle in deep time is its events' range, not the page's edges read as
+ * years ("14.000000001 billion years ago – 2 BCE" for a cosmological timeline). */
+static void
+test_export_deep_time_subtitle (void)
+{
+  static const char json[] =
+    "{\"events\": ["
+    "  {\"id\": \"big-bang\", \"kind\": \"k\", \"title\": \"Big Bang\", \"start\": \"-13799999999\"},"
+    "  {\"id\": \"writing\", \"kind\": \"k\", \"title\": \"Writing\", \"start\": \"-3499\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "deep.json", NULL, &error);
+  g_autofree char *text = NULL;
+  ChronicleExportOptions options;
+
+  g_assert_no_error (error);
+  options_for_all (&options, dataset);
+  /* Page edges on the first of January of round years, as pages of years have. */
+  options.first_day = (double) chronicle_days_from_civil (-13999999999, 1, 1);
+  options.end_day = (double) chronicle_days_from_civil (-1, 1, 1);
+  text = _chronicle_export_range_text (&options, options.first_day, options.end_day);
+  g_assert_cmpstr (text, ==, "13.8 billion years ago – 3500 BCE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1051,6 +1077,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/sparse-years", test_export_sparse_years);
   g_test_add_func ("/chronicle/export/months", test_export_months);
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
+  g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
 
   return g_test_run ();
 }
