@@ -126,6 +126,30 @@ first_line (const char *data,
   return g_ascii_strdown (data, n);
 }
 
+/* The separator of the header row: a comma, or what a spreadsheet saved in a locale
+ * whose decimal mark is a comma writes instead (Excel's ";"), or a tab. Whichever of
+ * them the first line, outside quotes, has most of. */
+static char
+guess_delimiter (const char *data,
+                 gsize       size)
+{
+  guint commas = 0, semicolons = 0, tabs = 0;
+  gboolean quoted = FALSE;
+
+  for (gsize i = 0; i < size && i < 4096 && (quoted || (data[i] != '\n' && data[i] != '\r')); i++)
+    {
+      if (data[i] == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        commas += data[i] == ',', semicolons += data[i] == ';', tabs += data[i] == '\t';
+    }
+  if (semicolons > commas && semicolons >= tabs)
+    return ';';
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
+  return ',';
+}
+
 /**
  * _chronicle_csv_detect:
  *
@@ -156,7 +180,7 @@ _chronicle_csv_detect (const char *data,
     return FALSE;
 
   line = first_line (data + i, size - i);
-  cells = g_strsplit (line, ",", -1);
+  cells = g_strsplit (line, (const char[]) { guess_delimiter (data + i, size - i), '\0' }, -1);
   for (guint k = 0; cells[k] != NULL; k++)
     {
       char *cell = g_strstrip (cells[k]);
@@ -676,6 +700,7 @@ _chronicle_csv_load (ChronicleBuilder *b,
 
   if (csv_init (&parser, CSV_REPALL_NL | CSV_APPEND_NULL) != 0)
     g_error ("libcsv: out of memory");
+  csv_set_delim (&parser, guess_delimiter (data, size));
   reading.rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_array_set_clear_func (reading.rows, row_clear);
   reading.cells = g_ptr_array_new_with_free_func (g_free);

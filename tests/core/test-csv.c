@@ -100,6 +100,27 @@ test_csv_reordered (void)
   g_assert_cmpstr (chronicle_event_get_description (event), ==, "De revolutionibus");
 }
 
+/* The template saved by a spreadsheet in a locale whose decimal mark is a comma:
+ * fields separated by semicolons (commas and semicolons inside quotes stay text). */
+static void
+test_csv_semicolons (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("sheet-semicolon.csv", loader, &error);
+  ChronicleEvent *event;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  event = event_titled (dataset, "Revolutions");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, 1543);
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "De revolutionibus; a book");
+  g_assert_cmpstr (chronicle_event_get_kind (event), ==, "group:Science");
+  event = event_titled (dataset, "Second, with a comma");
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -299);
+  g_assert_cmpint (chronicle_event_get_start (event)->month, ==, 5);
+}
+
 static void
 test_csv_errors (void)
 {
@@ -309,6 +330,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/csv/template", test_csv_template);
   g_test_add_func ("/chronicle/csv/reordered", test_csv_reordered);
+  g_test_add_func ("/chronicle/csv/semicolons", test_csv_semicolons);
   g_test_add_func ("/chronicle/csv/errors", test_csv_errors);
   g_test_add_func ("/chronicle/csv/bad-row-among-good", test_csv_bad_row_among_good);
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
