@@ -677,7 +677,8 @@ read_event (ChronicleBuilder *b,
   else if (chronicle_dataset_find_kind (b->dataset, kind) == NULL)
     _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &place,
                                /* Translators: %s is a kind id the dataset does not define. */
-                               _("\"kind\": unknown kind \"%s\", shown as Other"), kind);
+                               _("\"kind\": unknown kind \"%s\": it gets a lane and a filter of its own under that "
+                                 "name, in grey; define it in \"kinds\" to name and colour it"), kind);
   _chronicle_event_set_kind (event, _chronicle_builder_intern (b, kind));
 
   direction = _chronicle_builder_get_string (b, object, &place, "direction", FALSE);
@@ -821,6 +822,27 @@ _chronicle_native_read (ChronicleBuilder *b,
       else
         g_clear_object (&event);
     }
+
+  /* Kinds the events name but "kinds" does not define get a lane and a filter of their
+   * own, under their id, in grey (in the order the events name them). */
+  {
+    g_autoptr(GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+    GArray *kinds = _chronicle_dataset_get_kinds (b->dataset);
+
+    for (guint i = 0; i < result->len; i++)
+      {
+        const char *id = chronicle_event_get_kind (g_ptr_array_index (result, i));
+        ChronicleKind kind = { 0 };
+
+        if (chronicle_dataset_find_kind (b->dataset, id) != NULL || !g_hash_table_add (added, (gpointer) id))
+          continue;
+        kind.id = id;
+        kind.label = id;
+        kind.color = "#77767b";
+        kind.shape = "circle";
+        g_array_append_val (kinds, kind);
+      }
+  }
 
   return g_steal_pointer (&result);
 }

@@ -886,6 +886,41 @@ test_loader_view (void)
   g_assert_nonnull (strstr (error->message, "\"end\" (2021) is before \"start\" (2023)"));
 }
 
+/* An event whose kind "kinds" does not define keeps its kind: a lane and a filter of
+ * its own under that name (the warning says so, where it is), not a lane the filters
+ * cannot reach. */
+static void
+test_loader_unknown_kind (void)
+{
+  static const char json[] =
+    "{\"kinds\": [{\"id\": \"visit\", \"label\": \"Visit\"}],\n"
+    " \"events\": [{\"id\": \"a\", \"kind\": \"visit\", \"title\": \"A\", \"start\": \"2020\"},\n"
+    "  {\"id\": \"b\", \"kind\": \"banquet\", \"title\": \"B\", \"start\": \"2021\"},\n"
+    "  {\"id\": \"c\", \"kind\": \"banquet\", \"title\": \"C\", \"start\": \"2022\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "kinds.json", NULL, &error);
+  const ChronicleKind *kind;
+  GPtrArray *warnings;
+  g_autofree char *first = NULL;
+  guint banquets = 0;
+
+  g_assert_no_error (error);
+  kind = chronicle_dataset_find_kind (dataset, "banquet");
+  g_assert_nonnull (kind);
+  g_assert_cmpstr (kind->label, ==, "banquet");
+  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
+    banquets += g_str_equal (chronicle_dataset_get_kind (dataset, i)->id, "banquet");
+  g_assert_cmpuint (banquets, ==, 1);
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  first = chronicle_diagnostic_to_string (g_ptr_array_index (warnings, 0));
+  g_assert_nonnull (strstr (first, "events[1]"));
+  g_assert_nonnull (strstr (first, "unknown kind \"banquet\": it gets a lane and a filter of its own"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -893,6 +928,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chronicle/loader/good", test_loader_good);
+  g_test_add_func ("/chronicle/loader/unknown-kind", test_loader_unknown_kind);
   g_test_add_func ("/chronicle/loader/bad-corpus", test_loader_bad_corpus);
   g_test_add_func ("/chronicle/loader/error-summary", test_loader_error_summary);
   g_test_add_func ("/chronicle/loader/bad-events-among-good", test_loader_bad_events_among_good);
