@@ -79,13 +79,30 @@ chronicle_check_files (const char * const *paths,
           guint n_errors = chronicle_loader_get_n_errors (loader);
 
           status = 1;
-          append_line (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          /* Translators: summary of `chronicle --check`:
-                                                           * %1$s is a file, %2$u the number of errors. */
-                                                          "%1$s: invalid, %2$u error",
-                                                          "%1$s: invalid, %2$u errors",
-                                                          MAX (n_errors, 1)),
-                                             name, MAX (n_errors, 1)));
+          if (n_warnings > 0)
+            {
+              g_autofree char *errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                      /* Translators: part of a summary line. */
+                                                                      "%u error", "%u errors", MAX (n_errors, 1)),
+                                                         MAX (n_errors, 1));
+              g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                        /* Translators: part of a summary line. */
+                                                                        "%u warning", "%u warnings", n_warnings),
+                                                           n_warnings);
+
+              /* Translators: summary of `chronicle --check` for a file with errors and
+               * warnings: %1$s is the file, %2$s the errors ("5 errors"), %3$s the
+               * warnings ("1 warning"). */
+              append_line (out, g_strdup_printf (_("%1$s: invalid, %2$s, %3$s"), name, errors, warnings));
+            }
+          else
+            append_line (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: summary of `chronicle --check`:
+                                                             * %1$s is a file, %2$u the number of errors. */
+                                                            "%1$s: invalid, %2$u error",
+                                                            "%1$s: invalid, %2$u errors",
+                                                            MAX (n_errors, 1)),
+                                               name, MAX (n_errors, 1)));
           if (dataset == NULL && n_errors >= CHRONICLE_LOADER_MAX_ERRORS)
             append_line (out, g_strdup (_("(stopped after too many errors)")));
         }

@@ -851,7 +851,7 @@ test_loader_check_escapes (void)
   for (guint i = 0; i < 3; i++)
     g_assert_true (g_str_has_prefix (lines[i], escaped));
   g_assert_nonnull (strstr (lines[0], "events[0] \"x\\ny\": error: \"title\" is missing"));
-  g_assert_cmpstr (lines[2] + strlen (escaped), ==, ": invalid, 1 error");
+  g_assert_cmpstr (lines[2] + strlen (escaped), ==, ": invalid, 1 error, 1 warning");
 
   g_unlink (path);
   g_rmdir (dir);
@@ -921,6 +921,30 @@ test_loader_unknown_kind (void)
   g_assert_nonnull (strstr (first, "unknown kind \"banquet\": it gets a lane and a filter of its own"));
 }
 
+/* `--check`'s summary of a file with errors counts its warnings too. */
+static void
+test_loader_check_counts_warnings (void)
+{
+  static const char json[] =
+    "{\"kinds\": [{\"id\": \"v\", \"label\": \"V\"}],\n"
+    " \"events\": [{\"id\": \"a\", \"kind\": \"v\", \"title\": \"A\", \"start\": \"2020\"},\n"
+    "  {\"id\": \"b\", \"kind\": \"x\", \"title\": \"B\", \"start\": \"2021\"},\n"
+    "  {\"id\": \"c\", \"kind\": \"v\", \"title\": \"C\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  const char *paths[2] = { NULL, NULL };
+  int fd = g_file_open_tmp ("chronicle-check-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  paths[0] = path;
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  g_assert_nonnull (strstr (out->str, ": invalid, 1 error, 1 warning\n"));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -929,6 +953,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/loader/good", test_loader_good);
   g_test_add_func ("/chronicle/loader/unknown-kind", test_loader_unknown_kind);
+  g_test_add_func ("/chronicle/loader/check-counts-warnings", test_loader_check_counts_warnings);
   g_test_add_func ("/chronicle/loader/bad-corpus", test_loader_bad_corpus);
   g_test_add_func ("/chronicle/loader/error-summary", test_loader_error_summary);
   g_test_add_func ("/chronicle/loader/bad-events-among-good", test_loader_bad_events_among_good);
