@@ -99,6 +99,19 @@ compute_boxes (ChronicleScene *self,
        * end when that is worth drawing; else it runs past the end. */
       double room = (self->lim1 - marker_end) / dpp - m->label_gap;
 
+      /* A bar running past the end (on a page of a longer time) carries its label
+       * inside, shortened, rather than after its end, out of the page. */
+      if (room < self->min_label && in_bar >= self->min_label)
+        {
+          bx->inside = TRUE;
+          bx->w = in_bar;
+          bx->after1 = marker_end + m->box_gap * dpp;
+          bx->before0 = G_MAXDOUBLE;
+          bx->before1 = -G_MAXDOUBLE;
+          bx->before_ok = FALSE;
+          bx->after_ok = TRUE;
+          return;
+        }
       if (room >= self->min_label)
         {
           bx->w = room;
