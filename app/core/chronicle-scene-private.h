@@ -104,6 +104,7 @@ struct _ChronicleScene
   double                min_label;
   gboolean              past_end;      /* a label may run past the end rather than into a badge */
   gboolean              counting;      /* only the rows needed matter: stop when they run out */
+  gboolean              uncap_matched; /* this group's few matches keep their whole labels */
 
   /* Scratch, reused: the placed items of a group (sorted), then by row; rows. */
   GArray               *placed_items;  /* guint */

@@ -68,8 +68,10 @@ compute_boxes (ChronicleScene *self,
   double dpp = self->dpp;
   double start = (double) self->starts[k], end = (double) self->ends[k];
   double full = self->label_widths != NULL ? self->label_widths[self->events[k]] : 0;
-  /* The selected event's label is never capped: it is what the reader is on. */
-  double w = tier_of (self, k) == 0 ? full : MIN (full, self->cap);
+  /* The selected event's label is never capped: it is what the reader is on; nor,
+   * while a filter picks out a few events in the lane, are those events' labels. */
+  guint tier = tier_of (self, k);
+  double w = tier == 0 || (tier == 1 && self->uncap_matched) ? full : MIN (full, self->cap);
   double in_bar = (end - start) / dpp - 2 * m->label_pad - 2 * m->marker_radius;
   double marker_end = MAX (end, start + m->marker_radius * dpp);
 
@@ -256,6 +258,9 @@ _chronicle_scene_stack_group (ChronicleScene *self,
   if (tier_count[0] > 0 && (self->mask == NULL || self->mask[self->selected]))
     tier_count[1]--;
   tier_count[2] = (hi - lo) - tier_count[0] - tier_count[1];
+  /* A few matches among the rest get their whole labels (the rest is capped, or in
+   * badges, first); many would take every row. */
+  self->uncap_matched = self->mask != NULL && tier_count[2] > 0 && tier_count[1] <= MAX (2, self->budget / 4);
 
   g_array_set_size (self->cur_end, cap + 1);
   g_array_set_size (self->pointers, cap + 1);

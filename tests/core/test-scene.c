@@ -378,6 +378,53 @@ test_scene_priority (void)
   fixture_clear (&f);
 }
 
+/* A search that picks out a few events of a busy lane (the bundled data's events in
+ * Hà Nội, in its opening view): each of them has its whole label; the rest are
+ * shortened or in badges first. */
+static void
+test_scene_few_matches_whole (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "vietnam-diplomacy-2021-2023.json", NULL);
+  ChronicleDataset *dataset = load_path (path);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  guint n = chronicle_event_store_get_n_events (store), whole = 0, shown = 0;
+  g_autofree guint8 *mask = g_new0 (guint8, n);
+  const ChronicleMarker *markers;
+  guint n_markers;
+  gint64 first, end;
+  Fixture f = { 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      const char *place = chronicle_event_get_place (event);
+
+      mask[i] = (place != NULL && strstr (place, "Hà Nội") != NULL) || strstr (chronicle_event_get_title (event), "Hà Nội") != NULL;
+    }
+  fixture_init (&f, dataset, CHRONICLE_GROUP_BY_KIND, mask);
+  chronicle_time_scale_set_width (f.scale, 1573);
+  g_assert_true (chronicle_dataset_get_view (dataset, &first, &end));
+  chronicle_time_scale_set_visible (f.scale, (double) first, (double) end);
+  check_scene (&f, 30);
+  markers = chronicle_scene_get_markers (f.scene, &n_markers);
+  for (guint i = 0; i < n_markers; i++)
+    {
+      guint event = chronicle_scene_get_event (f.scene, markers[i].first);
+
+      if (markers[i].count != 1 || !mask[event] || markers[i].label_inside)
+        continue;
+      shown++;
+      g_assert_true (markers[i].labelled);
+      whole += markers[i].label_width + 0.5 >= f.widths[event];
+      if (markers[i].label_width + 0.5 < f.widths[event])
+        g_test_message ("match %u shortened to %g of %g", event, markers[i].label_width, (double) f.widths[event]);
+    }
+  g_test_message ("%u of %u matches in view whole", whole, shown);
+  g_assert_cmpuint (shown, >=, 5);
+  g_assert_cmpuint (whole, ==, shown);
+  fixture_clear (&f);
+}
+
 /* Panning never changes rows; zooming within a level does not either. */
 static void
 test_scene_pan_keeps_rows (void)
@@ -742,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/scene/biography", test_scene_biography);
   g_test_add_func ("/chronicle/scene/rows-run-out", test_scene_rows_run_out);
   g_test_add_func ("/chronicle/scene/priority", test_scene_priority);
+  g_test_add_func ("/chronicle/scene/few-matches-whole", test_scene_few_matches_whole);
   g_test_add_func ("/chronicle/scene/large", test_scene_large);
   g_test_add_func ("/chronicle/scene/pan-keeps-rows", test_scene_pan_keeps_rows);
   g_test_add_func ("/chronicle/scene/files", test_scene_files);
