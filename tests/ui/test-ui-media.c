@@ -705,6 +705,46 @@ test_filter_bar_long_years_fit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Web media named by a long address (TimelineJS's women_in_computing sample links a
+ * 150-character Google Maps address, with no caption), or by a long caption, leave
+ * the sidebar narrow: the address is one line shortened in the middle (whole in its
+ * tooltip), the caption wraps. The address set whole on one line made the sidebar
+ * wider than the window allowed, and the window folded it away whenever that event
+ * was selected. */
+static void
+test_media_long_link_fits (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"events\": ["
+    "{\"start_date\": {\"year\": \"1943\"}, \"text\": {\"headline\": \"Address\"},"
+    " \"media\": {\"url\": \"https://www.google.com/maps/place/University+of+Pennsylvania/"
+    "@39.9522188,-75.1932137,17z/data=!3m1!4b1!4m2!3m1!1s0x89c6c65a7f3bccc1:0x9eaa6a2b2d6fe94\"}},"
+    "{\"start_date\": {\"year\": \"1944\"}, \"text\": {\"headline\": \"Caption\"},"
+    " \"media\": {\"url\": \"https://example.org/a\", \"caption\": \"A caption long enough to take"
+    " far more than the few hundred pixels a sidebar has, so that it has to wrap onto lines\"}}]}");
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *box = chronicle_media_box_new ();
+      GtkWidget *link;
+      int min = 0;
+
+      gtk_window_set_child (GTK_WINDOW (window), box);
+      chronicle_media_box_set_event (CHRONICLE_MEDIA_BOX (box), chronicle_event_store_get_event (store, i), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      link = ui_test_find_type (box, GTK_TYPE_LINK_BUTTON);
+      g_assert_nonnull (link);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (link), ==,
+                       gtk_link_button_get_uri (GTK_LINK_BUTTON (link)));
+      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (min, <, 250);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,6 +763,7 @@ main (int   argc,
   g_test_add ("/chronicle/media/sidebar-chronicle-format", Fixture, "media.json",
               fixture_set_up, test_media_sidebar_chronicle_format, fixture_tear_down);
   g_test_add_func ("/chronicle/media/box-fits", test_media_box_fits);
+  g_test_add_func ("/chronicle/media/long-link-fits", test_media_long_link_fits);
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
   g_test_add_func ("/chronicle/media/caption-title", test_media_caption_title);
   g_test_add_func ("/chronicle/media/about-dataset", test_media_about_dataset);
