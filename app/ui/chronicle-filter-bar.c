@@ -411,6 +411,16 @@ on_search_changed_cb (GtkSearchEntry     *entry,
   chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* Enter in the search: the text applies at once (not after the entry's typing
+ * delay), and the window goes to the first event it keeps, with the keyboard. */
+static void
+on_search_activate_cb (GtkSearchEntry     *entry,
+                       ChronicleFilterBar *self)
+{
+  chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.first-match", NULL);
+}
+
 static void
 on_clear_clicked_cb (GtkButton          *button,
                      ChronicleFilterBar *self)
@@ -591,6 +601,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_size_request (self->search, 220, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"), -1);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
   gtk_box_append (GTK_BOX (row), self->search);
   self->controls = row;
 

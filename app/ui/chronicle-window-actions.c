@@ -280,6 +280,29 @@ focus_search_action (GtkWidget  *widget,
     }
 }
 
+/* Enter in the search field: the first event the filters keep, with the keyboard
+ * (the List's first row on the List page, else selected on the timeline). */
+static void
+first_match_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  ChronicleMatchSet *matches = chronicle_session_get_match_set (self->session);
+
+  if (chronicle_session_get_dataset (self->session) == NULL ||
+      chronicle_presentation_get_presenting (self->presentation) ||
+      (matches != NULL && chronicle_match_set_get_n_matching (matches) == 0))
+    return;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0)
+    {
+      chronicle_event_list_focus (self->event_list);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline_view), "timeline.select-first", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
+}
+
 static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
@@ -654,6 +677,7 @@ _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.first-match", NULL, first_match_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.group-by", "group-by");
   gtk_widget_class_install_property_action (widget_class, "win.hide-filtered", "hide-filtered");

@@ -257,6 +257,57 @@ test_window_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Enter in the search field goes to the first event the text keeps (in time), the
+ * timeline taking the keyboard, so → goes on to the next match; a text that keeps
+ * nothing selects nothing and leaves the typing where it is. */
+static void
+test_window_search_enter (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 800);
+  ChronicleSession *session = chronicle_window_get_session (window);
+  ChronicleEventStore *store = chronicle_dataset_get_events (chronicle_window_get_dataset (window));
+  GtkWidget *timeline = GTK_WIDGET (chronicle_window_get_timeline_view (window));
+  GtkWidget *search = ui_test_find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
+  ChronicleMatchSet *matches;
+  ChronicleEvent *first = NULL;
+  GtkWidget *focus;
+
+  g_assert_nonnull (search);
+  g_assert_null (chronicle_session_get_selection (session));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "ha noi");
+  g_signal_emit_by_name (search, "activate");
+
+  /* Applied at once, without waiting for the entry's typing delay. */
+  matches = chronicle_session_get_match_set (session);
+  g_assert_nonnull (matches);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (matches), >=, 2);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (matches), <, 54);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    if (chronicle_match_set_contains (matches, i) &&
+        (first == NULL || chronicle_event_get_start_position (chronicle_event_store_get_event (store, i)) <
+                          chronicle_event_get_start_position (first)))
+      first = chronicle_event_store_get_event (store, i);
+  g_assert_nonnull (first);
+  g_assert_nonnull (chronicle_session_get_selection (session));
+  g_assert_cmpfloat (chronicle_event_get_start_position (chronicle_session_get_selection (session)), ==,
+                     chronicle_event_get_start_position (first));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == timeline || (focus != NULL && gtk_widget_is_ancestor (focus, timeline)));
+
+  /* Nothing kept: nothing selected, the typing stays in the field. */
+  chronicle_session_set_selection (session, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "no event says this");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 0);
+  g_assert_null (chronicle_session_get_selection (session));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, search));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The List page as an alternative to the canvas: sorted by a column, the selection
  * stays on its event; Space cannot empty the selection; nothing kept, an empty state. */
 static void
@@ -1156,6 +1207,7 @@ main (int   argc,
   app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
+  g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
