@@ -153,6 +153,9 @@ source_row (ChronicleSidebar *self,
   quoted = g_strdup_printf (_("“%s”"), s->quote ? s->quote : "");
   quote = gtk_label_new (quoted);
   gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  /* Words longer than the sidebar (an address in a quote) break anywhere rather
+   * than widen it: too wide, the window folds the sidebar away. */
+  gtk_label_set_wrap_mode (GTK_LABEL (quote), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_label_set_selectable (GTK_LABEL (quote), TRUE);
   gtk_widget_add_css_class (quote, "quote");
@@ -168,6 +171,7 @@ source_row (ChronicleSidebar *self,
     origin = g_strdup (doc ? doc->title : s->document);
   where = gtk_label_new (origin);
   gtk_label_set_wrap (GTK_LABEL (where), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (where), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (where), 0);
   gtk_widget_add_css_class (where, "caption");
   gtk_widget_add_css_class (where, "dim-label");
@@ -350,8 +354,16 @@ update (ChronicleSidebar *self)
       GtkWidget *button = gtk_button_new_with_label (name);
       g_autofree char *tooltip = NULL;
 
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "small");
+      /* A long name is shortened (whole in the tooltip) rather than widen the sidebar. */
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+        }
       /* Clicking a partner filters the timeline by it. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-partner");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", partners[i]);

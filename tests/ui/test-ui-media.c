@@ -745,6 +745,54 @@ test_media_long_link_fits (void)
     }
 }
 
+/* An event whose every text is one long word (an address in the description and
+ * the quote, a 170-letter name for its kind, place, person, partner and source):
+ * the sidebar stays as narrow as it asks to be, each text wrapping anywhere or
+ * shortened, and the filter bar's chip for that kind is shortened too (whole in its
+ * tooltip). Any of them set whole on one line made the window wider than the
+ * screen, its header buttons out of reach, and folded the sidebar away. */
+#define LONG_WORD "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" \
+  "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" \
+  "Supercalifragilistic"
+#define LONG_URL "https://example.org/" LONG_WORD LONG_WORD
+static void
+test_long_words_fit (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"format\": \"chronicle/1\","
+    " \"documents\": [{\"id\": \"d\", \"title\": \"Doc" LONG_WORD "\", \"publisher\": \"Pub" LONG_WORD "\"}],"
+    " \"kinds\": [{\"id\": \"k\", \"label\": \"Kind" LONG_WORD "\"}],"
+    " \"partners\": [{\"id\": \"p\", \"name\": \"Partner" LONG_WORD "\"}],"
+    " \"events\": [{\"id\": \"a\", \"kind\": \"k\", \"title\": \"Title" LONG_WORD "\", \"start\": \"2020-01-01\","
+    " \"place\": \"Place" LONG_WORD "\", \"description\": \"See " LONG_URL "\","
+    " \"people\": [\"Person" LONG_WORD "\"], \"partners\": [\"p\"],"
+    " \"sources\": [{\"document\": \"d\", \"quote\": \"Quote " LONG_URL "\"}]}]}");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sidebar = g_object_new (CHRONICLE_TYPE_SIDEBAR, "session", session, NULL);
+  GtkWidget *bar_window, *bar, *chip;
+  int min = 0;
+
+  chronicle_session_set_dataset (session, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 900);
+  gtk_window_set_child (GTK_WINDOW (window), sidebar);
+  gtk_window_present (GTK_WINDOW (window));
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0));
+  g_assert_nonnull (ui_test_find_label (sidebar, "Title" LONG_WORD));
+  gtk_widget_measure (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 320);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  bar_window = show_bar (session, dataset);
+  bar = gtk_window_get_child (GTK_WINDOW (bar_window));
+  gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <, 900);
+  chip = ui_test_find (bar, "GtkToggleButton", "chip", NULL);
+  g_assert_nonnull (chip);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Kind" LONG_WORD " 1");
+  gtk_window_destroy (GTK_WINDOW (bar_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,5 +818,6 @@ main (int   argc,
   g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
+  g_test_add_func ("/chronicle/media/long-words-fit", test_long_words_fit);
   return g_test_run ();
 }
