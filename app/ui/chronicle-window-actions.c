@@ -133,13 +133,28 @@ on_file_chooser_response_cb (ChronicleWindow      *self,
   g_clear_object (&self->file_chooser);
 }
 
+/* What the Open dialog shows at first: every file Chronicle opens, TimelineJS
+ * spreadsheets saved as CSV too (a teacher's CSV was hidden behind "All Files"). */
+GtkFileFilter *
+_chronicle_window_new_timeline_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Timeline Files (JSON or CSV)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  return filter;
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json_filter = _chronicle_window_new_timeline_filter ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
 
   if (self->file_chooser != NULL)
@@ -148,9 +163,6 @@ open_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_file_filter_set_name (json_filter, _("Timeline Files (JSON)"));
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_suffix (json_filter, "json");
   gtk_file_filter_set_name (all_filter, _("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
 

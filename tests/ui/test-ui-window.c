@@ -19,6 +19,7 @@
 #include "chronicle-loader-private.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
+#include "chronicle-window-private.h"
 #include "ui-test-util.h"
 
 static ChronicleApplication *app;
@@ -255,6 +256,31 @@ test_window_filters (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Open dialog's first filter shows what Chronicle opens: JSON, and the TimelineJS
+ * spreadsheets saved as CSV (by name too, whatever type the system gives a .csv). */
+static void
+test_window_open_filter (void)
+{
+  const struct { const char *name, *type; gboolean shown; } files[] = {
+    { "class.csv", "text/csv", TRUE },
+    { "Class Timeline.CSV", "text/plain", TRUE },
+    { "events.json", "application/json", TRUE },
+    { "notes.txt", "text/plain", FALSE },
+    { "photo.png", "image/png", FALSE },
+  };
+  g_autoptr(GtkFileFilter) filter = _chronicle_window_new_timeline_filter ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFileInfo) info = g_file_info_new ();
+
+      g_file_info_set_display_name (info, files[i].name);
+      g_file_info_set_content_type (info, files[i].type);
+      if (gtk_filter_match (GTK_FILTER (filter), info) != files[i].shown)
+        g_error ("%s is %s", files[i].name, files[i].shown ? "hidden" : "shown");
+    }
 }
 
 /* Enter in the search field goes to the first event the text keeps (in time), the
@@ -1208,6 +1234,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
+  g_test_add_func ("/chronicle/ui/window/open-filter", test_window_open_filter);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
