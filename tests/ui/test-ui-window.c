@@ -734,6 +734,54 @@ open_and_wait (ChronicleWindow *window,
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
 }
 
+/* The List's date cell says the date as the author wrote it, as the sidebar and the
+ * presentation do ("The Ides of March, 44 BCE"), with the date it sorts by in its
+ * tooltip; an event with no display date shows its date. */
+static void
+test_window_list_display_dates (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "links-and-display-dates.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *view, *list_view = NULL;
+  gboolean ides = FALSE, decade = FALSE;
+
+  open_and_wait (window, file);
+  list_model (window);
+  view = ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list_view = child;
+  g_assert_nonnull (list_view);
+  g_assert_true (ui_test_wait_until (first_row_allocated, list_view, 5000));
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkLabel *date, *title;
+
+      if (!gtk_widget_get_child_visible (row) || gtk_widget_get_width (row) == 0)
+        continue;
+      date = cell_label (row, 0);
+      title = cell_label (row, 2);
+      if (g_strcmp0 (gtk_label_get_text (title), "Caesar is killed") == 0)
+        {
+          ides = TRUE;
+          g_assert_cmpstr (gtk_label_get_text (date), ==, "The Ides of March, 44 BCE");
+          g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (date)));
+          g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (GTK_WIDGET (date)), "The Ides of March, 44 BCE ("));
+          g_assert_true (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (date)), "44 BCE)") != NULL);
+        }
+      else if (g_strcmp0 (gtk_label_get_text (title), "A decade") == 0)
+        {
+          decade = TRUE;
+          g_assert_cmpstr (gtk_label_get_text (date), ==, "1990–1999");
+        }
+    }
+  g_assert_true (ides);
+  g_assert_true (decade);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Whether the primary menu, opened, shows a visible item labelled @text. */
 static gboolean
 menu_shows (ChronicleWindow *window,
@@ -1238,6 +1286,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
+  g_test_add_func ("/chronicle/ui/window/list-display-dates", test_window_list_display_dates);
   g_test_add_func ("/chronicle/ui/window/sidebar-links-once", test_window_sidebar_links_once);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
