@@ -390,7 +390,15 @@ test_export_remembers (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Format")), ==, 0);
   name = chronicle_export_dialog_dup_file_name (dialog);
   g_assert_cmpstr (name, ==, "Vietnams-diplomacy-2021-2023.png");
+  /* The dialog says what the format writes: a spreadsheet is not drawn. */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Draws the timeline with its title, a legend and its sources.");
+  gtk_drop_down_set_selected (drop_of (dialog, "Format"), 3);   /* CSV */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Writes every event of the dataset, whatever the filters and the range.");
   gtk_drop_down_set_selected (drop_of (dialog, "Format"), 2);   /* PDF */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Draws the timeline with its title, a legend and its sources.");
   gtk_drop_down_set_selected (drop_of (dialog, "Size"), 2);     /* A3 */
   gtk_drop_down_set_selected (drop_of (dialog, "Range"), 1);    /* Everything */
   g_clear_pointer (&name, g_free);
