@@ -258,6 +258,30 @@ test_window_filters (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Years… button's tooltip is off while its popover is open (it stayed over the
+ * popover's From row), and back once it closes. */
+static void
+test_window_years_tooltip (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 800);
+  GtkWidget *custom = ui_test_find_menu_button (GTK_WIDGET (window), "Years…");
+
+  g_assert_nonnull (custom);
+  g_assert_true (gtk_widget_get_has_tooltip (custom));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (custom));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (custom)))));
+  g_assert_false (gtk_widget_get_has_tooltip (custom));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (custom));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_has_tooltip (custom));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (custom), ==, "Choose a range of years");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The Open dialog's first filter shows what Chronicle opens: JSON, and the TimelineJS
  * spreadsheets saved as CSV (by name too, whatever type the system gives a .csv). */
 static void
@@ -1283,6 +1307,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
   g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
   g_test_add_func ("/chronicle/ui/window/open-filter", test_window_open_filter);
+  g_test_add_func ("/chronicle/ui/window/years-tooltip", test_window_years_tooltip);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
