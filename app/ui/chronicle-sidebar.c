@@ -64,11 +64,33 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleSidebar, chronicle_sidebar, GTK_TYPE_WIDGET)
 
+/* A "word" longer than this many characters (an address, a name run together) may
+ * break anywhere; shorter words wrap whole. */
+#define LONG_WORD_CHARS 20
+
+/* How @label wraps its text: at words, unless one is so long that it would make the
+ * sidebar wider than it asks to be (too wide, the window folds it away); then
+ * anywhere. Ordinary words are never cut, even in large text. */
+static void
+fit_wrap (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+  glong run = 0, longest = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : run + 1;
+      longest = MAX (longest, run);
+    }
+  gtk_label_set_wrap_mode (label, longest > LONG_WORD_CHARS ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+}
+
 static void
 set_optional (GtkLabel   *label,
               const char *text)
 {
   gtk_label_set_text (label, text ? text : "");
+  fit_wrap (label);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
@@ -153,9 +175,8 @@ source_row (ChronicleSidebar *self,
   quoted = g_strdup_printf (_("“%s”"), s->quote ? s->quote : "");
   quote = gtk_label_new (quoted);
   gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
-  /* Words longer than the sidebar (an address in a quote) break anywhere rather
-   * than widen it: too wide, the window folds the sidebar away. */
-  gtk_label_set_wrap_mode (GTK_LABEL (quote), PANGO_WRAP_WORD_CHAR);
+  /* A word longer than the sidebar (an address in a quote) breaks rather than widen it. */
+  fit_wrap (GTK_LABEL (quote));
   gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_label_set_selectable (GTK_LABEL (quote), TRUE);
   gtk_widget_add_css_class (quote, "quote");
@@ -171,7 +192,7 @@ source_row (ChronicleSidebar *self,
     origin = g_strdup (doc ? doc->title : s->document);
   where = gtk_label_new (origin);
   gtk_label_set_wrap (GTK_LABEL (where), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (where), PANGO_WRAP_WORD_CHAR);
+  fit_wrap (GTK_LABEL (where));
   gtk_label_set_xalign (GTK_LABEL (where), 0);
   gtk_widget_add_css_class (where, "caption");
   gtk_widget_add_css_class (where, "dim-label");
@@ -300,9 +321,11 @@ update (ChronicleSidebar *self)
       break;
     }
   gtk_label_set_text (self->kind_label, kind_line);
+  fit_wrap (self->kind_label);
   gtk_widget_queue_draw (GTK_WIDGET (self->kind_shape));
 
   gtk_label_set_text (self->title_label, chronicle_event_get_translated (e, self->language, "title"));
+  fit_wrap (self->title_label);
   date = chronicle_date_format_range (chronicle_event_get_start (e), chronicle_event_get_end (e));
   /* The author's own words for the date, as TimelineJS shows them; the date it
    * sorts by stays in the tooltip. */
@@ -316,6 +339,7 @@ update (ChronicleSidebar *self)
       gtk_label_set_text (self->date_label, date);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label), NULL);
     }
+  fit_wrap (self->date_label);
   chronicle_media_box_set_event (self->media_box, e, self->session ? chronicle_session_get_file (self->session) : NULL);
   set_optional (self->place_label, chronicle_event_get_translated (e, self->language, "place"));
   set_optional (self->description_label, chronicle_event_get_translated (e, self->language, "description"));

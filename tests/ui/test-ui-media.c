@@ -767,10 +767,12 @@ test_long_words_fit (void)
     " \"events\": [{\"id\": \"a\", \"kind\": \"k\", \"title\": \"Title" LONG_WORD "\", \"start\": \"2020-01-01\","
     " \"place\": \"Place" LONG_WORD "\", \"description\": \"See " LONG_URL "\","
     " \"people\": [\"Person" LONG_WORD "\"], \"partners\": [\"p\"],"
-    " \"sources\": [{\"document\": \"d\", \"quote\": \"Quote " LONG_URL "\"}]}]}");
+    " \"sources\": [{\"document\": \"d\", \"quote\": \"Quote " LONG_URL "\"}]},"
+    " {\"id\": \"b\", \"kind\": \"k\", \"title\": \"Vietnam and the United States: comprehensive strategic partnership\","
+    " \"start\": \"2023-09-10\"}]}");
   GtkWidget *window = gtk_window_new ();
   GtkWidget *sidebar = g_object_new (CHRONICLE_TYPE_SIDEBAR, "session", session, NULL);
-  GtkWidget *bar_window, *bar, *chip;
+  GtkWidget *bar_window, *bar, *chip, *title;
   int min = 0;
 
   chronicle_session_set_dataset (session, dataset);
@@ -781,6 +783,11 @@ test_long_words_fit (void)
   g_assert_nonnull (ui_test_find_label (sidebar, "Title" LONG_WORD));
   gtk_widget_measure (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   g_assert_cmpint (min, <=, 320);
+  /* Ordinary words are never cut ("comprehens-ive" in large text): they wrap whole. */
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 1));
+  title = ui_test_find_label (sidebar, "Vietnam and the United States: comprehensive strategic partnership");
+  g_assert_nonnull (title);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (title)), ==, PANGO_WRAP_WORD);
   gtk_window_destroy (GTK_WINDOW (window));
 
   bar_window = show_bar (session, dataset);
@@ -789,7 +796,7 @@ test_long_words_fit (void)
   g_assert_cmpint (min, <, 900);
   chip = ui_test_find (bar, "GtkToggleButton", "chip", NULL);
   g_assert_nonnull (chip);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Kind" LONG_WORD " 1");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Kind" LONG_WORD " 2");
   gtk_window_destroy (GTK_WINDOW (bar_window));
 }
 
