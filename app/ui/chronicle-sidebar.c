@@ -18,6 +18,7 @@
 #include "chronicle-date-format.h"
 #include "chronicle-media-box.h"
 #include "chronicle-timeline-renderer.h"
+#include "chronicle-wrap-layout.h"
 
 /* The selected event, in full: what, when (as the author wrote it, when the file
  * gives a display date), where, its pictures or media links, who, every source with
@@ -47,7 +48,7 @@ struct _ChronicleSidebar
   GtkWidget        *people_heading;
   GtkLabel         *people_label;
   GtkWidget        *partners_heading;
-  GtkFlowBox       *partners_box;
+  GtkBox           *partners_box;
   GtkWidget        *sources_heading;
   GtkBox           *sources_box;
   GtkBox           *links_box;
@@ -100,12 +101,7 @@ clear_box (GtkWidget *box)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (box))
-        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
-    }
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 /**
@@ -394,7 +390,7 @@ update (ChronicleSidebar *self)
       /* Translators: the tooltip of a partner's button; %s is the partner. */
       tooltip = g_strdup_printf (_("Show only events with %s"), name);
       gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_flow_box_append (self->partners_box, button);
+      gtk_box_append (self->partners_box, button);
     }
   gtk_widget_set_visible (self->partners_heading, partners[0] != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->partners_box), partners[0] != NULL);
@@ -569,6 +565,7 @@ static void
 chronicle_sidebar_init (ChronicleSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->partners_box), chronicle_wrap_layout_new (6, 6));
   gtk_drawing_area_set_draw_func (self->kind_shape, draw_kind_shape, self, NULL);
   update (self);
 

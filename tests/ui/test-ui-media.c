@@ -800,6 +800,49 @@ test_long_words_fit (void)
   gtk_window_destroy (GTK_WINDOW (bar_window));
 }
 
+/* An event's partners are compact buttons side by side, wrapping as words do: a
+ * flow box put four of them one per line, each as wide as the sidebar. */
+static void
+test_sidebar_partners_wrap (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"format\": \"chronicle/1\","
+    " \"partners\": [{\"id\": \"jp\", \"name\": \"Japan\"}, {\"id\": \"fr\", \"name\": \"France\"},"
+    " {\"id\": \"au\", \"name\": \"Australia\"}, {\"id\": \"nl\", \"name\": \"Netherlands\"}],"
+    " \"events\": [{\"id\": \"a\", \"title\": \"Anniversaries\", \"start\": \"2023\","
+    " \"partners\": [\"jp\", \"fr\", \"au\", \"nl\"]}]}");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sidebar = g_object_new (CHRONICLE_TYPE_SIDEBAR, "session", session, NULL);
+  GtkWidget *buttons[4];
+  double top = G_MAXDOUBLE;
+  guint n_lines = 0;
+
+  chronicle_session_set_dataset (session, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 340, 900);
+  gtk_window_set_child (GTK_WINDOW (window), sidebar);
+  gtk_window_present (GTK_WINDOW (window));
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0));
+  buttons[0] = ui_test_find (sidebar, "GtkButton", NULL, "Japan");
+  buttons[1] = ui_test_find (sidebar, "GtkButton", NULL, "France");
+  buttons[2] = ui_test_find (sidebar, "GtkButton", NULL, "Australia");
+  buttons[3] = ui_test_find (sidebar, "GtkButton", NULL, "Netherlands");
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (buttons[i]);
+  g_assert_true (allocated (buttons[3]));
+  for (guint i = 0; i < 4; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (buttons[i], sidebar, &bounds));
+      g_assert_cmpfloat (bounds.size.width, <, gtk_widget_get_width (sidebar) / 2.0);
+      if (bounds.origin.y > top + 1 || top == G_MAXDOUBLE)
+        n_lines++, top = bounds.origin.y;
+    }
+  g_assert_cmpuint (n_lines, <, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,5 +869,6 @@ main (int   argc,
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
   g_test_add_func ("/chronicle/media/long-words-fit", test_long_words_fit);
+  g_test_add_func ("/chronicle/media/sidebar-partners-wrap", test_sidebar_partners_wrap);
   return g_test_run ();
 }
