@@ -195,7 +195,12 @@ cell_text (ChronicleEventList *self,
   switch (column)
     {
     case COLUMN_DATE:
-      text = chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
+      /* The author's own words for the date when the file gives them, as the sidebar
+       * and the presentation show it ("The Ides of March, 44 BCE"); the column still
+       * sorts by the date, which the cell's tooltip gives. */
+      text = chronicle_event_get_display_date (event) != NULL
+             ? g_strdup (chronicle_event_get_display_date (event))
+             : chronicle_date_format_range (chronicle_event_get_start (event), chronicle_event_get_end (event));
       break;
     case COLUMN_KIND:
       {
@@ -385,7 +390,18 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
    * the tooltip shows what an ellipsis hides. */
   gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || self->capped[column] ? text : NULL);
+  if (column == COLUMN_DATE && chronicle_event_get_display_date (event) != NULL)
+    {
+      g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event),
+                                                           chronicle_event_get_end (event));
+      /* Translators: the tooltip of a List date cell showing the author's words for the
+       * date: %1$s those words ("Summer 1969"), %2$s the date ("1969"). */
+      g_autofree char *tip = g_strdup_printf (_("%1$s (%2$s)"), text, date);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || self->capped[column] ? text : NULL);
 
   /* The row is what a screen reader reads as the user moves: its whole name. */
   if (column == COLUMN_TITLE)

@@ -399,9 +399,15 @@ format_is_drawing (GBinding     *binding,
 static void
 on_format_selected_cb (ChronicleExportDialog *self)
 {
+  gboolean drawing = gtk_drop_down_get_selected (self->format_drop) < FORMAT_CSV;
+
   /* Print draws whatever the format; it is offered while a drawing is chosen. */
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "print",
-                                           gtk_drop_down_get_selected (self->format_drop) < FORMAT_CSV);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "print", drawing);
+  /* What the chosen format writes: a spreadsheet or JSON is not drawn, and has
+   * every event whatever the filters and the range. */
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                               drawing ? _("Draws the timeline with its title, a legend and its sources.")
+                                       : _("Writes every event of the dataset, whatever the filters and the range."));
 }
 
 static void

@@ -100,6 +100,8 @@ on_chip_toggled_cb (GtkToggleButton    *chip,
 /* At most this many chips, for the kinds with the most events: a file with 100k
  * TimelineJS groups (one kind each) must not make 100k buttons. */
 #define MAX_CHIPS 30
+/* A chip's label is shortened past this many characters. */
+#define CHIP_MAX_CHARS 40
 /* Lines of chips shown before they scroll. */
 #define MAX_CHIP_LINES 3
 #define CHIP_LINE_SPACING 6
@@ -411,6 +413,16 @@ on_search_changed_cb (GtkSearchEntry     *entry,
   chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* Enter in the search: the text applies at once (not after the entry's typing
+ * delay), and the window goes to the first event it keeps, with the keyboard. */
+static void
+on_search_activate_cb (GtkSearchEntry     *entry,
+                       ChronicleFilterBar *self)
+{
+  chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.first-match", NULL);
+}
+
 static void
 on_clear_clicked_cb (GtkButton          *button,
                      ChronicleFilterBar *self)
@@ -591,6 +603,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
   gtk_widget_set_size_request (self->search, 220, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search events"), -1);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
+  g_signal_connect (self->search, "activate", G_CALLBACK (on_search_activate_cb), self);
   gtk_box_append (GTK_BOX (row), self->search);
   self->controls = row;
 
@@ -807,7 +820,19 @@ chronicle_filter_bar_update_counts (ChronicleFilterBar *self,
                                                               "%1$s, %2$u events", count),
                                                  name, count);
 
+      GtkWidget *child;
+
       gtk_button_set_label (GTK_BUTTON (value), label);
+      /* A kind named at length (a TimelineJS group is any text) is shortened in the
+       * middle, keeping its count, and whole in its tooltip: one long chip made the
+       * window wider than the screen, its header buttons out of reach. */
+      child = gtk_button_get_child (GTK_BUTTON (value));
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), CHIP_MAX_CHARS);
+        }
+      gtk_widget_set_tooltip_text (value, g_utf8_strlen (label, -1) > CHIP_MAX_CHARS ? label : NULL);
       chronicle_accessible_set_name (value, spoken);
     }
 

@@ -194,6 +194,19 @@ add_quick_years (ChronicleFilterYears *self,
 }
 
 static void
+hide_tooltip_cb (GtkWidget *button)
+{
+  gtk_widget_set_has_tooltip (button, FALSE);
+  gtk_widget_trigger_tooltip_query (button);
+}
+
+static void
+restore_tooltip_cb (GtkWidget *button)
+{
+  gtk_widget_set_has_tooltip (button, TRUE);
+}
+
+static void
 fill_years (ChronicleFilterYears *self)
 {
   ChronicleEventStore *store = chronicle_dataset_get_events (self->dataset);
@@ -230,6 +243,10 @@ fill_years (ChronicleFilterYears *self)
   chronicle_accessible_set_name (custom, _("Years…"));
   popover = gtk_popover_new ();
   g_signal_connect (popover, "show", G_CALLBACK (on_custom_show_cb), self);
+  /* The button's tooltip would stay over the popover's first row while the pointer
+   * rests on the button: none while it is open. */
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (hide_tooltip_cb), custom);
+  g_signal_connect_swapped (popover, "closed", G_CALLBACK (restore_tooltip_cb), custom);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (custom), popover);
   gtk_widget_set_parent (custom, GTK_WIDGET (self));
 }

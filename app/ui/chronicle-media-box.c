@@ -310,9 +310,27 @@ add_media (ChronicleMediaBox    *self,
     {
       /* Never fetched: a link, named by its caption. */
       GtkWidget *link = gtk_link_button_new_with_label (media->url, media->caption ? media->caption : media->url);
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (link));
 
       gtk_widget_set_tooltip_text (link, media->url);
       gtk_widget_set_halign (link, GTK_ALIGN_START);
+      /* Neither a long caption nor a long address may widen the box (and so the
+       * sidebar, which then folds away): a caption wraps, a bare address is one
+       * line ellipsized in the middle, whole in its tooltip. */
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_xalign (GTK_LABEL (child), 0);
+          if (media->caption != NULL)
+            {
+              gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+              gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+            }
+          else
+            {
+              gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
+              gtk_label_set_single_line_mode (GTK_LABEL (child), TRUE);
+            }
+        }
       gtk_widget_add_css_class (link, "media-link");
       gtk_widget_set_parent (link, GTK_WIDGET (self));
       g_ptr_array_add (self->urls, g_strdup (media->url));

@@ -306,7 +306,13 @@ on_key_pressed_cb (ChroniclePresentation *self,
       if (self->autoplay_id != 0)
         stop_autoplay (self);
       else
-        start_autoplay (self);
+        {
+          /* On the last slide there is nothing to play on to: the story plays again
+           * from its title slide (it showed "▶" for a step, then stopped silently). */
+          if (self->step + 1 >= (int) self->steps->len)
+            show_step (self, TITLE_STEP);
+          start_autoplay (self);
+        }
       return TRUE;
     case GDK_KEY_bracketleft:
       chronicle_presentation_set_autoplay_seconds (self, MIN (self->autoplay_seconds + 2, MAX_AUTOPLAY_SECONDS));

@@ -18,6 +18,7 @@
 #include "chronicle-date-format.h"
 #include "chronicle-media-box.h"
 #include "chronicle-timeline-renderer.h"
+#include "chronicle-wrap-layout.h"
 
 /* The selected event, in full: what, when (as the author wrote it, when the file
  * gives a display date), where, its pictures or media links, who, every source with
@@ -47,7 +48,7 @@ struct _ChronicleSidebar
   GtkWidget        *people_heading;
   GtkLabel         *people_label;
   GtkWidget        *partners_heading;
-  GtkFlowBox       *partners_box;
+  GtkBox           *partners_box;
   GtkWidget        *sources_heading;
   GtkBox           *sources_box;
   GtkBox           *links_box;
@@ -64,11 +65,33 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleSidebar, chronicle_sidebar, GTK_TYPE_WIDGET)
 
+/* A "word" longer than this many characters (an address, a name run together) may
+ * break anywhere; shorter words wrap whole. */
+#define LONG_WORD_CHARS 20
+
+/* How @label wraps its text: at words, unless one is so long that it would make the
+ * sidebar wider than it asks to be (too wide, the window folds it away); then
+ * anywhere. Ordinary words are never cut, even in large text. */
+static void
+fit_wrap (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+  glong run = 0, longest = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      run = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : run + 1;
+      longest = MAX (longest, run);
+    }
+  gtk_label_set_wrap_mode (label, longest > LONG_WORD_CHARS ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+}
+
 static void
 set_optional (GtkLabel   *label,
               const char *text)
 {
   gtk_label_set_text (label, text ? text : "");
+  fit_wrap (label);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 
@@ -78,12 +101,7 @@ clear_box (GtkWidget *box)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (box))
-        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
-    }
+    gtk_box_remove (GTK_BOX (box), child);
 }
 
 /**
@@ -153,6 +171,8 @@ source_row (ChronicleSidebar *self,
   quoted = g_strdup_printf (_("“%s”"), s->quote ? s->quote : "");
   quote = gtk_label_new (quoted);
   gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  /* A word longer than the sidebar (an address in a quote) breaks rather than widen it. */
+  fit_wrap (GTK_LABEL (quote));
   gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_label_set_selectable (GTK_LABEL (quote), TRUE);
   gtk_widget_add_css_class (quote, "quote");
@@ -168,6 +188,7 @@ source_row (ChronicleSidebar *self,
     origin = g_strdup (doc ? doc->title : s->document);
   where = gtk_label_new (origin);
   gtk_label_set_wrap (GTK_LABEL (where), TRUE);
+  fit_wrap (GTK_LABEL (where));
   gtk_label_set_xalign (GTK_LABEL (where), 0);
   gtk_widget_add_css_class (where, "caption");
   gtk_widget_add_css_class (where, "dim-label");
@@ -296,9 +317,11 @@ update (ChronicleSidebar *self)
       break;
     }
   gtk_label_set_text (self->kind_label, kind_line);
+  fit_wrap (self->kind_label);
   gtk_widget_queue_draw (GTK_WIDGET (self->kind_shape));
 
   gtk_label_set_text (self->title_label, chronicle_event_get_translated (e, self->language, "title"));
+  fit_wrap (self->title_label);
   date = chronicle_date_format_range (chronicle_event_get_start (e), chronicle_event_get_end (e));
   /* The author's own words for the date, as TimelineJS shows them; the date it
    * sorts by stays in the tooltip. */
@@ -312,6 +335,7 @@ update (ChronicleSidebar *self)
       gtk_label_set_text (self->date_label, date);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_label), NULL);
     }
+  fit_wrap (self->date_label);
   chronicle_media_box_set_event (self->media_box, e, self->session ? chronicle_session_get_file (self->session) : NULL);
   set_optional (self->place_label, chronicle_event_get_translated (e, self->language, "place"));
   set_optional (self->description_label, chronicle_event_get_translated (e, self->language, "description"));
@@ -350,15 +374,23 @@ update (ChronicleSidebar *self)
       GtkWidget *button = gtk_button_new_with_label (name);
       g_autofree char *tooltip = NULL;
 
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "small");
+      /* A long name is shortened (whole in the tooltip) rather than widen the sidebar. */
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+        }
       /* Clicking a partner filters the timeline by it. */
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-partner");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", partners[i]);
       /* Translators: the tooltip of a partner's button; %s is the partner. */
       tooltip = g_strdup_printf (_("Show only events with %s"), name);
       gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_flow_box_append (self->partners_box, button);
+      gtk_box_append (self->partners_box, button);
     }
   gtk_widget_set_visible (self->partners_heading, partners[0] != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->partners_box), partners[0] != NULL);
@@ -533,6 +565,7 @@ static void
 chronicle_sidebar_init (ChronicleSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->partners_box), chronicle_wrap_layout_new (6, 6));
   gtk_drawing_area_set_draw_func (self->kind_shape, draw_kind_shape, self, NULL);
   update (self);
 

@@ -133,13 +133,28 @@ on_file_chooser_response_cb (ChronicleWindow      *self,
   g_clear_object (&self->file_chooser);
 }
 
+/* What the Open dialog shows at first: every file Chronicle opens, TimelineJS
+ * spreadsheets saved as CSV too (a teacher's CSV was hidden behind "All Files"). */
+GtkFileFilter *
+_chronicle_window_new_timeline_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Timeline Files (JSON or CSV)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  return filter;
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json_filter = _chronicle_window_new_timeline_filter ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
 
   if (self->file_chooser != NULL)
@@ -148,9 +163,6 @@ open_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_file_filter_set_name (json_filter, _("Timeline Files (JSON)"));
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_suffix (json_filter, "json");
   gtk_file_filter_set_name (all_filter, _("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
 
@@ -278,6 +290,29 @@ focus_search_action (GtkWidget  *widget,
       gtk_revealer_set_reveal_child (self->filter_revealer, TRUE);
       chronicle_filter_bar_focus_search (self->filter_bar);
     }
+}
+
+/* Enter in the search field: the first event the filters keep, with the keyboard
+ * (the List's first row on the List page, else selected on the timeline). */
+static void
+first_match_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ChronicleWindow *self = CHRONICLE_WINDOW (widget);
+  ChronicleMatchSet *matches = chronicle_session_get_match_set (self->session);
+
+  if (chronicle_session_get_dataset (self->session) == NULL ||
+      chronicle_presentation_get_presenting (self->presentation) ||
+      (matches != NULL && chronicle_match_set_get_n_matching (matches) == 0))
+    return;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0)
+    {
+      chronicle_event_list_focus (self->event_list);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline_view), "timeline.select-first", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
 }
 
 static void
@@ -654,6 +689,7 @@ _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.first-match", NULL, first_match_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_property_action (widget_class, "win.group-by", "group-by");
   gtk_widget_class_install_property_action (widget_class, "win.hide-filtered", "hide-filtered");

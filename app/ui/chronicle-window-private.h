@@ -68,5 +68,6 @@ void _chronicle_window_update_actions    (ChronicleWindow *self);
 void _chronicle_window_set_presenting    (ChronicleWindow *self,
                                           gboolean         presenting);
 void _chronicle_window_focus_timeline    (ChronicleWindow *self);
+GtkFileFilter *_chronicle_window_new_timeline_filter (void);
 
 G_END_DECLS

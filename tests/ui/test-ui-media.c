@@ -705,6 +705,144 @@ test_filter_bar_long_years_fit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Web media named by a long address (TimelineJS's women_in_computing sample links a
+ * 150-character Google Maps address, with no caption), or by a long caption, leave
+ * the sidebar narrow: the address is one line shortened in the middle (whole in its
+ * tooltip), the caption wraps. The address set whole on one line made the sidebar
+ * wider than the window allowed, and the window folded it away whenever that event
+ * was selected. */
+static void
+test_media_long_link_fits (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"events\": ["
+    "{\"start_date\": {\"year\": \"1943\"}, \"text\": {\"headline\": \"Address\"},"
+    " \"media\": {\"url\": \"https://www.google.com/maps/place/University+of+Pennsylvania/"
+    "@39.9522188,-75.1932137,17z/data=!3m1!4b1!4m2!3m1!1s0x89c6c65a7f3bccc1:0x9eaa6a2b2d6fe94\"}},"
+    "{\"start_date\": {\"year\": \"1944\"}, \"text\": {\"headline\": \"Caption\"},"
+    " \"media\": {\"url\": \"https://example.org/a\", \"caption\": \"A caption long enough to take"
+    " far more than the few hundred pixels a sidebar has, so that it has to wrap onto lines\"}}]}");
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+
+  g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *box = chronicle_media_box_new ();
+      GtkWidget *link;
+      int min = 0;
+
+      gtk_window_set_child (GTK_WINDOW (window), box);
+      chronicle_media_box_set_event (CHRONICLE_MEDIA_BOX (box), chronicle_event_store_get_event (store, i), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      link = ui_test_find_type (box, GTK_TYPE_LINK_BUTTON);
+      g_assert_nonnull (link);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (link), ==,
+                       gtk_link_button_get_uri (GTK_LINK_BUTTON (link)));
+      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (min, <, 250);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* An event whose every text is one long word (an address in the description and
+ * the quote, a 170-letter name for its kind, place, person, partner and source):
+ * the sidebar stays as narrow as it asks to be, each text wrapping anywhere or
+ * shortened, and the filter bar's chip for that kind is shortened too (whole in its
+ * tooltip). Any of them set whole on one line made the window wider than the
+ * screen, its header buttons out of reach, and folded the sidebar away. */
+#define LONG_WORD "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" \
+  "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" "Supercalifragilistic" \
+  "Supercalifragilistic"
+#define LONG_URL "https://example.org/" LONG_WORD LONG_WORD
+static void
+test_long_words_fit (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"format\": \"chronicle/1\","
+    " \"documents\": [{\"id\": \"d\", \"title\": \"Doc" LONG_WORD "\", \"publisher\": \"Pub" LONG_WORD "\"}],"
+    " \"kinds\": [{\"id\": \"k\", \"label\": \"Kind" LONG_WORD "\"}],"
+    " \"partners\": [{\"id\": \"p\", \"name\": \"Partner" LONG_WORD "\"}],"
+    " \"events\": [{\"id\": \"a\", \"kind\": \"k\", \"title\": \"Title" LONG_WORD "\", \"start\": \"2020-01-01\","
+    " \"place\": \"Place" LONG_WORD "\", \"description\": \"See " LONG_URL "\","
+    " \"people\": [\"Person" LONG_WORD "\"], \"partners\": [\"p\"],"
+    " \"sources\": [{\"document\": \"d\", \"quote\": \"Quote " LONG_URL "\"}]},"
+    " {\"id\": \"b\", \"kind\": \"k\", \"title\": \"Vietnam and the United States: comprehensive strategic partnership\","
+    " \"start\": \"2023-09-10\"}]}");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sidebar = g_object_new (CHRONICLE_TYPE_SIDEBAR, "session", session, NULL);
+  GtkWidget *bar_window, *bar, *chip, *title;
+  int min = 0;
+
+  chronicle_session_set_dataset (session, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 900);
+  gtk_window_set_child (GTK_WINDOW (window), sidebar);
+  gtk_window_present (GTK_WINDOW (window));
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0));
+  g_assert_nonnull (ui_test_find_label (sidebar, "Title" LONG_WORD));
+  gtk_widget_measure (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 320);
+  /* Ordinary words are never cut ("comprehens-ive" in large text): they wrap whole. */
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 1));
+  title = ui_test_find_label (sidebar, "Vietnam and the United States: comprehensive strategic partnership");
+  g_assert_nonnull (title);
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (title)), ==, PANGO_WRAP_WORD);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  bar_window = show_bar (session, dataset);
+  bar = gtk_window_get_child (GTK_WINDOW (bar_window));
+  gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <, 900);
+  chip = ui_test_find (bar, "GtkToggleButton", "chip", NULL);
+  g_assert_nonnull (chip);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (chip), ==, "Kind" LONG_WORD " 2");
+  gtk_window_destroy (GTK_WINDOW (bar_window));
+}
+
+/* An event's partners are compact buttons side by side, wrapping as words do: a
+ * flow box put four of them one per line, each as wide as the sidebar. */
+static void
+test_sidebar_partners_wrap (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = load_text (
+    "{\"format\": \"chronicle/1\","
+    " \"partners\": [{\"id\": \"jp\", \"name\": \"Japan\"}, {\"id\": \"fr\", \"name\": \"France\"},"
+    " {\"id\": \"au\", \"name\": \"Australia\"}, {\"id\": \"nl\", \"name\": \"Netherlands\"}],"
+    " \"events\": [{\"id\": \"a\", \"title\": \"Anniversaries\", \"start\": \"2023\","
+    " \"partners\": [\"jp\", \"fr\", \"au\", \"nl\"]}]}");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *sidebar = g_object_new (CHRONICLE_TYPE_SIDEBAR, "session", session, NULL);
+  GtkWidget *buttons[4];
+  double top = G_MAXDOUBLE;
+  guint n_lines = 0;
+
+  chronicle_session_set_dataset (session, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 340, 900);
+  gtk_window_set_child (GTK_WINDOW (window), sidebar);
+  gtk_window_present (GTK_WINDOW (window));
+  chronicle_session_set_selection (session, chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0));
+  buttons[0] = ui_test_find (sidebar, "GtkButton", NULL, "Japan");
+  buttons[1] = ui_test_find (sidebar, "GtkButton", NULL, "France");
+  buttons[2] = ui_test_find (sidebar, "GtkButton", NULL, "Australia");
+  buttons[3] = ui_test_find (sidebar, "GtkButton", NULL, "Netherlands");
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (buttons[i]);
+  g_assert_true (allocated (buttons[3]));
+  for (guint i = 0; i < 4; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (buttons[i], sidebar, &bounds));
+      g_assert_cmpfloat (bounds.size.width, <, gtk_widget_get_width (sidebar) / 2.0);
+      if (bounds.origin.y > top + 1 || top == G_MAXDOUBLE)
+        n_lines++, top = bounds.origin.y;
+    }
+  g_assert_cmpuint (n_lines, <, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -723,11 +861,14 @@ main (int   argc,
   g_test_add ("/chronicle/media/sidebar-chronicle-format", Fixture, "media.json",
               fixture_set_up, test_media_sidebar_chronicle_format, fixture_tear_down);
   g_test_add_func ("/chronicle/media/box-fits", test_media_box_fits);
+  g_test_add_func ("/chronicle/media/long-link-fits", test_media_long_link_fits);
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
   g_test_add_func ("/chronicle/media/caption-title", test_media_caption_title);
   g_test_add_func ("/chronicle/media/about-dataset", test_media_about_dataset);
   g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
+  g_test_add_func ("/chronicle/media/long-words-fit", test_long_words_fit);
+  g_test_add_func ("/chronicle/media/sidebar-partners-wrap", test_sidebar_partners_wrap);
   return g_test_run ();
 }

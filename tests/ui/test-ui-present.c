@@ -502,6 +502,13 @@ test_present_autoplay_steps (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
   g_object_set (presentation, "autoplay-interval", 0, NULL);
 
+  /* P on the last slide plays the story again from its title slide. */
+  press ("p");
+  g_assert_null (selected_id ());
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
+  press ("p");
+  g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
+
   press ("Escape");
   g_assert_false (chronicle_window_is_presenting (window));
 }

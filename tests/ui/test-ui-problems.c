@@ -390,7 +390,15 @@ test_export_remembers (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (drop_of (dialog, "Format")), ==, 0);
   name = chronicle_export_dialog_dup_file_name (dialog);
   g_assert_cmpstr (name, ==, "Vietnams-diplomacy-2021-2023.png");
+  /* The dialog says what the format writes: a spreadsheet is not drawn. */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Draws the timeline with its title, a legend and its sources.");
+  gtk_drop_down_set_selected (drop_of (dialog, "Format"), 3);   /* CSV */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Writes every event of the dataset, whatever the filters and the range.");
   gtk_drop_down_set_selected (drop_of (dialog, "Format"), 2);   /* PDF */
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Draws the timeline with its title, a legend and its sources.");
   gtk_drop_down_set_selected (drop_of (dialog, "Size"), 2);     /* A3 */
   gtk_drop_down_set_selected (drop_of (dialog, "Range"), 1);    /* Everything */
   g_clear_pointer (&name, g_free);
@@ -609,6 +617,60 @@ test_filter_bar_large_text (void)
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
+static gboolean
+is_sidebar (GtkWidget     *widget,
+            gconstpointer  unused)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "ChronicleSidebar");
+}
+
+static gboolean
+is_empty_state (GtkWidget     *widget,
+                gconstpointer  unused)
+{
+  return gtk_widget_has_css_class (widget, "empty-state");
+}
+
+/* The empty state has been laid out inside a mapped sidebar. */
+static gboolean
+empty_state_shown (gpointer sidebar)
+{
+  GtkWidget *empty = ui_test_find_where (sidebar, is_empty_state, NULL);
+
+  return empty != NULL && gtk_widget_get_mapped (empty) && gtk_widget_get_width (empty) > 0;
+}
+
+/* With text at 200 % in a 1280×720 window, the sidebar's "No Event Selected" and its
+ * hint wrap inside the sidebar: they ran off both its sides, over the timeline. */
+static void
+test_sidebar_empty_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi = 0;
+  ChronicleWindow *window;
+  GtkWidget *sidebar, *empty;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
+  window = ui_test_open_bundled (1280, 720);
+  sidebar = ui_test_find_where (GTK_WIDGET (window), is_sidebar, NULL);
+  g_assert_nonnull (sidebar);
+  g_assert_true (ui_test_wait_until (empty_state_shown, sidebar, 5000));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+  empty = ui_test_find_where (sidebar, is_empty_state, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (empty); child; child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (child, sidebar, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (sidebar));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +678,7 @@ main (int   argc,
   app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/problems/three-errors", test_problems_three_errors);
+  g_test_add_func ("/chronicle/ui/sidebar/empty-large-text", test_sidebar_empty_large_text);
   g_test_add_func ("/chronicle/ui/problems/warnings", test_problems_warnings);
   g_test_add_func ("/chronicle/ui/problems/bad-reload", test_problems_bad_reload);
   g_test_add_func ("/chronicle/ui/problems/left-out", test_problems_left_out);

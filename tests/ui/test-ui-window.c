@@ -19,6 +19,7 @@
 #include "chronicle-loader-private.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
+#include "chronicle-window-private.h"
 #include "ui-test-util.h"
 
 static ChronicleApplication *app;
@@ -253,6 +254,106 @@ test_window_filters (void)
     chronicle_filter_set_partners (chronicle_session_get_filter (chronicle_window_get_session (window)), two);
     g_assert_nonnull (ui_test_find_menu_button (GTK_WIDGET (window), "United States and 1 more"));
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Years… button's tooltip is off while its popover is open (it stayed over the
+ * popover's From row), and back once it closes. */
+static void
+test_window_years_tooltip (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 800);
+  GtkWidget *custom = ui_test_find_menu_button (GTK_WIDGET (window), "Years…");
+
+  g_assert_nonnull (custom);
+  g_assert_true (gtk_widget_get_has_tooltip (custom));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (custom));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (custom)))));
+  g_assert_false (gtk_widget_get_has_tooltip (custom));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (custom));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_has_tooltip (custom));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (custom), ==, "Choose a range of years");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Open dialog's first filter shows what Chronicle opens: JSON, and the TimelineJS
+ * spreadsheets saved as CSV (by name too, whatever type the system gives a .csv). */
+static void
+test_window_open_filter (void)
+{
+  const struct { const char *name, *type; gboolean shown; } files[] = {
+    { "class.csv", "text/csv", TRUE },
+    { "Class Timeline.CSV", "text/plain", TRUE },
+    { "events.json", "application/json", TRUE },
+    { "notes.txt", "text/plain", FALSE },
+    { "photo.png", "image/png", FALSE },
+  };
+  g_autoptr(GtkFileFilter) filter = _chronicle_window_new_timeline_filter ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GFileInfo) info = g_file_info_new ();
+
+      g_file_info_set_display_name (info, files[i].name);
+      g_file_info_set_content_type (info, files[i].type);
+      if (gtk_filter_match (GTK_FILTER (filter), info) != files[i].shown)
+        g_error ("%s is %s", files[i].name, files[i].shown ? "hidden" : "shown");
+    }
+}
+
+/* Enter in the search field goes to the first event the text keeps (in time), the
+ * timeline taking the keyboard, so → goes on to the next match; a text that keeps
+ * nothing selects nothing and leaves the typing where it is. */
+static void
+test_window_search_enter (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 800);
+  ChronicleSession *session = chronicle_window_get_session (window);
+  ChronicleEventStore *store = chronicle_dataset_get_events (chronicle_window_get_dataset (window));
+  GtkWidget *timeline = GTK_WIDGET (chronicle_window_get_timeline_view (window));
+  GtkWidget *search = ui_test_find (GTK_WIDGET (window), "GtkSearchEntry", NULL, NULL);
+  ChronicleMatchSet *matches;
+  ChronicleEvent *first = NULL;
+  GtkWidget *focus;
+
+  g_assert_nonnull (search);
+  g_assert_null (chronicle_session_get_selection (session));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "ha noi");
+  g_signal_emit_by_name (search, "activate");
+
+  /* Applied at once, without waiting for the entry's typing delay. */
+  matches = chronicle_session_get_match_set (session);
+  g_assert_nonnull (matches);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (matches), >=, 2);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (matches), <, 54);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    if (chronicle_match_set_contains (matches, i) &&
+        (first == NULL || chronicle_event_get_start_position (chronicle_event_store_get_event (store, i)) <
+                          chronicle_event_get_start_position (first)))
+      first = chronicle_event_store_get_event (store, i);
+  g_assert_nonnull (first);
+  g_assert_nonnull (chronicle_session_get_selection (session));
+  g_assert_cmpfloat (chronicle_event_get_start_position (chronicle_session_get_selection (session)), ==,
+                     chronicle_event_get_start_position (first));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == timeline || (focus != NULL && gtk_widget_is_ancestor (focus, timeline)));
+
+  /* Nothing kept: nothing selected, the typing stays in the field. */
+  chronicle_session_set_selection (session, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (search), "no event says this");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 0);
+  g_assert_null (chronicle_session_get_selection (session));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, search));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -655,6 +756,54 @@ open_and_wait (ChronicleWindow *window,
   chronicle_window_open_file (window, file);
   g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
+}
+
+/* The List's date cell says the date as the author wrote it, as the sidebar and the
+ * presentation do ("The Ides of March, 44 BCE"), with the date it sorts by in its
+ * tooltip; an event with no display date shows its date. */
+static void
+test_window_list_display_dates (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "links-and-display-dates.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *view, *list_view = NULL;
+  gboolean ides = FALSE, decade = FALSE;
+
+  open_and_wait (window, file);
+  list_model (window);
+  view = ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list_view = child;
+  g_assert_nonnull (list_view);
+  g_assert_true (ui_test_wait_until (first_row_allocated, list_view, 5000));
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkLabel *date, *title;
+
+      if (!gtk_widget_get_child_visible (row) || gtk_widget_get_width (row) == 0)
+        continue;
+      date = cell_label (row, 0);
+      title = cell_label (row, 2);
+      if (g_strcmp0 (gtk_label_get_text (title), "Caesar is killed") == 0)
+        {
+          ides = TRUE;
+          g_assert_cmpstr (gtk_label_get_text (date), ==, "The Ides of March, 44 BCE");
+          g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (date)));
+          g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (GTK_WIDGET (date)), "The Ides of March, 44 BCE ("));
+          g_assert_true (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (date)), "44 BCE)") != NULL);
+        }
+      else if (g_strcmp0 (gtk_label_get_text (title), "A decade") == 0)
+        {
+          decade = TRUE;
+          g_assert_cmpstr (gtk_label_get_text (date), ==, "1990–1999");
+        }
+    }
+  g_assert_true (ides);
+  g_assert_true (decade);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Whether the primary menu, opened, shows a visible item labelled @text. */
@@ -1156,9 +1305,13 @@ main (int   argc,
   app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/chronicle/ui/window/filters", test_window_filters);
+  g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
+  g_test_add_func ("/chronicle/ui/window/open-filter", test_window_open_filter);
+  g_test_add_func ("/chronicle/ui/window/years-tooltip", test_window_years_tooltip);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
+  g_test_add_func ("/chronicle/ui/window/list-display-dates", test_window_list_display_dates);
   g_test_add_func ("/chronicle/ui/window/sidebar-links-once", test_window_sidebar_links_once);
   g_test_add_func ("/chronicle/ui/window/bad-file", test_window_bad_file);
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
