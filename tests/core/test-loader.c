@@ -360,6 +360,9 @@ test_loader_bom (void)
   g_assert_true (warnings_contain (dataset, "byte-order mark"));
 }
 
+/* The thread main() runs in. */
+static GThread *main_thread;
+
 typedef struct
 {
   GMainLoop        *loop;
@@ -376,7 +379,9 @@ on_progress_cb (ChronicleLoader *loader,
                 guint            total,
                 AsyncState      *state)
 {
-  /* Progress arrives on the main thread, in order. */
+  /* Progress arrives on the main thread, in order (owning the context is not enough:
+   * a worker that acquired it would own it too). */
+  g_assert_true (g_thread_self () == main_thread);
   g_assert_true (g_main_context_is_owner (g_main_context_default ()));
   state->stages_seen |= 1u << stage;
   state->max_done = MAX (state->max_done, done);
@@ -946,6 +951,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  main_thread = g_thread_self ();
 
   g_test_add_func ("/chronicle/loader/good", test_loader_good);
   g_test_add_func ("/chronicle/loader/bad-corpus", test_loader_bad_corpus);
