@@ -45,7 +45,8 @@ struct _ChronicleLoader
   GPtrArray    *diagnostics;
   guint         n_errors;
   guint         n_warnings;
-  GMainContext *context;
+  GMainContext *context;   /* the creator's thread-default context: progress goes there */
+  GThread      *thread;    /* the creator's thread */
 };
 
 enum {
@@ -178,15 +179,32 @@ report_progress (ChronicleBuilder   *b,
 {
   ChronicleLoader *self = b->progress_data;
   ProgressReport *report = g_new0 (ProgressReport, 1);
+  GSource *source;
 
   report->loader = g_object_ref (self);
   report->stage = stage;
   report->done = done;
   report->total = total;
 
-  /* Called directly when the caller runs that context, else queued to it. */
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_progress_cb,
-                              report, progress_report_free);
+  /* A synchronous load on the creator's thread (or one on the thread running that
+   * context) says it at once. */
+  if (g_thread_self () == self->thread || g_main_context_is_owner (self->context))
+    {
+      emit_progress_cb (report);
+      progress_report_free (report);
+      return;
+    }
+  /* From the worker it is always queued. Not g_main_context_invoke(): when the
+   * creator's thread is between two iterations of its loop (a window being shown, a
+   * test's code), that acquires the context and runs the handlers in the worker,
+   * which then move the window's progress bars while the main thread styles and
+   * lays out the same widgets: GTK's CSS bloom filter assertion, heap corruption. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_progress_cb, report, progress_report_free);
+  g_source_set_static_name (source, "[chronicle] load progress");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }
 
 /* A failed or cancelled load gives its memory back as a successful one does. */
@@ -567,6 +585,7 @@ chronicle_loader_finalize (GObject *object)
 
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->thread, g_thread_unref);
 
   G_OBJECT_CLASS (chronicle_loader_parent_class)->finalize (object);
 }
@@ -598,6 +617,7 @@ static void
 chronicle_loader_init (ChronicleLoader *self)
 {
   self->context = g_main_context_ref_thread_default ();
+  self->thread = g_thread_ref (g_thread_self ());
   self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_diagnostic_free);
 }
 

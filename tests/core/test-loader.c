@@ -360,6 +360,9 @@ test_loader_bom (void)
   g_assert_true (warnings_contain (dataset, "byte-order mark"));
 }
 
+/* The thread main() runs in. */
+static GThread *main_thread;
+
 typedef struct
 {
   GMainLoop        *loop;
@@ -376,7 +379,9 @@ on_progress_cb (ChronicleLoader *loader,
                 guint            total,
                 AsyncState      *state)
 {
-  /* Progress arrives on the main thread, in order. */
+  /* Progress arrives on the main thread, in order (owning the context is not enough:
+   * a worker that acquired it would own it too). */
+  g_assert_true (g_thread_self () == main_thread);
   g_assert_true (g_main_context_is_owner (g_main_context_default ()));
   state->stages_seen |= 1u << stage;
   state->max_done = MAX (state->max_done, done);
@@ -508,6 +513,61 @@ test_loader_cancel (void)
   g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
   g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+}
+
+/* Progress is the main thread's to handle (a window's handler moves progress bars),
+ * also when the main thread is busy elsewhere, not running its main loop, while the
+ * worker reports: it waits until that thread runs the loop again. */
+typedef struct
+{
+  GThread *main_thread;
+  guint    n_reports;
+  guint    n_elsewhere;
+} ThreadState;
+
+static void
+on_progress_thread_cb (ChronicleLoader *loader,
+                       int              stage,
+                       guint            done,
+                       guint            total,
+                       ThreadState     *state)
+{
+  state->n_reports++;
+  if (g_thread_self () != state->main_thread)
+    state->n_elsewhere++;
+}
+
+static void
+test_loader_progress_on_main_thread (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  guint finished = _chronicle_loader_get_n_finished_loads ();
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  ThreadState threads = { g_thread_self (), 0, 0 };
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  g_signal_connect (loader, "progress", G_CALLBACK (on_progress_thread_cb), &threads);
+  chronicle_loader_load_file_async (loader, file, NULL, on_loaded_cb, &state);
+  /* Busy, as a window is while it is shown: the main loop does not run (nor own its
+   * context) until the whole load is done in the worker. */
+  while (_chronicle_loader_get_n_finished_loads () == finished && g_get_monotonic_time () < end)
+    g_usleep (1000);
+  g_assert_cmpuint (_chronicle_loader_get_n_finished_loads (), >, finished);
+  g_assert_cmpuint (threads.n_reports, ==, 0);
+
+  g_main_loop_run (state.loop);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_no_error (state.error);
+  g_assert_nonnull (state.dataset);
+  g_assert_cmpuint (threads.n_reports, >=, 4);
+  g_assert_cmpuint (threads.n_elsewhere, ==, 0);
+
+  g_clear_object (&state.dataset);
   g_main_loop_unref (state.loop);
 }
 
@@ -950,6 +1010,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  main_thread = g_thread_self ();
 
   g_test_add_func ("/chronicle/loader/good", test_loader_good);
   g_test_add_func ("/chronicle/loader/unknown-kind", test_loader_unknown_kind);
@@ -965,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/loader/async-error", test_loader_async_error);
   g_test_add_func ("/chronicle/loader/bytes-async", test_loader_bytes_async);
   g_test_add_func ("/chronicle/loader/cancel", test_loader_cancel);
+  g_test_add_func ("/chronicle/loader/progress-on-main-thread", test_loader_progress_on_main_thread);
   g_test_add_func ("/chronicle/loader/timelinejs-own", test_loader_timelinejs_own);
   g_test_add_func ("/chronicle/loader/timelinejs-upstream", test_loader_timelinejs_upstream);
   g_test_add_func ("/chronicle/loader/html-to-text", test_loader_html_to_text);
