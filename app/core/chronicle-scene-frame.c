@@ -112,6 +112,27 @@ widen_in_view (ChronicleScene     *self,
 
       slot_extent (self, scale, mirrored, s, &u0, &u1);
       full = s->count == 1 && self->label_widths != NULL ? self->label_widths[self->events[s->first]] : 0;
+      /* A label after its marker that runs out of view (where the renderer would cut
+       * or drop it) goes before its marker, whole, when the row has the room there
+       * and the view shows it: labels flip at the view's end as they do at the data's. */
+      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && !self->no_turning &&
+          u1 > MAX (view0, view1) + 0.5 && full > 0)
+        {
+          double a = sign * chronicle_time_scale_to_x (scale, s->day0);
+          double label0 = a - m->marker_radius - m->label_gap - full;
+
+          if (a < MAX (view0, view1) && label0 >= MAX (prev_u1 + 2 * m->box_gap, MIN (view0, view1)))
+            {
+              mk->label_width = full;
+              mk->label_x = mirrored ? -a + m->marker_radius + m->label_gap : label0;
+              u0 = label0;
+              u1 = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
+              mk->box_x0 = mirrored ? -u1 : u0;
+              mk->box_x1 = mirrored ? -u0 : u1;
+              prev_u1 = u1;
+              continue;
+            }
+        }
       shortened = mk->labelled && !mk->label_inside && mk->label_width < full;
       if (shortened && !s->before)
         {

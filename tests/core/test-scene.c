@@ -627,6 +627,46 @@ test_scene_labels_take_room (void)
   fixture_clear (&f);
 }
 
+/* An event near the view's end (not the data's) whose label would run out of view
+ * has it before its marker, whole, when its row has the room there. */
+static void
+test_scene_view_end_labels_turn (void)
+{
+  Fixture f = { 0 };
+  const ChronicleMarker *markers;
+  guint n_markers, checked = 0;
+  double start, width;
+
+  fixture_init (&f, synthetic (8, 8 * 365, 1), CHRONICLE_GROUP_BY_KIND, NULL);
+  fit_all (&f);
+  start = chronicle_time_scale_get_start (f.scale);
+  width = chronicle_time_scale_get_width (f.scale);
+  /* Zoomed in on one event near the view's end, its label cut there after it. */
+  for (guint last = 2; last < 6; last++)
+    {
+      double day = (double) chronicle_event_get_start_position (
+                     chronicle_event_store_get_event (chronicle_dataset_get_events (f.dataset), last));
+
+      /* Half a year before it to a few days after it. */
+      chronicle_time_scale_set_visible (f.scale, MAX (start, day - 180), day + 5);
+      check_scene (&f, 10);
+      markers = chronicle_scene_get_markers (f.scene, &n_markers);
+      for (guint i = 0; i < n_markers; i++)
+        {
+          guint event = chronicle_scene_get_event (f.scene, markers[i].first);
+
+          if (event != last)
+            continue;
+          g_assert_true (markers[i].labelled);
+          g_assert_cmpfloat (markers[i].label_x + markers[i].label_width, <=, width);
+          g_assert_cmpfloat (markers[i].label_width + 0.5, >=, f.widths[event]);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, ==, 4);
+  fixture_clear (&f);
+}
+
 /* When rows run short, labels are capped (ellipsized) before anything merges into a
  * "+N"; a lane that has its rows keeps whole labels. */
 static void
@@ -794,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/scene/pan-keeps-rows", test_scene_pan_keeps_rows);
   g_test_add_func ("/chronicle/scene/files", test_scene_files);
   g_test_add_func ("/chronicle/scene/end-labels-turn", test_scene_end_labels_turn);
+  g_test_add_func ("/chronicle/scene/view-end-labels-turn", test_scene_view_end_labels_turn);
   g_test_add_func ("/chronicle/scene/caps-before-badges", test_scene_caps_before_badges);
   g_test_add_func ("/chronicle/scene/labels-take-room", test_scene_labels_take_room);
   g_test_add_func ("/chronicle/scene/bundled", test_scene_bundled);
