@@ -113,10 +113,11 @@ widen_in_view (ChronicleScene     *self,
       slot_extent (self, scale, mirrored, s, &u0, &u1);
       full = s->count == 1 && self->label_widths != NULL ? self->label_widths[self->events[s->first]] : 0;
       /* A label after its marker that runs out of view (where the renderer would cut
-       * or drop it) goes before its marker, whole, when the row has the room there
-       * and the view shows it: labels flip at the view's end as they do at the data's. */
-      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && !self->no_turning &&
-          u1 > MAX (view0, view1) + 0.5 && full > 0)
+       * or drop it), or that is shortened against the data's end, goes before its
+       * marker, whole, when the row has the room there at this scale: labels flip at
+       * the view's end as they do at the data's. */
+      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && !self->no_turning && full > 0 &&
+          (u1 > MAX (view0, view1) + 0.5 || (mk->label_width + 0.5 < full && u1 >= edge1 - m->box_gap)))
         {
           double a = sign * chronicle_time_scale_to_x (scale, s->day0);
           double label0 = a - m->marker_radius - m->label_gap - full;
