@@ -116,12 +116,32 @@ widen_in_view (ChronicleScene     *self,
        * or drop it), or that is shortened against the data's end, goes before its
        * marker, whole, when the row has the room there at this scale: labels flip at
        * the view's end as they do at the data's. */
-      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && !self->no_turning && full > 0 &&
+      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && full > 0 &&
+          /* Presenting, the presented event keeps its label after its marker. */
+          !(self->no_turning && (gint64) self->events[s->first] == self->selected) &&
           (u1 > MAX (view0, view1) + 0.5 || (mk->label_width + 0.5 < full && u1 >= edge1 - m->box_gap)))
         {
           double a = sign * chronicle_time_scale_to_x (scale, s->day0);
+          double b = sign * chronicle_time_scale_to_x (scale, s->day1);
           double label0 = a - m->marker_radius - m->label_gap - full;
+          /* The part of its bar in view, for a label inside it. */
+          double in0 = MAX (a + m->marker_radius + m->label_pad, MIN (view0, view1) + m->label_pad);
+          double in1 = MIN (b - m->marker_radius - m->label_pad, MAX (view0, view1) - m->label_pad);
 
+          if (a < MAX (view0, view1) && label0 < MAX (prev_u1 + 2 * m->box_gap, MIN (view0, view1)) &&
+              u1 > MAX (view0, view1) + 0.5 && in1 - in0 >= self->min_label)
+            {
+              /* No room before it, and its bar runs on out of view: inside the bar,
+               * shortened to the part in view, rather than out of view. */
+              mk->label_inside = TRUE;
+              mk->label_width = MIN (full, in1 - in0);
+              mk->label_x = mirrored ? -in0 - mk->label_width : in0;
+              u1 = MAX (b, a + m->marker_radius);
+              mk->box_x0 = mirrored ? -u1 : u0;
+              mk->box_x1 = mirrored ? -u0 : u1;
+              prev_u1 = u1;
+              continue;
+            }
           if (a < MAX (view0, view1) && label0 >= MAX (prev_u1 + 2 * m->box_gap, MIN (view0, view1)))
             {
               mk->label_width = full;

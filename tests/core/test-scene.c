@@ -667,6 +667,42 @@ test_scene_view_end_labels_turn (void)
   fixture_clear (&f);
 }
 
+/* A bar running on out of view whose label has no room before its marker carries it
+ * inside, on the part of the bar in view, rather than after its end, out of view. */
+static void
+test_scene_label_inside_bar_in_view (void)
+{
+  static const char json[] =
+    "{\"events\": ["
+    "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"An event just before the other one\", \"start\": \"2020-03-01\"},"
+    "  {\"id\": \"b\", \"kind\": \"k\", \"title\": \"Three weeks of talks with a title longer than the bar is wide even when it is all in view\","
+    "   \"start\": \"2020-03-20\", \"end\": \"2020-04-10\"},"
+    "  {\"id\": \"c\", \"kind\": \"other\", \"title\": \"Later, in another lane\", \"start\": \"2020-09-01\"}]}";
+  Fixture f = { 0 };
+  const ChronicleMarker *markers;
+  guint n_markers, found = 0;
+  double width;
+
+  fixture_init (&f, load_bytes (json, sizeof json - 1), CHRONICLE_GROUP_BY_KIND, NULL);
+  width = chronicle_time_scale_get_width (f.scale);
+  chronicle_time_scale_set_visible (f.scale, (double) chronicle_days_from_civil (2019, 12, 25),
+                                    (double) chronicle_days_from_civil (2020, 4, 1));
+  check_scene (&f, 10);
+  markers = chronicle_scene_get_markers (f.scene, &n_markers);
+  for (guint i = 0; i < n_markers; i++)
+    if (chronicle_scene_get_event (f.scene, markers[i].first) == 1)
+      {
+        g_test_message ("b: %g–%g label %g+%g inside %d, row %u", markers[i].x0, markers[i].x1, markers[i].label_x, markers[i].label_width, markers[i].label_inside, markers[i].row);
+        g_assert_true (markers[i].labelled);
+        g_assert_true (markers[i].label_inside);
+        g_assert_cmpfloat (markers[i].label_x, >, markers[i].x0);
+        g_assert_cmpfloat (markers[i].label_x + markers[i].label_width, <=, width);
+        found++;
+      }
+  g_assert_cmpuint (found, ==, 1);
+  fixture_clear (&f);
+}
+
 /* When rows run short, labels are capped (ellipsized) before anything merges into a
  * "+N"; a lane that has its rows keeps whole labels. */
 static void
@@ -835,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/scene/files", test_scene_files);
   g_test_add_func ("/chronicle/scene/end-labels-turn", test_scene_end_labels_turn);
   g_test_add_func ("/chronicle/scene/view-end-labels-turn", test_scene_view_end_labels_turn);
+  g_test_add_func ("/chronicle/scene/label-inside-bar-in-view", test_scene_label_inside_bar_in_view);
   g_test_add_func ("/chronicle/scene/caps-before-badges", test_scene_caps_before_badges);
   g_test_add_func ("/chronicle/scene/labels-take-room", test_scene_labels_take_room);
   g_test_add_func ("/chronicle/scene/bundled", test_scene_bundled);
