@@ -181,10 +181,10 @@ add_quick_years (ChronicleFilterYears *self,
       button = gtk_toggle_button_new_with_label (label);
       text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
       /* A long name ("538.8 million years ago", "315,000 years ago – 3500 BCE") is
-       * whole on one line when there is room; else it wraps at its words onto a second
-       * line ("538.8 million" over "years ago"), and only then is shortened, so a
-       * button never widens the window and still says what it filters. Whole in its
-       * tooltip and to a screen reader (the label's text). */
+       * whole on one line when there is room; else it wraps at its words onto up to
+       * three lines ("538.8 million" over "years ago"), and only past them is it
+       * shortened, so a button never widens the window and still says what it
+       * filters. Whole in its tooltip and to a screen reader (the label's text). */
       gtk_label_set_wrap (text, TRUE);
       gtk_label_set_wrap_mode (text, PANGO_WRAP_WORD);
       gtk_label_set_lines (text, 3);
