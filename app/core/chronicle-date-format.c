@@ -181,9 +181,41 @@ format_years_ago (guint64 years)
   return g_strdup_printf (ngettext ("%s year ago", "%s years ago", n), number);
 }
 
+/* How many decimals @n / @unit is written with ("13.8": 1, "13.79963": 5, "65": 0). */
+static guint
+n_decimals (guint64 n,
+            guint64 unit)
+{
+  guint64 fraction = n % unit;
+  guint decimals = 0;
+
+  if (fraction == 0)
+    return 0;
+  for (guint64 u = unit; u > 1; u /= 10)
+    decimals++;
+  while (fraction % 10 == 0)
+    fraction /= 10, decimals--;
+  return decimals;
+}
+
+/* @n rounded to @decimals decimals of @unit (half up), back in years. */
+static guint64
+round_to_decimals (guint64 n,
+                   guint64 unit,
+                   guint   decimals)
+{
+  guint64 step = unit;
+
+  for (guint d = 0; d < decimals && step > 1; d++)
+    step /= 10;
+  return (n / step + (n % step >= (step + 1) / 2)) * step;
+}
+
 /* Two years of deep time in one unit, written once: "538.8–251.902 million years ago",
- * "4.6–3.8 billion years ago", "315,000–200,000 years ago"; NULL when their units
- * differ. */
+ * "4.6–3.8 billion years ago", "315,000–200,000 years ago"; one figure when both
+ * round to it at the coarser end's precision ("13.8–13.79963 billion" is "13.8
+ * billion years ago": the span is below what its start states); NULL when their
+ * units differ. */
 static char *
 format_years_ago_range (guint64 from,
                         guint64 to)
@@ -202,6 +234,14 @@ format_years_ago_range (guint64 from,
       if (!a_here)
         continue;
 
+      if (units[i] > 1)
+        {
+          guint decimals = MIN (n_decimals (from, units[i]), n_decimals (to, units[i]));
+          guint64 rounded = round_to_decimals (from, units[i], decimals);
+
+          if (rounded == round_to_decimals (to, units[i], decimals) && rounded >= units[i])
+            return format_years_ago (rounded);
+        }
       a = units[i] > 1 ? scaled_number (from, units[i], &n) : group_digits (from);
       b = units[i] > 1 ? scaled_number (to, units[i], &n) : group_digits (to);
       if (units[i] == 1)

@@ -56,6 +56,7 @@ struct _ChronicleTimelineRenderer
   double                  reading_first;  /* a file's opening view (set_reading_range()) */
   double                  reading_end;
   double                  gutter;         /* the lane names' column, wide enough for them; < 0: to measure */
+  double                  gutter_whole;   /* …wide enough for each on one line (measured with it) */
   double                  width;
   double                  height;
 };

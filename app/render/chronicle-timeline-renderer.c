@@ -304,8 +304,8 @@ chronicle_timeline_renderer_get_scene (ChronicleTimelineRenderer *self)
 }
 
 /* The lane names' column: as wide as the widest name, up to fifteen ems and a fifth of
- * the width (longer names wrap, then are ellipsized). Measured once per layout, font
- * and language. */
+ * the width (longer names wrap, then are ellipsized); gutter_whole, as wide as the
+ * widest name on one line. Measured once per layout, font and language. */
 static double
 gutter_width (ChronicleTimelineRenderer *self)
 {
@@ -324,15 +324,43 @@ gutter_width (ChronicleTimelineRenderer *self)
         widest = MAX (widest, text_width (self, self->bold_font, label));
     }
   self->gutter = widest > 0 ? ceil (MIN (widest, self->em * 15) + self->em * 1.2) : 0;
+  self->gutter_whole = widest > 0 ? ceil (widest + self->em * 1.2) : 0;
   return self->gutter;
 }
 
-/* The gutter's width for a drawing @width wide. */
+static guint row_budget (ChronicleTimelineRenderer *self);
+
+/* Whether lanes have a single row to their name: when the drawing has rows for fewer
+ * than two a lane (a projected board, where everything is twice as large). Their
+ * names cannot wrap onto a second line there, so they must fit on one. It goes by the
+ * size and the font, never the zoom, so time's part of the width holds still while
+ * zooming. */
+static gboolean
+names_on_one_line (ChronicleTimelineRenderer *self)
+{
+  guint lanes = n_lanes (self);
+
+  if (lanes == 0 || self->height <= 0 || self->row_budget_override > 0)
+    return FALSE;
+  return row_budget (self) < 2 * lanes;
+}
+
+/* Time keeps at least this much of a wide drawing however wide the names are. */
+#define MIN_TIME_WIDTH 800
+
+/* The gutter's width for a drawing @width wide: names wrap in up to a fifth of it;
+ * where they have one line, they are whole in up to three tenths, as long as time
+ * keeps MIN_TIME_WIDTH (a narrow window keeps the fifth). */
 static double
 gutter_for (ChronicleTimelineRenderer *self,
             double                     width)
 {
-  return MIN (gutter_width (self), floor (width * 0.2));
+  double gutter = gutter_width (self);
+  double fifth = floor (width * 0.2);
+
+  if (gutter > 0 && names_on_one_line (self))
+    return MIN (MAX (gutter, self->gutter_whole), MAX (fifth, MIN (floor (width * 0.3), width - MIN_TIME_WIDTH)));
+  return MIN (gutter, fifth);
 }
 
 /* Time takes the width but the gutter, which is on the side reading starts from. */

@@ -159,6 +159,7 @@ add_quick_years (ChronicleFilterYears *self,
       gint64 *range;
       g_autofree char *label = NULL;
       GtkWidget *button;
+      GtkLabel *text;
 
       for (; i < years->len; i++)
         {
@@ -178,10 +179,17 @@ add_quick_years (ChronicleFilterYears *self,
           label = chronicle_date_format_range (&from, &to);
         }
       button = gtk_toggle_button_new_with_label (label);
-      /* A long span ("13.8–13.79963 billion years ago") never widens the window: it
-       * is shortened, whole in its tooltip and to a screen reader (the label's text). */
-      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 18);
+      text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
+      /* A long name ("538.8 million years ago", "315,000 years ago – 3500 BCE") is
+       * whole on one line when there is room; else it wraps at its words onto up to
+       * three lines ("538.8 million" over "years ago"), and only past them is it
+       * shortened, so a button never widens the window and still says what it
+       * filters. Whole in its tooltip and to a screen reader (the label's text). */
+      gtk_label_set_wrap (text, TRUE);
+      gtk_label_set_wrap_mode (text, PANGO_WRAP_WORD);
+      gtk_label_set_lines (text, 3);
+      gtk_label_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      gtk_label_set_justify (text, GTK_JUSTIFY_CENTER);
       gtk_widget_set_tooltip_text (button, label);
       range = g_new (gint64, 2);
       range[0] = first;

@@ -198,9 +198,33 @@ describe_cluster (ChronicleDataset *dataset,
   return g_strdup_printf (_("%1$s, %2$s: press Enter to list them"), kind_label (dataset, first, language), span);
 }
 
-/* The box a marker's object covers: its shape and its label, inside the canvas. */
+/* How far the focus ring is drawn outside an object's box (style.css: a 3 px outline
+ * 2 px off), and a pixel to spare. */
+#define RING_ROOM 6
+
+/* Time's part of the canvas, where objects and their focus rings go: never over the
+ * lane names in the gutter (left of it, or right of it right to left). A sliver at
+ * each end is kept for the ring of a box that reaches the edge. */
+static void
+time_area (ChronicleTimeScale *scale,
+           int                 width,
+           double             *x0,
+           double             *x1)
+{
+  double origin = chronicle_time_scale_get_origin (scale);
+  double end = MIN (origin + chronicle_time_scale_get_width (scale), width);
+
+  *x0 = origin + RING_ROOM;
+  *x1 = end - RING_ROOM;
+  if (*x1 - *x0 < 2)
+    *x0 = origin, *x1 = MAX (end, origin);
+}
+
+/* The box a marker's object covers: its shape and its label, in time's part of the
+ * canvas. */
 static gboolean
 marker_box (ChronicleTimelineRenderer *renderer,
+            ChronicleTimeScale        *scale,
             const ChronicleMarker     *m,
             guint                      index,
             int                        width,
@@ -209,16 +233,17 @@ marker_box (ChronicleTimelineRenderer *renderer,
 {
   cairo_rectangle_t rect;
   double top = chronicle_timeline_renderer_get_axis_height (renderer);
-  double x0, x1, y0, y1;
+  double x0, x1, y0, y1, left, right;
 
   if (!chronicle_timeline_renderer_marker_rect (renderer, index, &rect))
     return FALSE;
+  time_area (scale, width, &left, &right);
   x0 = MIN (rect.x, m->box_x0);
   x1 = MAX (rect.x + rect.width, m->box_x1);
   y0 = rect.y;
   y1 = rect.y + rect.height;
-  x0 = CLAMP (x0, 0, width);
-  x1 = CLAMP (x1, 0, width);
+  x0 = CLAMP (x0, left, right);
+  x1 = CLAMP (x1, left, right);
   y0 = CLAMP (y0, top, height);
   y1 = CLAMP (y1, top, height);
   if (x1 - x0 < 1 || y1 - y0 < 1)
@@ -346,13 +371,16 @@ chronicle_marker_pool_sync (ChronicleMarkerPool       *self,
         }
 
       if (current_marker == G_MAXUINT ||
-          !marker_box (renderer, &markers[current_marker], current_marker, width, height, &box))
+          !marker_box (renderer, scale, &markers[current_marker], current_marker, width, height, &box))
         {
-          /* Out of view: at the edge it lies beyond, so it can still be focused. */
+          /* Out of view: at the edge of time's part it lies beyond, so it can still be
+           * focused. */
           double x = chronicle_time_scale_to_x (scale, chronicle_event_get_start_position (event));
           int top = (int) chronicle_timeline_renderer_get_axis_height (renderer);
+          double left, right;
 
-          box = (GtkAllocation) { x < 0 ? 0 : MAX (width - 2, 0), top, 2,
+          time_area (scale, width, &left, &right);
+          box = (GtkAllocation) { x < left ? (int) ceil (left) : MAX ((int) floor (right) - 2, 0), top, 2,
                                   MAX ((int) chronicle_timeline_renderer_get_row_height (renderer), 1) };
         }
       place (self, self->current_slot, current, count, current_marker, name, description, &box, TRUE);
@@ -368,7 +396,7 @@ chronicle_marker_pool_sync (ChronicleMarkerPool       *self,
       const ChronicleMarker *m = &markers[i];
       GtkAllocation box;
 
-      if (i == current_marker || !marker_box (renderer, m, i, width, height, &box))
+      if (i == current_marker || !marker_box (renderer, scale, m, i, width, height, &box))
         continue;
 
       if (m->count > 1)

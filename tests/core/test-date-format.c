@@ -65,6 +65,11 @@ static const FormatCase cases[] = {
   { "-4599999999", "-538799999", "4.6 billion years ago – 538.8 million years ago",
     "4,6 tỷ năm trước – 538,8 triệu năm trước" },
   { "-314999", "-3499", "315,000 years ago – 3500 BCE", "315.000 năm trước – năm 3500 TCN" },
+  /* ... and reads as one figure when its two ends round to the same one at the
+   * coarser end's precision (TimelineJS's Big Bang and Dark Ages). */
+  { "-13799999999", "-13799629999", "13.8 billion years ago", "13,8 tỷ năm trước" },
+  { "-65199999", "-64999999", "65 million years ago", "65 triệu năm trước" },
+  { "-4599999999", "-4499999999", "4.6–4.5 billion years ago", "4,6–4,5 tỷ năm trước" },
 };
 
 static gboolean vietnamese;

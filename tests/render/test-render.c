@@ -511,6 +511,83 @@ test_render_era_label_contrast (void)
   }
 }
 
+/* Projected (presentation: everything about twice as large, 1920 × 1080 with the
+ * caption under the board), the board has about one row a lane, so a lane's name has
+ * one line: it is whole, the gutter wide enough for it ("Diplomatic relations e…",
+ * "Agreement or joint sta…" were cut at a fifth of the width, while the window, with
+ * two rows for them, wrapped them whole). */
+static void
+test_render_presentation_lane_names (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+  g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
+  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
+  g_autoptr(ChronicleTimelineRenderer) renderer = chronicle_timeline_renderer_new ();
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  g_autoptr(PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold");
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoLayout) text = NULL;
+  ChronicleScene *scene;
+  ChronicleTimelineStyle style;
+  const double zoom = 2.17, width = 1920, height = 700;
+  double gutter, row_h, pad;
+  guint one_line = 0;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_no_error (error);
+  chronicle_lane_layout_compute (layout, dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
+  chronicle_time_scale_set_span_limits (scale, 1, 1e6);
+  chronicle_time_scale_set_width (scale, width);
+  chronicle_time_scale_set_visible (scale, chronicle_days_from_civil (2020, 11, 1), chronicle_days_from_civil (2023, 12, 1));
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (renderer, &style);
+  chronicle_timeline_renderer_set_font (renderer, context, zoom);
+  chronicle_timeline_renderer_set_scale (renderer, scale);
+  chronicle_timeline_renderer_set_data (renderer, dataset, layout, NULL);
+  chronicle_timeline_renderer_draw (renderer, cr, width, height);
+
+  /* The lane names' font: bold, 0.85 of the labels'. */
+  pango_font_description_set_size (bold, (int) (11 * zoom * 0.85 * PANGO_SCALE));
+  text = pango_layout_new (context);
+  pango_layout_set_font_description (text, bold);
+  gutter = chronicle_timeline_renderer_get_gutter (renderer);
+  row_h = chronicle_timeline_renderer_get_row_height (renderer);
+  pad = row_h / 1.45 * 0.6;  /* 0.6 em each side */
+  scene = chronicle_timeline_renderer_get_scene (renderer);
+  g_assert_cmpfloat (chronicle_time_scale_get_origin (scale), ==, gutter);
+  /* Time keeps most of the width. */
+  g_assert_cmpfloat (gutter, <=, width * 0.3);
+  for (guint g = 0; g < chronicle_scene_get_n_groups (scene); g++)
+    {
+      const ChronicleSceneGroup *group = chronicle_scene_get_group (scene, g);
+      double y = chronicle_timeline_renderer_get_axis_height (renderer) +
+                 chronicle_timeline_renderer_get_row_y (renderer, group->first_row) + row_h / 2;
+      g_autofree char *name = chronicle_timeline_renderer_get_lane_name_at (renderer, gutter / 2, y);
+      int w, h;
+
+      g_assert_nonnull (name);
+      pango_layout_set_text (text, name, -1);
+      pango_layout_get_pixel_size (text, &w, &h);
+      if (group->n_rows * row_h >= 2 * h)
+        continue;  /* room to wrap */
+      one_line++;
+      g_test_message ("%s: %d px in %.0f px", name, w, gutter - 2 * pad);
+      g_assert_cmpfloat (w, <=, gutter - 2 * pad + 2);
+    }
+  g_assert_cmpuint (one_line, >=, 8);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_object_unref (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/render/font-units", test_render_font_units);
   g_test_add_func ("/chronicle/render/era-label-contrast", test_render_era_label_contrast);
   g_test_add_func ("/chronicle/render/axis-no-year-zero", test_render_axis_no_year_zero);
+  g_test_add_func ("/chronicle/render/presentation-lane-names", test_render_presentation_lane_names);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "chronicle-dataset-window.h"
 #include "chronicle-date-format.h"
 #include "chronicle-filter-bar.h"
+#include "chronicle-filter-years.h"
 #include "chronicle-loader.h"
 #include "chronicle-media-box.h"
 #include "chronicle-presentation-caption.h"
@@ -680,29 +681,74 @@ test_filter_bar_quick_years (void)
     }
 }
 
-/* Quick years of deep time have long names ("13.8–13.79963 billion years ago"): the
- * bar still fits a narrow window (they are shortened, whole in their tooltips), as
- * the cosmology sample's did not (it pushed the window past 1280 px). */
+/* Quick years of deep time have long names ("538.8 million years ago"): the bar
+ * still fits a narrow window, as the cosmology sample's did not (it pushed the window
+ * past 1280 px); and each button still says what it filters, whole on one line when
+ * there is room, else on two: the Big Bang and the Dark Ages (370,000 years apart)
+ * are one "13.8 billion years ago", no longer "13.8–13.79963 billion years ago", and
+ * no button was shortened ("538.8 million years…", "13.8–13.79963 billi…"). */
+static const char *
+years_at (GtkWidget *bar,
+          guint      n,
+          gboolean  *shortened)
+{
+  GtkWidget *years = ui_test_find_type (bar, CHRONICLE_TYPE_FILTER_YEARS);
+  GtkWidget *child;
+
+  g_assert_nonnull (years);
+  child = gtk_widget_get_first_child (years);  /* All */
+  *shortened = FALSE;
+  for (guint i = 0; i <= n && child != NULL; i++)
+    child = gtk_widget_get_next_sibling (child);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (child));
+  *shortened = pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))));
+  return gtk_button_get_label (GTK_BUTTON (child));
+}
+
 static void
 test_filter_bar_long_years_fit (void)
 {
-  g_autoptr(ChronicleSession) session = chronicle_session_new ();
-  g_autoptr(ChronicleDataset) dataset = load_text (
-    "{\"events\": ["
-    "{\"start_date\": {\"year\": \"-13800000000\"}, \"text\": {\"headline\": \"A\"}},"
-    "{\"start_date\": {\"year\": \"-13799630000\"}, \"text\": {\"headline\": \"B\"}},"
-    "{\"start_date\": {\"year\": \"-12800000000\"}, \"text\": {\"headline\": \"C\"}},"
-    "{\"start_date\": {\"year\": \"-4600000000\"}, \"text\": {\"headline\": \"D\"}},"
-    "{\"start_date\": {\"year\": \"-538800000\"}, \"text\": {\"headline\": \"E\"}},"
-    "{\"start_date\": {\"year\": \"-315000\"}, \"text\": {\"headline\": \"F\"}},"
-    "{\"start_date\": {\"year\": \"-3500\"}, \"text\": {\"headline\": \"G\"}}]}");
-  GtkWidget *window = show_bar (session, dataset);
-  GtkWidget *bar = gtk_window_get_child (GTK_WINDOW (window));
-  int min = 0;
+  static const char * const names[] = {
+    "13.8 billion years ago", "12.8 billion years ago", "4.6 billion years ago",
+    "538.8 million years ago", "315,000 years ago – 3500 BCE",
+  };
+  static const int widths[] = { 1200, 760 };
 
-  gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  g_assert_cmpint (min, <, 900);
-  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(ChronicleSession) session = chronicle_session_new ();
+      g_autoptr(ChronicleDataset) dataset = load_text (
+        "{\"events\": ["
+        "{\"start_date\": {\"year\": \"-13800000000\"}, \"text\": {\"headline\": \"A\"}},"
+        "{\"start_date\": {\"year\": \"-13799630000\"}, \"text\": {\"headline\": \"B\"}},"
+        "{\"start_date\": {\"year\": \"-12800000000\"}, \"text\": {\"headline\": \"C\"}},"
+        "{\"start_date\": {\"year\": \"-4600000000\"}, \"text\": {\"headline\": \"D\"}},"
+        "{\"start_date\": {\"year\": \"-538800000\"}, \"text\": {\"headline\": \"E\"}},"
+        "{\"start_date\": {\"year\": \"-315000\"}, \"text\": {\"headline\": \"F\"}},"
+        "{\"start_date\": {\"year\": \"-3500\"}, \"text\": {\"headline\": \"G\"}}]}");
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *bar = chronicle_filter_bar_new (session);
+      int min = 0;
+
+      chronicle_session_set_dataset (session, dataset);
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 300);
+      gtk_window_set_child (GTK_WINDOW (window), bar);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (allocated (bar));
+      g_assert_cmpint (gtk_widget_get_width (bar), <=, widths[w]);
+
+      gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_cmpint (min, <, 600);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          gboolean shortened;
+
+          g_assert_cmpstr (years_at (bar, i, &shortened), ==, names[i]);
+          g_test_message ("%d px: %s%s", widths[w], names[i], shortened ? " (shortened)" : "");
+          g_assert_false (shortened);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 /* Web media named by a long address (TimelineJS's women_in_computing sample links a

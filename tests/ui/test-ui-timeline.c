@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "chronicle-event-marker.h"
 #include "chronicle-loader.h"
 #include "chronicle-timeline-view.h"
 #include "chronicle-timeline-view-private.h"
@@ -55,6 +56,8 @@ fixture_set_up (Fixture       *f,
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
   f->view = CHRONICLE_TIMELINE_VIEW (chronicle_timeline_view_new ());
+  if (g_strcmp0 (data, "rtl") == 0)
+    gtk_widget_set_direction (GTK_WIDGET (f->view), GTK_TEXT_DIR_RTL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
   gtk_window_set_child (GTK_WINDOW (f->window), scroller);
   chronicle_timeline_view_set_dataset (f->view, f->dataset);
@@ -379,6 +382,63 @@ test_timeline_cluster_hides_tooltip (Fixture       *f,
   g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (f->view)));
 }
 
+/* The focus ring (style.css: a 3 px outline 2 px outside the event's object) stays in
+ * time's part of the width, never over the lane names: a bar that starts before the
+ * view had its object, and its ring, from the window's left edge over the gutter. */
+#define RING_ROOM 5
+
+static void
+assert_rings_in_time_area (Fixture *f)
+{
+  double t0 = chronicle_time_scale_get_origin (f->scale);
+  double t1 = t0 + chronicle_time_scale_get_width (f->scale);
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!CHRONICLE_IS_EVENT_MARKER (child) || !gtk_widget_get_child_visible (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->view), &bounds));
+      g_assert_cmpfloat (bounds.origin.x - RING_ROOM, >=, t0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width + RING_ROOM, <=, t1);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
+}
+
+static gboolean
+focus_on_event (gpointer view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (view));
+
+  return focus != NULL && CHRONICLE_IS_EVENT_MARKER (focus) && gtk_widget_get_child_visible (focus);
+}
+
+static void
+test_timeline_focus_ring_beside_gutter (Fixture       *f,
+                                        gconstpointer  data)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (f->dataset);
+  guint un;
+
+  /* The UN Security Council term (2020–2021) starts before a view of 2021 on. */
+  g_assert_true (chronicle_event_store_find (store, "unsc-2020-2021", &un));
+  chronicle_timeline_view_set_selected_event (f->view, chronicle_event_store_get_event (store, un));
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  chronicle_timeline_view_show_range (f->view, chronicle_days_from_civil (2021, 3, 1),
+                                      chronicle_days_from_civil (2023, 12, 31), FALSE);
+  g_assert_true (ui_test_wait_until (focus_on_event, f->view, 5000));
+  g_assert_cmpfloat (chronicle_time_scale_get_start (f->scale), >,
+                     chronicle_event_get_first_day (chronicle_event_store_get_event (store, un)));
+  /* Right to left, the gutter is on the right. */
+  if (g_strcmp0 (data, "rtl") == 0)
+    g_assert_cmpfloat (chronicle_time_scale_get_origin (f->scale), ==, 0);
+  assert_rings_in_time_area (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -398,6 +458,10 @@ main (int   argc,
   g_test_add ("/chronicle/ui/timeline/times", Fixture, NULL, fixture_set_up, test_timeline_times, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/cluster-hides-tooltip", Fixture, NULL, fixture_set_up,
               test_timeline_cluster_hides_tooltip, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/focus-ring-beside-gutter", Fixture, NULL, fixture_set_up,
+              test_timeline_focus_ring_beside_gutter, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/focus-ring-beside-gutter-rtl", Fixture, "rtl", fixture_set_up,
+              test_timeline_focus_ring_beside_gutter, fixture_tear_down);
 
   return g_test_run ();
 }
