@@ -502,11 +502,18 @@ test_present_autoplay_steps (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
   g_object_set (presentation, "autoplay-interval", 0, NULL);
 
-  /* P on the last slide plays the story again from its title slide. */
+  /* P on the last slide plays the story again from its title slide. (Waiting for the
+   * key to arrive: a slow build may take longer than press() waits.) */
   press ("p");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (selected_id () != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_null (selected_id ());
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
   press ("p");
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶") && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
 
   press ("Escape");
