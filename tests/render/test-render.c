@@ -26,29 +26,26 @@ typedef struct
   cairo_surface_t           *surface;
 } Render;
 
+/* Lays @r->dataset out by @group_by and draws it from @first to @last (days) at
+ * WIDTH × HEIGHT, as the canvas does. */
 static void
-render_grouped (Render           *r,
-                ChronicleGroupBy  group_by)
+render_dataset (Render           *r,
+                ChronicleGroupBy  group_by,
+                double            first,
+                double            last)
 {
-  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
-  g_autoptr(GError) error = NULL;
-  PangoContext *context;
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
-  g_autofree char *png = NULL;
   ChronicleTimelineStyle style;
+  PangoContext *context;
   cairo_t *cr;
 
-  r->dataset = chronicle_loader_load_file (loader, file, NULL, &error);
-  g_assert_no_error (error);
   r->layout = chronicle_lane_layout_new ();
   chronicle_lane_layout_compute (r->layout, r->dataset, NULL, group_by, 7);
 
   r->scale = chronicle_time_scale_new ();
   chronicle_time_scale_set_span_limits (r->scale, 1, 1e6);
   chronicle_time_scale_set_width (r->scale, WIDTH);
-  chronicle_time_scale_set_visible (r->scale, chronicle_days_from_civil (2022, 12, 1), chronicle_days_from_civil (2024, 1, 1));
+  chronicle_time_scale_set_visible (r->scale, first, last);
 
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (context, 96);
@@ -67,6 +64,21 @@ render_grouped (Render           *r,
   chronicle_timeline_renderer_draw (r->renderer, cr, WIDTH, HEIGHT);
   cairo_destroy (cr);
   cairo_surface_flush (r->surface);
+}
+
+static void
+render_grouped (Render           *r,
+                ChronicleGroupBy  group_by)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *png = NULL;
+
+  r->dataset = chronicle_loader_load_file (loader, file, NULL, &error);
+  g_assert_no_error (error);
+  render_dataset (r, group_by, chronicle_days_from_civil (2022, 12, 1), chronicle_days_from_civil (2024, 1, 1));
 
   /* Kept for people to look at: build/tests/render-bundled.png */
   png = g_test_build_filename (G_TEST_BUILT, "render-bundled.png", NULL);
@@ -167,34 +179,10 @@ render_json (Render     *r,
   g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
   g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
-  ChronicleTimelineStyle style;
-  PangoContext *context;
-  cairo_t *cr;
 
   r->dataset = chronicle_loader_load_bytes (loader, bytes, "test.json", NULL, &error);
   g_assert_no_error (error);
-  r->layout = chronicle_lane_layout_new ();
-  chronicle_lane_layout_compute (r->layout, r->dataset, NULL, CHRONICLE_GROUP_BY_KIND, 7);
-  r->scale = chronicle_time_scale_new ();
-  chronicle_time_scale_set_span_limits (r->scale, 1, 1e6);
-  chronicle_time_scale_set_width (r->scale, WIDTH);
-  chronicle_time_scale_set_visible (r->scale, first, last);
-  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (context, 96);
-  pango_context_set_font_description (context, font);
-  r->renderer = chronicle_timeline_renderer_new ();
-  chronicle_timeline_style_init_default (&style, FALSE);
-  chronicle_timeline_renderer_set_style (r->renderer, &style);
-  chronicle_timeline_renderer_set_font (r->renderer, context, 1.0);
-  g_object_unref (context);
-  chronicle_timeline_renderer_set_scale (r->renderer, r->scale);
-  chronicle_timeline_renderer_set_data (r->renderer, r->dataset, r->layout, NULL);
-  r->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  cr = cairo_create (r->surface);
-  chronicle_timeline_renderer_draw (r->renderer, cr, WIDTH, HEIGHT);
-  cairo_destroy (cr);
-  cairo_surface_flush (r->surface);
+  render_dataset (r, CHRONICLE_GROUP_BY_KIND, first, last);
 }
 
 /* A span too short at this zoom for a bar with a label inside still shows how long it
