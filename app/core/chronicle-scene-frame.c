@@ -92,12 +92,13 @@ widen_in_view (ChronicleScene     *self,
   double sign = mirrored ? -1 : 1;
   double lim0 = sign * chronicle_time_scale_to_x (scale, self->lim0);
   double lim1 = sign * chronicle_time_scale_to_x (scale, self->lim1);
-  double view0 = sign * chronicle_time_scale_get_origin (scale);
-  double view1 = sign * (chronicle_time_scale_get_origin (scale) + chronicle_time_scale_get_width (scale));
+  double origin = sign * chronicle_time_scale_get_origin (scale);
+  double far = sign * (chronicle_time_scale_get_origin (scale) + chronicle_time_scale_get_width (scale));
+  double view0 = MIN (origin, far), view1 = MAX (origin, far);
   /* Within the data's edges, and in view: a label is not made longer only to be cut
    * at the view's edge. */
-  double edge0 = MAX (MIN (lim0, lim1), MIN (view0, view1));
-  double edge1 = MIN (MAX (lim0, lim1), MAX (view0, view1));
+  double edge0 = MAX (MIN (lim0, lim1), view0);
+  double edge1 = MIN (MAX (lim0, lim1), view1);
   double prev_u1 = -G_MAXDOUBLE, u0, u1;
 
   if (first_slot > row_lo)
@@ -115,39 +116,35 @@ widen_in_view (ChronicleScene     *self,
       /* A label after its marker that runs out of view (where the renderer would cut
        * or drop it), or that is shortened against the data's end, goes before its
        * marker, whole, when the row has the room there at this scale: labels flip at
-       * the view's end as they do at the data's. */
+       * the view's end as they do at the data's. With no room there, a bar running on
+       * out of view carries it inside, on the part in view. Presenting, the presented
+       * event keeps its label after its marker. */
       if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && full > 0 &&
-          /* Presenting, the presented event keeps its label after its marker. */
           !(self->no_turning && (gint64) self->events[s->first] == self->selected) &&
-          (u1 > MAX (view0, view1) + 0.5 || (mk->label_width + 0.5 < full && u1 >= edge1 - m->box_gap)))
+          (u1 > view1 + 0.5 || (mk->label_width + 0.5 < full && u1 >= edge1 - m->box_gap)))
         {
           double a = sign * chronicle_time_scale_to_x (scale, s->day0);
-          double b = sign * chronicle_time_scale_to_x (scale, s->day1);
+          double bar_end = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
           double label0 = a - m->marker_radius - m->label_gap - full;
-          /* The part of its bar in view, for a label inside it. */
-          double in0 = MAX (a + m->marker_radius + m->label_pad, MIN (view0, view1) + m->label_pad);
-          double in1 = MIN (b - m->marker_radius - m->label_pad, MAX (view0, view1) - m->label_pad);
+          double in0 = MAX (a + m->marker_radius, view0) + m->label_pad;
+          double in1 = MIN (bar_end - m->marker_radius, view1) - m->label_pad;
+          gboolean room_before = label0 >= MAX (prev_u1 + 2 * m->box_gap, view0);
 
-          if (a < MAX (view0, view1) && label0 < MAX (prev_u1 + 2 * m->box_gap, MIN (view0, view1)) &&
-              u1 > MAX (view0, view1) + 0.5 && in1 - in0 >= self->min_label)
+          if (a < view1 && (room_before || (u1 > view1 + 0.5 && in1 - in0 >= self->min_label)))
             {
-              /* No room before it, and its bar runs on out of view: inside the bar,
-               * shortened to the part in view, rather than out of view. */
-              mk->label_inside = TRUE;
-              mk->label_width = MIN (full, in1 - in0);
-              mk->label_x = mirrored ? -in0 - mk->label_width : in0;
-              u1 = MAX (b, a + m->marker_radius);
-              mk->box_x0 = mirrored ? -u1 : u0;
-              mk->box_x1 = mirrored ? -u0 : u1;
-              prev_u1 = u1;
-              continue;
-            }
-          if (a < MAX (view0, view1) && label0 >= MAX (prev_u1 + 2 * m->box_gap, MIN (view0, view1)))
-            {
-              mk->label_width = full;
-              mk->label_x = mirrored ? -a + m->marker_radius + m->label_gap : label0;
-              u0 = label0;
-              u1 = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
+              if (room_before)
+                {
+                  mk->label_width = full;
+                  mk->label_x = mirrored ? -a + m->marker_radius + m->label_gap : label0;
+                  u0 = label0;
+                }
+              else
+                {
+                  mk->label_inside = TRUE;
+                  mk->label_width = MIN (full, in1 - in0);
+                  mk->label_x = mirrored ? -in0 - mk->label_width : in0;
+                }
+              u1 = bar_end;
               mk->box_x0 = mirrored ? -u1 : u0;
               mk->box_x1 = mirrored ? -u0 : u1;
               prev_u1 = u1;
