@@ -54,6 +54,12 @@ count_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+four_ticks (gpointer ticks)
+{
+  return *(guint *) ticks >= 4;
+}
+
 /* Lets a few frames be laid out and drawn: the caption's text size and the timeline's
  * margin settle over a frame or two, and marker geometry is that of the last frame. */
 static void
@@ -66,15 +72,17 @@ settle (void)
       guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
       /* A bound for a broken frame clock only: a sanitizer build relaying out at a new
        * text size can take seconds a frame. */
-      gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+      gboolean ticked = ui_test_wait_until (four_ticks, &ticks, 60000);
 
-      while (ticks < 4 && g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, TRUE);
       gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_assert_cmpuint (ticks, >=, 4);
+      g_assert_true (ticked);
     }
+}
+
+static gboolean
+is_selected (gpointer id)
+{
+  return g_strcmp0 (selected_id (), id) == 0;
 }
 
 /* A key, then until the presentation has moved to @id (NULL: the title slide). */
@@ -84,12 +92,10 @@ press_until_selected (const char *key,
 {
   const char *argv[] = { "xdotool", "key", key, NULL };
   g_autoptr(GError) error = NULL;
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  while (g_strcmp0 (selected_id (), id) != 0 && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_until (is_selected, (gpointer) id, 10000);
   g_assert_cmpstr (selected_id (), ==, id);
 }
 
@@ -468,11 +474,17 @@ test_present_keys (void)
   g_assert_false (gtk_widget_get_visible (progress));
 }
 
+/* Whether @progress shows the show paused (no ▶). */
+static gboolean
+is_paused (gpointer progress)
+{
+  return !g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶");
+}
+
 static void
 test_present_autoplay_steps (void)
 {
   GtkWidget *progress, *presentation;
-  gint64 end;
 
   chronicle_window_set_presenting (window, TRUE);
   progress = ui_test_find (GTK_WIDGET (window), NULL, "presentation-progress", NULL);
@@ -483,9 +495,7 @@ test_present_autoplay_steps (void)
     press ("bracketright");
   press ("p");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "▶ 1 / 4 · 2 s");
-  end = g_get_monotonic_time () + 4 * G_USEC_PER_SEC;
-  while (g_strcmp0 (selected_id (), "trong-biden-call-2023") == 0 && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_until (is_selected, (gpointer) "son-blinken-2023", 4000);
   g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
 
   /* A faster clock, as a test can set it: autoplay steps to the last event and stops there. */
@@ -495,9 +505,7 @@ test_present_autoplay_steps (void)
   g_assert_nonnull (presentation);
   g_object_set (presentation, "autoplay-interval", 20, NULL);
   press ("p");
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶") && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_until (is_paused, progress, 10000);
   g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
   g_object_set (presentation, "autoplay-interval", 0, NULL);
@@ -505,15 +513,11 @@ test_present_autoplay_steps (void)
   /* P on the last slide plays the story again from its title slide. (Waiting for the
    * key to arrive: a slow build may take longer than press() waits.) */
   press ("p");
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (selected_id () != NULL && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_until (is_selected, NULL, 10000);
   g_assert_null (selected_id ());
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
   press ("p");
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶") && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_until (is_paused, progress, 10000);
   g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
 
   press ("Escape");

@@ -33,6 +33,13 @@ status_of (ChronicleWindow *window)
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+/* For ui_test_wait_until() with { window, a status text }: whether the status reads so. */
+static gboolean
+status_reads (gpointer pair)
+{
+  return g_strcmp0 (status_of (((gpointer *) pair)[0]), ((gpointer *) pair)[1]) == 0;
+}
+
 /* What the core says the filter keeps: the reference the UI must agree with. */
 static guint
 expected_count (ChronicleDataset *dataset,
@@ -223,11 +230,10 @@ test_window_filters (void)
   gtk_editable_set_text (GTK_EDITABLE (search), "nguyen phu trong");
   chronicle_filter_set_text (reference, "nguyen phu trong");
   {
-    gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
     g_autofree char *want = g_strdup_printf ("%u of 54 events", expected_count (dataset, reference));
+    gpointer status_is[] = { window, want };
 
-    while (g_strcmp0 (status_of (window), want) != 0 && g_get_monotonic_time () < end)
-      g_main_context_iteration (NULL, TRUE);
+    ui_test_wait_until (status_reads, status_is, 3000);
   }
   assert_everywhere (window, expected_count (dataset, reference));
   g_assert_cmpuint (expected_count (dataset, reference), >=, 5);
