@@ -9,7 +9,9 @@
  * event's slide its title, its date as the author wrote it (the display date, else
  * the date) and place, the relationship change, the whole description, the first
  * source's quote, and its pictures or media links beside the text. All of it is the
- * file's text, set as plain text.
+ * file's text, set as plain text. A slide with a background colour (TimelineJS's
+ * `background.color`) has its card in that colour, its text black or white, whichever
+ * reads better on it; in high contrast the card stays as it is.
  *
  * It is also what a screen reader follows: ChroniclePresentation gives it the keyboard
  * focus, and at every slide its accessible name becomes the slide's title and its
@@ -24,7 +26,9 @@
 
 #include "chronicle-presentation-caption.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "chronicle-date-format.h"
 #include "chronicle-media-box.h"
@@ -41,6 +45,10 @@ struct _ChroniclePresentationCaption
   GtkLabel          *description_label;
   GtkLabel          *source_label;
   ChronicleMediaBox *media_box;
+
+  /* The slide's background colour, as the card's (NULL: none). */
+  GtkCssProvider    *slide_css;
+  char              *slide_color;
 };
 
 G_DEFINE_FINAL_TYPE (ChroniclePresentationCaption, chronicle_presentation_caption, GTK_TYPE_WIDGET)
@@ -92,10 +100,67 @@ update_accessible (ChroniclePresentationCaption *self)
                                   -1);
 }
 
+/* The relative luminance of @color (WCAG 2). */
+static double
+luminance (const GdkRGBA *color)
+{
+  double channels[3] = { color->red, color->green, color->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channels[i] = channels[i] <= 0.04045 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+/* The card in the slide's colour, unless there is none or high contrast is on. The
+ * CSS is written from the parsed colour, never from the file's text. */
+static void
+apply_slide_color (ChroniclePresentationCaption *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GdkRGBA color;
+  g_autofree char *rgb = NULL;
+  g_autofree char *css = NULL;
+  double l;
+
+  if (self->slide_color == NULL || !gdk_rgba_parse (&color, self->slide_color) ||
+      adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
+    {
+      gtk_css_provider_load_from_data (self->slide_css, "", -1);
+      gtk_widget_remove_css_class (widget, "slide-color");
+      gtk_widget_remove_css_class (widget, "light-slide");
+      return;
+    }
+  color.alpha = 1;
+  rgb = gdk_rgba_to_string (&color);
+  css = g_strdup_printf (".caption-card { background-color: %s; }", rgb);
+  gtk_css_provider_load_from_data (self->slide_css, css, -1);
+  gtk_widget_add_css_class (widget, "slide-color");
+  /* Black or white text, whichever has the more contrast with the colour. */
+  l = luminance (&color);
+  if ((l + 0.05) / 0.05 >= 1.05 / (l + 0.05))
+    gtk_widget_add_css_class (widget, "light-slide");
+  else
+    gtk_widget_remove_css_class (widget, "light-slide");
+}
+
+static void
+set_slide_color (ChroniclePresentationCaption *self,
+                 const ChronicleBackground    *background)
+{
+  g_clear_pointer (&self->slide_color, g_free);
+  if (background != NULL && background->color != NULL)
+    self->slide_color = g_strstrip (g_strdup (background->color));
+  apply_slide_color (self);
+}
+
 static void
 chronicle_presentation_caption_dispose (GObject *object)
 {
+  ChroniclePresentationCaption *self = CHRONICLE_PRESENTATION_CAPTION (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), CHRONICLE_TYPE_PRESENTATION_CAPTION);
+  g_clear_object (&self->slide_css);
+  g_clear_pointer (&self->slide_color, g_free);
 
   G_OBJECT_CLASS (chronicle_presentation_caption_parent_class)->dispose (object);
 }
@@ -123,6 +188,12 @@ static void
 chronicle_presentation_caption_init (ChroniclePresentationCaption *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->slide_css = gtk_css_provider_new ();
+  /* Above the stylesheet's card, for this card only. */
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self)), GTK_STYLE_PROVIDER (self->slide_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (apply_slide_color),
+                           self, G_CONNECT_SWAPPED);
   /* A picture that loads later is described once it is there. */
   g_signal_connect_object (self->media_box, "notify::n-loading", G_CALLBACK (update_accessible), self,
                            G_CONNECT_SWAPPED);
@@ -175,6 +246,7 @@ chronicle_presentation_caption_show_title (ChroniclePresentationCaption *self,
   gtk_label_set_lines (self->source_label, 4);
   set_text (self->source_label, sources);
   chronicle_media_box_set_dataset (self->media_box, dataset, data_file);
+  set_slide_color (self, chronicle_dataset_get_background (dataset));
   update_accessible (self);
 }
 
@@ -240,6 +312,7 @@ chronicle_presentation_caption_show_event (ChroniclePresentationCaption *self,
   else
     set_text (self->source_label, NULL);
   chronicle_media_box_set_event (self->media_box, event, data_file);
+  set_slide_color (self, chronicle_event_get_background (event));
   update_accessible (self);
 }
 

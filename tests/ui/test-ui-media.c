@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "chronicle-dataset-window.h"
@@ -406,6 +407,122 @@ test_media_caption_title (void)
   g_assert_null (problem);
   assert_no_markup (caption);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The colour @widget is drawn in at (@x, @y), as its window's renderer draws it. */
+static void
+drawn_color (GtkWidget *widget,
+             int        x,
+             int        y,
+             GdkRGBA   *color)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  const guchar *p;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Cairo's ARGB32: B, G, R, A in memory, premultiplied. */
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  p = pixels + ((gsize) y * width + x) * 4;
+  g_assert_cmpint (p[3], ==, 255);
+  *color = (GdkRGBA) { p[2] / 255.0, p[1] / 255.0, p[0] / 255.0, 1 };
+}
+
+static double
+relative_luminance (const GdkRGBA *c)
+{
+  double ch[3] = { c->red, c->green, c->blue };
+
+  for (guint i = 0; i < 3; i++)
+    ch[i] = ch[i] <= 0.04045 ? ch[i] / 12.92 : pow ((ch[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+/* A slide with a background colour (TimelineJS's background.color) has its caption's
+ * card in that colour and its text in black or white, whichever reads on it (at least
+ * 4.5:1); a slide with none has the dark card; the title slide has the dataset's. */
+static void
+test_media_caption_background (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ChronicleDataset) dataset = load ("backgrounds.json", &file);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *caption = g_object_new (CHRONICLE_TYPE_PRESENTATION_CAPTION, NULL);
+  GtkWidget *title;
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  const struct { const char *id; const char *card; gboolean dark_text; } slides[] = {
+    { NULL, "#1d2a3a", FALSE },       /* the title slide: the dataset's */
+    { "colour", "#1d2a3a", FALSE },
+    { "short", "#ffaa00", TRUE },     /* " #fA0 " */
+    { "named", "#ffefd5", TRUE },     /* PapayaWhip */
+    { "both", "#000000", FALSE },     /* its picture is on the web, not fetched */
+    { "plain", "rgb(36,36,36)", FALSE },
+  };
+
+  /* Chronicle's stylesheet, which its windows have: the card's own colours. */
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_child (GTK_WINDOW (window), caption);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  title = ui_test_find (caption, NULL, "caption-title", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (slides); i++)
+    {
+      GdkRGBA card, want, text;
+      double l_card, l_text, contrast;
+
+      if (slides[i].id == NULL)
+        chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, NULL, 7, file);
+      else
+        for (guint k = 0; k < chronicle_event_store_get_n_events (store); k++)
+          if (g_str_equal (chronicle_event_get_id (chronicle_event_store_get_event (store, k)), slides[i].id))
+            chronicle_presentation_caption_show_event (CHRONICLE_PRESENTATION_CAPTION (caption), dataset,
+                                                       chronicle_event_store_get_event (store, k), NULL, file);
+      g_assert_true (allocated (caption));
+      /* In the card's bottom corner, inside its rounding and its padding. */
+      drawn_color (caption, gtk_widget_get_width (caption) - 20, gtk_widget_get_height (caption) - 5, &card);
+      g_assert_true (gdk_rgba_parse (&want, slides[i].card));
+
+      g_assert_cmpfloat (fabs (card.red - want.red), <, 0.02);
+      g_assert_cmpfloat (fabs (card.green - want.green), <, 0.02);
+      g_assert_cmpfloat (fabs (card.blue - want.blue), <, 0.02);
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_get_color (gtk_widget_get_style_context (title), &text);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      g_test_message ("%s: card %s, text %s", slides[i].id ? slides[i].id : "title", gdk_rgba_to_string (&card),
+                      gdk_rgba_to_string (&text));
+      l_card = relative_luminance (&card);
+      l_text = relative_luminance (&text);
+      contrast = (MAX (l_card, l_text) + 0.05) / (MIN (l_card, l_text) + 0.05);
+      g_assert_cmpint (l_text < 0.5, ==, slides[i].dark_text);
+      g_assert_cmpfloat (contrast, >=, 4.5);
+      /* A link on a coloured card is in the text's colour too (underlined). */
+      if (slides[i].id != NULL && g_str_equal (slides[i].id, "colour"))
+        {
+          GtkWidget *link = ui_test_find_type (caption, GTK_TYPE_LINK_BUTTON);
+          GdkRGBA link_text;
+
+          g_assert_nonnull (link);
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_style_context_get_color (gtk_widget_get_style_context (gtk_button_get_child (GTK_BUTTON (link))), &link_text);
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          g_assert_true (gdk_rgba_equal (&link_text, &text));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
 }
 
 static gboolean
@@ -910,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/media/long-link-fits", test_media_long_link_fits);
   g_test_add_func ("/chronicle/media/caption", test_media_caption);
   g_test_add_func ("/chronicle/media/caption-title", test_media_caption_title);
+  g_test_add_func ("/chronicle/media/caption-background", test_media_caption_background);
   g_test_add_func ("/chronicle/media/about-dataset", test_media_about_dataset);
   g_test_add_func ("/chronicle/filter-bar/more-kinds", test_filter_bar_more_kinds);
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
