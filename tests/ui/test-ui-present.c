@@ -22,6 +22,10 @@
 
 static ChronicleWindow *window;
 
+/* How long a condition may take before the test fails: generous, for a sanitizer
+ * build on a busy machine; a condition met returns at once. */
+#define WAIT_MS 30000
+
 /* Sends keys to the X server, as a clicker or keyboard would, then lets GTK handle
  * them. xdotool has closed its display when it returns, and closing waits until the
  * server has taken its key events; a round trip of ours then brings every event the
@@ -96,7 +100,7 @@ press_until_selected (const char *key,
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
-  ui_test_wait_until (is_selected, (gpointer) id, 10000);
+  ui_test_wait_until (is_selected, (gpointer) id, WAIT_MS);
   g_assert_cmpstr (selected_id (), ==, id);
 }
 
@@ -210,14 +214,14 @@ open_window (int width,
   if (window != NULL)
     gtk_window_destroy (GTK_WINDOW (window));
   window = ui_test_open_bundled (width, height);
-  g_assert_true (ui_test_wait_until (is_loaded_and_mapped, NULL, 10000));
+  g_assert_true (ui_test_wait_until (is_loaded_and_mapped, NULL, WAIT_MS));
   surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_assert_true (GDK_IS_X11_SURFACE (surface));
   xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
   argv_focus[2] = xid;
   g_assert_true (g_spawn_sync (NULL, (char **) argv_move, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
   g_assert_true (g_spawn_sync (NULL, (char **) argv_focus, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
-  g_assert_true (ui_test_wait_until (is_active, NULL, 10000));
+  g_assert_true (ui_test_wait_until (is_active, NULL, WAIT_MS));
   press ("shift");
 }
 
@@ -264,7 +268,7 @@ check_framing (int    width,
 
   if (!window_has_size (size))
     open_window (width, height);
-  g_assert_true (ui_test_wait_until (window_has_size, size, 10000));
+  g_assert_true (ui_test_wait_until (window_has_size, size, WAIT_MS));
   view = chronicle_window_get_timeline_view (window);
   dataset = chronicle_timeline_view_get_dataset (view);
   store = chronicle_dataset_get_events (dataset);
@@ -308,7 +312,7 @@ check_framing (int    width,
       /* Frames for the caption's height, the timeline's margin and the scroll to the
        * row, and until the timeline has drawn the marker there. */
       settle ();
-      g_assert_true (ui_test_wait_until (marker_drawn, event, 10000));
+      g_assert_true (ui_test_wait_until (marker_drawn, event, WAIT_MS));
       g_test_message ("%d×%d at %.0f %%, step %u: %s", width, height, text_scale * 100, i + 1,
                       chronicle_event_get_id (event));
 
@@ -440,8 +444,8 @@ test_present_keys (void)
   {
     GtkWidget *card = ui_test_find (GTK_WIDGET (window), NULL, "caption-card", NULL);
 
-    g_assert_true (ui_test_wait_until (is_presenting, card, 10000));
-    g_assert_true (ui_test_wait_until (caption_text_fits_height, card, 10000));
+    g_assert_true (ui_test_wait_until (is_presenting, card, WAIT_MS));
+    g_assert_true (ui_test_wait_until (caption_text_fits_height, card, WAIT_MS));
   }
 
   /* What clickers send. */
@@ -515,7 +519,7 @@ test_present_autoplay_steps (void)
   /* (A slow build may have stepped already by the time the key is handled.) */
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶ "));
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (progress)), " / 4 · 2 s"));
-  ui_test_wait_until (is_selected, (gpointer) "son-blinken-2023", 10000);
+  ui_test_wait_until (is_selected, (gpointer) "son-blinken-2023", WAIT_MS);
   g_assert_cmpstr (selected_id (), ==, "son-blinken-2023");
 
   /* A faster clock, as a test can set it: autoplay steps to the last event and stops there. */
@@ -525,7 +529,7 @@ test_present_autoplay_steps (void)
   g_assert_nonnull (presentation);
   g_object_set (presentation, "autoplay-interval", 20, NULL);
   press ("p");
-  ui_test_wait_until (is_paused, progress, 10000);
+  ui_test_wait_until (is_paused, progress, WAIT_MS);
   g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "4 / 4");
 
@@ -534,11 +538,11 @@ test_present_autoplay_steps (void)
    * Waiting for the key to arrive: a slow build may take longer than press() waits.) */
   g_object_set (presentation, "autoplay-interval", 3600 * 1000, NULL);
   press ("p");
-  ui_test_wait_until (is_selected, NULL, 10000);
+  ui_test_wait_until (is_selected, NULL, WAIT_MS);
   g_assert_null (selected_id ());
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
   press ("p");
-  ui_test_wait_until (is_paused, progress, 10000);
+  ui_test_wait_until (is_paused, progress, WAIT_MS);
   g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (progress)), "▶"));
   g_object_set (presentation, "autoplay-interval", 0, NULL);
 
