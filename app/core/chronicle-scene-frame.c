@@ -70,13 +70,51 @@ slot_extent (ChronicleScene           *self,
     *u1 += m->label_gap + s->label_w;
 }
 
-/* A row's shortened labels take the room they have at the scale drawn at. Rows are
- * stacked at their zoom level's scale, up to a factor √2 coarser than the view's, so
- * in view there is often more room beside a label than the stacking gave it: it is
- * drawn longer, up to its whole title, one gap clear of what follows it and two of
- * what it faces before its marker (so it is not read as that marker's), and within
- * the data's edges. Markers [@first_marker, end) are the row's, slots from @first_slot
- * on; @row_lo, @row_hi bound the row's slots. */
+/* Whether @mk's label is before its marker, in reading order. */
+static gboolean
+label_before (const ChronicleMarker *mk,
+              gboolean               mirrored)
+{
+  double sign = mirrored ? -1 : 1;
+
+  return mk->count == 1 && mk->labelled && !mk->label_inside &&
+         (mirrored ? -(mk->label_x + mk->label_width) : mk->label_x) < sign * mk->anchor;
+}
+
+/* Places single @mk's label whole, @before its marker or after its marker (or bar),
+ * in reading pixels from @label0; returns its new extent in @u0, @u1. */
+static void
+place_whole (ChronicleMarker *mk,
+             gboolean         mirrored,
+             double           label0,
+             double           full,
+             double           marker0,
+             double           marker1,
+             double          *u0,
+             double          *u1)
+{
+  mk->labelled = TRUE;
+  mk->label_inside = FALSE;
+  mk->label_width = full;
+  mk->label_x = mirrored ? -(label0 + full) : label0;
+  *u0 = MIN (label0, marker0);
+  *u1 = MAX (label0 + full, marker1);
+  mk->box_x0 = mirrored ? -*u1 : *u0;
+  mk->box_x1 = mirrored ? -*u0 : *u1;
+}
+
+/* A row's labels, as the view shows them. Rows are stacked at their zoom level's
+ * scale, up to a factor √2 coarser than the view's, within the data's (or the
+ * filter's matches') edges and without knowing the view; the frame knows what is in
+ * view. So, left to right, a single event's label that would be shortened, cut by the
+ * view's edge or left out goes whole where the row has the room at this scale and in
+ * view: on its side first, else after its marker or bar, else before its marker; one
+ * gap clear of what follows it and two of what it faces before its marker (so it is
+ * not read as that marker's). Presenting, the presented event keeps its label after its
+ * marker. With no room for it whole, a bar running on out of view carries its label
+ * inside, on the part in view; else a shortened label takes what room its side has.
+ * Rows never change here: panning stays calm. Markers [@first_marker, end) are the
+ * row's, slots from @first_slot on; @row_lo, @row_hi bound the row's slots. */
 static void
 widen_in_view (ChronicleScene     *self,
                ChronicleTimeScale *scale,
@@ -90,99 +128,68 @@ widen_in_view (ChronicleScene     *self,
   const ChronicleSceneSlot *slots = (const ChronicleSceneSlot *) (gpointer) self->slots->data;
   ChronicleMarker *markers = (ChronicleMarker *) (gpointer) self->markers->data;
   double sign = mirrored ? -1 : 1;
-  double lim0 = sign * chronicle_time_scale_to_x (scale, self->lim0);
-  double lim1 = sign * chronicle_time_scale_to_x (scale, self->lim1);
   double origin = sign * chronicle_time_scale_get_origin (scale);
   double far = sign * (chronicle_time_scale_get_origin (scale) + chronicle_time_scale_get_width (scale));
   double view0 = MIN (origin, far), view1 = MAX (origin, far);
-  /* Within the data's edges, and in view: a label is not made longer only to be cut
-   * at the view's edge. */
-  double edge0 = MAX (MIN (lim0, lim1), view0);
-  double edge1 = MIN (MAX (lim0, lim1), view1);
-  double prev_u1 = -G_MAXDOUBLE, u0, u1;
+  double prev_u1 = -G_MAXDOUBLE, first_u1, u0, u1;
 
   if (first_slot > row_lo)
     slot_extent (self, scale, mirrored, &slots[first_slot - 1], &u0, &prev_u1);
+  first_u1 = prev_u1;
 
   for (guint j = first_marker, i = first_slot; j < self->markers->len; j++, i++)
     {
       const ChronicleSceneSlot *s = &slots[i];
       ChronicleMarker *mk = &markers[j];
-      double full, grow, room;
-      gboolean shortened;
+      double full, a, bar_end, next_u0 = G_MAXDOUBLE, next_u1, before0, after0;
+      gboolean whole, may_turn, before_fits, after_fits;
 
       slot_extent (self, scale, mirrored, s, &u0, &u1);
       full = s->count == 1 && self->label_widths != NULL ? self->label_widths[self->events[s->first]] : 0;
-      /* A label after its marker that runs out of view (where the renderer would cut
-       * or drop it), or that is shortened against the data's end, goes before its
-       * marker, whole, when the row has the room there at this scale: labels flip at
-       * the view's end as they do at the data's. With no room there, a bar running on
-       * out of view carries it inside, on the part in view. Presenting, the presented
-       * event keeps its label after its marker. */
-      if (s->count == 1 && mk->labelled && !mk->label_inside && !s->before && full > 0 &&
-          !(self->no_turning && (gint64) self->events[s->first] == self->selected) &&
-          (u1 > view1 + 0.5 || (mk->label_width + 0.5 < full && u1 >= edge1 - m->box_gap)))
+      if (full <= 0)
+        goto next;
+      a = sign * chronicle_time_scale_to_x (scale, s->day0);
+      bar_end = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
+      whole = mk->labelled && mk->label_width + 0.5 >= full && u0 >= view0 - 0.5 && u1 <= view1 + 0.5;
+      if (whole || a >= view1 || bar_end <= view0)
+        goto next;
+      if (i + 1 < row_hi)
         {
-          double a = sign * chronicle_time_scale_to_x (scale, s->day0);
-          double bar_end = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
-          double label0 = a - m->marker_radius - m->label_gap - full;
+          slot_extent (self, scale, mirrored, &slots[i + 1], &next_u0, &next_u1);
+          next_u0 -= slots[i + 1].count == 1 && slots[i + 1].before ? 2 * m->box_gap : m->box_gap;
+        }
+      before0 = a - m->marker_radius - m->label_gap - full;
+      after0 = bar_end + m->label_gap;
+      before_fits = before0 >= MAX (prev_u1 + 2 * m->box_gap, view0);
+      after_fits = after0 + full <= MIN (next_u0, view1);
+      may_turn = !(self->no_turning && (gint64) self->events[s->first] == self->selected);
+
+      /* Whole: on its side, else after, else before. */
+      if (s->labelled && s->before && before_fits && may_turn)
+        place_whole (mk, mirrored, before0, full, a - m->marker_radius, bar_end, &u0, &u1);
+      else if (after_fits)
+        place_whole (mk, mirrored, after0, full, a - m->marker_radius, bar_end, &u0, &u1);
+      else if (before_fits && may_turn)
+        place_whole (mk, mirrored, before0, full, a - m->marker_radius, bar_end, &u0, &u1);
+      else if (mk->labelled && !mk->label_inside && !s->before && u1 > view1 + 0.5 && bar_end > view1)
+        {
+          /* Its bar runs on out of view: the label inside the part in view. */
           double in0 = MAX (a + m->marker_radius, view0) + m->label_pad;
           double in1 = MIN (bar_end - m->marker_radius, view1) - m->label_pad;
-          gboolean room_before = label0 >= MAX (prev_u1 + 2 * m->box_gap, view0);
 
-          if (a < view1 && (room_before || (u1 > view1 + 0.5 && in1 - in0 >= self->min_label)))
+          if (in1 - in0 >= self->min_label)
             {
-              if (room_before)
-                {
-                  mk->label_width = full;
-                  mk->label_x = mirrored ? -a + m->marker_radius + m->label_gap : label0;
-                  u0 = label0;
-                }
-              else
-                {
-                  mk->label_inside = TRUE;
-                  mk->label_width = MIN (full, in1 - in0);
-                  mk->label_x = mirrored ? -in0 - mk->label_width : in0;
-                }
+              mk->label_inside = TRUE;
+              mk->label_width = MIN (full, in1 - in0);
+              mk->label_x = mirrored ? -in0 - mk->label_width : in0;
+              u0 = a - m->marker_radius;
               u1 = bar_end;
               mk->box_x0 = mirrored ? -u1 : u0;
               mk->box_x1 = mirrored ? -u0 : u1;
-              prev_u1 = u1;
-              continue;
             }
         }
-      shortened = mk->labelled && !mk->label_inside && mk->label_width < full;
-      if (shortened && !s->before)
-        {
-          double next_u0 = G_MAXDOUBLE, next_u1;
 
-          if (i + 1 < row_hi)
-            {
-              slot_extent (self, scale, mirrored, &slots[i + 1], &next_u0, &next_u1);
-              next_u0 -= slots[i + 1].count == 1 && slots[i + 1].before ? 2 * m->box_gap : m->box_gap;
-            }
-          room = MIN (next_u0, edge1) - u1;
-          grow = MIN (full - mk->label_width, room);
-          if (grow > 0)
-            {
-              u1 += grow;
-              mk->label_width += grow;
-              if (mirrored)
-                mk->label_x -= grow;
-            }
-        }
-      else if (shortened)
-        {
-          room = u0 - MAX (prev_u1 + 2 * m->box_gap, edge0);
-          grow = MIN (full - mk->label_width, room);
-          if (grow > 0)
-            {
-              u0 -= grow;
-              mk->label_width += grow;
-              if (!mirrored)
-                mk->label_x -= grow;
-            }
-        }
+    next:
       /* A single's box is what it occupies at this scale (the stacking's, in days, is
        * at the level's). */
       if (s->count == 1)
@@ -191,6 +198,54 @@ widen_in_view (ChronicleScene     *self,
           mk->box_x1 = mirrored ? -u0 : u1;
         }
       prev_u1 = u1;
+    }
+
+  /* Then a label still shortened takes what room its side has, next to what the row's
+   * markers occupy now. */
+  for (guint j = first_marker; j < self->markers->len; j++)
+    {
+      ChronicleMarker *mk = &markers[j];
+      double full, r0, r1, l0, lim, room;
+
+      if (mk->count != 1 || !mk->labelled || mk->label_inside)
+        continue;
+      full = self->label_widths != NULL ? self->label_widths[self->events[mk->first]] : 0;
+      if (mk->label_width + 0.5 >= full)
+        continue;
+      r0 = MIN (sign * mk->box_x0, sign * mk->box_x1);
+      r1 = MAX (sign * mk->box_x0, sign * mk->box_x1);
+      l0 = mirrored ? -(mk->label_x + mk->label_width) : mk->label_x;
+      if (l0 > sign * mk->anchor)
+        {
+          lim = view1;
+          if (j + 1 < self->markers->len)
+            {
+              const ChronicleMarker *nb = &markers[j + 1];
+
+              lim = MIN (lim, MIN (sign * nb->box_x0, sign * nb->box_x1) - (label_before (nb, mirrored) ? 2 : 1) * m->box_gap);
+            }
+          room = MIN (full - mk->label_width, lim - r1);
+          if (room <= 0)
+            continue;
+          r1 += room;
+          mk->label_width += room;
+          if (mirrored)
+            mk->label_x -= room;
+        }
+      else
+        {
+          lim = MAX (view0, (j > first_marker ? MAX (sign * markers[j - 1].box_x0, sign * markers[j - 1].box_x1) : first_u1) +
+                              2 * m->box_gap);
+          room = MIN (full - mk->label_width, r0 - lim);
+          if (room <= 0)
+            continue;
+          r0 -= room;
+          mk->label_width += room;
+          if (!mirrored)
+            mk->label_x -= room;
+        }
+      mk->box_x0 = mirrored ? -r1 : r0;
+      mk->box_x1 = mirrored ? -r0 : r1;
     }
 }
 

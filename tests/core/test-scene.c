@@ -598,6 +598,122 @@ check_no_wasted_room (Fixture *f)
   return shortened;
 }
 
+/* Every single event whose marker is in view has its whole label, in view, when its
+ * row has the room for it after its marker (or bar) or before its marker, next to what
+ * the row shows now: one gap from what follows, two from what it faces before it.
+ * Returns how many were checked. */
+static guint
+check_whole_when_room (Fixture    *f,
+                       const char *what)
+{
+  const ChronicleMarker *markers;
+  guint n_markers, checked = 0;
+  double x0 = chronicle_time_scale_get_origin (f->scale);
+  double x1 = x0 + chronicle_time_scale_get_width (f->scale);
+
+  markers = chronicle_scene_get_markers (f->scene, &n_markers);
+  for (guint i = 0; i < n_markers; i++)
+    {
+      const ChronicleMarker *m = &markers[i];
+      guint event;
+      double full, prev = x0, next = x1, after, before;
+      gboolean whole;
+
+      if (m->count != 1 || m->x0 < x0 || m->x0 >= x1)
+        continue;
+      event = chronicle_scene_get_event (f->scene, m->first);
+      full = f->widths[event];
+      checked++;
+      whole = m->labelled && m->label_width + 0.5 >= full && m->label_x >= x0 - 0.5 &&
+              m->label_x + m->label_width <= x1 + 0.5;
+      if (whole)
+        continue;
+      if (i > 0 && markers[i - 1].row == m->row)
+        prev = MAX (prev, markers[i - 1].box_x1 + 2 * metrics.box_gap);
+      if (i + 1 < n_markers && markers[i + 1].row == m->row)
+        {
+          const ChronicleMarker *b = &markers[i + 1];
+          gboolean b_before = b->count == 1 && b->labelled && !b->label_inside && b->label_x < b->x0;
+
+          next = MIN (next, b->box_x0 - (b_before ? 2 : 1) * metrics.box_gap);
+        }
+      after = next - (MAX (m->x1, m->x0 + metrics.marker_radius) + metrics.label_gap);
+      before = (m->x0 - metrics.marker_radius - metrics.label_gap) - prev;
+      if (after >= full + 1 || before >= full + 1)
+        g_error ("%s: %s has %s%g px of %g for its label with %g px free after its marker and %g before",
+                 what, chronicle_event_get_title (chronicle_event_store_get_event (chronicle_dataset_get_events (f->dataset), event)),
+                 m->labelled ? "" : "no label, ", m->labelled ? m->label_width : 0, full, after, before);
+    }
+  return checked;
+}
+
+/* What the view shows decides where labels go, not only the data's edges: with a
+ * search on (labels had stopped at the last match's date), with the view running on
+ * past the data's end (a presentation's camera; labels had been turned before their
+ * markers and cut at the view's start), and for the selected event (left shortened
+ * inside its bar with its row empty after it). Each event in view is whole when its
+ * row has the room. */
+static void
+test_scene_labels_use_the_view (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "vietnam-diplomacy-2021-2023.json", NULL);
+  Fixture f = { 0 };
+  ChronicleEventStore *store;
+  g_autofree guint8 *mask = NULL;
+  guint n, checked = 0;
+  gint64 first, end;
+
+  fixture_init (&f, load_path (path), CHRONICLE_GROUP_BY_KIND, NULL);
+  store = chronicle_dataset_get_events (f.dataset);
+  n = chronicle_event_store_get_n_events (store);
+  chronicle_time_scale_set_width (f.scale, 1280);
+  g_assert_true (chronicle_event_store_get_bounds (store, &first, &end));
+
+  /* A search for Biden: the view still shows 2021–2023. */
+  mask = g_new0 (guint8, n);
+  for (guint i = 0; i < n; i++)
+    mask[i] = strstr (chronicle_event_get_title (chronicle_event_store_get_event (store, i)), "Biden") != NULL;
+  for (int pass = 0; pass < 2; pass++)
+    {
+      chronicle_scene_set_mask (f.scene, pass == 0 ? NULL : mask);
+      for (int year = 2021; year <= 2023; year++)
+        {
+          chronicle_time_scale_set_visible (f.scale, (double) chronicle_days_from_civil (year, 1, 1),
+                                            (double) chronicle_days_from_civil (2024, 1, 1));
+          for (guint budget = 12; budget <= 40; budget += 14)
+            {
+              check_scene (&f, budget);
+              checked += check_whole_when_room (&f, pass == 0 ? "everything" : "a search");
+            }
+        }
+    }
+  chronicle_scene_set_mask (f.scene, NULL);
+
+  /* The view runs on past the data's end, and starts before it. */
+  for (double past = 0.5; past <= 2; past += 0.5)
+    {
+      double span = (double) (end - first);
+
+      chronicle_time_scale_set_visible (f.scale, (double) first - span * past / 4, (double) end + span * past);
+      check_scene (&f, 30);
+      checked += check_whole_when_room (&f, "past the data's end");
+    }
+
+  /* Each event selected in turn, at a view a year wide around it. */
+  for (guint i = 0; i < n; i++)
+    {
+      double day = chronicle_event_get_start_position (chronicle_event_store_get_event (store, i));
+
+      chronicle_scene_set_selected (f.scene, i);
+      chronicle_time_scale_set_visible (f.scale, day - 120, day + 245);
+      check_scene (&f, 30);
+      checked += check_whole_when_room (&f, "selected");
+    }
+  g_test_message ("%u events checked in view", checked);
+  g_assert_cmpuint (checked, >, 500);
+  fixture_clear (&f);
+}
+
 /* Rows are stacked at their zoom level's scale, up to √2 coarser than the view's: in
  * view, a shortened label takes the room it has, at every zoom between two levels. */
 static void
@@ -874,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/scene/label-inside-bar-in-view", test_scene_label_inside_bar_in_view);
   g_test_add_func ("/chronicle/scene/caps-before-badges", test_scene_caps_before_badges);
   g_test_add_func ("/chronicle/scene/labels-take-room", test_scene_labels_take_room);
+  g_test_add_func ("/chronicle/scene/labels-use-the-view", test_scene_labels_use_the_view);
   g_test_add_func ("/chronicle/scene/bundled", test_scene_bundled);
   g_test_add_func ("/chronicle/scene/timelinejs-samples", test_scene_timelinejs_samples);
   g_test_add_func ("/chronicle/scene/levels", test_scene_levels);
