@@ -283,7 +283,7 @@ chronicle_timeline_view_count_visible (ChronicleTimelineView *self,
   for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self); i++)
     if (chronicle_event_store_get_ends (store)[i] > a && chronicle_event_store_get_starts (store)[i] < b &&
         (!matching_only || mask == NULL || mask[i]) &&
-        (!self->hide_filtered || mask == NULL || mask[i]))
+        (!_chronicle_timeline_view_hides_filtered (self) || mask == NULL || mask[i]))
       count++;
   return count;
 }

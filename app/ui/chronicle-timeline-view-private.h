@@ -116,6 +116,7 @@ void                 _chronicle_timeline_view_select_position        (ChronicleT
 void                 _chronicle_timeline_view_emit_event_activated   (ChronicleTimelineView *self,
                                                                       ChronicleEvent        *event);
 void                 _chronicle_timeline_view_emit_range_changed     (ChronicleTimelineView *self);
+gboolean             _chronicle_timeline_view_hides_filtered         (ChronicleTimelineView *self);
 
 /* chronicle-timeline-view-camera.c */
 void                 _chronicle_timeline_view_animate_to             (ChronicleTimelineView *self,

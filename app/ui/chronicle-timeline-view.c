@@ -181,7 +181,7 @@ relayout (ChronicleTimelineView *self)
     min_days = 1;
 
   chronicle_lane_layout_compute (self->layout, self->dataset,
-                                 self->hide_filtered ? _chronicle_timeline_view_get_mask (self) : NULL,
+                                 _chronicle_timeline_view_hides_filtered (self) ? _chronicle_timeline_view_get_mask (self) : NULL,
                                  chronicle_timeline_view_can_group_by (self, self->group_by)
                                    ? self->group_by : CHRONICLE_GROUP_BY_KIND,
                                  min_days);
@@ -744,7 +744,7 @@ chronicle_timeline_view_set_match_set (ChronicleTimelineView *self,
   old_matches = g_steal_pointer (&self->matches);
   self->matches = matches != NULL ? chronicle_match_set_ref (matches) : NULL;
 
-  if (self->hide_filtered)
+  if (_chronicle_timeline_view_hides_filtered (self))
     relayout (self);
   else
     {
@@ -865,11 +865,26 @@ void
 chronicle_timeline_view_set_presenting (ChronicleTimelineView *self,
                                         gboolean               presenting)
 {
+  gboolean changed;
+
   g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
 
+  changed = self->presenting != !!presenting;
   self->presenting = !!presenting;
   update_reading_range (self);
   _chronicle_timeline_view_update_style (self);
+  /* The board shows what the show steps through: the events the filters keep. */
+  if (changed && !self->hide_filtered && _chronicle_timeline_view_get_mask (self) != NULL)
+    relayout (self);
+}
+
+/* Whether events the filters leave out are left out of the timeline (rather than
+ * dimmed): as the user chose, and always while presenting, where the board shows the
+ * events the show steps through. */
+gboolean
+_chronicle_timeline_view_hides_filtered (ChronicleTimelineView *self)
+{
+  return self->hide_filtered || self->presenting;
 }
 
 /* Event text in @language when the dataset translates it ("vi"), else the base text. */

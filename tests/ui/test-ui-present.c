@@ -435,6 +435,27 @@ test_present_keys (void)
   g_assert_false (gtk_widget_get_visible (progress));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption_title)), ==,
                    "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades");
+  /* The board shows the show's events, the filter's four, and no other. */
+  settle ();
+  {
+    ChronicleTimelineView *view = chronicle_window_get_timeline_view (window);
+    ChronicleScene *scene = chronicle_timeline_renderer_get_scene (view->renderer);
+    ChronicleEventStore *store = chronicle_dataset_get_events (chronicle_timeline_view_get_dataset (view));
+    const char *kept[] = { "trong-biden-call-2023", "son-blinken-2023", "biden-2023", "us-upgrade-2023", NULL };
+    guint n_markers, shown = 0;
+
+    chronicle_scene_get_markers (scene, &n_markers);
+    for (guint i = 0; i < n_markers; i++)
+      {
+        guint events[64];
+        guint n = chronicle_scene_get_marker_events (scene, i, events, G_N_ELEMENTS (events));
+
+        for (guint k = 0; k < n; k++)
+          g_assert_true (g_strv_contains (kept, chronicle_event_get_id (chronicle_event_store_get_event (store, events[k]))));
+        shown += n;
+      }
+    g_assert_cmpuint (shown, ==, 4);
+  }
   press ("Next");
   g_assert_cmpstr (selected_id (), ==, "trong-biden-call-2023");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (progress)), ==, "1 / 4");
