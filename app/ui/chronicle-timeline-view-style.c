@@ -51,21 +51,25 @@ chronicle_widget_get_font_pixels (GtkWidget *widget)
   return px;
 }
 
-/* The zoom the text is drawn at. Presenting, text grows to about a 22nd of the height
- * (33 px on a 720-line projector), up to :zoom times the normal size, and is never less
- * than twice the default 11 pt text (29 px), nor smaller than the desktop's: with the
- * desktop's text already at 200%, it stays about as it is. */
+/* The zoom the text is drawn at. Presenting, text is about a 28th of the screen's
+ * height, so that it grows with the projector's resolution (39 px on a 1080-line one),
+ * and never less than twice the default 11 pt text (29 px, what a 720-line one gets),
+ * nor smaller than the desktop's: with the desktop's text already at 200 %, it grows
+ * only past that. (A 25th, the same share as at 720 lines, made the camera change its
+ * zoom at 12 of the 54 bundled steps at 1080 lines, where labels 43 px high fit fewer
+ * spans; a 28th changes it at 4.) */
 double
 _chronicle_timeline_view_get_effective_zoom (ChronicleTimelineView *self)
 {
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  int height = root != NULL ? gtk_widget_get_height (root) : 0;
   double px, lower;
 
   if (!self->presenting || height <= 0)
     return self->zoom;
   px = chronicle_widget_get_font_pixels (GTK_WIDGET (self));
   lower = MAX (1.0, 2 * 11 * 96.0 / 72.0 / px);
-  return CLAMP (height / 22.0 / px, lower, MAX (self->zoom, lower));
+  return MAX (height / 28.0 / px, lower);
 }
 
 void

@@ -288,6 +288,14 @@ check_framing (int    width,
     g_assert_cmpint (gdk_surface_get_width (surface), ==, width);
     g_assert_cmpint (gdk_surface_get_height (surface), ==, height);
   }
+  /* The timeline's text grows with the screen: a 28th of its height, at least twice
+   * the default 11 pt (29 px), at least the desktop's. */
+  {
+    double text_px = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * view->applied_zoom;
+
+    g_test_message ("timeline text %.1f px", text_px);
+    g_assert_cmpfloat (text_px, >=, MAX (MAX (gtk_widget_get_height (GTK_WIDGET (window)) / 28.0, 2 * 11 * 96 / 72.0), normal_px * text_scale) - 0.5);
+  }
   presentation = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
   caption = ui_test_find (presentation, NULL, "caption-card", NULL);
   progress = ui_test_find (presentation, NULL, "presentation-progress", NULL);
