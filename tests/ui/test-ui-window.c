@@ -1236,6 +1236,60 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A label drawn with exactly @text (as given: not shortened away to nothing). */
+static gboolean
+shows_whole_label (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) >= 60 &&
+         g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+typedef struct { GtkWidget *header; const char *title, *subtitle; GtkWidget *bar; gboolean bar_shown; } HeaderShows;
+
+/* The header shows the title and its subtitle, and the view switcher is in the header
+ * (or, with @bar_shown, in the bar under the views). */
+static gboolean
+header_shows (gpointer data)
+{
+  HeaderShows *h = data;
+  GtkWidget *switcher = ui_test_find_type (h->header, ADW_TYPE_VIEW_SWITCHER);
+
+  return ui_test_find_where (h->header, shows_whole_label, h->title) != NULL &&
+         ui_test_find_where (h->header, shows_whole_label, h->subtitle) != NULL &&
+         (switcher != NULL && gtk_widget_get_mapped (switcher)) == !h->bar_shown &&
+         adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (h->bar)) == h->bar_shown;
+}
+
+/* The dataset's title and its file are in the header however wide the window, so two
+ * windows are told apart: beside the view switcher when there is room, alone with the
+ * switcher under the views when not (on a wide window the header showed only the
+ * switcher). The window's own title is the dataset's too. */
+static void
+test_window_header_title (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  const char *title = chronicle_dataset_get_title (chronicle_window_get_dataset (window));
+  HeaderShows h = { ui_test_find (GTK_WIDGET (window), "AdwHeaderBar", NULL, NULL), title, "Bundled dataset",
+                    ui_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR), FALSE };
+
+  g_assert_nonnull (h.header);
+  g_assert_nonnull (h.bar);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_true (ui_test_wait_until (header_shows, &h, 5000));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  h.bar_shown = TRUE;
+  g_assert_true (ui_test_wait_until (header_shows, &h, 5000));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  h.bar_shown = FALSE;
+  g_assert_true (ui_test_wait_until (header_shows, &h, 5000));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 collect_chips (GtkWidget *widget,
                GPtrArray *out)
@@ -1336,6 +1390,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
+  g_test_add_func ("/chronicle/ui/window/header-title", test_window_header_title);
   g_test_add_func ("/chronicle/ui/window/narrow-chips", test_window_narrow_chips);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
