@@ -32,8 +32,10 @@ struct _ChronicleEventList
   guint               focus_tries;
   GtkColumnViewColumn *columns[4];   /* borrowed: the column view holds them */
   int                 widest[4];      /* the column's longest text, with its padding */
+  int                 typical[4];     /* what nine in ten of its rows' texts need, padded */
   gboolean            over_cap[4];    /* some text of the column is wider than its cap */
   int                 title_min;      /* the title column's least width */
+  int                 title_want;     /* the title column's width for its longest title */
   int                 partners_min;   /* the partners column's, when it gives way */
   gboolean            capped[4];      /* some text of the column is wider than the column */
   char               *measured_font;  /* the font the widths were measured in */
@@ -163,11 +165,15 @@ on_session_bind_cb (ChronicleEventList *self)
 
 /* Columns other than the title are as wide as their longest text in the dataset (or
  * their header), measured in the list's font, so they follow the text size and the
- * language; at most this many average characters. Only longer text is ellipsized,
- * with a tooltip. The title takes what they leave, and at least its minimum. */
+ * language; at most this many average characters. The title, the main datum, takes
+ * what they leave: where that is less than its longest title, they give way first
+ * down to what nine in ten of their rows need (one long date or kind name no longer
+ * starves every title), then the partners, then the date and the kind further, until
+ * the title has three eighths of the width. A cut text has a tooltip. */
 static const int max_width_chars[] = { [COLUMN_DATE] = 40, [COLUMN_KIND] = 30, [COLUMN_TITLE] = 0,
                                        [COLUMN_PARTNERS] = 24 };
 #define TITLE_MIN_CHARS 16
+#define TITLE_WANT_CHARS 60
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -180,6 +186,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? TITLE_MIN_CHARS : 4);
+  g_object_set_data (G_OBJECT (label), "chronicle-column", GINT_TO_POINTER (column));
   gtk_list_item_set_child (item, label);
 }
 
@@ -249,45 +256,81 @@ text_width (PangoLayout *layout,
   return width;
 }
 
-/* Each column at its measured width when they all fit in @width beside the title's
- * minimum; when they do not (large text, narrow window), the partners give way first
- * (down to a few characters), then the date and the kind, each the same share. */
+/* Takes up to @need pixels from the @n columns @cols of @w, each down to no less than
+ * its @floor, in proportion to what each has above it; returns what it took. */
+static int
+take_width (int          *w,
+            const int    *floor,
+            const Column *cols,
+            guint         n,
+            int           need)
+{
+  int room = 0, taken = 0;
+
+  for (guint i = 0; i < n; i++)
+    room += MAX (0, w[cols[i]] - floor[cols[i]]);
+  if (need <= 0 || room <= 0)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      int above = MAX (0, w[cols[i]] - floor[cols[i]]);
+      int take = need >= room ? above : (int) ((double) above * need / room + 0.5);
+
+      w[cols[i]] -= MIN (take, above);
+      taken += MIN (take, above);
+    }
+  return taken;
+}
+
+/* The cells' tooltips, where a column's width changed whether it cuts a text. */
+static void set_cell_tooltips (ChronicleEventList *self,
+                               GtkWidget          *widget);
+
+/* The columns' widths for a list @width wide (see max_width_chars). */
 static void
 fit_columns (ChronicleEventList *self,
              int                 width)
 {
-  int w[G_N_ELEMENTS (self->widest)];
-  int excess = 0;
+  static const Column others[] = { COLUMN_DATE, COLUMN_KIND, COLUMN_PARTNERS };
+  static const Column date_kind[] = { COLUMN_DATE, COLUMN_KIND };
+  int w[G_N_ELEMENTS (self->widest)], floor[G_N_ELEMENTS (self->widest)];
+  int title = width;
+  gboolean changed = FALSE;
 
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
       w[c] = c == COLUMN_TITLE ? 0 : self->widest[c];
-      excess += w[c];
+      title -= w[c];
     }
-  excess -= width - self->title_min;
-  if (width > 0 && excess > 0)
+  if (width > 0)
     {
-      int partners = MIN (excess, MAX (0, w[COLUMN_PARTNERS] - self->partners_min));
-      int rest = w[COLUMN_DATE] + w[COLUMN_KIND];
+      int want = MAX (self->title_want, self->title_min);
+      int fair = MAX (self->title_min, MIN (want, width * 3 / 8));
 
-      w[COLUMN_PARTNERS] -= partners;
-      excess -= partners;
-      if (excess > 0 && rest > 0)
-        {
-          double share = MAX (0.3, 1 - (double) excess / rest);
-
-          w[COLUMN_DATE] = (int) (w[COLUMN_DATE] * share);
-          w[COLUMN_KIND] = (int) (w[COLUMN_KIND] * share);
-        }
+      /* What most rows need… */
+      title += take_width (w, self->typical, others, G_N_ELEMENTS (others), want - title);
+      /* …the partners down to a few characters… */
+      floor[COLUMN_PARTNERS] = self->partners_min;
+      title += take_width (w, floor, &others[2], 1, fair - title);
+      /* …the date and the kind down to three tenths, if it must be. */
+      floor[COLUMN_DATE] = self->widest[COLUMN_DATE] * 3 / 10;
+      floor[COLUMN_KIND] = self->widest[COLUMN_KIND] * 3 / 10;
+      title += take_width (w, floor, date_kind, G_N_ELEMENTS (date_kind), fair - title);
     }
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
+      gboolean capped;
+
       if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widest[c] == 0)
         continue;
-      self->capped[c] = w[c] < self->widest[c] || self->over_cap[c];
+      capped = w[c] < self->widest[c] || self->over_cap[c];
+      changed |= capped != self->capped[c];
+      self->capped[c] = capped;
       if (gtk_column_view_column_get_fixed_width (self->columns[c]) != w[c])
         gtk_column_view_column_set_fixed_width (self->columns[c], w[c]);
     }
+  if (changed)
+    set_cell_tooltips (self, GTK_WIDGET (self->column_view));
 }
 
 /* Each column's width: its longest text in the dataset and its header, in the list's
@@ -302,11 +345,16 @@ measure_columns (ChronicleEventList *self)
   PangoContext *context;
   PangoFontMetrics *metrics;
   int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
+  /* How many rows' texts are each width (up to the column's cap), for the typical one. */
+  guint *counts[G_N_ELEMENTS (max_width_chars)] = { NULL };
+  guint n_events = events != NULL ? g_list_model_get_n_items (events) : 0;
+  glong longest_title = 0;
   int char_width;
   /* Cell padding and, in the header, the sort arrow. */
   const int slack = 28;
   /* Kinds and partner lists repeat: each text is measured once. */
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int cap[G_N_ELEMENTS (max_width_chars)];
 
   if (self->columns[COLUMN_DATE] == NULL)
     return;
@@ -317,33 +365,62 @@ measure_columns (ChronicleEventList *self)
   metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
   pango_font_metrics_unref (metrics);
+  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
+    {
+      cap[c] = max_width_chars[c] * char_width;
+      if (c != COLUMN_TITLE)
+        counts[c] = g_new0 (guint, cap[c] + 1);
+    }
 
-  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+  for (guint i = 0; i < n_events; i++)
     {
       g_autoptr(ChronicleEvent) event = g_list_model_get_item (events, i);
 
       for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
         {
-          g_autofree char *text = NULL;
+          g_autofree char *text = cell_text (self, event, c);
+          g_autofree char *key = NULL;
+          int text_w;
 
           if (c == COLUMN_TITLE)
-            continue;
-          text = cell_text (self, event, c);
+            {
+              longest_title = MAX (longest_title, g_utf8_strlen (text, -1));
+              continue;
+            }
           /* Dates differ from event to event; kinds and partners are few. */
-          if (c != COLUMN_DATE && !g_hash_table_add (seen, g_strdup_printf ("%d/%s", c, text)))
-            continue;
-          widest[c] = MAX (widest[c], text_width (layout, text));
+          if (c == COLUMN_DATE)
+            text_w = text_width (layout, text);
+          else if (g_hash_table_lookup_extended (seen, key = g_strdup_printf ("%d/%s", c, text), NULL, NULL))
+            text_w = GPOINTER_TO_INT (g_hash_table_lookup (seen, key));
+          else
+            {
+              text_w = text_width (layout, text);
+              g_hash_table_insert (seen, g_steal_pointer (&key), GINT_TO_POINTER (text_w));
+            }
+          widest[c] = MAX (widest[c], text_w);
+          counts[c][MIN (text_w, cap[c])]++;
         }
     }
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
+      int header;
+      guint below = 0;
+      int typical = 0;
+
       if (c == COLUMN_TITLE)
         continue;
-      widest[c] = MAX (widest[c], text_width (layout, gtk_column_view_column_get_title (self->columns[c])));
-      self->over_cap[c] = widest[c] > max_width_chars[c] * char_width;
-      self->widest[c] = MIN (widest[c], max_width_chars[c] * char_width) + slack;
+      header = text_width (layout, gtk_column_view_column_get_title (self->columns[c]));
+      widest[c] = MAX (widest[c], header);
+      self->over_cap[c] = widest[c] > cap[c];
+      self->widest[c] = MIN (widest[c], cap[c]) + slack;
+      /* The width nine in ten rows' texts fit in, and the header's. */
+      for (typical = 0; typical < cap[c] && (guint64) (below + counts[c][typical]) * 10 < (guint64) n_events * 9; typical++)
+        below += counts[c][typical];
+      self->typical[c] = MIN (MAX (typical, header), cap[c]) + slack;
+      g_free (counts[c]);
     }
   self->title_min = TITLE_MIN_CHARS * char_width + slack;
+  self->title_want = (int) MIN (longest_title, TITLE_WANT_CHARS) * char_width + slack;
   self->partners_min = MIN (self->widest[COLUMN_PARTNERS], 8 * char_width + slack);
   fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
@@ -377,19 +454,16 @@ row_name (ChronicleEventList *self,
   return g_strdup_printf (_("%1$s, %2$s, %3$s, %4$s"), date, kind, title, partners);
 }
 
+/* The tooltip shows what an ellipsis hides: a title's whole text, and the text of a
+ * column narrower than its longest; the date the author's words for it stand for. */
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ChronicleEventList       *self)
+set_cell_tooltip (ChronicleEventList *self,
+                  GtkLabel           *label,
+                  ChronicleEvent     *event,
+                  Column              column)
 {
-  ChronicleEvent *event = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = cell_text (self, event, column);
+  const char *text = gtk_label_get_text (label);
 
-  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
-   * the tooltip shows what an ellipsis hides. */
-  gtk_label_set_text (label, text);
   if (column == COLUMN_DATE && chronicle_event_get_display_date (event) != NULL)
     {
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event),
@@ -402,6 +476,35 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || self->capped[column] ? text : NULL);
+}
+
+static void
+set_cell_tooltips (ChronicleEventList *self,
+                   GtkWidget          *widget)
+{
+  ChronicleEvent *event = g_object_get_data (G_OBJECT (widget), "chronicle-event");
+
+  if (GTK_IS_LABEL (widget) && event != NULL)
+    set_cell_tooltip (self, GTK_LABEL (widget), event,
+                      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "chronicle-column")));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    set_cell_tooltips (self, child);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ChronicleEventList       *self)
+{
+  ChronicleEvent *event = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = cell_text (self, event, column);
+
+  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too). */
+  gtk_label_set_text (label, text);
+  g_object_set_data (G_OBJECT (label), "chronicle-event", event);
+  set_cell_tooltip (self, label, event, column);
 
   /* The row is what a screen reader reads as the user moves: its whole name. */
   if (column == COLUMN_TITLE)
@@ -424,6 +527,8 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *row = column == COLUMN_TITLE ? row_of_cell (gtk_list_item_get_child (item)) : NULL;
+
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "chronicle-event", NULL);
 
   if (row != NULL)
     g_object_set_data (G_OBJECT (row), "chronicle-event", NULL);
