@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "chronicle-date-format.h"
+#include "chronicle-list-widths.h"
 
 struct _ChronicleEventList
 {
@@ -31,12 +32,7 @@ struct _ChronicleEventList
   guint               focus_tick_id;
   guint               focus_tries;
   GtkColumnViewColumn *columns[4];   /* borrowed: the column view holds them */
-  int                 widest[4];      /* the column's longest text, with its padding */
-  int                 typical[4];     /* what nine in ten of its rows' texts need, padded */
-  gboolean            over_cap[4];    /* some text of the column is wider than its cap */
-  int                 title_min;      /* the title column's least width */
-  int                 title_want;     /* the title column's width for its longest title */
-  int                 partners_min;   /* the partners column's, when it gives way */
+  ChronicleListWidths widths;        /* what the columns' texts need */
   gboolean            capped[4];      /* some text of the column is wider than the column */
   char               *measured_font;  /* the font the widths were measured in */
 
@@ -56,7 +52,11 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleEventList, chronicle_event_list, GTK_TYPE_WIDGET)
 
-typedef enum { COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_PARTNERS } Column;
+typedef ChronicleListColumn Column;
+#define COLUMN_DATE     CHRONICLE_LIST_DATE
+#define COLUMN_KIND     CHRONICLE_LIST_KIND
+#define COLUMN_TITLE    CHRONICLE_LIST_TITLE
+#define COLUMN_PARTNERS CHRONICLE_LIST_PARTNERS
 
 /* ---- the rows: what the filter keeps ------------------------------------------ */
 
@@ -163,17 +163,8 @@ on_session_bind_cb (ChronicleEventList *self)
 
 /* ---- the columns --------------------------------------------------------------- */
 
-/* Columns other than the title are as wide as their longest text in the dataset (or
- * their header), measured in the list's font, so they follow the text size and the
- * language; at most this many average characters. The title, the main datum, takes
- * what they leave: where that is less than its longest title, they give way first
- * down to what nine in ten of their rows need (one long date or kind name no longer
- * starves every title), then the partners, then the date and the kind further, until
- * the title has three eighths of the width. A cut text has a tooltip. */
-static const int max_width_chars[] = { [COLUMN_DATE] = 40, [COLUMN_KIND] = 30, [COLUMN_TITLE] = 0,
-                                       [COLUMN_PARTNERS] = 24 };
-#define TITLE_MIN_CHARS 16
-#define TITLE_WANT_CHARS 60
+/* Each column's width follows its texts (ChronicleListWidths says how); a cut text has
+ * a tooltip. */
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -185,7 +176,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? TITLE_MIN_CHARS : 4);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? CHRONICLE_LIST_TITLE_MIN_CHARS : 4);
   g_object_set_data (G_OBJECT (label), "chronicle-column", GINT_TO_POINTER (column));
   gtk_list_item_set_child (item, label);
 }
@@ -256,76 +247,26 @@ text_width (PangoLayout *layout,
   return width;
 }
 
-/* Takes up to @need pixels from the @n columns @cols of @w, each down to no less than
- * its @floor, in proportion to what each has above it; returns what it took. */
-static int
-take_width (int          *w,
-            const int    *floor,
-            const Column *cols,
-            guint         n,
-            int           need)
-{
-  int room = 0, taken = 0;
-
-  for (guint i = 0; i < n; i++)
-    room += MAX (0, w[cols[i]] - floor[cols[i]]);
-  if (need <= 0 || room <= 0)
-    return 0;
-  for (guint i = 0; i < n; i++)
-    {
-      int above = MAX (0, w[cols[i]] - floor[cols[i]]);
-      int take = need >= room ? above : (int) ((double) above * need / room + 0.5);
-
-      w[cols[i]] -= MIN (take, above);
-      taken += MIN (take, above);
-    }
-  return taken;
-}
-
 /* The cells' tooltips, where a column's width changed whether it cuts a text. */
 static void set_cell_tooltips (ChronicleEventList *self,
                                GtkWidget          *widget);
 
-/* The columns' widths for a list @width wide (see max_width_chars). */
+/* The columns' widths for a list @width wide. */
 static void
 fit_columns (ChronicleEventList *self,
              int                 width)
 {
-  static const Column others[] = { COLUMN_DATE, COLUMN_KIND, COLUMN_PARTNERS };
-  static const Column date_kind[] = { COLUMN_DATE, COLUMN_KIND };
-  int w[G_N_ELEMENTS (self->widest)], floor[G_N_ELEMENTS (self->widest)];
-  int title = width;
+  int w[CHRONICLE_LIST_N_COLUMNS];
+  gboolean cut[CHRONICLE_LIST_N_COLUMNS];
   gboolean changed = FALSE;
 
+  chronicle_list_widths_fit (&self->widths, width, w, cut);
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
-      w[c] = c == COLUMN_TITLE ? 0 : self->widest[c];
-      title -= w[c];
-    }
-  if (width > 0)
-    {
-      int want = MAX (self->title_want, self->title_min);
-      int fair = MAX (self->title_min, MIN (want, width * 3 / 8));
-
-      /* What most rows need… */
-      title += take_width (w, self->typical, others, G_N_ELEMENTS (others), want - title);
-      /* …the partners down to a few characters… */
-      floor[COLUMN_PARTNERS] = self->partners_min;
-      title += take_width (w, floor, &others[2], 1, fair - title);
-      /* …the date and the kind down to three tenths, if it must be. */
-      floor[COLUMN_DATE] = self->widest[COLUMN_DATE] * 3 / 10;
-      floor[COLUMN_KIND] = self->widest[COLUMN_KIND] * 3 / 10;
-      title += take_width (w, floor, date_kind, G_N_ELEMENTS (date_kind), fair - title);
-    }
-  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
-    {
-      gboolean capped;
-
-      if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widest[c] == 0)
+      if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widths.widest[c] == 0)
         continue;
-      capped = w[c] < self->widest[c] || self->over_cap[c];
-      changed |= capped != self->capped[c];
-      self->capped[c] = capped;
+      changed |= cut[c] != self->capped[c];
+      self->capped[c] = cut[c];
       if (gtk_column_view_column_get_fixed_width (self->columns[c]) != w[c])
         gtk_column_view_column_set_fixed_width (self->columns[c], w[c]);
     }
@@ -333,28 +274,23 @@ fit_columns (ChronicleEventList *self,
     set_cell_tooltips (self, GTK_WIDGET (self->column_view));
 }
 
-/* Each column's width: its longest text in the dataset and its header, in the list's
- * font, within the column's cap (one pass over the events, when the dataset or the
- * font changes once the List page has been shown). */
+/* Each column's texts measured in the list's font, with its header (one pass over the
+ * events, when the dataset or the font changes once the List page has been shown). */
 static void
 measure_columns (ChronicleEventList *self)
 {
   ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
   GListModel *events = dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL;
+  guint n_events = events != NULL ? g_list_model_get_n_items (events) : 0;
   g_autoptr(PangoLayout) layout = NULL;
   PangoContext *context;
   PangoFontMetrics *metrics;
-  int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
-  /* How many rows' texts are each width (up to the column's cap), for the typical one. */
-  guint *counts[G_N_ELEMENTS (max_width_chars)] = { NULL };
-  guint n_events = events != NULL ? g_list_model_get_n_items (events) : 0;
-  glong longest_title = 0;
+  int headers[CHRONICLE_LIST_N_COLUMNS] = { 0 };
   int char_width;
   /* Cell padding and, in the header, the sort arrow. */
   const int slack = 28;
   /* Kinds and partner lists repeat: each text is measured once. */
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  int cap[G_N_ELEMENTS (max_width_chars)];
 
   if (self->columns[COLUMN_DATE] == NULL)
     return;
@@ -365,13 +301,8 @@ measure_columns (ChronicleEventList *self)
   metrics = pango_context_get_metrics (context, NULL, NULL);
   char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
   pango_font_metrics_unref (metrics);
-  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
-    {
-      cap[c] = max_width_chars[c] * char_width;
-      if (c != COLUMN_TITLE)
-        counts[c] = g_new0 (guint, cap[c] + 1);
-    }
 
+  chronicle_list_widths_begin (&self->widths, char_width);
   for (guint i = 0; i < n_events; i++)
     {
       g_autoptr(ChronicleEvent) event = g_list_model_get_item (events, i);
@@ -384,7 +315,7 @@ measure_columns (ChronicleEventList *self)
 
           if (c == COLUMN_TITLE)
             {
-              longest_title = MAX (longest_title, g_utf8_strlen (text, -1));
+              chronicle_list_widths_add_title (&self->widths, text);
               continue;
             }
           /* Dates differ from event to event; kinds and partners are few. */
@@ -397,31 +328,12 @@ measure_columns (ChronicleEventList *self)
               text_w = text_width (layout, text);
               g_hash_table_insert (seen, g_steal_pointer (&key), GINT_TO_POINTER (text_w));
             }
-          widest[c] = MAX (widest[c], text_w);
-          counts[c][MIN (text_w, cap[c])]++;
+          chronicle_list_widths_add (&self->widths, c, text_w);
         }
     }
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
-    {
-      int header;
-      guint below = 0;
-      int typical = 0;
-
-      if (c == COLUMN_TITLE)
-        continue;
-      header = text_width (layout, gtk_column_view_column_get_title (self->columns[c]));
-      widest[c] = MAX (widest[c], header);
-      self->over_cap[c] = widest[c] > cap[c];
-      self->widest[c] = MIN (widest[c], cap[c]) + slack;
-      /* The width nine in ten rows' texts fit in, and the header's. */
-      for (typical = 0; typical < cap[c] && (guint64) (below + counts[c][typical]) * 10 < (guint64) n_events * 9; typical++)
-        below += counts[c][typical];
-      self->typical[c] = MIN (MAX (typical, header), cap[c]) + slack;
-      g_free (counts[c]);
-    }
-  self->title_min = TITLE_MIN_CHARS * char_width + slack;
-  self->title_want = (int) MIN (longest_title, TITLE_WANT_CHARS) * char_width + slack;
-  self->partners_min = MIN (self->widest[COLUMN_PARTNERS], 8 * char_width + slack);
+    headers[c] = text_width (layout, gtk_column_view_column_get_title (self->columns[c]));
+  chronicle_list_widths_end (&self->widths, headers, char_width, slack);
   fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
@@ -751,6 +663,7 @@ chronicle_event_list_finalize (GObject *object)
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
 
   g_free (self->measured_font);
+  chronicle_list_widths_clear (&self->widths);
 
   G_OBJECT_CLASS (chronicle_event_list_parent_class)->finalize (object);
 }
