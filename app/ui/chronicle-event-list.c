@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "chronicle-date-format.h"
+#include "chronicle-list-widths.h"
 
 struct _ChronicleEventList
 {
@@ -31,10 +32,7 @@ struct _ChronicleEventList
   guint               focus_tick_id;
   guint               focus_tries;
   GtkColumnViewColumn *columns[4];   /* borrowed: the column view holds them */
-  int                 widest[4];      /* the column's longest text, with its padding */
-  gboolean            over_cap[4];    /* some text of the column is wider than its cap */
-  int                 title_min;      /* the title column's least width */
-  int                 partners_min;   /* the partners column's, when it gives way */
+  ChronicleListWidths widths;        /* what the columns' texts need */
   gboolean            capped[4];      /* some text of the column is wider than the column */
   char               *measured_font;  /* the font the widths were measured in */
 
@@ -54,7 +52,11 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleEventList, chronicle_event_list, GTK_TYPE_WIDGET)
 
-typedef enum { COLUMN_DATE, COLUMN_KIND, COLUMN_TITLE, COLUMN_PARTNERS } Column;
+typedef ChronicleListColumn Column;
+#define COLUMN_DATE     CHRONICLE_LIST_DATE
+#define COLUMN_KIND     CHRONICLE_LIST_KIND
+#define COLUMN_TITLE    CHRONICLE_LIST_TITLE
+#define COLUMN_PARTNERS CHRONICLE_LIST_PARTNERS
 
 /* ---- the rows: what the filter keeps ------------------------------------------ */
 
@@ -161,13 +163,8 @@ on_session_bind_cb (ChronicleEventList *self)
 
 /* ---- the columns --------------------------------------------------------------- */
 
-/* Columns other than the title are as wide as their longest text in the dataset (or
- * their header), measured in the list's font, so they follow the text size and the
- * language; at most this many average characters. Only longer text is ellipsized,
- * with a tooltip. The title takes what they leave, and at least its minimum. */
-static const int max_width_chars[] = { [COLUMN_DATE] = 40, [COLUMN_KIND] = 30, [COLUMN_TITLE] = 0,
-                                       [COLUMN_PARTNERS] = 24 };
-#define TITLE_MIN_CHARS 16
+/* Each column's width follows its texts (ChronicleListWidths says how); a cut text has
+ * a tooltip. */
 
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
@@ -179,7 +176,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? TITLE_MIN_CHARS : 4);
+  gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_TITLE ? CHRONICLE_LIST_TITLE_MIN_CHARS : 4);
+  g_object_set_data (G_OBJECT (label), "chronicle-column", GINT_TO_POINTER (column));
   gtk_list_item_set_child (item, label);
 }
 
@@ -249,59 +247,45 @@ text_width (PangoLayout *layout,
   return width;
 }
 
-/* Each column at its measured width when they all fit in @width beside the title's
- * minimum; when they do not (large text, narrow window), the partners give way first
- * (down to a few characters), then the date and the kind, each the same share. */
+/* The cells' tooltips, where a column's width changed whether it cuts a text. */
+static void set_cell_tooltips (ChronicleEventList *self,
+                               GtkWidget          *widget);
+
+/* The columns' widths for a list @width wide. */
 static void
 fit_columns (ChronicleEventList *self,
              int                 width)
 {
-  int w[G_N_ELEMENTS (self->widest)];
-  int excess = 0;
+  int w[CHRONICLE_LIST_N_COLUMNS];
+  gboolean cut[CHRONICLE_LIST_N_COLUMNS];
+  gboolean changed = FALSE;
 
+  chronicle_list_widths_fit (&self->widths, width, w, cut);
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     {
-      w[c] = c == COLUMN_TITLE ? 0 : self->widest[c];
-      excess += w[c];
-    }
-  excess -= width - self->title_min;
-  if (width > 0 && excess > 0)
-    {
-      int partners = MIN (excess, MAX (0, w[COLUMN_PARTNERS] - self->partners_min));
-      int rest = w[COLUMN_DATE] + w[COLUMN_KIND];
-
-      w[COLUMN_PARTNERS] -= partners;
-      excess -= partners;
-      if (excess > 0 && rest > 0)
-        {
-          double share = MAX (0.3, 1 - (double) excess / rest);
-
-          w[COLUMN_DATE] = (int) (w[COLUMN_DATE] * share);
-          w[COLUMN_KIND] = (int) (w[COLUMN_KIND] * share);
-        }
-    }
-  for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
-    {
-      if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widest[c] == 0)
+      if (c == COLUMN_TITLE || self->columns[c] == NULL || self->widths.widest[c] == 0)
         continue;
-      self->capped[c] = w[c] < self->widest[c] || self->over_cap[c];
+      changed |= cut[c] != self->capped[c];
+      self->capped[c] = cut[c];
       if (gtk_column_view_column_get_fixed_width (self->columns[c]) != w[c])
         gtk_column_view_column_set_fixed_width (self->columns[c], w[c]);
     }
+  if (changed)
+    set_cell_tooltips (self, GTK_WIDGET (self->column_view));
 }
 
-/* Each column's width: its longest text in the dataset and its header, in the list's
- * font, within the column's cap (one pass over the events, when the dataset or the
- * font changes once the List page has been shown). */
+/* Each column's texts measured in the list's font, with its header (one pass over the
+ * events, when the dataset or the font changes once the List page has been shown). */
 static void
 measure_columns (ChronicleEventList *self)
 {
   ChronicleDataset *dataset = self->session ? chronicle_session_get_dataset (self->session) : NULL;
   GListModel *events = dataset ? G_LIST_MODEL (chronicle_dataset_get_events (dataset)) : NULL;
+  guint n_events = events != NULL ? g_list_model_get_n_items (events) : 0;
   g_autoptr(PangoLayout) layout = NULL;
   PangoContext *context;
   PangoFontMetrics *metrics;
-  int widest[G_N_ELEMENTS (max_width_chars)] = { 0 };
+  int headers[CHRONICLE_LIST_N_COLUMNS] = { 0 };
   int char_width;
   /* Cell padding and, in the header, the sort arrow. */
   const int slack = 28;
@@ -318,33 +302,38 @@ measure_columns (ChronicleEventList *self)
   char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
   pango_font_metrics_unref (metrics);
 
-  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+  chronicle_list_widths_begin (&self->widths, char_width);
+  for (guint i = 0; i < n_events; i++)
     {
       g_autoptr(ChronicleEvent) event = g_list_model_get_item (events, i);
 
       for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
         {
-          g_autofree char *text = NULL;
+          g_autofree char *text = cell_text (self, event, c);
+          g_autofree char *key = NULL;
+          int text_w;
 
           if (c == COLUMN_TITLE)
-            continue;
-          text = cell_text (self, event, c);
+            {
+              chronicle_list_widths_add_title (&self->widths, text);
+              continue;
+            }
           /* Dates differ from event to event; kinds and partners are few. */
-          if (c != COLUMN_DATE && !g_hash_table_add (seen, g_strdup_printf ("%d/%s", c, text)))
-            continue;
-          widest[c] = MAX (widest[c], text_width (layout, text));
+          if (c == COLUMN_DATE)
+            text_w = text_width (layout, text);
+          else if (g_hash_table_lookup_extended (seen, key = g_strdup_printf ("%d/%s", c, text), NULL, NULL))
+            text_w = GPOINTER_TO_INT (g_hash_table_lookup (seen, key));
+          else
+            {
+              text_w = text_width (layout, text);
+              g_hash_table_insert (seen, g_steal_pointer (&key), GINT_TO_POINTER (text_w));
+            }
+          chronicle_list_widths_add (&self->widths, c, text_w);
         }
     }
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
-    {
-      if (c == COLUMN_TITLE)
-        continue;
-      widest[c] = MAX (widest[c], text_width (layout, gtk_column_view_column_get_title (self->columns[c])));
-      self->over_cap[c] = widest[c] > max_width_chars[c] * char_width;
-      self->widest[c] = MIN (widest[c], max_width_chars[c] * char_width) + slack;
-    }
-  self->title_min = TITLE_MIN_CHARS * char_width + slack;
-  self->partners_min = MIN (self->widest[COLUMN_PARTNERS], 8 * char_width + slack);
+    headers[c] = text_width (layout, gtk_column_view_column_get_title (self->columns[c]));
+  chronicle_list_widths_end (&self->widths, headers, char_width, slack);
   fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
@@ -377,19 +366,16 @@ row_name (ChronicleEventList *self,
   return g_strdup_printf (_("%1$s, %2$s, %3$s, %4$s"), date, kind, title, partners);
 }
 
+/* The tooltip shows what an ellipsis hides: a title's whole text, and the text of a
+ * column narrower than its longest; the date the author's words for it stand for. */
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ChronicleEventList       *self)
+set_cell_tooltip (ChronicleEventList *self,
+                  GtkLabel           *label,
+                  ChronicleEvent     *event,
+                  Column              column)
 {
-  ChronicleEvent *event = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = cell_text (self, event, column);
+  const char *text = gtk_label_get_text (label);
 
-  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too);
-   * the tooltip shows what an ellipsis hides. */
-  gtk_label_set_text (label, text);
   if (column == COLUMN_DATE && chronicle_event_get_display_date (event) != NULL)
     {
       g_autofree char *date = chronicle_date_format_range (chronicle_event_get_start (event),
@@ -402,6 +388,35 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_widget_set_tooltip_text (GTK_WIDGET (label), column == COLUMN_TITLE || self->capped[column] ? text : NULL);
+}
+
+static void
+set_cell_tooltips (ChronicleEventList *self,
+                   GtkWidget          *widget)
+{
+  ChronicleEvent *event = g_object_get_data (G_OBJECT (widget), "chronicle-event");
+
+  if (GTK_IS_LABEL (widget) && event != NULL)
+    set_cell_tooltip (self, GTK_LABEL (widget), event,
+                      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "chronicle-column")));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    set_cell_tooltips (self, child);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ChronicleEventList       *self)
+{
+  ChronicleEvent *event = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  g_autofree char *text = cell_text (self, event, column);
+
+  /* Plain text: the data's markup is never interpreted (tooltip-text is plain too). */
+  gtk_label_set_text (label, text);
+  g_object_set_data (G_OBJECT (label), "chronicle-event", event);
+  set_cell_tooltip (self, label, event, column);
 
   /* The row is what a screen reader reads as the user moves: its whole name. */
   if (column == COLUMN_TITLE)
@@ -424,6 +439,8 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *row = column == COLUMN_TITLE ? row_of_cell (gtk_list_item_get_child (item)) : NULL;
+
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "chronicle-event", NULL);
 
   if (row != NULL)
     g_object_set_data (G_OBJECT (row), "chronicle-event", NULL);
@@ -646,6 +663,7 @@ chronicle_event_list_finalize (GObject *object)
   ChronicleEventList *self = CHRONICLE_EVENT_LIST (object);
 
   g_free (self->measured_font);
+  chronicle_list_widths_clear (&self->widths);
 
   G_OBJECT_CLASS (chronicle_event_list_parent_class)->finalize (object);
 }

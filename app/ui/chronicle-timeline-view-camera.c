@@ -100,9 +100,11 @@ _chronicle_timeline_view_zoom_about (ChronicleTimelineView *self,
 /* ---- fit ------------------------------------------------------------------------- */
 
 /* What "everything" is: the events the filter matches (all when it matches none or
- * there is no filter), and the eras. */
+ * there is no filter), and the eras; with @markers, only where those events start
+ * (their markers: the first and the last thing that happens, bars running on aside). */
 static gboolean
 content_bounds (ChronicleTimelineView *self,
+                gboolean               markers,
                 double                *first,
                 double                *end)
 {
@@ -121,12 +123,12 @@ content_bounds (ChronicleTimelineView *self,
       if (pass == 1 || mask[i])
         {
           *first = MIN (*first, (double) starts[i]);
-          *end = MAX (*end, (double) MAX (ends[i], starts[i] + 1));
+          *end = MAX (*end, markers ? (double) starts[i] : (double) MAX (ends[i], starts[i] + 1));
           any = TRUE;
           masked = pass == 0;
         }
   /* Eras frame the story: shown with everything, not with a filter's few events. */
-  if (!masked)
+  if (!masked && !markers)
     for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
       {
         const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
@@ -155,7 +157,7 @@ _chronicle_timeline_view_fit_content (ChronicleTimelineView *self,
       first = view_first;
       end = view_end;
     }
-  else if (!content_bounds (self, &first, &end))
+  else if (!content_bounds (self, FALSE, &first, &end))
     return;
   if (width <= 1)
     {
@@ -246,7 +248,30 @@ chronicle_timeline_view_show_event (ChronicleTimelineView *self,
   if (context_days >= 0)
     _chronicle_timeline_view_animate_to (self, first - context_days, end + context_days, -1, animate);
   else if (first < start + span * 0.05 || first > stop - span * 0.25)
-    _chronicle_timeline_view_animate_to (self, first - span * 0.4, first + span * 0.6, -1, animate);
+    {
+      double to = first - span * 0.4, data_first, data_last;
+      gboolean pan = TRUE;
+
+      /* Near the data's ends the view stops at them, a marker's room beyond: End put
+       * the last event 40 % of the way in, the rest of the board empty future (and
+       * Home as much empty past before the first). Data shorter than the view stays
+       * where it is when all in view, else is centred. */
+      if (content_bounds (self, TRUE, &data_first, &data_last))
+        {
+          double em = chronicle_widget_get_font_pixels (GTK_WIDGET (self)) * MAX (self->applied_zoom, 1);
+          double room = em * 1.5 * chronicle_time_scale_days_per_pixel (self->scale);
+
+          if (data_last - data_first + 2 * room < span)
+            {
+              pan = start > data_first - room || stop < data_last + room;
+              to = (data_first + data_last - span) / 2;
+            }
+          else
+            to = MAX (MIN (to, data_last + room - span), data_first - room);
+        }
+      if (pan)
+        _chronicle_timeline_view_animate_to (self, to, to + span, -1, animate);
+    }
 
   /* …and scroll its row into view. */
   if (self->vadjustment != NULL &&

@@ -36,7 +36,11 @@ struct _ChronicleWindow
   /* Template objects and widgets */
   ChronicleSession      *session;
   AdwHeaderBar          *header_bar;
-  AdwViewSwitcherTitle  *window_title;
+  AdwSqueezer           *title_squeezer;     /* title and switcher, or the title alone */
+  GtkLabel              *title_label;        /* the dataset's title; the other pages' copy it */
+  GtkLabel              *subtitle_label;     /* its file name, or "Bundled dataset" */
+  GtkWidget             *title_alone;        /* the squeezer's page without a switcher */
+  AdwViewSwitcherBar    *switcher_bar;       /* under the views while the title is alone */
   GtkMenuButton         *primary_menu_button;
   GMenu                 *primary_menu;       /* its popover is made when it first opens */
   AdwToastOverlay       *toast_overlay;

@@ -248,8 +248,11 @@ on_load_finished_cb (ChronicleWindow             *self,
   if (title == NULL || title[0] == '\0')
     title = _("Untitled Timeline");
   subtitle = file != NULL ? g_file_get_basename (file) : g_strdup (_("Bundled dataset"));
-  adw_view_switcher_title_set_title (self->window_title, title);
-  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
+  gtk_label_set_text (self->title_label, title);
+  /* Whole, where the header shortens it. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), TRUE);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   gtk_stack_set_visible_child_name (self->main_stack, "timeline");
@@ -310,6 +313,16 @@ on_range_changed_cb (ChronicleWindow       *self,
   adw_toast_set_action_name (toast, "win.zoom-to-range");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The header has no room for the view switcher beside the title: it goes to the bar
+ * under the views. */
+static void
+on_title_squeezed_cb (ChronicleWindow *self)
+{
+  GtkWidget *shown = adw_squeezer_get_visible_child (self->title_squeezer);
+
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, shown == self->title_alone);
 }
 
 /* Presenting (F5): ChroniclePresentation draws and steps; the window hides its
@@ -442,7 +455,11 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/chronicle-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, session);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, title_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, title_alone);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, ChronicleWindow, toast_overlay);
@@ -469,6 +486,7 @@ chronicle_window_class_init (ChronicleWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_presenting_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_squeezed_cb);
 
   _chronicle_window_class_add_actions (widget_class);
 }

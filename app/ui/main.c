@@ -51,7 +51,9 @@ chronicle_use_system_malloc (int    argc,
 }
 
 /* `chronicle --export OUT [--size WxH|a4|a3] [--range FROM..TO] [--group-by kind|partner]
- * [FILE]`: the export dialog's drawing, written without a window or a display. */
+ * [FILE]`: the export dialog's drawing, written without a window or a display.
+ * --range's value read as two dates; FALSE when it is not FROM..TO at all (a range
+ * written backwards parses, its end before its start: the caller says so). */
 static gboolean
 parse_range (const char *text,
              double     *first_day,
@@ -66,7 +68,7 @@ parse_range (const char *text,
     return FALSE;
   *first_day = chronicle_date_first_day (&from);
   *end_day = chronicle_date_end_day (&to);
-  return *end_day > *first_day;
+  return TRUE;
 }
 
 /* FILE (or the bundled dataset), loaded as it opens in the window. */
@@ -249,6 +251,13 @@ export_main (int    argc,
         {
           /* Translators: %s is the value given to --range; keep FROM..TO and the examples. */
           g_printerr (_("chronicle --export: the range “%s” is not FROM..TO, with dates such as 2021, 2022-06 or 2023-12-31\n"), range);
+          return 1;
+        }
+      if (options.end_day <= options.first_day)
+        {
+          /* Translators: %s is the value given to --range, FROM..TO with its end before
+           * its start (2023..2021); keep the example 2021..2023 as it is. */
+          g_printerr (_("chronicle --export: the range “%s” ends before it starts: write the earlier date first, as in 2021..2023\n"), range);
           return 1;
         }
     }

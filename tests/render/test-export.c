@@ -757,6 +757,18 @@ test_export_command_line (void)
         g_assert_true (g_str_has_prefix (message, "chronicle --export: "));
       }
   }
+
+  /* A range written backwards is FROM..TO: the message says its end is before its start
+   * (it said the range was not FROM..TO). */
+  {
+    const char *argv[] = { chronicle, "--export", path, "--range", "2023..2021", NULL };
+    g_autofree char *message = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (message, "“2023..2021” ends before it starts"));
+    g_assert_null (strstr (message, "is not FROM..TO"));
+  }
 }
 
 /* `chronicle --export x.csv` and `x.json`: the bundled dataset written as TimelineJS's

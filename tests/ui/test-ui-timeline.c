@@ -194,6 +194,53 @@ test_timeline_select (Fixture       *f,
   }
 }
 
+/* End (and Home) keep the zoom and frame the data's end (start): the last event in
+ * view, near the end edge, with little empty time after the last thing that happens
+ * (it was put 40 % of the way in, leaving 60 % of the board empty future); likewise
+ * before the first event. */
+static void
+test_timeline_ends_framed (Fixture       *f,
+                           gconstpointer  data)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (f->dataset);
+  guint n = chronicle_event_store_get_n_events (store);
+  const gint64 *starts = chronicle_event_store_get_starts (store);
+  double first_start = G_MAXDOUBLE, last_start = -G_MAXDOUBLE;
+  double span, start, end;
+  ChronicleEvent *event;
+
+  for (guint i = 0; i < n; i++)
+    {
+      first_start = MIN (first_start, (double) starts[i]);
+      last_start = MAX (last_start, (double) starts[i]);
+    }
+  /* A year or so in view, less than the data's eight. */
+  activate (f, "timeline.zoom-in");
+  activate (f, "timeline.zoom-in");
+  span = chronicle_time_scale_get_span (f->scale);
+  g_assert_cmpfloat (span, <, (last_start - first_start) / 2);
+
+  activate (f, "timeline.select-last");
+  event = chronicle_timeline_view_get_selected_event (f->view);
+  g_assert_true (event == chronicle_event_store_get_event (store, n - 1));
+  start = chronicle_time_scale_get_start (f->scale);
+  end = chronicle_time_scale_get_end (f->scale);
+  g_assert_cmpfloat_with_epsilon (end - start, span, span * 1e-6);
+  g_assert_cmpfloat (start, <, chronicle_event_get_start_position (event));
+  g_assert_cmpfloat (chronicle_event_get_start_position (event), <, end);
+  g_assert_cmpfloat (end - last_start, <=, span * 0.1);
+  g_assert_cmpfloat (end - last_start, >, 0);
+
+  activate (f, "timeline.select-first");
+  event = chronicle_timeline_view_get_selected_event (f->view);
+  g_assert_true (event == chronicle_event_store_get_event (store, 0));
+  start = chronicle_time_scale_get_start (f->scale);
+  end = chronicle_time_scale_get_end (f->scale);
+  g_assert_cmpfloat (start, <, chronicle_event_get_start_position (event));
+  g_assert_cmpfloat (chronicle_event_get_start_position (event), <, end);
+  g_assert_cmpfloat (first_start - start, <=, span * 0.1);
+}
+
 /* With an event selected and in view, the zoom keys zoom about it: it stays where it
  * was on screen (zooming about the centre used to push it out of view). */
 static void
@@ -453,6 +500,8 @@ main (int   argc,
               test_timeline_zoom_about_selection, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/pan", Fixture, NULL, fixture_set_up, test_timeline_pan, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/select", Fixture, NULL, fixture_set_up, test_timeline_select, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/ends-framed", Fixture, NULL, fixture_set_up, test_timeline_ends_framed,
+              fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/group-by-partner-needs-partners", Fixture, NULL, fixture_set_up,
               test_timeline_group_by_partner_needs_partners, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/times", Fixture, NULL, fixture_set_up, test_timeline_times, fixture_tear_down);
