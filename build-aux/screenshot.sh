@@ -39,7 +39,7 @@ dpi=$(awk "BEGIN { printf \"%d\", 96 * $scale * 1024 }")
 printf '[Settings]\ngtk-xft-dpi=%s\ngtk-enable-animations=false\n' "$dpi" > "$tmp/config/gtk-4.0/settings.ini"
 
 export XDG_CONFIG_HOME="$tmp/config" GSETTINGS_BACKEND=keyfile
-export GSETTINGS_SCHEMA_DIR="$here/build/data" GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1
+export GSETTINGS_SCHEMA_DIR="$here/build/data" GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none
 [ -n "$dark" ] && export ADW_DEBUG_COLOR_SCHEME=prefer-dark
 [ -n "$lang" ] && export LANGUAGE="$lang" LANG=C.UTF-8 LC_ALL=C.UTF-8
 # This build's catalogues, not whatever an earlier install left in the prefix.
@@ -54,8 +54,10 @@ if [ "$scale" != "1" ] && ! command -v xsettingsd >/dev/null; then
 fi
 printf 'Xft/DPI %s\nGtk/EnableAnimations 0\n' "$dpi" > "$tmp/xsettingsd.conf"
 dbus-run-session -- xvfb-run -a -s "-screen 0 ${w}x${h}x24 -nolisten tcp" sh -c '
+  xs=""
   if command -v xsettingsd >/dev/null; then
     xsettingsd -c "'"$tmp"'/xsettingsd.conf" 2>/dev/null &
+    xs=$!
     sleep 0.5
   fi
   # The pointer starts mid-screen, where it would raise a tooltip: park it in a corner.
@@ -65,6 +67,8 @@ dbus-run-session -- xvfb-run -a -s "-screen 0 ${w}x${h}x24 -nolisten tcp" sh -c 
   sleep '"$wait_s"'
   import -window root "'"$out"'"
   kill $pid 2>/dev/null; wait $pid 2>/dev/null || true
-  pkill -f "xsettingsd -c '"$tmp"'" 2>/dev/null || true
+  # By its pid: a pattern would match this very script (and dbus-run-session, whose
+  # daemon would then outlive it).
+  [ -z "$xs" ] || kill $xs 2>/dev/null || true
 ' "$here/build/app/chronicle" "$@"
 echo "$out"

@@ -18,7 +18,14 @@ shift
 # a second launcher).
 /usr/libexec/at-spi-bus-launcher --launch-immediately </dev/null >>"$log" 2>&1 &
 lpid=$!
-trap 'kill "$lpid" 2>/dev/null || :' EXIT
+# At the end, the launcher and all it started: the a11y bus's dbus-daemon and the registry
+# it activated, which would otherwise outlive the test (re-parented to init, each holding
+# inotify instances until the machine has none left for file monitors).
+kill_tree() {
+  for child in $(pgrep -P "$1" 2>/dev/null); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || :
+}
+trap 'kill_tree "$lpid"' EXIT
 i=0
 until gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
         --method org.freedesktop.DBus.NameHasOwner org.a11y.Bus 2>/dev/null | grep -q true; do
