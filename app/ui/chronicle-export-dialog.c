@@ -23,6 +23,7 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-export.h"
+#include "chronicle-files.h"
 #include "chronicle-writer.h"
 
 typedef enum { RANGE_IN_VIEW, RANGE_EVERYTHING, RANGE_CHOSEN_YEARS } Range;
@@ -133,18 +134,8 @@ write_data (ExportRequest  *request,
             GError        **error)
 {
   ChronicleDataset *dataset = chronicle_session_get_dataset (request->session);
-  GFile *source = chronicle_session_get_file (request->session);
   g_autoptr(GFileOutputStream) stream = NULL;
 
-  if (source != NULL && g_file_equal (source, file))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   /* Translators: %s is a file name. */
-                   _("“%s” is the file the timeline was read from; Chronicle never writes over it"), name);
-      return FALSE;
-    }
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
   return stream != NULL &&
          (request->format == FORMAT_CSV ? chronicle_dataset_write_csv (dataset, G_OUTPUT_STREAM (stream), NULL, error)
@@ -159,6 +150,7 @@ export_to_file (ExportRequest *request,
                 GFile         *file)
 {
   g_autofree char *path = g_file_get_path (file);
+  GFile *source = chronicle_session_get_file (request->session);
   g_autoptr(GError) error = NULL;
   ChronicleExportOptions options;
   gboolean done, taller = FALSE;
@@ -166,6 +158,17 @@ export_to_file (ExportRequest *request,
 
   if (path == NULL || chronicle_session_get_dataset (request->session) == NULL)
     return;
+  /* Never over the file the timeline was read from (or a link to it), whatever the
+   * format. */
+  if (source != NULL && chronicle_file_is_same (source, file))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name. */
+      g_autofree char *message = g_strdup_printf (_("“%s” is the file the timeline was read from; Chronicle never writes over it"), name);
+
+      toast (request->parent, message);
+      return;
+    }
   if (request->format >= FORMAT_CSV)
     done = write_data (request, file, &error);
   else

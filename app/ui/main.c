@@ -19,6 +19,7 @@
 #include "chronicle-application.h"
 #include "chronicle-check.h"
 #include "chronicle-export.h"
+#include "chronicle-files.h"
 #include "chronicle-loader.h"
 #include "chronicle-writer.h"
 
@@ -112,6 +113,26 @@ load_for_export (const char  *path,
   return chronicle_loader_load_bytes (loader, bytes, "vietnam-diplomacy-2021-2023.json", NULL, error);
 }
 
+/* Whether @out is the file @path names (the same path, or a link to it): then it says
+ * so, for Chronicle never writes over the file it reads. */
+static gboolean
+writes_over_source (const char *path,
+                    const char *out)
+{
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  if (path == NULL || out == NULL)
+    return FALSE;
+  source = g_file_new_for_commandline_arg (path);
+  target = g_file_new_for_commandline_arg (out);
+  if (!chronicle_file_is_same (source, target))
+    return FALSE;
+  /* Translators: %s is a file name. */
+  g_printerr (_("chronicle --export: “%s” is the file being read; Chronicle never writes over it\n"), out);
+  return TRUE;
+}
+
 /* `chronicle --export OUT.csv|OUT.json [FILE]`: any timeline written as TimelineJS's
  * spreadsheet template or as Chronicle's own format. Never over the file it reads. */
 static int
@@ -124,17 +145,8 @@ write_data (const char *path,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (path != NULL)
-    {
-      g_autoptr(GFile) source = g_file_new_for_commandline_arg (path);
-
-      if (g_file_equal (source, target))
-        {
-          /* Translators: %s is a file name. */
-          g_printerr (_("chronicle --export: “%s” is the file being read; Chronicle never writes over it\n"), out);
-          return 1;
-        }
-    }
+  if (writes_over_source (path, out))
+    return 1;
   dataset = load_for_export (path, &error);
   if (dataset == NULL)
     {
@@ -202,6 +214,8 @@ export_main (int    argc,
       return 1;
     }
 
+  if (writes_over_source (path, out))
+    return 1;
   if (size == NULL)
     {
       /* 1920 wide; an image as tall as its rows need (at least 1080), a PDF's pages 1080. */
