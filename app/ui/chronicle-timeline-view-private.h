@@ -117,6 +117,7 @@ void                 _chronicle_timeline_view_emit_event_activated   (ChronicleT
                                                                       ChronicleEvent        *event);
 void                 _chronicle_timeline_view_emit_range_changed     (ChronicleTimelineView *self);
 gboolean             _chronicle_timeline_view_hides_filtered         (ChronicleTimelineView *self);
+double               _chronicle_timeline_view_get_drawn_height       (ChronicleTimelineView *self);
 
 /* chronicle-timeline-view-camera.c */
 void                 _chronicle_timeline_view_animate_to             (ChronicleTimelineView *self,

@@ -317,6 +317,36 @@ chronicle_timeline_view_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 460 : 400;
 }
 
+static void snapshot_contents (ChronicleTimelineView *self,
+                               GtkSnapshot           *snapshot,
+                               int                    width,
+                               int                    height);
+
+/* Where the drawing stops: the view's bottom, or presenting, the bottom of the last row
+ * wholly in view, so that the caption below does not cut a row of text through its
+ * glyphs on a projector. */
+double
+_chronicle_timeline_view_get_drawn_height (ChronicleTimelineView *self)
+{
+  ChronicleScene *scene = chronicle_timeline_renderer_get_scene (self->renderer);
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double axis_h = chronicle_timeline_renderer_get_axis_height (self->renderer);
+  double row_h = chronicle_timeline_renderer_get_row_height (self->renderer);
+  double scroll = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  guint n_rows = chronicle_scene_get_n_rows (scene);
+
+  if (!self->presenting || row_h <= 0)
+    return height;
+  for (guint row = 0; row < n_rows; row++)
+    {
+      double top = axis_h + chronicle_timeline_renderer_get_row_y (self->renderer, row) - scroll;
+
+      if (top + row_h > height + 0.5)
+        return MAX (top, axis_h);
+    }
+  return height;
+}
+
 static void
 chronicle_timeline_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
@@ -324,13 +354,24 @@ chronicle_timeline_view_snapshot (GtkWidget   *widget,
   ChronicleTimelineView *self = CHRONICLE_TIMELINE_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+
+  if (width <= 0 || height <= 0)
+    return;
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, _chronicle_timeline_view_get_drawn_height (self)));
+  snapshot_contents (self, snapshot, width, height);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+snapshot_contents (ChronicleTimelineView *self,
+                   GtkSnapshot           *snapshot,
+                   int                    width,
+                   int                    height)
+{
   ChronicleScene *pass = chronicle_timeline_renderer_get_scene (self->renderer);
   guint selected_marker;
   gboolean show_selection;
   cairo_t *cr;
-
-  if (width <= 0 || height <= 0)
-    return;
 
   /* The content is cached; only hover, selection and range are drawn every time. */
   if (self->content == NULL || self->content_width != width || self->content_height != height)

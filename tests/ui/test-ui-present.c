@@ -351,6 +351,25 @@ check_framing (int    width,
       g_assert_cmpfloat (box.origin.x + box.size.width, <=, time_box.origin.x + time_box.size.width);
       g_assert_cmpfloat (box.origin.y, >=, view_box.origin.y + axis_h);
       g_assert_cmpfloat (box.origin.y + box.size.height, <=, view_box.origin.y + view_box.size.height);
+      /* Rows are drawn whole: the drawing stops at the bottom of the last row wholly
+       * above the caption, never through a row's text, and the presented event is
+       * above it. */
+      {
+        double drawn = _chronicle_timeline_view_get_drawn_height (view);
+        double row_h = chronicle_timeline_renderer_get_row_height (view->renderer);
+        double scroll = gtk_adjustment_get_value (view->vadjustment);
+        ChronicleScene *scene = chronicle_timeline_renderer_get_scene (view->renderer);
+
+        g_assert_cmpfloat (drawn, >, view_box.size.height - row_h - 0.5);
+        g_assert_cmpfloat (drawn, <=, view_box.size.height);
+        for (guint row = 0; row < chronicle_scene_get_n_rows (scene); row++)
+          {
+            double top = axis_h + chronicle_timeline_renderer_get_row_y (view->renderer, row) - scroll;
+
+            g_assert_true (top + row_h <= drawn + 0.5 || top >= drawn - 0.5 || top + row_h <= axis_h);
+          }
+        g_assert_cmpfloat (box.origin.y + box.size.height, <=, view_box.origin.y + drawn);
+      }
       /* …clear of the caption and of the progress. */
       g_assert_false (graphene_rect_intersection (&box, &caption_box, NULL));
       g_assert_false (graphene_rect_intersection (&box, &progress_box, NULL));
