@@ -151,8 +151,20 @@ widen_in_view (ChronicleScene     *self,
       a = sign * chronicle_time_scale_to_x (scale, s->day0);
       bar_end = MAX (sign * chronicle_time_scale_to_x (scale, s->day1), a + m->marker_radius);
       whole = mk->labelled && mk->label_width + 0.5 >= full && u0 >= view0 - 0.5 && u1 <= view1 + 0.5;
-      if (whole || a >= view1 || bar_end <= view0)
+      if (whole)
         goto next;
+      if (a - m->marker_radius >= view1 || bar_end + m->marker_radius <= view0)
+        {
+          /* Its marker is out of view and its label would be a stub at the view's edge,
+           * belonging to nothing on screen: left out. */
+          if (mk->labelled && !mk->label_inside)
+            {
+              mk->labelled = FALSE;
+              u0 = a - m->marker_radius;
+              u1 = bar_end;
+            }
+          goto next;
+        }
       if (i + 1 < row_hi)
         {
           slot_extent (self, scale, mirrored, &slots[i + 1], &next_u0, &next_u1);

@@ -409,6 +409,25 @@ test_media_caption_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What @widget last drew, or NULL before it has drawn. */
+static GskRenderNode *
+widget_node (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static gboolean
+has_drawn (gpointer widget)
+{
+  g_autoptr(GskRenderNode) node = gtk_widget_get_mapped (widget) ? widget_node (widget) : NULL;
+
+  return node != NULL;
+}
+
 /* The colour @widget is drawn in at (@x, @y), as its window's renderer draws it. */
 static void
 drawn_color (GtkWidget *widget,
@@ -416,8 +435,6 @@ drawn_color (GtkWidget *widget,
              int        y,
              GdkRGBA   *color)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -425,8 +442,8 @@ drawn_color (GtkWidget *widget,
   g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
   const guchar *p;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (ui_test_wait_until (has_drawn, widget, 10000));
+  node = widget_node (widget);
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Cairo's ARGB32: B, G, R, A in memory, premultiplied. */
