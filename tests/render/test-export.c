@@ -472,6 +472,81 @@ has_a_new_event (ChronicleEventStore *store,
   return found;
 }
 
+/* A page's subtitle: its second line of words (the first is the title), before
+ * "Page n of m". */
+static char *
+page_subtitle (GArray *words)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint i = 1;
+
+  while (i < words->len && ABS (g_array_index (words, Word, i).y0 - g_array_index (words, Word, 0).y0) < 0.5)
+    i++;
+  for (guint j = i; j < words->len; j++)
+    {
+      const Word *w = &g_array_index (words, Word, j);
+
+      if (ABS (w->y0 - g_array_index (words, Word, i).y0) >= 0.5 ||
+          (g_str_equal (w->word, "Page") && j + 3 < words->len &&
+           g_str_equal (g_array_index (words, Word, j + 2).word, "of")))
+        break;
+      g_string_append_printf (s, "%s%s", s->len ? " " : "", w->word);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* A subtitle without what it says of other pages ("2023 (continued)" is "2023"), and
+ * whether it comes from the page before and goes on to the next. */
+static char *
+subtitle_time (const char *subtitle,
+               gboolean   *from_before,
+               gboolean   *to_next)
+{
+  static const struct { const char *suffix; gboolean from, to; } parts[] = {
+    { " (continues on the next page)", FALSE, TRUE },
+    { " (continued; continues on the next page)", TRUE, TRUE },
+    { " (continued)", TRUE, FALSE },
+  };
+
+  *from_before = *to_next = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_has_suffix (subtitle, parts[i].suffix))
+      {
+        *from_before = parts[i].from;
+        *to_next = parts[i].to;
+        return g_strndup (subtitle, strlen (subtitle) - strlen (parts[i].suffix));
+      }
+  return g_strdup (subtitle);
+}
+
+/* Pages that show the same time (a year whose rows go on) say so: the first that it
+ * continues on the next page, the next that it is continued; pages of different
+ * times say neither. */
+static void
+assert_continued_pages (const char *path,
+                        GPtrArray  *subtitles)
+{
+  g_autofree char *before = NULL;
+  gboolean before_to_next = FALSE;
+
+  for (guint p = 0; p < subtitles->len; p++)
+    {
+      const char *subtitle = g_ptr_array_index (subtitles, p);
+      g_autofree char *time = NULL;
+      gboolean from_before, to_next;
+
+      time = subtitle_time (subtitle, &from_before, &to_next);
+      if (from_before != (before != NULL && g_str_equal (before, time)) || from_before != before_to_next)
+        g_error ("%s: page %u (“%s”) after “%s”: a time that goes on from a page must say so, and only then",
+                 path, p + 1, subtitle, before ? before : "");
+      if (to_next && p + 1 == subtitles->len)
+        g_error ("%s: the last page says it continues: “%s”", path, subtitle);
+      g_free (before);
+      before = g_steal_pointer (&time);
+      before_to_next = to_next;
+    }
+}
+
 /* Every page of the PDF at @path: no text over other text, no text below 8 pt (a
  * word's box is 1.15 times its size), at least one event's title that no page before
  * it has (no page is empty, nor a continued page that repeats bars already labelled);
@@ -486,6 +561,7 @@ check_pdf (const char       *path,
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
   GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) subtitles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) all = g_string_new (NULL);
   guint n = pdf_n_pages (path);
   double smallest = G_MAXDOUBLE;
@@ -504,8 +580,10 @@ check_pdf (const char       *path,
         g_error ("%s: page %u of %u has no event that no page before has: %s", path, page, n, text);
       g_string_append (all, text);
       g_ptr_array_add (pages, text);
+      g_ptr_array_add (subtitles, page_subtitle (words));
     }
   g_test_message ("%s: %u pages, the smallest word box %.1f pt high", path, n, smallest);
+  assert_continued_pages (path, subtitles);
   g_assert_cmpfloat (smallest, >=, 8 * 1.15);
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
@@ -1070,6 +1148,59 @@ test_export_deep_time_subtitle (void)
   g_assert_cmpstr (text, ==, "13.8 billion years ago – 3500 BCE");
 }
 
+/* A year too full for a page, 2023 on A4 (and grouped by partner on A3), goes on over
+ * more pages; its first page says that it continues on the next, the others that they
+ * are continued, so that two pages saying "2023" do not read as two years. */
+static void
+test_export_continued (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree guint8 *in_2023 = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  static const struct { ChronicleGroupBy by; ChronicleExportSize size; } cases[] = {
+    { CHRONICLE_GROUP_BY_KIND, CHRONICLE_EXPORT_A4 },
+    { CHRONICLE_GROUP_BY_PARTNER, CHRONICLE_EXPORT_A4 },
+    { CHRONICLE_GROUP_BY_PARTNER, CHRONICLE_EXPORT_A3 },
+  };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("export-continued-%u.pdf", c);
+      g_autofree char *path = out_path (name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) pages = NULL;
+      ChronicleExportOptions options;
+
+      options_for_2023 (&options, dataset);
+      options.group_by = cases[c].by;
+      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+        in_2023[i] = chronicle_event_store_get_starts (store)[i] < options.end_day &&
+                     MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) >
+                       options.first_day;
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, cases[c].size, path, &error));
+      g_assert_no_error (error);
+      pages = check_pdf (path, dataset, in_2023, options.group_by);
+      g_assert_cmpuint (pages->len, >=, 2);
+      for (guint p = 0; p < pages->len; p++)
+        {
+          g_autoptr(GArray) words = pdf_words (path, (int) p + 1);
+          g_autofree char *subtitle = page_subtitle (words);
+          const char *expected = p == 0 ? "2023 (continues on the next page)"
+                                 : p + 1 == pages->len ? "2023 (continued)"
+                                 : "2023 (continued; continues on the next page)";
+
+          g_test_message ("%s: page %u of %u: %s", path, p + 1, pages->len, subtitle);
+          g_assert_cmpstr (subtitle, ==, expected);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1090,6 +1221,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/months", test_export_months);
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
+  g_test_add_func ("/chronicle/export/continued", test_export_continued);
 
   return g_test_run ();
 }
