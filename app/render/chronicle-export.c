@@ -90,9 +90,6 @@ show_text (cairo_t              *cr,
  * more pages. */
 #define MIN_SHRINK 0.7
 
-/* The room, in points (pixels for PNG), left at each end of a page's time range. */
-#define EDGE_ROOM 5.0
-
 /* A page of a document: a time range (whole years or months, or the whole range),
  * the rows of its timeline on this page, which of the pages its range takes it is
  * (part @part of @n_parts: a range continued over more than one), and the events
@@ -246,22 +243,25 @@ document_lay_out (Document     *doc,
   ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
   const gint64 *starts = chronicle_event_store_get_starts (store);
   const gint64 *ends = chronicle_event_store_get_ends (store);
-  double w = doc->inner_w / doc->shrink, pad;
+  double w = doc->inner_w / doc->shrink, time_w, reach, pad;
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     doc->mask[i] = (options->mask == NULL || options->mask[i]) && (hidden == NULL || !hidden[i]) &&
                    (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day;
   chronicle_lane_layout_compute (doc->layout, options->dataset, doc->mask, options->group_by, 1);
-  /* A little room either side, so that a marker on the range's first or last day
-   * (a year's event on 1 January) is drawn whole, not cut at the frame. */
-  pad = (end_day - first_day) * EDGE_ROOM / MAX (w - 2 * EDGE_ROOM, 1);
-  chronicle_time_scale_set_width (doc->scale, w);
-  chronicle_time_scale_set_visible (doc->scale, first_day - pad, end_day + pad);
   chronicle_timeline_renderer_set_data (doc->renderer, options->dataset, doc->layout, NULL);
+  /* The width time has beside the lane names, then room at either end for a marker's
+   * reach, so that a marker on the range's first or last day (a year's event on 1
+   * January, the last of a deep-time range a day before its end) is drawn whole
+   * inside the frame, not cut by it. */
+  chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
+  time_w = chronicle_time_scale_get_width (doc->scale);
+  reach = chronicle_timeline_renderer_get_marker_reach (doc->renderer);
+  pad = (end_day - first_day) * reach / MAX (time_w - 2 * reach, 1);
+  chronicle_time_scale_set_visible (doc->scale, first_day - pad, end_day + pad);
   /* A page begins and ends: labels that would run off its end go before their markers,
    * and none turns before its start. */
   chronicle_scene_set_limits (chronicle_timeline_renderer_get_scene (doc->renderer), first_day, end_day);
-  chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
   chronicle_timeline_renderer_layout (doc->renderer, w, doc->timeline_h / doc->shrink);
   return chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (doc->renderer));
 }

@@ -214,3 +214,24 @@ chronicle_timeline_renderer_mark_labelled (ChronicleTimelineRenderer *self,
         labelled[event] = 1;
     }
 }
+
+/**
+ * chronicle_timeline_renderer_get_marker_reach:
+ *
+ * How far a marker reaches either side of its day, in the renderer's units: its
+ * widest shape (the star's points, 1.24 radii across) with its outline, and half a
+ * point of air. A page's time range has this room at each end, so that a marker on
+ * its first or last day is drawn whole inside the frame, not cut by it.
+ *
+ * Returns: the reach, in pixels (points on paper)
+ */
+double
+chronicle_timeline_renderer_get_marker_reach (ChronicleTimelineRenderer *self)
+{
+  double outline;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  /* The outline as the events' drawing has it (shape_with_outline()). */
+  outline = self->style.high_contrast ? 2 : 1.2;
+  return (marker_size (self) / 2 + outline) * 1.24 + 0.5;
+}

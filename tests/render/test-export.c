@@ -1201,6 +1201,167 @@ test_export_continued (void)
     }
 }
 
+/* A box of ink of one colour on a rasterized page. */
+typedef struct { int x0, y0, x1, y1; } Blob;
+
+/* The boxes of the connected patches (touching at a side or a corner) of @surface's
+ * pixels that are mostly magenta (#ff00ff, the test kind's colour, which nothing else
+ * on a page is). */
+static GArray *
+magenta_blobs (cairo_surface_t *surface)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  g_autofree guint8 *seen = g_new0 (guint8, (gsize) w * h);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray *blobs = g_array_new (FALSE, FALSE, sizeof (Blob));
+
+  cairo_surface_flush (surface);
+#define MAGENTA(x, y) ({ guint32 p_ = *(const guint32 *) (data + (y) * stride + (x) * 4); \
+                         ((p_ >> 16) & 0xff) > 150 && ((p_ >> 8) & 0xff) < 150 && (p_ & 0xff) > 150; })
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        Blob b = { x, y, x, y };
+
+        if (seen[y * w + x] || !MAGENTA (x, y))
+          continue;
+        seen[y * w + x] = 1;
+        g_array_append_val (stack, x);
+        g_array_append_val (stack, y);
+        while (stack->len > 0)
+          {
+            int cy = g_array_index (stack, int, stack->len - 1), cx = g_array_index (stack, int, stack->len - 2);
+
+            g_array_set_size (stack, stack->len - 2);
+            b.x0 = MIN (b.x0, cx), b.x1 = MAX (b.x1, cx), b.y0 = MIN (b.y0, cy), b.y1 = MAX (b.y1, cy);
+            for (int d = 0; d < 9; d++)
+              {
+                int nx = cx + d % 3 - 1, ny = cy + d / 3 - 1;
+
+                if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[ny * w + nx] && MAGENTA (nx, ny))
+                  {
+                    seen[ny * w + nx] = 1;
+                    g_array_append_val (stack, nx);
+                    g_array_append_val (stack, ny);
+                  }
+              }
+          }
+        g_array_append_val (blobs, b);
+      }
+#undef MAGENTA
+  return blobs;
+}
+
+/* A page's time range ends on its last event's day (a range chosen to end there, or
+ * deep time's last page ending at year 0, 3500 years after its last event, as the
+ * cosmology sample's): the first and the last markers are drawn whole, as wide as one
+ * in the middle, not cut by the frame, and the last one's label is inside the frame,
+ * before its marker. */
+static void
+test_export_end_markers (void)
+{
+  static const struct { const char *json; const char *last; gboolean exact; } cases[] = {
+    { "{\"format\": \"chronicle/1\", \"title\": \"Ends\", "
+      "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"star\"}], "
+      "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"1900-01-01\", \"title\": \"First of all\"}, "
+      "{\"id\": \"b\", \"kind\": \"m\", \"start\": \"1960-06-01\", \"title\": \"In the middle\"}, "
+      "{\"id\": \"c\", \"kind\": \"m\", \"start\": \"2023-06-15\", \"title\": \"Last of all\"}]}", "Last of all", TRUE },
+    { "{\"format\": \"chronicle/1\", \"title\": \"Deep\", "
+      "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"star\"}], "
+      "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"-13800000000\", \"title\": \"The Big Bang\"}, "
+      "{\"id\": \"b\", \"kind\": \"m\", \"start\": \"-4600000000\", \"title\": \"The Solar System\"}, "
+      "{\"id\": \"c\", \"kind\": \"m\", \"start\": \"-3500\", \"title\": \"A wheeled vehicle\"}]}", "vehicle", FALSE },
+  };
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftoppm == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdftoppm or pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[c].json, strlen (cases[c].json));
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "ends.json", NULL, &error);
+      ChronicleEventStore *store;
+      g_autofree char *name = g_strdup_printf ("export-ends-%u", c);
+      g_autofree char *base = out_path (name);
+      g_autofree char *path = g_strconcat (base, ".pdf", NULL);
+      g_autofree char *png_path = g_strconcat (base, ".png", NULL);
+      const char *argv[] = { "pdftoppm", "-png", "-r", "144", "-f", "1", "-l", "1", "-singlefile", path, base, NULL };
+      g_autoptr(GArray) blobs = NULL;
+      g_autoptr(GArray) words = NULL;
+      ChronicleExportOptions options;
+      cairo_surface_t *png;
+      gint64 first, end;
+      int wait_status, widest = 0, right = 0, right_x0 = 0;
+      double label_x1 = 0;
+
+      g_assert_no_error (error);
+      store = chronicle_dataset_get_events (dataset);
+      memset (&options, 0, sizeof options);
+      options.dataset = dataset;
+      options.group_by = CHRONICLE_GROUP_BY_KIND;
+      g_assert_true (chronicle_event_store_get_bounds (store, &first, &end));
+      /* The range of the events exactly, or with the command line's 2 % either side. */
+      options.first_day = cases[c].exact ? first : first - (end - first) * 0.02;
+      options.end_day = cases[c].exact ? end : end + (end - first) * 0.02;
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (pdf_n_pages (path), ==, 1);
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                   NULL, NULL, NULL, NULL, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      png = cairo_image_surface_create_from_png (png_path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      blobs = magenta_blobs (png);
+      cairo_surface_destroy (png);
+
+      /* Three markers and the legend's shape, the lowest, left out. */
+      g_assert_cmpuint (blobs->len, ==, 4);
+      for (guint i = 1; i < blobs->len; i++)
+        if (g_array_index (blobs, Blob, i).y0 > g_array_index (blobs, Blob, 0).y0)
+          {
+            Blob lowest = g_array_index (blobs, Blob, i);
+
+            g_array_index (blobs, Blob, i) = g_array_index (blobs, Blob, 0);
+            g_array_index (blobs, Blob, 0) = lowest;
+          }
+      g_array_remove_index (blobs, 0);
+      for (guint i = 0; i < blobs->len; i++)
+        {
+          Blob *b = &g_array_index (blobs, Blob, i);
+
+          g_test_message ("%s: a marker %d px wide at x %d–%d, y %d–%d", path, b->x1 - b->x0 + 1, b->x0, b->x1, b->y0, b->y1);
+          widest = MAX (widest, b->x1 - b->x0 + 1);
+          if (b->x1 > right)
+            right = b->x1, right_x0 = b->x0;
+        }
+      for (guint i = 0; i < blobs->len; i++)
+        {
+          Blob *b = &g_array_index (blobs, Blob, i);
+
+          if (b->x1 - b->x0 + 1 < widest - 1)
+            g_error ("%s: a marker at x %d–%d is cut: %d px wide, not %d", path, b->x0, b->x1, b->x1 - b->x0 + 1, widest);
+        }
+
+      /* The last marker's label: whole, before it (not past the frame). */
+      words = pdf_words (path, 1);
+      for (guint i = 0; i < words->len; i++)
+        if (strstr (cases[c].last, g_array_index (words, Word, i).word) != NULL)
+          label_x1 = MAX (label_x1, g_array_index (words, Word, i).x1);
+      g_assert_cmpfloat (label_x1, >, 0);
+      g_assert_cmpfloat (label_x1 * 2, <, right_x0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1222,6 +1383,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
   g_test_add_func ("/chronicle/export/continued", test_export_continued);
+  g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
 
   return g_test_run ();
 }
