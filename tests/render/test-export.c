@@ -1362,6 +1362,120 @@ test_export_end_markers (void)
     }
 }
 
+/* Loads @json, written out here as a file of the project's own format. */
+static ChronicleDataset *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_bytes (loader, bytes, "test.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Page @page of the PDF at @path as an image, at @dpi. */
+static cairo_surface_t *
+pdf_page_image (const char *path,
+                int         page,
+                int         dpi)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *resolution = g_strdup_printf ("%d", dpi);
+  g_autofree char *base = g_strdup_printf ("%s-%d", path, page);
+  g_autofree char *png_path = g_strconcat (base, ".png", NULL);
+  const char *argv[] = { "pdftoppm", "-png", "-r", resolution, "-f", number, "-l", number, "-singlefile", path, base, NULL };
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (png);
+  return png;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  g_assert_true (x >= 0 && y >= 0 && x < cairo_image_surface_get_width (surface) &&
+                 y < cairo_image_surface_get_height (surface));
+  return *(const guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4) &
+         0xffffff;
+}
+
+/* An era's name on a page is whole, descenders too: its text's box (pdftotext's, the
+ * font's ascent to its descent) ends above the axis's bottom line, where the page
+ * cuts the axis off (it cut "Party" and "Congress" mid-glyph); and it is inside the
+ * frame. The line is found in the image, below the name, just before it begins. */
+static void
+test_export_era_names (void)
+{
+  static const char json[] =
+    "{\"format\": \"chronicle/1\", \"title\": \"Eras\", "
+    "\"eras\": [{\"title\": \"First half of the Party Congress term\", \"start\": \"2019-01\", \"end\": \"2023-06\"}, "
+    "{\"title\": \"Second half of the Party Congress term, going on\", \"start\": \"2023-06\", \"end\": \"2026\"}], "
+    "\"events\": [{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2023-01-20\", \"title\": \"A visit in January\"}, "
+    "{\"id\": \"b\", \"kind\": \"visit\", \"start\": \"2023-11-20\", \"title\": \"A visit in November\"}]}";
+  g_autoptr(ChronicleDataset) dataset = load_json (json);
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-era-names.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) words = NULL;
+  ChronicleExportOptions options;
+  cairo_surface_t *image;
+  const double scale = 4;   /* 288 dpi */
+  guint checked = 0;
+
+  if (pdftoppm == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdftoppm or pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_n_pages (path), ==, 1);
+  words = pdf_words (path, 1);
+  image = pdf_page_image (path, 1, 72 * (int) scale);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      int x = (int) floor ((w->x0 - 2) * scale), y = (int) round ((w->y0 + w->y1) / 2 * scale);
+      guint32 background;
+
+      /* The first word of each era's name. */
+      if (!g_str_equal (w->word, "First") && !g_str_equal (w->word, "Second"))
+        continue;
+      /* Down from the name's middle, before it begins: the axis's background, then its
+       * bottom line. */
+      background = pixel_at (image, x, y);
+      while (y < cairo_image_surface_get_height (image) - 1 && pixel_at (image, x, y) == background)
+        y++;
+      g_test_message ("“%s”: its box ends at %.2f pt, the axis's line begins at %.2f pt", w->word, w->y1, y / scale);
+      g_assert_cmpfloat (w->y1, <=, y / scale + 0.25);
+      checked++;
+    }
+  /* Every word inside the frame (an A4 page's margins are a 28th of its height). */
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      g_assert_cmpfloat (w->x0, >=, 595.0 / 28 - 0.5);
+      g_assert_cmpfloat (w->x1, <=, 842 - 595.0 / 28 + 0.5);
+    }
+  cairo_surface_destroy (image);
+  g_assert_cmpuint (checked, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1384,6 +1498,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
   g_test_add_func ("/chronicle/export/continued", test_export_continued);
   g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
+  g_test_add_func ("/chronicle/export/era-names", test_export_era_names);
 
   return g_test_run ();
 }
