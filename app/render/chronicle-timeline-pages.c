@@ -127,7 +127,11 @@ chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
   /* The first row goes just under the axis; the page ends after its last row. */
   self->scroll_y = first_row * row_h;
   chronicle_timeline_renderer_layout (self, width, height);
-  bottom = end_row < n_rows ? row_top (self, end_row) : rows_bottom (self, height);
+  /* Only the page's rows: a bar is a little taller than its row, and one of the row
+   * before or after the page showed a sliver at the page's top or bottom. The last
+   * row's bars keep their lower edge. */
+  chronicle_scene_compute (self->scene, self->scale, first_row, end_row - first_row);
+  bottom = end_row < n_rows ? row_top (self, end_row) + ceil (self->em * 0.15) : rows_bottom (self, height);
   bottom = MIN (bottom, height - _chronicle_timeline_legend_height (self));
 
   set_source (cr, &self->style.background, 1);
