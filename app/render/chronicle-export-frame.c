@@ -235,3 +235,30 @@ _chronicle_export_range_text (const ChronicleExportOptions *options,
   readable_date (&last);
   return chronicle_date_format_range (&first, &last);
 }
+
+/* A page's subtitle: its time (_chronicle_export_range_text()), and, when that time
+ * takes more than one page (its rows go on), that it goes on to the next page, or
+ * comes from the one before, so that two pages saying "2023" read as one year. */
+char *
+_chronicle_export_page_subtitle (const ChronicleExportOptions *options,
+                                 double                        first_day,
+                                 double                        end_day,
+                                 guint                         part,
+                                 guint                         n_parts)
+{
+  g_autofree char *range = _chronicle_export_range_text (options, first_day, end_day);
+
+  if (n_parts <= 1)
+    return g_steal_pointer (&range);
+  if (part == 0)
+    /* Translators: the subtitle of a printed page whose year (or months), %1$s, goes
+     * on over the next page, e.g. "2023 (continues on the next page)". */
+    return g_strdup_printf (_("%1$s (continues on the next page)"), range);
+  if (part + 1 < n_parts)
+    /* Translators: the subtitle of a printed page that goes on from the page before
+     * and over the next one; %1$s is its year (or months), e.g. "2023". */
+    return g_strdup_printf (_("%1$s (continued; continues on the next page)"), range);
+  /* Translators: the subtitle of a printed page that goes on from the page before;
+   * %1$s is its year (or months), e.g. "2023 (continued)". */
+  return g_strdup_printf (_("%1$s (continued)"), range);
+}

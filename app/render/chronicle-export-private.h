@@ -27,5 +27,10 @@ PangoLayout *_chronicle_export_sources    (const ChronicleExportOptions *options
 char        *_chronicle_export_range_text (const ChronicleExportOptions *options,
                                            double                        first_day,
                                            double                        end_day);
+char        *_chronicle_export_page_subtitle (const ChronicleExportOptions *options,
+                                              double                        first_day,
+                                              double                        end_day,
+                                              guint                         part,
+                                              guint                         n_parts);
 
 G_END_DECLS

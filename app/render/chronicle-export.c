@@ -90,18 +90,18 @@ show_text (cairo_t              *cr,
  * more pages. */
 #define MIN_SHRINK 0.7
 
-/* The room, in points (pixels for PNG), left at each end of a page's time range. */
-#define EDGE_ROOM 5.0
-
 /* A page of a document: a time range (whole years or months, or the whole range),
- * the rows of its timeline on this page, and the events left out of its layout as
- * earlier pages show them (or NULL). */
+ * the rows of its timeline on this page, which of the pages its range takes it is
+ * (part @part of @n_parts: a range continued over more than one), and the events
+ * left out of its layout as earlier pages show them (or NULL). */
 typedef struct
 {
   double  first_day;
   double  end_day;
   guint   first_row;
   guint   end_row;
+  guint   part;
+  guint   n_parts;
   guint8 *hidden;
 } ExportPage;
 
@@ -243,22 +243,25 @@ document_lay_out (Document     *doc,
   ChronicleEventStore *store = chronicle_dataset_get_events (options->dataset);
   const gint64 *starts = chronicle_event_store_get_starts (store);
   const gint64 *ends = chronicle_event_store_get_ends (store);
-  double w = doc->inner_w / doc->shrink, pad;
+  double w = doc->inner_w / doc->shrink, time_w, reach, pad;
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     doc->mask[i] = (options->mask == NULL || options->mask[i]) && (hidden == NULL || !hidden[i]) &&
                    (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day;
   chronicle_lane_layout_compute (doc->layout, options->dataset, doc->mask, options->group_by, 1);
-  /* A little room either side, so that a marker on the range's first or last day
-   * (a year's event on 1 January) is drawn whole, not cut at the frame. */
-  pad = (end_day - first_day) * EDGE_ROOM / MAX (w - 2 * EDGE_ROOM, 1);
-  chronicle_time_scale_set_width (doc->scale, w);
-  chronicle_time_scale_set_visible (doc->scale, first_day - pad, end_day + pad);
   chronicle_timeline_renderer_set_data (doc->renderer, options->dataset, doc->layout, NULL);
+  /* The width time has beside the lane names, then room at either end for a marker's
+   * reach, so that a marker on the range's first or last day (a year's event on 1
+   * January, the last of a deep-time range a day before its end) is drawn whole
+   * inside the frame, not cut by it. */
+  chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
+  time_w = chronicle_time_scale_get_width (doc->scale);
+  reach = chronicle_timeline_renderer_get_marker_reach (doc->renderer);
+  pad = (end_day - first_day) * reach / MAX (time_w - 2 * reach, 1);
+  chronicle_time_scale_set_visible (doc->scale, first_day - pad, end_day + pad);
   /* A page begins and ends: labels that would run off its end go before their markers,
    * and none turns before its start. */
   chronicle_scene_set_limits (chronicle_timeline_renderer_get_scene (doc->renderer), first_day, end_day);
-  chronicle_timeline_renderer_set_size (doc->renderer, w, doc->timeline_h / doc->shrink);
   chronicle_timeline_renderer_layout (doc->renderer, w, doc->timeline_h / doc->shrink);
   return chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (doc->renderer));
 }
@@ -312,7 +315,8 @@ document_add_pages (Document     *doc,
   n = chronicle_timeline_renderer_paginate_rows (doc->renderer, doc->timeline_h / doc->shrink, rows);
   for (guint i = 0; i < n; i++)
     {
-      ExportPage page = { first_day, end_day, g_array_index (rows, guint, i), g_array_index (rows, guint, i + 1), NULL };
+      ExportPage page = { first_day, end_day, g_array_index (rows, guint, i), g_array_index (rows, guint, i + 1),
+                          i, n, NULL };
 
       if (shown != NULL)
         page.hidden = g_memdup2 (shown, chronicle_event_store_get_n_events (
@@ -480,6 +484,8 @@ document_draw_page (Document         *doc,
   show_text (cr, doc->context, doc->title_font, title ? title : _("Untitled Timeline"), margin, y, inner_w, &h);
   y += doc->title_h + margin / 4;
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  /* Its time, and whether that goes on from or to another page. */
+  range = _chronicle_export_page_subtitle (doc->options, page->first_day, page->end_day, page->part, page->n_parts);
   if (n_pages > 1)
     {
       /* Translators: the corner of a page of an exported or printed timeline. */
@@ -491,17 +497,13 @@ document_draw_page (Document         *doc,
       pango_layout_set_text (layout, of, -1);
       pango_layout_get_pixel_size (layout, &w, NULL);
       page_w = w + margin / 2;
-      range = _chronicle_export_range_text (doc->options, page->first_day, page->end_day);
       show_text (cr, doc->context, doc->font, range, margin, y, inner_w - page_w, &h);
       cairo_move_to (cr, margin + inner_w - w, y);
       pango_cairo_show_layout (cr, layout);
       g_object_unref (layout);
     }
   else
-    {
-      range = _chronicle_export_range_text (doc->options, page->first_day, page->end_day);
-      show_text (cr, doc->context, doc->font, range, margin, y, inner_w, &h);
-    }
+    show_text (cr, doc->context, doc->font, range, margin, y, inner_w, &h);
 
   /* The timeline: the page's rows, laid out for the page. */
   document_lay_out (doc, page->first_day, page->end_day, page->hidden);

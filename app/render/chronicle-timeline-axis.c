@@ -68,6 +68,19 @@ draw_era_labels (ChronicleTimelineRenderer *self,
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
   guint n = chronicle_dataset_get_n_eras (self->dataset);
   ChronicleColor label_color = chronicle_timeline_style_get_era_label_color (&self->style);
+  double name_h, name_y, rule_y;
+  int h;
+
+  /* The names' line ends above the axis's bottom line, descenders ("Party",
+   * "Congress") and all: a page's axis is cut there, which cut them mid-glyph. The
+   * eras' rule goes above the names. */
+  pango_layout_set_font_description (self->text, self->small_font);
+  pango_layout_set_width (self->text, -1);
+  pango_layout_set_text (self->text, "Mg", -1);
+  pango_layout_get_pixel_size (self->text, NULL, &h);
+  name_h = h;
+  name_y = MIN (axis_h - self->em * 0.5, axis_h - 1.5 - name_h / 2);
+  rule_y = MIN (axis_h - self->em * 1.05, name_y - name_h / 2 - 2);
 
   for (guint i = 0; i < n; i++)
     {
@@ -78,7 +91,7 @@ draw_era_labels (ChronicleTimelineRenderer *self,
       if (!era_x (self, i, &x0, &x1))
         continue;
       set_source (cr, &self->style.accent, 0.25);
-      cairo_rectangle (cr, x0, axis_h - self->em * 1.05, x1 - x0, 2);
+      cairo_rectangle (cr, x0, rule_y, x1 - x0, 2);
       cairo_fill (cr);
 
       /* Labels begin at the era's start in the reading direction. */
@@ -106,8 +119,7 @@ draw_era_labels (ChronicleTimelineRenderer *self,
         double w = MIN (text_width (self, self->small_font, title), room);
         double x = rtl (self) ? lx1 - self->em * 0.4 - w : lx0 + self->em * 0.4;
 
-        _chronicle_timeline_draw_text (self, cr, self->small_font, title, x, axis_h - self->em * 0.5, room,
-                                       &label_color, 1, NULL);
+        _chronicle_timeline_draw_text (self, cr, self->small_font, title, x, name_y, room, &label_color, 1, NULL);
       }
     }
 }

@@ -127,7 +127,11 @@ chronicle_timeline_renderer_draw_rows (ChronicleTimelineRenderer *self,
   /* The first row goes just under the axis; the page ends after its last row. */
   self->scroll_y = first_row * row_h;
   chronicle_timeline_renderer_layout (self, width, height);
-  bottom = end_row < n_rows ? row_top (self, end_row) : rows_bottom (self, height);
+  /* Only the page's rows: a bar is a little taller than its row, and one of the row
+   * before or after the page showed a sliver at the page's top or bottom. The last
+   * row's bars keep their lower edge. */
+  chronicle_scene_compute (self->scene, self->scale, first_row, end_row - first_row);
+  bottom = end_row < n_rows ? row_top (self, end_row) + ceil (self->em * 0.15) : rows_bottom (self, height);
   bottom = MIN (bottom, height - _chronicle_timeline_legend_height (self));
 
   set_source (cr, &self->style.background, 1);
@@ -213,4 +217,25 @@ chronicle_timeline_renderer_mark_labelled (ChronicleTimelineRenderer *self,
       else if (m->label_width + 0.5 >= full && m->label_x >= -0.5 && m->label_x + full <= self->width + 0.5)
         labelled[event] = 1;
     }
+}
+
+/**
+ * chronicle_timeline_renderer_get_marker_reach:
+ *
+ * How far a marker reaches either side of its day, in the renderer's units: its
+ * widest shape (the star's points, 1.24 radii across) with its outline, and half a
+ * point of air. A page's time range has this room at each end, so that a marker on
+ * its first or last day is drawn whole inside the frame, not cut by it.
+ *
+ * Returns: the reach, in pixels (points on paper)
+ */
+double
+chronicle_timeline_renderer_get_marker_reach (ChronicleTimelineRenderer *self)
+{
+  double outline;
+
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), 0);
+  /* The outline as the events' drawing has it (shape_with_outline()). */
+  outline = self->style.high_contrast ? 2 : 1.2;
+  return (marker_size (self) / 2 + outline) * 1.24 + 0.5;
 }

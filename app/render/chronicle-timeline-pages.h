@@ -6,7 +6,8 @@
 
 /* What paper needs of ChronicleTimelineRenderer beyond the canvas's drawing: which
  * events a page layout labels in full, so that a document can tell which pages show
- * something new (chronicle-export.c). The row pagination itself is declared with the
+ * something new (chronicle-export.c), and how far a marker reaches beyond its day,
+ * so that a page's range leaves room for it. The row pagination itself is declared with the
  * renderer. */
 
 #pragma once
@@ -15,7 +16,8 @@
 
 G_BEGIN_DECLS
 
-void chronicle_timeline_renderer_mark_labelled (ChronicleTimelineRenderer *self,
-                                                guint8                    *labelled);
+void   chronicle_timeline_renderer_mark_labelled    (ChronicleTimelineRenderer *self,
+                                                     guint8                    *labelled);
+double chronicle_timeline_renderer_get_marker_reach (ChronicleTimelineRenderer *self);
 
 G_END_DECLS

@@ -472,6 +472,81 @@ has_a_new_event (ChronicleEventStore *store,
   return found;
 }
 
+/* A page's subtitle: its second line of words (the first is the title), before
+ * "Page n of m". */
+static char *
+page_subtitle (GArray *words)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint i = 1;
+
+  while (i < words->len && ABS (g_array_index (words, Word, i).y0 - g_array_index (words, Word, 0).y0) < 0.5)
+    i++;
+  for (guint j = i; j < words->len; j++)
+    {
+      const Word *w = &g_array_index (words, Word, j);
+
+      if (ABS (w->y0 - g_array_index (words, Word, i).y0) >= 0.5 ||
+          (g_str_equal (w->word, "Page") && j + 3 < words->len &&
+           g_str_equal (g_array_index (words, Word, j + 2).word, "of")))
+        break;
+      g_string_append_printf (s, "%s%s", s->len ? " " : "", w->word);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* A subtitle without what it says of other pages ("2023 (continued)" is "2023"), and
+ * whether it comes from the page before and goes on to the next. */
+static char *
+subtitle_time (const char *subtitle,
+               gboolean   *from_before,
+               gboolean   *to_next)
+{
+  static const struct { const char *suffix; gboolean from, to; } parts[] = {
+    { " (continues on the next page)", FALSE, TRUE },
+    { " (continued; continues on the next page)", TRUE, TRUE },
+    { " (continued)", TRUE, FALSE },
+  };
+
+  *from_before = *to_next = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_has_suffix (subtitle, parts[i].suffix))
+      {
+        *from_before = parts[i].from;
+        *to_next = parts[i].to;
+        return g_strndup (subtitle, strlen (subtitle) - strlen (parts[i].suffix));
+      }
+  return g_strdup (subtitle);
+}
+
+/* Pages that show the same time (a year whose rows go on) say so: the first that it
+ * continues on the next page, the next that it is continued; pages of different
+ * times say neither. */
+static void
+assert_continued_pages (const char *path,
+                        GPtrArray  *subtitles)
+{
+  g_autofree char *before = NULL;
+  gboolean before_to_next = FALSE;
+
+  for (guint p = 0; p < subtitles->len; p++)
+    {
+      const char *subtitle = g_ptr_array_index (subtitles, p);
+      g_autofree char *time = NULL;
+      gboolean from_before, to_next;
+
+      time = subtitle_time (subtitle, &from_before, &to_next);
+      if (from_before != (before != NULL && g_str_equal (before, time)) || from_before != before_to_next)
+        g_error ("%s: page %u (“%s”) after “%s”: a time that goes on from a page must say so, and only then",
+                 path, p + 1, subtitle, before ? before : "");
+      if (to_next && p + 1 == subtitles->len)
+        g_error ("%s: the last page says it continues: “%s”", path, subtitle);
+      g_free (before);
+      before = g_steal_pointer (&time);
+      before_to_next = to_next;
+    }
+}
+
 /* Every page of the PDF at @path: no text over other text, no text below 8 pt (a
  * word's box is 1.15 times its size), at least one event's title that no page before
  * it has (no page is empty, nor a continued page that repeats bars already labelled);
@@ -486,6 +561,7 @@ check_pdf (const char       *path,
   ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
   g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
   GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) subtitles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) all = g_string_new (NULL);
   guint n = pdf_n_pages (path);
   double smallest = G_MAXDOUBLE;
@@ -504,8 +580,10 @@ check_pdf (const char       *path,
         g_error ("%s: page %u of %u has no event that no page before has: %s", path, page, n, text);
       g_string_append (all, text);
       g_ptr_array_add (pages, text);
+      g_ptr_array_add (subtitles, page_subtitle (words));
     }
   g_test_message ("%s: %u pages, the smallest word box %.1f pt high", path, n, smallest);
+  assert_continued_pages (path, subtitles);
   g_assert_cmpfloat (smallest, >=, 8 * 1.15);
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
@@ -1082,6 +1160,334 @@ test_export_deep_time_subtitle (void)
   g_assert_cmpstr (text, ==, "13.8 billion years ago – 3500 BCE");
 }
 
+/* A year too full for a page, 2023 on A4 (and grouped by partner on A3), goes on over
+ * more pages; its first page says that it continues on the next, the others that they
+ * are continued, so that two pages saying "2023" do not read as two years. */
+static void
+test_export_continued (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree guint8 *in_2023 = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  static const struct { ChronicleGroupBy by; ChronicleExportSize size; } cases[] = {
+    { CHRONICLE_GROUP_BY_KIND, CHRONICLE_EXPORT_A4 },
+    { CHRONICLE_GROUP_BY_PARTNER, CHRONICLE_EXPORT_A4 },
+    { CHRONICLE_GROUP_BY_PARTNER, CHRONICLE_EXPORT_A3 },
+  };
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("export-continued-%u.pdf", c);
+      g_autofree char *path = out_path (name);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) pages = NULL;
+      ChronicleExportOptions options;
+
+      options_for_2023 (&options, dataset);
+      options.group_by = cases[c].by;
+      for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+        in_2023[i] = chronicle_event_store_get_starts (store)[i] < options.end_day &&
+                     MAX (chronicle_event_store_get_ends (store)[i], chronicle_event_store_get_starts (store)[i] + 1) >
+                       options.first_day;
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, cases[c].size, path, &error));
+      g_assert_no_error (error);
+      pages = check_pdf (path, dataset, in_2023, options.group_by);
+      g_assert_cmpuint (pages->len, >=, 2);
+      for (guint p = 0; p < pages->len; p++)
+        {
+          g_autoptr(GArray) words = pdf_words (path, (int) p + 1);
+          g_autofree char *subtitle = page_subtitle (words);
+          const char *expected = p == 0 ? "2023 (continues on the next page)"
+                                 : p + 1 == pages->len ? "2023 (continued)"
+                                 : "2023 (continued; continues on the next page)";
+
+          g_test_message ("%s: page %u of %u: %s", path, p + 1, pages->len, subtitle);
+          g_assert_cmpstr (subtitle, ==, expected);
+        }
+    }
+}
+
+/* A box of ink of one colour on a rasterized page. */
+typedef struct { int x0, y0, x1, y1; } Blob;
+
+/* The boxes of the connected patches (touching at a side or a corner) of @surface's
+ * pixels that are mostly magenta (#ff00ff, the test kind's colour, which nothing else
+ * on a page is). */
+static GArray *
+magenta_blobs (cairo_surface_t *surface)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  g_autofree guint8 *seen = g_new0 (guint8, (gsize) w * h);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  GArray *blobs = g_array_new (FALSE, FALSE, sizeof (Blob));
+
+  cairo_surface_flush (surface);
+#define MAGENTA(x, y) ({ guint32 p_ = *(const guint32 *) (data + (y) * stride + (x) * 4); \
+                         ((p_ >> 16) & 0xff) > 150 && ((p_ >> 8) & 0xff) < 150 && (p_ & 0xff) > 150; })
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        Blob b = { x, y, x, y };
+
+        if (seen[y * w + x] || !MAGENTA (x, y))
+          continue;
+        seen[y * w + x] = 1;
+        g_array_append_val (stack, x);
+        g_array_append_val (stack, y);
+        while (stack->len > 0)
+          {
+            int cy = g_array_index (stack, int, stack->len - 1), cx = g_array_index (stack, int, stack->len - 2);
+
+            g_array_set_size (stack, stack->len - 2);
+            b.x0 = MIN (b.x0, cx), b.x1 = MAX (b.x1, cx), b.y0 = MIN (b.y0, cy), b.y1 = MAX (b.y1, cy);
+            for (int d = 0; d < 9; d++)
+              {
+                int nx = cx + d % 3 - 1, ny = cy + d / 3 - 1;
+
+                if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[ny * w + nx] && MAGENTA (nx, ny))
+                  {
+                    seen[ny * w + nx] = 1;
+                    g_array_append_val (stack, nx);
+                    g_array_append_val (stack, ny);
+                  }
+              }
+          }
+        g_array_append_val (blobs, b);
+      }
+#undef MAGENTA
+  return blobs;
+}
+
+/* A page's time range ends on its last event's day (a range chosen to end there, or
+ * deep time's last page ending at year 0, 3500 years after its last event, as the
+ * cosmology sample's): the first and the last markers are drawn whole, as wide as one
+ * in the middle, not cut by the frame, and the last one's label is inside the frame,
+ * before its marker. */
+static void
+test_export_end_markers (void)
+{
+  static const struct { const char *json; const char *last; gboolean exact; } cases[] = {
+    { "{\"format\": \"chronicle/1\", \"title\": \"Ends\", "
+      "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"star\"}], "
+      "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"1900-01-01\", \"title\": \"First of all\"}, "
+      "{\"id\": \"b\", \"kind\": \"m\", \"start\": \"1960-06-01\", \"title\": \"In the middle\"}, "
+      "{\"id\": \"c\", \"kind\": \"m\", \"start\": \"2023-06-15\", \"title\": \"Last of all\"}]}", "Last of all", TRUE },
+    { "{\"format\": \"chronicle/1\", \"title\": \"Deep\", "
+      "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"star\"}], "
+      "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"-13800000000\", \"title\": \"The Big Bang\"}, "
+      "{\"id\": \"b\", \"kind\": \"m\", \"start\": \"-4600000000\", \"title\": \"The Solar System\"}, "
+      "{\"id\": \"c\", \"kind\": \"m\", \"start\": \"-3500\", \"title\": \"A wheeled vehicle\"}]}", "vehicle", FALSE },
+  };
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftoppm == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdftoppm or pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[c].json, strlen (cases[c].json));
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "ends.json", NULL, &error);
+      ChronicleEventStore *store;
+      g_autofree char *name = g_strdup_printf ("export-ends-%u", c);
+      g_autofree char *base = out_path (name);
+      g_autofree char *path = g_strconcat (base, ".pdf", NULL);
+      g_autofree char *png_path = g_strconcat (base, ".png", NULL);
+      const char *argv[] = { "pdftoppm", "-png", "-r", "144", "-f", "1", "-l", "1", "-singlefile", path, base, NULL };
+      g_autoptr(GArray) blobs = NULL;
+      g_autoptr(GArray) words = NULL;
+      ChronicleExportOptions options;
+      cairo_surface_t *png;
+      gint64 first, end;
+      int wait_status, widest = 0, right = 0, right_x0 = 0;
+      double label_x1 = 0;
+
+      g_assert_no_error (error);
+      store = chronicle_dataset_get_events (dataset);
+      memset (&options, 0, sizeof options);
+      options.dataset = dataset;
+      options.group_by = CHRONICLE_GROUP_BY_KIND;
+      g_assert_true (chronicle_event_store_get_bounds (store, &first, &end));
+      /* The range of the events exactly, or with the command line's 2 % either side. */
+      options.first_day = cases[c].exact ? first : first - (end - first) * 0.02;
+      options.end_day = cases[c].exact ? end : end + (end - first) * 0.02;
+      g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (pdf_n_pages (path), ==, 1);
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                                   NULL, NULL, NULL, NULL, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      png = cairo_image_surface_create_from_png (png_path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      blobs = magenta_blobs (png);
+      cairo_surface_destroy (png);
+
+      /* Three markers and the legend's shape, the lowest, left out. */
+      g_assert_cmpuint (blobs->len, ==, 4);
+      for (guint i = 1; i < blobs->len; i++)
+        if (g_array_index (blobs, Blob, i).y0 > g_array_index (blobs, Blob, 0).y0)
+          {
+            Blob lowest = g_array_index (blobs, Blob, i);
+
+            g_array_index (blobs, Blob, i) = g_array_index (blobs, Blob, 0);
+            g_array_index (blobs, Blob, 0) = lowest;
+          }
+      g_array_remove_index (blobs, 0);
+      for (guint i = 0; i < blobs->len; i++)
+        {
+          Blob *b = &g_array_index (blobs, Blob, i);
+
+          g_test_message ("%s: a marker %d px wide at x %d–%d, y %d–%d", path, b->x1 - b->x0 + 1, b->x0, b->x1, b->y0, b->y1);
+          widest = MAX (widest, b->x1 - b->x0 + 1);
+          if (b->x1 > right)
+            right = b->x1, right_x0 = b->x0;
+        }
+      for (guint i = 0; i < blobs->len; i++)
+        {
+          Blob *b = &g_array_index (blobs, Blob, i);
+
+          if (b->x1 - b->x0 + 1 < widest - 1)
+            g_error ("%s: a marker at x %d–%d is cut: %d px wide, not %d", path, b->x0, b->x1, b->x1 - b->x0 + 1, widest);
+        }
+
+      /* The last marker's label: whole, before it (not past the frame). */
+      words = pdf_words (path, 1);
+      for (guint i = 0; i < words->len; i++)
+        if (strstr (cases[c].last, g_array_index (words, Word, i).word) != NULL)
+          label_x1 = MAX (label_x1, g_array_index (words, Word, i).x1);
+      g_assert_cmpfloat (label_x1, >, 0);
+      g_assert_cmpfloat (label_x1 * 2, <, right_x0);
+    }
+}
+
+/* Loads @json, written out here as a file of the project's own format. */
+static ChronicleDataset *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  ChronicleDataset *dataset = chronicle_loader_load_bytes (loader, bytes, "test.json", NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Page @page of the PDF at @path as an image, at @dpi. */
+static cairo_surface_t *
+pdf_page_image (const char *path,
+                int         page,
+                int         dpi)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *resolution = g_strdup_printf ("%d", dpi);
+  g_autofree char *base = g_strdup_printf ("%s-%d", path, page);
+  g_autofree char *png_path = g_strconcat (base, ".png", NULL);
+  const char *argv[] = { "pdftoppm", "-png", "-r", resolution, "-f", number, "-l", number, "-singlefile", path, base, NULL };
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *png;
+  int wait_status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  png = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (png);
+  return png;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  g_assert_true (x >= 0 && y >= 0 && x < cairo_image_surface_get_width (surface) &&
+                 y < cairo_image_surface_get_height (surface));
+  return *(const guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4) &
+         0xffffff;
+}
+
+/* An era's name on a page is whole, descenders too: its text's box (pdftotext's, the
+ * font's ascent to its descent) ends above the axis's bottom line, where the page
+ * cuts the axis off (it cut "Party" and "Congress" mid-glyph); and it is inside the
+ * frame. The line is found in the image, below the name, just before it begins. */
+static void
+test_export_era_names (void)
+{
+  static const char json[] =
+    "{\"format\": \"chronicle/1\", \"title\": \"Eras\", "
+    "\"eras\": [{\"title\": \"First half of the Party Congress term\", \"start\": \"2019-01\", \"end\": \"2023-06\"}, "
+    "{\"title\": \"Second half of the Party Congress term, going on\", \"start\": \"2023-06\", \"end\": \"2026\"}], "
+    "\"events\": [{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2023-01-20\", \"title\": \"A visit in January\"}, "
+    "{\"id\": \"b\", \"kind\": \"visit\", \"start\": \"2023-11-20\", \"title\": \"A visit in November\"}]}";
+  g_autoptr(ChronicleDataset) dataset = load_json (json);
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = out_path ("export-era-names.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) words = NULL;
+  ChronicleExportOptions options;
+  cairo_surface_t *image;
+  const double scale = 4;   /* 288 dpi */
+  guint checked = 0;
+
+  if (pdftoppm == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdftoppm or pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PDF, CHRONICLE_EXPORT_A4, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_n_pages (path), ==, 1);
+  words = pdf_words (path, 1);
+  image = pdf_page_image (path, 1, 72 * (int) scale);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      int x = (int) floor ((w->x0 - 2) * scale), y = (int) round ((w->y0 + w->y1) / 2 * scale);
+      guint32 background;
+
+      /* The first word of each era's name. */
+      if (!g_str_equal (w->word, "First") && !g_str_equal (w->word, "Second"))
+        continue;
+      /* Down from the name's middle, before it begins: the axis's background, then its
+       * bottom line. */
+      background = pixel_at (image, x, y);
+      while (y < cairo_image_surface_get_height (image) - 1 && pixel_at (image, x, y) == background)
+        y++;
+      g_test_message ("“%s”: its box ends at %.2f pt, the axis's line begins at %.2f pt", w->word, w->y1, y / scale);
+      g_assert_cmpfloat (w->y1, <=, y / scale + 0.25);
+      checked++;
+    }
+  /* Every word inside the frame (an A4 page's margins are a 28th of its height). */
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      g_assert_cmpfloat (w->x0, >=, 595.0 / 28 - 0.5);
+      g_assert_cmpfloat (w->x1, <=, 842 - 595.0 / 28 + 0.5);
+    }
+  cairo_surface_destroy (image);
+  g_assert_cmpuint (checked, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1102,6 +1508,9 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/months", test_export_months);
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
+  g_test_add_func ("/chronicle/export/continued", test_export_continued);
+  g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
+  g_test_add_func ("/chronicle/export/era-names", test_export_era_names);
 
   return g_test_run ();
 }

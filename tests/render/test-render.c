@@ -576,6 +576,94 @@ test_render_presentation_lane_names (void)
   g_object_unref (context);
 }
 
+/* Magenta (#ff00ff, the test kind's colour) pixels of @surface in columns
+ * [@x0, @x1): its bars' outlines and its markers, not their pale fill. */
+static guint
+count_magenta (cairo_surface_t *surface,
+               int              x0,
+               int              x1)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 p = *(const guint32 *) (data + y * stride + x * 4);
+
+        n += ((p >> 16) & 0xff) > 150 && ((p >> 8) & 0xff) < 150 && (p & 0xff) > 150;
+      }
+  return n;
+}
+
+/* A page of rows (exports, print) draws its rows only: a bar is a little taller than
+ * its row, and that of the row before the page showed a sliver of its lower edge at
+ * the top of the next page, across the year. Here a year's bar in the first row and
+ * a January event under it, a page each: the second page has nothing in the year's
+ * last three quarters; the first has the whole bar, its lower edge too. */
+static void
+test_render_page_rows (void)
+{
+  static const char json[] =
+    "{\"format\": \"chronicle/1\", \"title\": \"Rows\", "
+    "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"circle\"}], "
+    "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"2023-01-01\", \"end\": \"2023-12-31\", "
+    "\"title\": \"A year\"}, {\"id\": \"b\", \"kind\": \"m\", \"start\": \"2023-01-20\", \"title\": \"In January\"}]}";
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "rows.json", NULL, &error);
+  g_autoptr(ChronicleLaneLayout) layout = chronicle_lane_layout_new ();
+  g_autoptr(ChronicleTimeScale) scale = chronicle_time_scale_new ();
+  g_autoptr(ChronicleTimelineRenderer) renderer = chronicle_timeline_renderer_new ();
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  ChronicleTimelineStyle style;
+  PangoContext *context;
+  const int w = 800, h = 400;
+  guint on_page[2];
+
+  g_assert_no_error (error);
+  chronicle_lane_layout_compute (layout, dataset, NULL, CHRONICLE_GROUP_BY_KIND, 1);
+  chronicle_time_scale_set_span_limits (scale, 1, 1e6);
+  chronicle_time_scale_set_width (scale, w);
+  chronicle_time_scale_set_visible (scale, chronicle_days_from_civil (2022, 12, 20), chronicle_days_from_civil (2024, 1, 10));
+  context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (context, 72);
+  pango_context_set_font_description (context, font);
+  chronicle_timeline_style_init_default (&style, FALSE);
+  chronicle_timeline_renderer_set_style (renderer, &style);
+  chronicle_timeline_renderer_set_font (renderer, context, 1.0);
+  g_object_unref (context);
+  chronicle_timeline_renderer_set_scale (renderer, scale);
+  chronicle_timeline_renderer_set_row_budget (renderer, 100000);
+  chronicle_timeline_renderer_set_data (renderer, dataset, layout, NULL);
+  chronicle_timeline_renderer_set_size (renderer, w, h);
+  g_assert_cmpuint (chronicle_timeline_renderer_paginate_rows (renderer, h, rows), ==, 1);
+  g_assert_cmpuint (chronicle_scene_get_n_rows (chronicle_timeline_renderer_get_scene (renderer)), ==, 2);
+
+  for (guint row = 0; row < 2; row++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+      cairo_t *cr = cairo_create (surface);
+      int from = (int) round (chronicle_time_scale_to_x (scale, chronicle_days_from_civil (2023, 4, 1)));
+      int to = (int) round (chronicle_time_scale_to_x (scale, chronicle_days_from_civil (2023, 12, 1)));
+
+      chronicle_timeline_renderer_draw_rows (renderer, cr, w, h, row, row + 1);
+      cairo_destroy (cr);
+      on_page[row] = count_magenta (surface, from, to);
+      g_test_message ("a page of row %u: %u magenta pixels from April to November", row, on_page[row]);
+      cairo_surface_destroy (surface);
+    }
+  /* The bar's lower edge, 2 pixels high, across eight months (its upper one is under
+   * the axis's line). */
+  g_assert_cmpuint (on_page[0], >=, (guint) (chronicle_time_scale_to_x (scale, chronicle_days_from_civil (2023, 12, 1)) -
+                                             chronicle_time_scale_to_x (scale, chronicle_days_from_civil (2023, 4, 1))) * 2 - 10);
+  g_assert_cmpuint (on_page[1], ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/render/era-label-contrast", test_render_era_label_contrast);
   g_test_add_func ("/chronicle/render/axis-no-year-zero", test_render_axis_no_year_zero);
   g_test_add_func ("/chronicle/render/presentation-lane-names", test_render_presentation_lane_names);
+  g_test_add_func ("/chronicle/render/page-rows", test_render_page_rows);
 
   return g_test_run ();
 }
