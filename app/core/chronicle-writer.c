@@ -27,7 +27,11 @@
  *   column; links go back as <a href> around their text in the description when it
  *   has it (as TimelineJS text had them), else in a last paragraph of class
  *   "chronicle-links" that TimelineJS shows and Chronicle reads back as links only
- *   (event_text_html()); further media are not written.
+ *   (event_text_html()); further media are not written. After the template's
+ *   columns, Chronicle's own, which TimelineJS ignores and Chronicle reads back:
+ *   Place, People and Partners (names, "; " between them) and Sources (a source a
+ *   line, "Document title: “quote”"). What a spreadsheet cannot hold (translations,
+ *   tags, directions, levels, figures…) the export dialog and FORMAT.md name.
  * - Chronicle's own JSON (chronicle/1), through json-glib's generator, losing
  *   nothing the format holds: title, description, language, view, the dataset's
  *   media and background, documents, the kinds the file defines (not the built-in
@@ -41,12 +45,16 @@ static const char * const template_columns[] = {
   "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
   "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
   "Media Thumbnail", "Alt Text", "Type", "Group", "Background",
+  /* Chronicle's own, to the right of the template's: TimelineJS ignores them,
+   * Chronicle reads them back (chronicle-csv-reader.c). */
+  "Place", "People", "Partners", "Sources",
 };
 
 enum {
   C_YEAR, C_MONTH, C_DAY, C_TIME, C_END_YEAR, C_END_MONTH, C_END_DAY, C_END_TIME,
   C_DISPLAY_DATE, C_HEADLINE, C_TEXT, C_MEDIA, C_MEDIA_CREDIT, C_MEDIA_CAPTION,
-  C_MEDIA_THUMBNAIL, C_ALT_TEXT, C_TYPE, C_GROUP, C_BACKGROUND, N_TEMPLATE_COLUMNS
+  C_MEDIA_THUMBNAIL, C_ALT_TEXT, C_TYPE, C_GROUP, C_BACKGROUND,
+  C_PLACE, C_PEOPLE, C_PARTNERS, C_SOURCES, N_TEMPLATE_COLUMNS
 };
 
 static void
@@ -228,6 +236,68 @@ set_date_cells (char               **cells,
     cells[first + 3] = g_strdup_printf ("%02u:%02u", date->hour, date->minute);
 }
 
+/* A list cell (People, Partners): the names joined by "; ". */
+static char *
+list_cell (const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return NULL;
+  return g_strjoinv ("; ", (char **) items);
+}
+
+/* The Sources cell: a source a line, "Document title: “quote”" (the title alone
+ * when there is no quote), which chronicle-csv-reader.c reads back. A line break in
+ * a quote would start a new source: it is written as a space. */
+static char *
+sources_cell (ChronicleDataset *dataset,
+              ChronicleEvent   *event)
+{
+  GString *cell;
+
+  if (chronicle_event_get_n_sources (event) == 0)
+    return NULL;
+  cell = g_string_new (NULL);
+  for (guint i = 0; i < chronicle_event_get_n_sources (event); i++)
+    {
+      const ChronicleSource *source = chronicle_event_get_source (event, i);
+      const ChronicleDocument *document = chronicle_dataset_find_document (dataset, source->document);
+      gsize from;
+
+      if (i > 0)
+        g_string_append_c (cell, '\n');
+      from = cell->len;
+      g_string_append (cell, document != NULL && document->title != NULL ? document->title : source->document);
+      if (source->quote != NULL)
+        {
+          g_string_append (cell, ": “");
+          g_string_append (cell, source->quote);
+          g_string_append (cell, "”");
+        }
+      for (gsize k = from; k < cell->len; k++)
+        if (cell->str[k] == '\n' || cell->str[k] == '\r')
+          cell->str[k] = ' ';
+    }
+  return g_string_free (cell, FALSE);
+}
+
+/* The Partners cell: the partners' names, as a spreadsheet's reader knows them. */
+static char *
+partners_cell (ChronicleDataset *dataset,
+               ChronicleEvent   *event)
+{
+  const char * const *ids = chronicle_event_get_partners (event);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const ChroniclePartner *partner = chronicle_dataset_find_partner (dataset, ids[i]);
+
+      g_ptr_array_add (names, (gpointer) (partner != NULL ? partner->name : ids[i]));
+    }
+  g_ptr_array_add (names, NULL);
+  return list_cell ((const char * const *) names->pdata);
+}
+
 static gboolean
 write_all (GOutputStream  *stream,
            GString        *text,
@@ -336,6 +406,10 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       if (kind != NULL && !g_str_equal (kind->id, "other"))
         cells[C_GROUP] = g_strdup (kind->label);
       set_background_cell (cells, chronicle_event_get_background (event));
+      cells[C_PLACE] = g_strdup (chronicle_event_get_place (event));
+      cells[C_PEOPLE] = list_cell (chronicle_event_get_people (event));
+      cells[C_PARTNERS] = partners_cell (dataset, event);
+      cells[C_SOURCES] = sources_cell (dataset, event);
       append_row (out, cells);
       clear_cells (cells);
     }

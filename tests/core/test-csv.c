@@ -322,6 +322,52 @@ test_csv_backgrounds (void)
   g_assert_null (chronicle_event_get_background (event_titled (warned, "Blue")));
 }
 
+/* Chronicle's own columns to the right of the template's, as a teacher edits them:
+ * names separated by ";", a source a line ("Document: “quote”", straight quotes,
+ * or a document alone). */
+static void
+test_csv_extra_columns (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("fmt-extra-columns.csv");
+  ChronicleEvent *visit = event_titled (dataset, "A state visit");
+  ChronicleEvent *call = event_titled (dataset, "A call");
+  ChronicleEvent *plain = event_titled (dataset, "No extras");
+  const char * const *people = chronicle_event_get_people (visit);
+  const char * const *partners = chronicle_event_get_partners (call);
+  const ChronicleSource *source;
+
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  g_assert_cmpstr (chronicle_event_get_place (visit), ==, "Hà Nội");
+  g_assert_cmpuint (g_strv_length ((char **) people), ==, 2);
+  g_assert_cmpstr (people[0], ==, "Joe Biden");
+  g_assert_cmpstr (people[1], ==, "Nguyễn Phú Trọng");
+  g_assert_cmpuint (g_strv_length ((char **) partners), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, partners[0])->name, ==, "United States");
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, partners[1])->name, ==, "Japan");
+  /* One partner for both rows that name it: a lane of its own. */
+  g_assert_cmpuint (chronicle_dataset_get_n_partners (dataset), ==, 2);
+  g_assert_true (chronicle_event_has_partner (visit, partners[0]));
+
+  g_assert_cmpuint (chronicle_event_get_n_sources (visit), ==, 3);
+  source = chronicle_event_get_source (visit, 0);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "VOV, Diplomacy in 2023");
+  g_assert_cmpstr (source->quote, ==, "a sentence, copied verbatim");
+  source = chronicle_event_get_source (visit, 1);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "Another article");
+  g_assert_cmpstr (source->quote, ==, "with straight quotes");
+  source = chronicle_event_get_source (visit, 2);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "A paper alone");
+  g_assert_null (source->quote);
+  /* The same document for every row that names it. */
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 3);
+  g_assert_cmpstr (chronicle_event_get_source (call, 0)->document, ==, chronicle_event_get_source (visit, 0)->document);
+  g_assert_cmpstr (chronicle_event_get_source (call, 0)->quote, ==, "another sentence");
+
+  g_assert_null (chronicle_event_get_place (plain));
+  g_assert_true (chronicle_event_get_people (plain) == NULL || chronicle_event_get_people (plain)[0] == NULL);
+  g_assert_cmpuint (chronicle_event_get_n_sources (plain), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
   g_test_add_func ("/chronicle/csv/title-media", test_csv_title_media);
   g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
+  g_test_add_func ("/chronicle/csv/extra-columns", test_csv_extra_columns);
 
   return g_test_run ();
 }

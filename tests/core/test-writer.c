@@ -75,6 +75,32 @@ assert_same_dataset_media (ChronicleDataset *a,
     assert_same_media (chronicle_dataset_get_media (a, k), chronicle_dataset_get_media (b, k));
 }
 
+static void
+assert_same_list (const char * const *a,
+                  const char * const *b)
+{
+  guint na = a != NULL ? g_strv_length ((char **) a) : 0;
+
+  g_assert_cmpuint (na, ==, b != NULL ? g_strv_length ((char **) b) : 0);
+  for (guint i = 0; i < na; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
+static void
+assert_same_partners (ChronicleDataset *a,
+                      ChronicleEvent   *ea,
+                      ChronicleDataset *b,
+                      ChronicleEvent   *eb)
+{
+  const char * const *pa = chronicle_event_get_partners (ea);
+  const char * const *pb = chronicle_event_get_partners (eb);
+  guint n = pa != NULL ? g_strv_length ((char **) pa) : 0;
+
+  g_assert_cmpuint (n, ==, pb != NULL ? g_strv_length ((char **) pb) : 0);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (chronicle_dataset_find_partner (a, pa[i])->name, ==, chronicle_dataset_find_partner (b, pb[i])->name);
+}
+
 /* Every event of @a is in @b, in the same order, with the same date (and precision),
  * display date, title, text, group, links with their text and media; @same_ids: with
  * the same ids and every media too (else the first media). */
@@ -120,6 +146,22 @@ assert_same_events (ChronicleDataset *a,
           assert_same_media (ma, mb);
         }
       assert_same_background (chronicle_event_get_background (ea), chronicle_event_get_background (eb), same_ids);
+      /* Place, people, partners (by name: a spreadsheet names them) and sources
+       * (their documents' titles and quotes), which a spreadsheet holds in
+       * Chronicle's own columns. */
+      g_assert_cmpstr (chronicle_event_get_place (ea), ==, chronicle_event_get_place (eb));
+      assert_same_list (chronicle_event_get_people (ea), chronicle_event_get_people (eb));
+      assert_same_partners (a, ea, b, eb);
+      g_assert_cmpuint (chronicle_event_get_n_sources (ea), ==, chronicle_event_get_n_sources (eb));
+      for (guint k = 0; k < chronicle_event_get_n_sources (ea); k++)
+        {
+          const ChronicleSource *qa = chronicle_event_get_source (ea, k);
+          const ChronicleSource *qb = chronicle_event_get_source (eb, k);
+
+          g_assert_cmpstr (chronicle_dataset_find_document (a, qa->document)->title, ==,
+                           chronicle_dataset_find_document (b, qb->document)->title);
+          g_assert_cmpstr (qa->quote, ==, qb->quote);
+        }
       /* And no more: a link does not become media. */
       g_assert_cmpuint (chronicle_event_get_n_media (eb), ==,
                         same_ids ? chronicle_event_get_n_media (ea) : MIN (chronicle_event_get_n_media (ea), 1));
@@ -193,8 +235,10 @@ test_writer_chronicle_to_csv (void)
       g_test_message ("%s", paths[i]);
       g_assert_true (g_str_has_prefix (csv, "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
                                             "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,"
-                                            "Type,Group,Background\r\n"));
+                                            "Type,Group,Background,Place,People,Partners,Sources\r\n"));
       assert_same_events (dataset, again, FALSE);
+      /* Chronicle's own columns are read, not ignored with a warning. */
+      g_assert_null (test_find_diagnostic (chronicle_dataset_get_warnings (again), "not the TimelineJS template"));
     }
 }
 
@@ -500,11 +544,11 @@ test_writer_backgrounds (void)
   g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
   /* The cells as TimelineJS reads them: a colour, else an address. */
   g_assert_nonnull (strstr (csv, "\r\n1903,12,17,,,,,,,A dark slide,,https://example.org/flyer.jpg,,The Flyer,"
-                                 "https://example.org/flyer-thumb.jpg,,,,#1d2a3a\r\n"));
-  g_assert_nonnull (strstr (csv, ",Three hex digits,,,,,,,,,#fA0\r\n"));
+                                 "https://example.org/flyer-thumb.jpg,,,,#1d2a3a,,,,\r\n"));
+  g_assert_nonnull (strstr (csv, ",Three hex digits,,,,,,,,,#fA0,,,,\r\n"));
   g_assert_nonnull (strstr (csv, ",A picture behind,,images/flyer.jpg,,,https://example.org/flyer-small.jpg,,,,"
-                                 "https://example.org/sky.jpg\r\n"));
-  g_assert_nonnull (strstr (csv, ",title,,images/harbour.png\r\n"));
+                                 "https://example.org/sky.jpg,,,,\r\n"));
+  g_assert_nonnull (strstr (csv, ",title,,images/harbour.png,,,,\r\n"));
   g_assert_nonnull (strstr (json, "\"thumbnail\" : \"https://example.org/flyer-thumb.jpg\""));
   g_assert_nonnull (strstr (json, "\"background\" : {\n        \"color\" : \"#000000\",\n"
                                   "        \"url\" : \"https://example.org/night.jpg\"\n"));
