@@ -27,7 +27,10 @@
  * other columns are ignored with a warning. Messages name the spreadsheet row (the
  * header is row 1; a line break inside a quoted cell does not start a row) and the
  * column as the header writes it. A row whose Type is "title" is the title slide,
- * "era" an era. */
+ * "era" an era. Chronicle's own columns, which its writer adds after the template's
+ * (Place, People, Partners, Sources), are set on the events once they are built
+ * (read_extras()), declaring partners and documents by their names. The file's
+ * bytes become UTF-8 text in chronicle-csv-encoding.c (Excel's Windows-1252 too). */
 
 typedef enum
 {
@@ -36,6 +39,7 @@ typedef enum
   COL_DISPLAY_DATE, COL_HEADLINE, COL_TEXT,
   COL_MEDIA, COL_MEDIA_CREDIT, COL_MEDIA_CAPTION, COL_MEDIA_THUMBNAIL, COL_ALT_TEXT,
   COL_TYPE, COL_GROUP, COL_BACKGROUND,
+  COL_PLACE, COL_PEOPLE, COL_PARTNERS, COL_SOURCES,
   N_COLUMNS
 } Column;
 
@@ -45,6 +49,9 @@ static const char * const column_names[N_COLUMNS] = {
   "Display Date", "Headline", "Text",
   "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Alt Text",
   "Type", "Group", "Background",
+  /* Chronicle's own columns, which its writer adds to the right of the template's
+   * (TimelineJS ignores them): read back by read_extras(). */
+  "Place", "People", "Partners", "Sources",
 };
 
 typedef struct
@@ -260,37 +267,6 @@ _chronicle_report_not_json (ChronicleBuilder *b,
 
   _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, p - line_start) + 1, message);
   return TRUE;
-}
-
-/* Reports invalid UTF-8 or a NUL byte at its line and column; FALSE if any. */
-static gboolean
-check_encoding (ChronicleBuilder *b,
-                const char       *data,
-                gsize             size)
-{
-  const char *bad = NULL;
-  const char *line_start = data;
-  int line = 1;
-  g_autofree char *message = NULL;
-
-  if (g_utf8_validate_len (data, size, &bad))
-    return TRUE;
-  /* Spreadsheets save "Unicode text" as UTF-16. */
-  if (size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
-                    ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
-    {
-      _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, 1, 1, _("the file is UTF-16 or UTF-32 text; Chronicle reads UTF-8"));
-      return FALSE;
-    }
-  for (const char *p = data; p < bad; p++)
-    if (*p == '\n')
-      line++, line_start = p + 1;
-  if (*bad == '\0')
-    message = g_strdup (_("a NUL byte; this is not a text file"));
-  else
-    message = g_strdup_printf (_("invalid UTF-8 (byte 0x%02X); Chronicle reads UTF-8 text"), (guchar) *bad);
-  _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, bad - line_start) + 1, message);
-  return FALSE;
 }
 
 static const char *
@@ -590,6 +566,147 @@ read_header (ChronicleBuilder *b,
   return TRUE;
 }
 
+/* A People or Partners cell: names separated by ";" (spaces around them trimmed). */
+static const char **
+read_list (ChronicleBuilder *b,
+           const char       *text)
+{
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *items;
+
+  if (text == NULL)
+    return NULL;
+  parts = g_strsplit (text, ";", -1);
+  items = g_ptr_array_new ();
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_ptr_array_add (items, (gpointer) _chronicle_builder_text (b, parts[i]));
+  if (items->len == 0)
+    {
+      g_ptr_array_unref (items);
+      return NULL;
+    }
+  g_ptr_array_add (items, NULL);
+  return (const char **) g_ptr_array_free (items, FALSE);
+}
+
+/* The partner named @name, declared the first time a row names it (its id is its name). */
+static const char *
+partner_named (ChronicleBuilder *b,
+               GHashTable       *partners,
+               const char       *name)
+{
+  const char *id = g_hash_table_lookup (partners, name);
+
+  if (id == NULL)
+    {
+      ChroniclePartner partner = { 0 };
+
+      partner.id = partner.name = _chronicle_dataset_intern (b->dataset, name);
+      g_array_append_val (_chronicle_dataset_get_partners (b->dataset), partner);
+      id = partner.id;
+      g_hash_table_insert (partners, (gpointer) id, (gpointer) id);
+    }
+  return id;
+}
+
+/* The Sources cell: a source a line, "Document title: “quote”" (or with straight
+ * quotes, or the title alone); a document is declared the first time a row names it,
+ * its id its title. */
+static void
+read_sources (ChronicleBuilder *b,
+              GHashTable       *documents,
+              ChronicleEvent   *event,
+              const char       *text)
+{
+  g_auto(GStrv) lines = NULL;
+  ChronicleSource *sources;
+  guint n = 0;
+
+  if (text == NULL)
+    return;
+  lines = g_strsplit_set (text, "\r\n", -1);
+  sources = g_new0 (ChronicleSource, g_strv_length (lines));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      const char *quote = NULL;
+      char *colon = strstr (line, ": “");
+      const char *id;
+
+      if (colon != NULL && g_str_has_suffix (line, "”") && strlen (colon) >= strlen (": “”"))
+        {
+          line[strlen (line) - strlen ("”")] = '\0';
+          quote = colon + strlen (": “");
+          *colon = '\0';
+        }
+      else if ((colon = strstr (line, ": \"")) != NULL && g_str_has_suffix (line, "\"") && strlen (colon) >= 4)
+        {
+          line[strlen (line) - 1] = '\0';
+          quote = colon + strlen (": \"");
+          *colon = '\0';
+        }
+      g_strstrip (line);
+      if (*line == '\0')
+        continue;
+      if ((id = g_hash_table_lookup (documents, line)) == NULL)
+        {
+          ChronicleDocument document = { 0 };
+
+          document.id = document.title = _chronicle_dataset_intern (b->dataset, line);
+          g_array_append_val (_chronicle_dataset_get_documents (b->dataset), document);
+          id = document.id;
+          g_hash_table_insert (documents, (gpointer) id, (gpointer) id);
+        }
+      sources[n].document = _chronicle_builder_intern (b, id);
+      sources[n].quote = _chronicle_builder_text (b, quote);
+      n++;
+    }
+  if (n == 0)
+    g_clear_pointer (&sources, g_free);
+  _chronicle_event_take_sources (event, sources, n);
+}
+
+/* A shallow copy of a NULL-terminated list the event owns, to hand it back. */
+static const char **
+copy_list (const char * const *items)
+{
+  return items != NULL ? g_memdup2 (items, (g_strv_length ((char **) items) + 1) * sizeof (char *)) : NULL;
+}
+
+/* Chronicle's own columns (Place, People, Partners, Sources), which the template
+ * has not: set on the events built from the rows (@event_rows: each slide's row). */
+static void
+read_extras (ChronicleBuilder *b,
+             GPtrArray        *events,
+             GArray           *rows,
+             GArray           *event_rows,
+             const int        *map)
+{
+  g_autoptr(GHashTable) partners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) documents = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (map[COL_PLACE] < 0 && map[COL_PEOPLE] < 0 && map[COL_PARTNERS] < 0 && map[COL_SOURCES] < 0)
+    return;
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChronicleEvent *event = g_ptr_array_index (events, i);
+      guint slide = chronicle_event_get_file_index (event);
+      const Row *row = &g_array_index (rows, Row, g_array_index (event_rows, guint, slide));
+      const char **partner_names = read_list (b, cell (row, map, COL_PARTNERS));
+      g_autofree char *place = g_strdup (cell (row, map, COL_PLACE));
+
+      for (guint k = 0; partner_names != NULL && partner_names[k] != NULL; k++)
+        partner_names[k] = _chronicle_builder_intern (b, partner_named (b, partners, partner_names[k]));
+      _chronicle_event_set_text (event, chronicle_event_get_title (event), chronicle_event_get_description (event),
+                                 place != NULL ? _chronicle_builder_text (b, g_strstrip (place)) : NULL);
+      _chronicle_event_take_lists (event, read_list (b, cell (row, map, COL_PEOPLE)), partner_names,
+                                   copy_list (chronicle_event_get_links (event)),
+                                   copy_list (chronicle_event_get_tags (event)));
+      read_sources (b, documents, event, cell (row, map, COL_SOURCES));
+    }
+}
+
 static GPtrArray *
 build_rows (ChronicleBuilder *b,
             GArray           *rows)
@@ -599,6 +716,8 @@ build_rows (ChronicleBuilder *b,
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(GArray) event_rows = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) era_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) event_row_indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  GPtrArray *result;
   g_autofree const char **header = NULL;
   JsonArray *events = json_array_new ();
   JsonArray *eras = json_array_new ();
@@ -665,6 +784,7 @@ build_rows (ChronicleBuilder *b,
         {
           json_array_add_object_element (events, slide);
           g_array_append_val (event_rows, row->number);
+          g_array_append_val (event_row_indices, i);
         }
     }
 
@@ -672,13 +792,17 @@ build_rows (ChronicleBuilder *b,
     return NULL;
   source.rows = (const guint *) event_rows->data;
   source.era_rows = (const guint *) era_rows->data;
-  return _chronicle_timelinejs_build_from (b, root, &source);
+  result = _chronicle_timelinejs_build_from (b, root, &source);
+  if (result != NULL)
+    read_extras (b, result, rows, event_row_indices, map);
+  return result;
 }
 
 /**
  * _chronicle_csv_load:
  *
- * Reads a TimelineJS spreadsheet (CSV, UTF-8 with or without a byte-order mark).
+ * Reads a TimelineJS spreadsheet (CSV, UTF-8 with or without a byte-order mark; a
+ * file that is not UTF-8 as Windows-1252, with a warning).
  *
  * Returns: (transfer full) (nullable): the dataset, or %NULL with the problems in @b
  */
@@ -690,10 +814,14 @@ _chronicle_csv_load (ChronicleBuilder *b,
   GPtrArray *events;
   struct csv_parser parser;
   Reading reading = { 0 };
+  g_autofree char *converted = NULL;
+  gsize converted_size = 0;
 
   _chronicle_strip_utf8_bom (&data, &size);
-  if (!check_encoding (b, data, size))
+  if (!_chronicle_csv_decode (b, data, size, &converted, &converted_size))
     return NULL;
+  if (converted != NULL)
+    data = converted, size = converted_size;
 
   if (b->progress != NULL)
     b->progress (b, CHRONICLE_LOAD_STAGE_PARSING, 0, 0);

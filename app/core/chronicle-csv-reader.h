@@ -16,6 +16,11 @@ gboolean          _chronicle_csv_detect          (const char       *data,
 ChronicleDataset *_chronicle_csv_load            (ChronicleBuilder *b,
                                                   const char       *data,
                                                   gsize             size);
+gboolean          _chronicle_csv_decode          (ChronicleBuilder *b,
+                                                  const char       *data,
+                                                  gsize             size,
+                                                  char            **converted,
+                                                  gsize            *converted_size);
 gboolean          _chronicle_report_not_json     (ChronicleBuilder *b,
                                                   const char       *data,
                                                   gsize             size);

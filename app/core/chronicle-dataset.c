@@ -29,6 +29,7 @@ struct _ChronicleDataset
   GArray              *media;         /* ChronicleMedia: the title slide's */
   ChronicleBackground  background;    /* the title slide's; both NULL: none */
   GHashTable          *translations;  /* "owner\x1flang\x1ffield" → borrowed value */
+  GArray              *translation_list; /* ChronicleTranslation, in the file's order, for the writer */
   GHashTable          *document_index;
   GHashTable          *kind_index;
   GHashTable          *partner_index;
@@ -86,6 +87,7 @@ chronicle_dataset_finalize (GObject *object)
   g_clear_pointer (&self->kind_index, g_hash_table_unref);
   g_clear_pointer (&self->partner_index, g_hash_table_unref);
   g_clear_pointer (&self->translations, g_hash_table_unref);
+  g_clear_pointer (&self->translation_list, g_array_unref);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_pointer (&self->kinds, g_array_unref);
   g_clear_pointer (&self->partners, g_array_unref);
@@ -118,6 +120,7 @@ chronicle_dataset_init (ChronicleDataset *self)
   g_array_set_clear_func (self->figures, free_figure_sources);
   self->media = g_array_new (FALSE, TRUE, sizeof (ChronicleMedia));
   self->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->translation_list = g_array_new (FALSE, TRUE, sizeof (ChronicleTranslation));
   self->document_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->kind_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->partner_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -298,9 +301,28 @@ _chronicle_dataset_add_translation (ChronicleDataset *self,
                                     const char       *field,
                                     const char       *value)
 {
-  g_hash_table_insert (self->translations,
-                       g_strdup_printf ("%s\x1f%s\x1f%s", owner, language, field),
-                       (gpointer) _chronicle_dataset_intern (self, value));
+  char *key = g_strdup_printf ("%s\x1f%s\x1f%s", owner, language, field);
+  ChronicleTranslation t = { 0 };
+
+  value = _chronicle_dataset_intern (self, value);
+  /* The same text given again (a level named twice) replaces it, in its place. */
+  if (g_hash_table_contains (self->translations, key))
+    for (guint i = 0; i < self->translation_list->len; i++)
+      {
+        ChronicleTranslation *old = &g_array_index (self->translation_list, ChronicleTranslation, i);
+
+        if (g_str_equal (old->owner, owner) && g_str_equal (old->language, language) && g_str_equal (old->field, field))
+          old->value = value;
+      }
+  else
+    {
+      t.owner = _chronicle_dataset_intern (self, owner);
+      t.language = _chronicle_dataset_intern (self, language);
+      t.field = _chronicle_dataset_intern (self, field);
+      t.value = value;
+      g_array_append_val (self->translation_list, t);
+    }
+  g_hash_table_insert (self->translations, key, (gpointer) value);
 }
 
 void
@@ -540,4 +562,51 @@ chronicle_dataset_get_warnings (ChronicleDataset *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
   return self->warnings;
+}
+
+/**
+ * chronicle_dataset_get_n_translations:
+ *
+ * Returns: how many texts the file translates (the dataset's, its kinds', partners',
+ *   eras', figures' and levels'; events carry their own), for writing them back
+ */
+guint
+chronicle_dataset_get_n_translations (ChronicleDataset *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), 0);
+  return self->translation_list->len;
+}
+
+/**
+ * chronicle_dataset_get_translation:
+ *
+ * Returns: the @i-th translated text, in the order the file gives them
+ */
+const ChronicleTranslation *
+chronicle_dataset_get_translation (ChronicleDataset *self,
+                                   guint             i)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->translation_list->len, NULL);
+  return &g_array_index (self->translation_list, ChronicleTranslation, i);
+}
+
+/**
+ * chronicle_dataset_is_builtin_kind:
+ *
+ * Returns: whether @kind is one of the built-in kinds the dataset added itself
+ *   (not one the file defines, even under a built-in id), so a writer leaves it out
+ */
+gboolean
+chronicle_dataset_is_builtin_kind (ChronicleDataset    *self,
+                                   const ChronicleKind *kind)
+{
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  /* A built-in kind's colour is the table's own string; a file's is interned. */
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+    if (kind->color == builtin_kinds[i].color && g_strcmp0 (kind->id, builtin_kinds[i].id) == 0)
+      return TRUE;
+  return FALSE;
 }

@@ -78,6 +78,16 @@ typedef struct
   guint                  n_sources;
 } ChronicleFigure;
 
+/* A text the file translates: @owner is "dataset", "kind/ID", "partner/ID",
+ * "figure/ID", "era/N" or "level/NAME"; @field its member ("title", "label"…). */
+typedef struct
+{
+  const char *owner;
+  const char *language;
+  const char *field;
+  const char *value;
+} ChronicleTranslation;
+
 ChronicleEventStore     *chronicle_dataset_get_events     (ChronicleDataset *self);
 const char              *chronicle_dataset_get_title      (ChronicleDataset *self);
 gboolean                 chronicle_dataset_get_view       (ChronicleDataset *self,
@@ -123,5 +133,10 @@ const char              *chronicle_dataset_translate_level (ChronicleDataset *se
                                                             const char       *language,
                                                             const char       *level);
 GPtrArray               *chronicle_dataset_get_warnings   (ChronicleDataset *self);
+guint                    chronicle_dataset_get_n_translations (ChronicleDataset *self);
+const ChronicleTranslation *chronicle_dataset_get_translation (ChronicleDataset *self,
+                                                              guint             i);
+gboolean                 chronicle_dataset_is_builtin_kind (ChronicleDataset    *self,
+                                                            const ChronicleKind *kind);
 
 G_END_DECLS

@@ -572,3 +572,47 @@ chronicle_event_has_person (ChronicleEvent *self,
   g_return_val_if_fail (person != NULL, FALSE);
   return strv_contains (self->people, person);
 }
+
+/**
+ * chronicle_event_get_n_translations:
+ *
+ * Returns: how many languages the file translates the event into
+ */
+guint
+chronicle_event_get_n_translations (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), 0);
+  return self->n_translations;
+}
+
+/**
+ * chronicle_event_get_translation:
+ * @title: (out) (optional) (nullable): the title in that language, or %NULL
+ * @description: (out) (optional) (nullable): the description, or %NULL
+ * @place: (out) (optional) (nullable): the place, or %NULL
+ *
+ * The @i-th translation as the file gives it (for writing it back).
+ *
+ * Returns: its language
+ */
+const char *
+chronicle_event_get_translation (ChronicleEvent  *self,
+                                 guint            i,
+                                 const char     **title,
+                                 const char     **description,
+                                 const char     **place)
+{
+  const Translation *t;
+
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
+  g_return_val_if_fail (i < self->n_translations, NULL);
+
+  t = &self->translations[i];
+  if (title != NULL)
+    *title = t->title;
+  if (description != NULL)
+    *description = t->description;
+  if (place != NULL)
+    *place = t->place;
+  return t->language;
+}

@@ -103,6 +103,12 @@ const ChronicleSource *chronicle_event_get_source       (ChronicleEvent  *self,
 const char          *chronicle_event_get_translated     (ChronicleEvent  *self,
                                                          const char      *language,
                                                          const char      *field);
+guint                chronicle_event_get_n_translations (ChronicleEvent *self);
+const char          *chronicle_event_get_translation    (ChronicleEvent  *self,
+                                                         guint            i,
+                                                         const char     **title,
+                                                         const char     **description,
+                                                         const char     **place);
 guint                chronicle_event_get_file_index     (ChronicleEvent  *self);
 gboolean             chronicle_event_has_partner        (ChronicleEvent  *self,
                                                          const char      *partner);

@@ -27,24 +27,34 @@
  *   column; links go back as <a href> around their text in the description when it
  *   has it (as TimelineJS text had them), else in a last paragraph of class
  *   "chronicle-links" that TimelineJS shows and Chronicle reads back as links only
- *   (event_text_html()); further media are not written.
- * - Chronicle's own JSON (chronicle/1), through json-glib's generator: title,
- *   description, language, the dataset's media, documents, the kinds the events use, partners with their
- *   levels, eras and events with their dates, display dates, text, place, people,
- *   partners, relation, sources, links with their text, tags, media (with their
- *   thumbnails) and backgrounds (the dataset's too). Translations
- *   are not written yet. */
+ *   (event_text_html()); further media are not written. After the template's
+ *   columns, Chronicle's own, which TimelineJS ignores and Chronicle reads back:
+ *   Place, People and Partners (names, "; " between them) and Sources (a source a
+ *   line, "Document title: “quote”"). What a spreadsheet cannot hold (translations,
+ *   tags, directions, levels, figures…) the export dialog and FORMAT.md name.
+ * - Chronicle's own JSON (chronicle/1), through json-glib's generator, losing
+ *   nothing the format holds: title, description, language, view, the dataset's
+ *   media and background, documents, the kinds the file defines (not the built-in
+ *   ones), partners with their levels ("since": "before" as such), the level names'
+ *   translations, eras, figures, and the events in the file's order with every
+ *   member; every translation (the dataset's, kinds', partners', eras', figures',
+ *   levels', events'). tests/core/test-writer.c compares the bundled dataset with
+ *   what is written, member by member. */
 
 static const char * const template_columns[] = {
   "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
   "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
   "Media Thumbnail", "Alt Text", "Type", "Group", "Background",
+  /* Chronicle's own, to the right of the template's: TimelineJS ignores them,
+   * Chronicle reads them back (chronicle-csv-reader.c). */
+  "Place", "People", "Partners", "Sources",
 };
 
 enum {
   C_YEAR, C_MONTH, C_DAY, C_TIME, C_END_YEAR, C_END_MONTH, C_END_DAY, C_END_TIME,
   C_DISPLAY_DATE, C_HEADLINE, C_TEXT, C_MEDIA, C_MEDIA_CREDIT, C_MEDIA_CAPTION,
-  C_MEDIA_THUMBNAIL, C_ALT_TEXT, C_TYPE, C_GROUP, C_BACKGROUND, N_TEMPLATE_COLUMNS
+  C_MEDIA_THUMBNAIL, C_ALT_TEXT, C_TYPE, C_GROUP, C_BACKGROUND,
+  C_PLACE, C_PEOPLE, C_PARTNERS, C_SOURCES, N_TEMPLATE_COLUMNS
 };
 
 static void
@@ -226,6 +236,68 @@ set_date_cells (char               **cells,
     cells[first + 3] = g_strdup_printf ("%02u:%02u", date->hour, date->minute);
 }
 
+/* A list cell (People, Partners): the names joined by "; ". */
+static char *
+list_cell (const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return NULL;
+  return g_strjoinv ("; ", (char **) items);
+}
+
+/* The Sources cell: a source a line, "Document title: “quote”" (the title alone
+ * when there is no quote), which chronicle-csv-reader.c reads back. A line break in
+ * a quote would start a new source: it is written as a space. */
+static char *
+sources_cell (ChronicleDataset *dataset,
+              ChronicleEvent   *event)
+{
+  GString *cell;
+
+  if (chronicle_event_get_n_sources (event) == 0)
+    return NULL;
+  cell = g_string_new (NULL);
+  for (guint i = 0; i < chronicle_event_get_n_sources (event); i++)
+    {
+      const ChronicleSource *source = chronicle_event_get_source (event, i);
+      const ChronicleDocument *document = chronicle_dataset_find_document (dataset, source->document);
+      gsize from;
+
+      if (i > 0)
+        g_string_append_c (cell, '\n');
+      from = cell->len;
+      g_string_append (cell, document != NULL && document->title != NULL ? document->title : source->document);
+      if (source->quote != NULL)
+        {
+          g_string_append (cell, ": “");
+          g_string_append (cell, source->quote);
+          g_string_append (cell, "”");
+        }
+      for (gsize k = from; k < cell->len; k++)
+        if (cell->str[k] == '\n' || cell->str[k] == '\r')
+          cell->str[k] = ' ';
+    }
+  return g_string_free (cell, FALSE);
+}
+
+/* The Partners cell: the partners' names, as a spreadsheet's reader knows them. */
+static char *
+partners_cell (ChronicleDataset *dataset,
+               ChronicleEvent   *event)
+{
+  const char * const *ids = chronicle_event_get_partners (event);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const ChroniclePartner *partner = chronicle_dataset_find_partner (dataset, ids[i]);
+
+      g_ptr_array_add (names, (gpointer) (partner != NULL ? partner->name : ids[i]));
+    }
+  g_ptr_array_add (names, NULL);
+  return list_cell ((const char * const *) names->pdata);
+}
+
 static gboolean
 write_all (GOutputStream  *stream,
            GString        *text,
@@ -233,6 +305,31 @@ write_all (GOutputStream  *stream,
            GError        **error)
 {
   return g_output_stream_write_all (stream, text->str, text->len, NULL, cancellable, error);
+}
+
+static int
+compare_file_order (gconstpointer a,
+                    gconstpointer b)
+{
+  guint ia = chronicle_event_get_file_index (*(ChronicleEvent * const *) a);
+  guint ib = chronicle_event_get_file_index (*(ChronicleEvent * const *) b);
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* The events in the order the file gave them (the store holds them by date), so a
+ * file written back keeps its author's order. */
+static GPtrArray *
+events_in_file_order (ChronicleDataset *dataset)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  guint n = store != NULL ? chronicle_event_store_get_n_events (store) : 0;
+  GPtrArray *events = g_ptr_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (events, chronicle_event_store_get_event (store, i));
+  g_ptr_array_sort (events, compare_file_order);
+  return events;
 }
 
 /**
@@ -253,7 +350,7 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
                              GError           **error)
 {
   g_autoptr(GString) out = g_string_new ("");
-  ChronicleEventStore *store;
+  g_autoptr(GPtrArray) ordered = NULL;
   char *cells[N_TEMPLATE_COLUMNS] = { NULL };
 
   g_return_val_if_fail (CHRONICLE_IS_DATASET (dataset), FALSE);
@@ -289,10 +386,10 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       clear_cells (cells);
     }
 
-  store = chronicle_dataset_get_events (dataset);
-  for (guint i = 0; store != NULL && i < chronicle_event_store_get_n_events (store); i++)
+  ordered = events_in_file_order (dataset);
+  for (guint i = 0; i < ordered->len; i++)
     {
-      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+      ChronicleEvent *event = g_ptr_array_index (ordered, i);
       const ChronicleKind *kind = chronicle_dataset_find_kind (dataset, chronicle_event_get_kind (event));
 
       set_date_cells (cells, C_YEAR, chronicle_event_get_start (event));
@@ -309,6 +406,10 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       if (kind != NULL && !g_str_equal (kind->id, "other"))
         cells[C_GROUP] = g_strdup (kind->label);
       set_background_cell (cells, chronicle_event_get_background (event));
+      cells[C_PLACE] = g_strdup (chronicle_event_get_place (event));
+      cells[C_PEOPLE] = list_cell (chronicle_event_get_people (event));
+      cells[C_PARTNERS] = partners_cell (dataset, event);
+      cells[C_SOURCES] = sources_cell (dataset, event);
       append_row (out, cells);
       clear_cells (cells);
     }
@@ -437,6 +538,105 @@ add_background (JsonBuilder               *builder,
   json_builder_end_object (builder);
 }
 
+/* Which of the dataset's translations belong to what: owner ("kind/ID", "level/NAME"…)
+ * → the indices of its translations, in the file's order. */
+static GHashTable *
+index_translations (ChronicleDataset *dataset)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < chronicle_dataset_get_n_translations (dataset); i++)
+    {
+      const ChronicleTranslation *t = chronicle_dataset_get_translation (dataset, i);
+      GArray *indices = g_hash_table_lookup (index, t->owner);
+
+      if (indices == NULL)
+        {
+          indices = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (index, (gpointer) t->owner, indices);
+        }
+      g_array_append_val (indices, i);
+    }
+  return index;
+}
+
+/* "translations": {LANG: {FIELD: TEXT, …}, …} of @owner, the languages in the file's order. */
+static void
+add_translations (JsonBuilder      *builder,
+                  ChronicleDataset *dataset,
+                  GHashTable       *index,
+                  const char       *owner)
+{
+  GArray *indices = g_hash_table_lookup (index, owner);
+  g_autoptr(GHashTable) done = NULL;
+
+  if (indices == NULL)
+    return;
+  done = g_hash_table_new (g_str_hash, g_str_equal);
+  json_builder_set_member_name (builder, "translations");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < indices->len; i++)
+    {
+      const char *language = chronicle_dataset_get_translation (dataset, g_array_index (indices, guint, i))->language;
+
+      if (!g_hash_table_add (done, (gpointer) language))
+        continue;
+      json_builder_set_member_name (builder, language);
+      json_builder_begin_object (builder);
+      for (guint k = i; k < indices->len; k++)
+        {
+          const ChronicleTranslation *t = chronicle_dataset_get_translation (dataset, g_array_index (indices, guint, k));
+
+          if (g_str_equal (t->language, language))
+            add_string (builder, t->field, t->value);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_event_translations (JsonBuilder    *builder,
+                        ChronicleEvent *event)
+{
+  guint n = chronicle_event_get_n_translations (event);
+
+  if (n == 0)
+    return;
+  json_builder_set_member_name (builder, "translations");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *title, *description, *place;
+      const char *language = chronicle_event_get_translation (event, i, &title, &description, &place);
+
+      json_builder_set_member_name (builder, language);
+      json_builder_begin_object (builder);
+      add_string (builder, "title", title);
+      add_string (builder, "description", description);
+      add_string (builder, "place", place);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+/* A figure's value: a whole number as the file's number (the reader keeps it as
+ * its digits), anything else as the text it is. */
+static void
+add_figure_value (JsonBuilder *builder,
+                  const char  *value)
+{
+  gint64 number;
+  g_autofree char *digits = NULL;
+
+  json_builder_set_member_name (builder, "value");
+  if (g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &number, NULL) &&
+      g_str_equal (value, (digits = g_strdup_printf ("%" G_GINT64_FORMAT, number))))
+    json_builder_add_int_value (builder, number);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
 static void
 add_event (JsonBuilder    *builder,
            ChronicleEvent *event)
@@ -483,6 +683,7 @@ add_event (JsonBuilder    *builder,
   if (chronicle_event_get_n_media (event) > 0)
     add_media (builder, chronicle_event_get_media (event, 0), chronicle_event_get_n_media (event));
   add_background (builder, chronicle_event_get_background (event));
+  add_event_translations (builder, event);
   json_builder_end_object (builder);
 }
 
@@ -504,25 +705,24 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GHashTable) used_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) out = NULL;
-  ChronicleEventStore *store;
+  g_autoptr(GHashTable) translations = NULL;
+  g_autoptr(GPtrArray) ordered = NULL;
   ChronicleDate view_start, view_end;
-  guint n_events;
+  gboolean any_kind = FALSE;
 
   g_return_val_if_fail (CHRONICLE_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  store = chronicle_dataset_get_events (dataset);
-  n_events = store != NULL ? chronicle_event_store_get_n_events (store) : 0;
-  for (guint i = 0; i < n_events; i++)
-    g_hash_table_add (used_kinds, (gpointer) chronicle_event_get_kind (chronicle_event_store_get_event (store, i)));
+  translations = index_translations (dataset);
+  ordered = events_in_file_order (dataset);
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "chronicle/1");
   add_string (builder, "title", chronicle_dataset_get_title (dataset));
   add_string (builder, "description", chronicle_dataset_get_description (dataset));
   add_string (builder, "language", chronicle_dataset_get_language (dataset));
+  add_translations (builder, dataset, translations, "dataset");
   if (chronicle_dataset_get_n_media (dataset) > 0)
     add_media (builder, chronicle_dataset_get_media (dataset, 0), chronicle_dataset_get_n_media (dataset));
   add_background (builder, chronicle_dataset_get_background (dataset));
@@ -548,16 +748,30 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
       json_builder_end_array (builder);
     }
 
-  begin_array_member (builder, "kinds");
   for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
     {
       const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
+      g_autofree char *owner = NULL;
 
-      if (g_hash_table_contains (used_kinds, kind->id))
-        ADD_OBJECT (builder, { "id", kind->id }, { "label", kind->label },
-                    { "color", kind->color }, { "shape", kind->shape });
+      /* Every kind the file defines (used or not) or its events name (a TimelineJS
+       * group); not the built-in ones, which Chronicle adds again, labelled in the
+       * language of whoever opens the file. */
+      if (chronicle_dataset_is_builtin_kind (dataset, kind))
+        continue;
+      if (!any_kind)
+        begin_array_member (builder, "kinds");
+      any_kind = TRUE;
+      owner = g_strdup_printf ("kind/%s", kind->id);
+      json_builder_begin_object (builder);
+      add_string (builder, "id", kind->id);
+      add_string (builder, "label", kind->label);
+      add_string (builder, "color", kind->color);
+      add_string (builder, "shape", kind->shape);
+      add_translations (builder, dataset, translations, owner);
+      json_builder_end_object (builder);
     }
-  json_builder_end_array (builder);
+  if (any_kind)
+    json_builder_end_array (builder);
 
   if (chronicle_dataset_get_n_partners (dataset) > 0)
     {
@@ -565,6 +779,7 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
       for (guint i = 0; i < chronicle_dataset_get_n_partners (dataset); i++)
         {
           const ChroniclePartner *partner = chronicle_dataset_get_partner (dataset, i);
+          g_autofree char *owner = g_strdup_printf ("partner/%s", partner->id);
 
           json_builder_begin_object (builder);
           add_string (builder, "id", partner->id);
@@ -574,12 +789,16 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
               begin_array_member (builder, "levels");
               for (guint k = 0; k < partner->n_levels; k++)
                 {
-                  g_autofree char *since = chronicle_date_to_string (&partner->levels[k].since);
+                  const ChronicleLevel *level = &partner->levels[k];
+                  /* Held since before the data, from a date the sources do not give. */
+                  g_autofree char *since = level->before_data ? g_strdup ("before")
+                                                              : chronicle_date_to_string (&level->since);
 
-                  ADD_OBJECT (builder, { "level", partner->levels[k].level }, { "since", since });
+                  ADD_OBJECT (builder, { "level", level->level }, { "since", since });
                 }
               json_builder_end_array (builder);
             }
+          add_translations (builder, dataset, translations, owner);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -596,16 +815,77 @@ chronicle_dataset_write_json (ChronicleDataset  *dataset,
           g_autofree char *end = chronicle_date_to_string (&era->end);
           g_autofree char *span = g_strdup_printf ("%s – %s", start, end);
 
+          g_autofree char *owner = g_strdup_printf ("era/%u", i);
+
           /* The format needs a title: an untitled TimelineJS era is named by its span. */
-          ADD_OBJECT (builder, { "title", era->title != NULL && era->title[0] != '\0' ? era->title : span },
-                      { "start", start }, { "end", end });
+          json_builder_begin_object (builder);
+          add_string (builder, "title", era->title != NULL && era->title[0] != '\0' ? era->title : span);
+          add_string (builder, "start", start);
+          add_string (builder, "end", end);
+          add_translations (builder, dataset, translations, owner);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  /* The names of relationship levels the file translates, in its order. */
+  {
+    gboolean any = FALSE;
+    g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < chronicle_dataset_get_n_translations (dataset); i++)
+      {
+        const char *owner = chronicle_dataset_get_translation (dataset, i)->owner;
+
+        if (!g_str_has_prefix (owner, "level/") || !g_hash_table_add (done, (gpointer) owner))
+          continue;
+        if (!any)
+          begin_array_member (builder, "levels");
+        any = TRUE;
+        json_builder_begin_object (builder);
+        add_string (builder, "name", owner + strlen ("level/"));
+        add_translations (builder, dataset, translations, owner);
+        json_builder_end_object (builder);
+      }
+    if (any)
+      json_builder_end_array (builder);
+  }
+
+  if (chronicle_dataset_get_n_figures (dataset) > 0)
+    {
+      begin_array_member (builder, "figures");
+      for (guint i = 0; i < chronicle_dataset_get_n_figures (dataset); i++)
+        {
+          const ChronicleFigure *figure = chronicle_dataset_get_figure (dataset, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "id", figure->id);
+          add_string (builder, "label", figure->label);
+          add_figure_value (builder, figure->value);
+          add_string (builder, "as_of", figure->as_of);
+          add_string (builder, "note", figure->note);
+          if (figure->n_sources > 0)
+            {
+              begin_array_member (builder, "sources");
+              for (guint k = 0; k < figure->n_sources; k++)
+                ADD_OBJECT (builder, { "document", figure->sources[k].document },
+                            { "quote", figure->sources[k].quote });
+              json_builder_end_array (builder);
+            }
+          if (figure->id != NULL)
+            {
+              g_autofree char *owner = g_strdup_printf ("figure/%s", figure->id);
+
+              add_translations (builder, dataset, translations, owner);
+            }
+          json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
     }
 
   begin_array_member (builder, "events");
-  for (guint i = 0; i < n_events; i++)
-    add_event (builder, chronicle_event_store_get_event (store, i));
+  for (guint i = 0; i < ordered->len; i++)
+    add_event (builder, g_ptr_array_index (ordered, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 

@@ -402,15 +402,29 @@ format_is_drawing (GBinding     *binding,
 static void
 on_format_selected_cb (ChronicleExportDialog *self)
 {
-  gboolean drawing = gtk_drop_down_get_selected (self->format_drop) < FORMAT_CSV;
+  guint format = gtk_drop_down_get_selected (self->format_drop);
+  gboolean drawing = format < FORMAT_CSV;
+  const char *body;
 
   /* Print draws whatever the format; it is offered while a drawing is chosen. */
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "print", drawing);
   /* What the chosen format writes: a spreadsheet or JSON is not drawn, and has
-   * every event whatever the filters and the range. */
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                               drawing ? _("Draws the timeline with its title, a legend and its sources.")
-                                       : _("Writes every event of the dataset, whatever the filters and the range."));
+   * every event whatever the filters and the range; the spreadsheet says what it
+   * cannot hold (data/FORMAT.md, "Writing back"). */
+  if (drawing)
+    body = _("Draws the timeline with its title, a legend and its sources.");
+  else if (format == FORMAT_CSV)
+    /* Translators: Place, People, Partners and Sources are the names of the spreadsheet's
+     * columns, written in English in the file: keep them in English. */
+    body = _("Writes every event of the dataset, whatever the filters and the range, with Chronicle’s Place, "
+             "People, Partners and Sources columns after the template’s. A spreadsheet cannot hold the "
+             "translations, tags, visit directions, relationship levels and upgrades, figures, kinds’ colours, "
+             "the documents’ publishers, dates and addresses, or media after the first: save as Chronicle JSON "
+             "to keep them.");
+  else
+    body = _("Writes every event of the dataset, whatever the filters and the range, with everything the "
+             "file holds, its translations too.");
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
 }
 
 static void

@@ -130,8 +130,16 @@ test_csv_errors (void)
       "bad.csv: row 2, column \"month\": \"March\" is not a whole number" },
     { "bad.csv", "Headline,Text\nx,y\n",
       "bad.csv: row 1: the header row has no \"Year\" column: TimelineJS spreadsheets name their columns Year, Month, Day, Headline, Text, …" },
-    { "bad.csv", "Year,Headline\n2000,caf\xc3\n",
-      "bad.csv:2:9: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text" },
+    /* A byte that is not UTF-8 among UTF-8 letters: UTF-8 with a broken byte, not
+     * Windows-1252 (reading it as such would garble "é"). */
+    { "bad.csv", "Year,Headline\n2000,café\xc3\n",
+      "bad.csv:2:10: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text: save the spreadsheet as “CSV UTF-8”" },
+    /* A byte Windows-1252 does not define. */
+    { "bad.csv", "Year,Headline\n2000,\x81\n",
+      "bad.csv:2:6: invalid UTF-8 (byte 0x81); Chronicle reads UTF-8 text: save the spreadsheet as “CSV UTF-8”" },
+    /* JSON is UTF-8, always. */
+    { "bad.json", "{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"caf\xe9\"}]}",
+      "bad.json:1:55: invalid UTF-8 (byte 0xE9); Chronicle reads UTF-8 text" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
@@ -322,6 +330,81 @@ test_csv_backgrounds (void)
   g_assert_null (chronicle_event_get_background (event_titled (warned, "Blue")));
 }
 
+/* Chronicle's own columns to the right of the template's, as a teacher edits them:
+ * names separated by ";", a source a line ("Document: “quote”", straight quotes,
+ * or a document alone). */
+static void
+test_csv_extra_columns (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("fmt-extra-columns.csv");
+  ChronicleEvent *visit = event_titled (dataset, "A state visit");
+  ChronicleEvent *call = event_titled (dataset, "A call");
+  ChronicleEvent *plain = event_titled (dataset, "No extras");
+  const char * const *people = chronicle_event_get_people (visit);
+  const char * const *partners = chronicle_event_get_partners (call);
+  const ChronicleSource *source;
+
+  g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
+  g_assert_cmpstr (chronicle_event_get_place (visit), ==, "Hà Nội");
+  g_assert_cmpuint (g_strv_length ((char **) people), ==, 2);
+  g_assert_cmpstr (people[0], ==, "Joe Biden");
+  g_assert_cmpstr (people[1], ==, "Nguyễn Phú Trọng");
+  g_assert_cmpuint (g_strv_length ((char **) partners), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, partners[0])->name, ==, "United States");
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, partners[1])->name, ==, "Japan");
+  /* One partner for both rows that name it: a lane of its own. */
+  g_assert_cmpuint (chronicle_dataset_get_n_partners (dataset), ==, 2);
+  g_assert_true (chronicle_event_has_partner (visit, partners[0]));
+
+  g_assert_cmpuint (chronicle_event_get_n_sources (visit), ==, 3);
+  source = chronicle_event_get_source (visit, 0);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "VOV, Diplomacy in 2023");
+  g_assert_cmpstr (source->quote, ==, "a sentence, copied verbatim");
+  source = chronicle_event_get_source (visit, 1);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "Another article");
+  g_assert_cmpstr (source->quote, ==, "with straight quotes");
+  source = chronicle_event_get_source (visit, 2);
+  g_assert_cmpstr (chronicle_dataset_find_document (dataset, source->document)->title, ==, "A paper alone");
+  g_assert_null (source->quote);
+  /* The same document for every row that names it. */
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 3);
+  g_assert_cmpstr (chronicle_event_get_source (call, 0)->document, ==, chronicle_event_get_source (visit, 0)->document);
+  g_assert_cmpstr (chronicle_event_get_source (call, 0)->quote, ==, "another sentence");
+
+  g_assert_null (chronicle_event_get_place (plain));
+  g_assert_true (chronicle_event_get_people (plain) == NULL || chronicle_event_get_people (plain)[0] == NULL);
+  g_assert_cmpuint (chronicle_event_get_n_sources (plain), ==, 0);
+}
+
+/* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
+ * letters (’ “ ” – €). Read as such, with one warning at the file saying so and how
+ * to avoid it; not refused whole for one "é". */
+static void
+test_csv_windows_1252 (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("fmt-cp1252.csv", loader, &error);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fmt-cp1252.csv", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *line = NULL;
+  ChronicleEvent *event;
+  GPtrArray *warnings;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  event = event_titled (dataset, "Un café à Paris");
+  g_assert_cmpstr (chronicle_event_get_description (event), ==, "it’s “quoted” – € 5");
+  g_assert_cmpstr (chronicle_event_get_place (event), ==, "Champs-Élysées");
+
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  line = g_strdup_printf ("%s: warning: the file is not UTF-8: it is read as Windows-1252, as Excel saves "
+                          "“CSV (Comma delimited)”; save it as “CSV UTF-8” to be sure every letter is right", display);
+  g_assert_true (test_has_diagnostic (warnings, line));
+  g_assert_cmpuint (chronicle_loader_get_n_warnings (loader), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +420,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
   g_test_add_func ("/chronicle/csv/title-media", test_csv_title_media);
   g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
+  g_test_add_func ("/chronicle/csv/extra-columns", test_csv_extra_columns);
+  g_test_add_func ("/chronicle/csv/windows-1252", test_csv_windows_1252);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "chronicle-html-text.h"
@@ -74,6 +75,32 @@ assert_same_dataset_media (ChronicleDataset *a,
     assert_same_media (chronicle_dataset_get_media (a, k), chronicle_dataset_get_media (b, k));
 }
 
+static void
+assert_same_list (const char * const *a,
+                  const char * const *b)
+{
+  guint na = a != NULL ? g_strv_length ((char **) a) : 0;
+
+  g_assert_cmpuint (na, ==, b != NULL ? g_strv_length ((char **) b) : 0);
+  for (guint i = 0; i < na; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
+static void
+assert_same_partners (ChronicleDataset *a,
+                      ChronicleEvent   *ea,
+                      ChronicleDataset *b,
+                      ChronicleEvent   *eb)
+{
+  const char * const *pa = chronicle_event_get_partners (ea);
+  const char * const *pb = chronicle_event_get_partners (eb);
+  guint n = pa != NULL ? g_strv_length ((char **) pa) : 0;
+
+  g_assert_cmpuint (n, ==, pb != NULL ? g_strv_length ((char **) pb) : 0);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (chronicle_dataset_find_partner (a, pa[i])->name, ==, chronicle_dataset_find_partner (b, pb[i])->name);
+}
+
 /* Every event of @a is in @b, in the same order, with the same date (and precision),
  * display date, title, text, group, links with their text and media; @same_ids: with
  * the same ids and every media too (else the first media). */
@@ -119,6 +146,22 @@ assert_same_events (ChronicleDataset *a,
           assert_same_media (ma, mb);
         }
       assert_same_background (chronicle_event_get_background (ea), chronicle_event_get_background (eb), same_ids);
+      /* Place, people, partners (by name: a spreadsheet names them) and sources
+       * (their documents' titles and quotes), which a spreadsheet holds in
+       * Chronicle's own columns. */
+      g_assert_cmpstr (chronicle_event_get_place (ea), ==, chronicle_event_get_place (eb));
+      assert_same_list (chronicle_event_get_people (ea), chronicle_event_get_people (eb));
+      assert_same_partners (a, ea, b, eb);
+      g_assert_cmpuint (chronicle_event_get_n_sources (ea), ==, chronicle_event_get_n_sources (eb));
+      for (guint k = 0; k < chronicle_event_get_n_sources (ea); k++)
+        {
+          const ChronicleSource *qa = chronicle_event_get_source (ea, k);
+          const ChronicleSource *qb = chronicle_event_get_source (eb, k);
+
+          g_assert_cmpstr (chronicle_dataset_find_document (a, qa->document)->title, ==,
+                           chronicle_dataset_find_document (b, qb->document)->title);
+          g_assert_cmpstr (qa->quote, ==, qb->quote);
+        }
       /* And no more: a link does not become media. */
       g_assert_cmpuint (chronicle_event_get_n_media (eb), ==,
                         same_ids ? chronicle_event_get_n_media (ea) : MIN (chronicle_event_get_n_media (ea), 1));
@@ -192,8 +235,10 @@ test_writer_chronicle_to_csv (void)
       g_test_message ("%s", paths[i]);
       g_assert_true (g_str_has_prefix (csv, "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,"
                                             "Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Alt Text,"
-                                            "Type,Group,Background\r\n"));
+                                            "Type,Group,Background,Place,People,Partners,Sources\r\n"));
       assert_same_events (dataset, again, FALSE);
+      /* Chronicle's own columns are read, not ignored with a warning. */
+      g_assert_null (test_find_diagnostic (chronicle_dataset_get_warnings (again), "not the TimelineJS template"));
     }
 }
 
@@ -499,11 +544,11 @@ test_writer_backgrounds (void)
   g_assert_cmpuint (chronicle_dataset_get_warnings (dataset)->len, ==, 0);
   /* The cells as TimelineJS reads them: a colour, else an address. */
   g_assert_nonnull (strstr (csv, "\r\n1903,12,17,,,,,,,A dark slide,,https://example.org/flyer.jpg,,The Flyer,"
-                                 "https://example.org/flyer-thumb.jpg,,,,#1d2a3a\r\n"));
-  g_assert_nonnull (strstr (csv, ",Three hex digits,,,,,,,,,#fA0\r\n"));
+                                 "https://example.org/flyer-thumb.jpg,,,,#1d2a3a,,,,\r\n"));
+  g_assert_nonnull (strstr (csv, ",Three hex digits,,,,,,,,,#fA0,,,,\r\n"));
   g_assert_nonnull (strstr (csv, ",A picture behind,,images/flyer.jpg,,,https://example.org/flyer-small.jpg,,,,"
-                                 "https://example.org/sky.jpg\r\n"));
-  g_assert_nonnull (strstr (csv, ",title,,images/harbour.png\r\n"));
+                                 "https://example.org/sky.jpg,,,,\r\n"));
+  g_assert_nonnull (strstr (csv, ",title,,images/harbour.png,,,,\r\n"));
   g_assert_nonnull (strstr (json, "\"thumbnail\" : \"https://example.org/flyer-thumb.jpg\""));
   g_assert_nonnull (strstr (json, "\"background\" : {\n        \"color\" : \"#000000\",\n"
                                   "        \"url\" : \"https://example.org/night.jpg\"\n"));
@@ -592,6 +637,163 @@ test_writer_background_checked (void)
     }
 }
 
+/* ------------------------------------------------------------------------- */
+/* Chronicle JSON written back, member by member                             */
+
+/* What the writer may write differently from the file, each with its reason. Nothing
+ * else may differ: a member missing, added or changed is a difference. */
+static const struct {
+  const char *member;     /* the path, with every array index as [*] */
+  const char *added;      /* the value it writes where the file has none */
+  const char *why;
+} normalised[] = {
+  { "events[*].kind", "\"other\"",
+    "an event without a kind is of kind \"other\" (FORMAT.md: default other); the writer names it" },
+};
+
+static char *
+node_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+static gboolean
+is_normalised (const char *path,
+               JsonNode   *added)
+{
+  g_autoptr(GRegex) index = g_regex_new ("\\[[0-9]+\\]", 0, 0, NULL);
+  g_autofree char *pattern = g_regex_replace_literal (index, path, -1, 0, "[*]", 0, NULL);
+  g_autofree char *value = node_text (added);
+
+  for (guint i = 0; i < G_N_ELEMENTS (normalised); i++)
+    if (g_str_equal (pattern, normalised[i].member) && g_str_equal (value, normalised[i].added))
+      return TRUE;
+  return FALSE;
+}
+
+/* Walks @a (the file) and @b (what the writer wrote) together, and lists in @diffs
+ * every member that is missing, added or different. */
+static void
+walk_json (JsonNode   *a,
+           JsonNode   *b,
+           const char *path,
+           GString    *diffs)
+{
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b) ||
+      (JSON_NODE_HOLDS_VALUE (a) && json_node_get_value_type (a) != json_node_get_value_type (b)))
+    {
+      g_autofree char *ta = node_text (a);
+      g_autofree char *tb = node_text (b);
+
+      g_string_append_printf (diffs, "%s: %s written as %s\n", path, ta, tb);
+      return;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *oa = json_node_get_object (a);
+      JsonObject *ob = json_node_get_object (b);
+      g_autoptr(GList) names_a = json_object_get_members (oa);
+      g_autoptr(GList) names_b = json_object_get_members (ob);
+
+      for (GList *l = names_a; l != NULL; l = l->next)
+        {
+          g_autofree char *member = g_strdup_printf ("%s%s%s", path, path[0] != '\0' ? "." : "", (char *) l->data);
+
+          if (!json_object_has_member (ob, l->data))
+            g_string_append_printf (diffs, "%s: missing\n", member);
+          else
+            walk_json (json_object_get_member (oa, l->data), json_object_get_member (ob, l->data), member, diffs);
+        }
+      for (GList *l = names_b; l != NULL; l = l->next)
+        {
+          g_autofree char *member = g_strdup_printf ("%s%s%s", path, path[0] != '\0' ? "." : "", (char *) l->data);
+
+          if (!json_object_has_member (oa, l->data) && !is_normalised (member, json_object_get_member (ob, l->data)))
+            g_string_append_printf (diffs, "%s: added\n", member);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *aa = json_node_get_array (a);
+      JsonArray *ab = json_node_get_array (b);
+
+      if (json_array_get_length (aa) != json_array_get_length (ab))
+        g_string_append_printf (diffs, "%s: %u elements written as %u\n", path,
+                                json_array_get_length (aa), json_array_get_length (ab));
+      for (guint i = 0; i < MIN (json_array_get_length (aa), json_array_get_length (ab)); i++)
+        {
+          g_autofree char *element = g_strdup_printf ("%s[%u]", path, i);
+
+          walk_json (json_array_get_element (aa, i), json_array_get_element (ab, i), element, diffs);
+        }
+    }
+  else if (!json_node_equal (a, b))
+    {
+      g_autofree char *ta = node_text (a);
+      g_autofree char *tb = node_text (b);
+
+      g_string_append_printf (diffs, "%s: %s written as %s\n", path, ta, tb);
+    }
+}
+
+/* Opens @path, writes it as Chronicle JSON, and compares every member of the file
+ * with what was written: the same, but for the normalisations named above. */
+static void
+assert_json_lossless (const char *path)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
+  g_autofree char *written = NULL;
+  g_autoptr(ChronicleDataset) again = test_write_and_open (dataset, chronicle_dataset_write_json, "again.json", &written);
+  g_autoptr(JsonParser) original = json_parser_new ();
+  g_autoptr(JsonParser) result = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) diffs = g_string_new (NULL);
+
+  g_test_message ("%s", path);
+  g_assert_true (json_parser_load_from_file (original, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (result, written, -1, &error));
+  g_assert_no_error (error);
+  walk_json (json_parser_get_root (original), json_parser_get_root (result), "", diffs);
+  g_assert_cmpstr (diffs->str, ==, "");
+  /* And it opens again without a word. */
+  g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, 0);
+}
+
+static void
+test_writer_json_lossless_bundled (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
+  g_autoptr(ChronicleDataset) again = test_write_and_open (dataset, chronicle_dataset_write_json, "again.json", NULL);
+  const ChroniclePartner *us = chronicle_dataset_find_partner (again, "us");
+  ChronicleEvent *event = chronicle_event_store_get_event (chronicle_dataset_get_events (again), 0);
+
+  assert_json_lossless (path);
+
+  /* What a translator sees in the file opened again: Vietnamese, not English; a
+   * level held "before" the data, not since the Big Bang. */
+  g_assert_cmpstr (chronicle_dataset_translate (again, "dataset", "vi", "title", NULL), ==,
+                   "Ngoại giao Việt Nam 2021–2023: các chuyến thăm và nâng cấp quan hệ");
+  g_assert_cmpstr (chronicle_dataset_translate (again, "partner/us", "vi", "name", NULL), ==, "Hoa Kỳ");
+  g_assert_cmpstr (chronicle_dataset_translate_level (again, "vi", "comprehensive strategic partnership"), ==,
+                   "Đối tác chiến lược toàn diện");
+  g_assert_cmpstr (chronicle_event_get_translated (event, "vi", "title"), !=, chronicle_event_get_title (event));
+  g_assert_cmpuint (chronicle_dataset_get_n_figures (again), ==, 21);
+  g_assert_true (us->levels[0].before_data);
+}
+
+static void
+test_writer_json_lossless_every_member (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "fmt-lossless.json", NULL);
+
+  assert_json_lossless (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +812,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/dataset-media", test_writer_dataset_media);
   g_test_add_func ("/chronicle/writer/backgrounds", test_writer_backgrounds);
   g_test_add_func ("/chronicle/writer/background-checked", test_writer_background_checked);
+  g_test_add_func ("/chronicle/writer/json-lossless-bundled", test_writer_json_lossless_bundled);
+  g_test_add_func ("/chronicle/writer/json-lossless-every-member", test_writer_json_lossless_every_member);
 
   return g_test_run ();
 }
