@@ -1425,15 +1425,18 @@ pixel_at (cairo_surface_t *surface,
 
 /* An era's name on a page is whole, descenders too: its text's box (pdftotext's, the
  * font's ascent to its descent) ends above the axis's bottom line, where the page
- * cuts the axis off (it cut "Party" and "Congress" mid-glyph); and it is inside the
- * frame. The line is found in the image, below the name, just before it begins. */
+ * cuts the axis off (it cut "Party" and "Congress" mid-glyph); the line is found in
+ * the image, below the name, just before it begins. A name too long for the part of
+ * its era on the page (from 15 November) is shortened inside it, within the frame. */
 static void
 test_export_era_names (void)
 {
   static const char json[] =
     "{\"format\": \"chronicle/1\", \"title\": \"Eras\", "
     "\"eras\": [{\"title\": \"First half of the Party Congress term\", \"start\": \"2019-01\", \"end\": \"2023-06\"}, "
-    "{\"title\": \"Second half of the Party Congress term, going on\", \"start\": \"2023-06\", \"end\": \"2026\"}], "
+    "{\"title\": \"Second half of the Party Congress term\", \"start\": \"2023-06\", \"end\": \"2023-11\"}, "
+    "{\"title\": \"Third: an era whose name is far too long for the part of it on the page\", "
+    "\"start\": \"2023-11-15\", \"end\": \"2030\"}], "
     "\"events\": [{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2023-01-20\", \"title\": \"A visit in January\"}, "
     "{\"id\": \"b\", \"kind\": \"visit\", \"start\": \"2023-11-20\", \"title\": \"A visit in November\"}]}";
   g_autoptr(ChronicleDataset) dataset = load_json (json);
@@ -1476,16 +1479,27 @@ test_export_era_names (void)
       g_assert_cmpfloat (w->y1, <=, y / scale + 0.25);
       checked++;
     }
-  /* Every word inside the frame (an A4 page's margins are a 28th of its height). */
+  /* Every word inside the frame (an A4 page's margins are a 28th of its height); the
+   * third era's name in the page's last quarter, where its band is, and shortened. */
   for (guint i = 0; i < words->len; i++)
     {
       const Word *w = &g_array_index (words, Word, i);
+
+      if (g_str_equal (w->word, "Third:"))
+        g_assert_cmpfloat (w->x0, >, 842 - 595.0 / 28 - (842 - 2 * 595.0 / 28) * 0.25);
+      /* The ellipsis stands for the words it replaced (in pdftotext's text): they
+       * have the room of one character. */
+      if (strstr (w->word, "for the part of it") != NULL)
+        {
+          g_assert_cmpfloat (w->x1 - w->x0, <, 12);
+          checked++;
+        }
 
       g_assert_cmpfloat (w->x0, >=, 595.0 / 28 - 0.5);
       g_assert_cmpfloat (w->x1, <=, 842 - 595.0 / 28 + 0.5);
     }
   cairo_surface_destroy (image);
-  g_assert_cmpuint (checked, ==, 2);
+  g_assert_cmpuint (checked, ==, 3);
 }
 
 int
