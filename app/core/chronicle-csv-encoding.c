@@ -15,38 +15,51 @@
 
 /* How a spreadsheet's bytes become the UTF-8 text the CSV reader parses. UTF-8 is
  * taken as it is (its byte-order mark is stripped before). A file that is not, and
- * has no UTF-8 letter beyond ASCII at all, is what Excel saves as "CSV (Comma
- * delimited)": Windows-1252, converted with g_convert() and read with one warning
+ * has fewer UTF-8 letters beyond ASCII than bytes that are not UTF-8, is what Excel
+ * saves as "CSV (Comma delimited)": Windows-1252, converted with g_convert() and read with one warning
  * at the file saying how to be sure (save as "CSV UTF-8"). Anything else — UTF-16,
- * a NUL byte, a broken byte among UTF-8 letters, a byte Windows-1252 does not
+ * a NUL byte, broken bytes among more UTF-8 letters, a byte Windows-1252 does not
  * define — is an error at its line and column. JSON never comes here: it is UTF-8
  * only (chronicle-prescan.c). */
 
-/* Whether @data has a letter beyond ASCII in valid UTF-8 (two to four bytes): a
- * file that has them and a byte that is not UTF-8 is UTF-8 with a broken byte, not
- * a file in another encoding, and is not read as one (that would garble every
- * letter it has right). */
+/* Whether @data, which is not valid UTF-8, is mostly UTF-8 all the same: it has more
+ * letters beyond ASCII in valid UTF-8 (two to four bytes) than bytes that are not
+ * UTF-8. Then it is UTF-8 with broken bytes, not a file in another encoding, and is
+ * not read as one (that would garble every letter it has right). A Windows-1252 file
+ * rarely makes a UTF-8 letter at all ("é€”" is one). */
 static gboolean
-has_utf8_letters (const char *data,
-                  gsize       size)
+is_mostly_utf8 (const char *data,
+                gsize       size)
 {
   const char *end = data + size;
+  gsize letters = 0, broken = 0;
 
-  for (const char *p = data; p < end; p++)
+  for (const char *p = data; p < end;)
     {
       gunichar c;
 
       if ((guchar) *p < 0x80)
-        continue;
+        {
+          p++;
+          continue;
+        }
       c = g_utf8_get_char_validated (p, end - p);
-      if (c != (gunichar) -1 && c != (gunichar) -2)
-        return TRUE;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          broken++;
+          p++;
+        }
+      else
+        {
+          letters++;
+          p = g_utf8_next_char (p);
+        }
     }
-  return FALSE;
+  return letters > broken;
 }
 
 /* Reports a NUL byte, UTF-16 or invalid UTF-8 at its line and column, and returns
- * FALSE. A spreadsheet that is not UTF-8 and has no UTF-8 letter at all is what
+ * FALSE. A spreadsheet that is not UTF-8, nor mostly UTF-8, is what
  * Excel saves as "CSV (Comma delimited)": Windows-1252. It is read as such, in
  * @converted, with one warning saying how to be sure. */
 gboolean
@@ -64,7 +77,7 @@ _chronicle_csv_decode (ChronicleBuilder  *b,
   *converted = NULL;
   if (g_utf8_validate_len (data, size, &bad))
     return TRUE;
-  if (*bad != '\0' && memchr (data, '\0', size) == NULL && !has_utf8_letters (data, size) &&
+  if (*bad != '\0' && memchr (data, '\0', size) == NULL && !is_mostly_utf8 (data, size) &&
       !(size >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
                       ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF))))
     {

@@ -132,8 +132,10 @@ test_csv_errors (void)
       "bad.csv: row 1: the header row has no \"Year\" column: TimelineJS spreadsheets name their columns Year, Month, Day, Headline, Text, …" },
     /* A byte that is not UTF-8 among UTF-8 letters: UTF-8 with a broken byte, not
      * Windows-1252 (reading it as such would garble "é"). */
-    { "bad.csv", "Year,Headline\n2000,café\xc3\n",
-      "bad.csv:2:10: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text: save the spreadsheet as “CSV UTF-8”" },
+    { "bad.csv", "Year,Headline\n2000,cafés et thés\xc3\n",
+      "bad.csv:2:19: invalid UTF-8 (byte 0xC3); Chronicle reads UTF-8 text: save the spreadsheet as “CSV UTF-8”" },
+    /* Windows-1252 whose "é€”" happens to be UTF-8 (U+9014): still Windows-1252. */
+    { "cp.csv", "Year,Headline\n2000,caf\xe9\x80\x94 \xe0 l\x92heure\n", NULL },
     /* A byte Windows-1252 does not define. */
     { "bad.csv", "Year,Headline\n2000,\x81\n",
       "bad.csv:2:6: invalid UTF-8 (byte 0x81); Chronicle reads UTF-8 text: save the spreadsheet as “CSV UTF-8”" },
