@@ -518,8 +518,12 @@ test_media_caption_background (void)
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       gtk_style_context_get_color (gtk_widget_get_style_context (title), &text);
       G_GNUC_END_IGNORE_DEPRECATIONS
-      g_test_message ("%s: card %s, text %s", slides[i].id ? slides[i].id : "title", gdk_rgba_to_string (&card),
-                      gdk_rgba_to_string (&text));
+      {
+        g_autofree char *card_s = gdk_rgba_to_string (&card);
+        g_autofree char *text_s = gdk_rgba_to_string (&text);
+
+        g_test_message ("%s: card %s, text %s", slides[i].id ? slides[i].id : "title", card_s, text_s);
+      }
       l_card = relative_luminance (&card);
       l_text = relative_luminance (&text);
       contrast = (MAX (l_card, l_text) + 0.05) / (MIN (l_card, l_text) + 0.05);
