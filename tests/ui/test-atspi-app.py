@@ -173,6 +173,24 @@ def check_focus_starts_in_timeline(s):
     s.wait_focus(lambda f: inside(f, s.timeline), "at start, the timeline has the focus")
 
 
+def check_empty_details_not_a_stop(s):
+    """With no event selected, neither Tab nor F6 from the timeline stops on the empty
+    details pane (an invisible, unnamed "scroll pane"): each lands on a named control."""
+    s.wait_focus(lambda f: inside(f, s.timeline), "at start, the timeline has the focus")
+    sidebar = t.find(s.window, "label", "No Event Selected")
+    assert sidebar is not None, "the details do not say that no event is selected"
+    for key, back in ((t.KEY_TAB, lambda: t.press_with(KEY_SHIFT, t.KEY_TAB)),
+                      (KEY_F6, lambda: focus_timeline(s))):
+        start = s.focus()
+        t.press(key)
+        s.wait_focus(lambda f: f is not None and f != start, f"{key:#x} from the timeline moves the focus")
+        where = s.focus()
+        assert where.get_role_name() != "scroll pane" and name_problem(where) is None, \
+            f"{key:#x} from the timeline went to {t.describe(where)}"
+        back()
+        s.wait_focus(lambda f: inside(f, s.timeline), "the focus goes back to the timeline")
+
+
 def check_tab_reaches_timeline(s):
     t.press_with(KEY_CONTROL, KEY_F)
     s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "Ctrl+F focuses the search")
@@ -453,6 +471,7 @@ def check_range_then_enter_zooms(s):
 
 CHECKS = [
     check_focus_starts_in_timeline,
+    check_empty_details_not_a_stop,
     check_tab_reaches_timeline,
     check_keys_reach_timeline_from_header,
     check_arrows_move_between_events,
