@@ -411,6 +411,7 @@ zoom_action (GtkWidget  *widget,
       self->has_range = FALSE;
       gtk_widget_action_set_enabled (widget, "timeline.zoom-to-range", FALSE);
       _chronicle_timeline_view_animate_to (self, a, b, -1, TRUE);
+      _chronicle_timeline_view_emit_range_changed (self);
     }
 }
 
@@ -474,6 +475,22 @@ _chronicle_timeline_view_class_init_input (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, 0, "timeline.select-last", NULL);
 }
 
+/* Enter after a Shift+drag zooms to the range picked, whatever has the focus inside the
+ * timeline: the event that holds it would otherwise take Enter first and open itself (the
+ * class binding only sees keys no child handled). Without a range, Enter goes on as usual. */
+static gboolean
+on_key_capture_cb (ChronicleTimelineView *self,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkEventControllerKey *controller)
+{
+  if (!self->has_range || (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "timeline.zoom-to-range", NULL);
+}
+
 void
 _chronicle_timeline_view_init_input (ChronicleTimelineView *self)
 {
@@ -481,6 +498,11 @@ _chronicle_timeline_view_init_input (ChronicleTimelineView *self)
   GtkGesture *gesture;
 
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (on_key_capture_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect_object (controller, "scroll", G_CALLBACK (on_scroll_cb), self, G_CONNECT_SWAPPED);

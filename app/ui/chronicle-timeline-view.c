@@ -795,6 +795,19 @@ chronicle_timeline_view_set_match_set (ChronicleTimelineView *self,
 }
 
 /**
+ * chronicle_timeline_view_has_range:
+ *
+ * Returns: whether a range of time picked with Shift+drag waits to be zoomed to
+ */
+gboolean
+chronicle_timeline_view_has_range (ChronicleTimelineView *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self), FALSE);
+
+  return self->has_range;
+}
+
+/**
  * chronicle_timeline_view_get_selected_event:
  *
  * Returns: (transfer none) (nullable): the selected event

@@ -29,6 +29,7 @@ ChronicleDataset   *chronicle_timeline_view_get_dataset        (ChronicleTimelin
 void                chronicle_timeline_view_set_match_set      (ChronicleTimelineView *self,
                                                                 ChronicleMatchSet     *matches);
 ChronicleEvent     *chronicle_timeline_view_get_selected_event (ChronicleTimelineView *self);
+gboolean            chronicle_timeline_view_has_range          (ChronicleTimelineView *self);
 void                chronicle_timeline_view_set_selected_event (ChronicleTimelineView *self,
                                                                 ChronicleEvent        *event);
 ChronicleGroupBy    chronicle_timeline_view_get_group_by       (ChronicleTimelineView *self);

@@ -545,6 +545,28 @@ name_section_switcher (GtkWidget *widget)
     name_section_switcher (child);
 }
 
+/* GTK 4.8's shortcut labels write Page Up and Page Down as the X key names "Page_Up" and
+ * "Page_Down" (its "keyboard label" strings, left untranslated in English): spell them as
+ * a keyboard does. A label GTK's own catalogue translated is left alone. */
+static void
+spell_page_keys (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+
+      if (g_strcmp0 (text, "Page_Up") == 0)
+        /* Translators: the Page Up key, as written on a key cap in the shortcuts window. */
+        gtk_label_set_label (GTK_LABEL (widget), C_("keyboard label", "Page Up"));
+      else if (g_strcmp0 (text, "Page_Down") == 0)
+        /* Translators: the Page Down key, as written on a key cap in the shortcuts window. */
+        gtk_label_set_label (GTK_LABEL (widget), C_("keyboard label", "Page Down"));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    spell_page_keys (child);
+}
+
 /* The shortcuts window is built the first time it is asked for, not with every
  * window (GtkApplication would build it at once from gtk/help-overlay.ui). */
 static void
@@ -562,6 +584,7 @@ show_shortcuts_action (GtkWidget  *widget,
                                                GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
       shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (widget)));
     }
+  spell_page_keys (GTK_WIDGET (shortcuts));
   chronicle_accessible_fix_names (GTK_WIDGET (shortcuts));
   name_section_switcher (GTK_WIDGET (shortcuts));
   chronicle_accessible_present (shortcuts);

@@ -44,6 +44,7 @@ struct _ChronicleWindow
   GtkMenuButton         *primary_menu_button;
   GMenu                 *primary_menu;       /* its popover is made when it first opens */
   AdwToastOverlay       *toast_overlay;
+  AdwToast              *range_toast;        /* "Range selected", while it is shown (weak) */
   GtkStack              *main_stack;
   GtkProgressBar        *loading_progress;
   GtkWidget             *zoom_box;

@@ -299,20 +299,30 @@ on_event_activated_cb (ChronicleWindow       *self,
     }
 }
 
-/* A range picked with Shift+drag: offer to zoom to it (Enter does the same). */
+/* A range picked with Shift+drag: offer to zoom to it (Enter does the same). Once it is
+ * zoomed to (or gone), the offer goes too. */
 static void
 on_range_changed_cb (ChronicleWindow       *self,
                      ChronicleTimelineView *view)
 {
   AdwToast *toast;
 
-  if (!gtk_widget_is_sensitive (GTK_WIDGET (view)))
+  if (self->range_toast != NULL)
+    adw_toast_dismiss (self->range_toast);
+  if (!gtk_widget_is_sensitive (GTK_WIDGET (view)) || !chronicle_timeline_view_has_range (view))
     return;
   toast = adw_toast_new (_("Range selected"));
   adw_toast_set_button_label (toast, _("_Zoom to Range"));
   adw_toast_set_action_name (toast, "win.zoom-to-range");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_set_weak_pointer (&self->range_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* Libadwaita 1.2 names the toast's button "_Zoom to Range Zoom to Range" (its mnemonic
+   * and its label) and its close button after its icon's class. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget"))
+      chronicle_accessible_fix_names (child);
 }
 
 /* The header has no room for the view switcher beside the title: it goes to the bar
@@ -410,6 +420,7 @@ chronicle_window_dispose (GObject *object)
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
+  g_clear_weak_pointer (&self->range_toast);
   g_clear_handle_id (&self->loading_page_id, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);

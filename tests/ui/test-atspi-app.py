@@ -173,6 +173,24 @@ def check_focus_starts_in_timeline(s):
     s.wait_focus(lambda f: inside(f, s.timeline), "at start, the timeline has the focus")
 
 
+def check_empty_details_not_a_stop(s):
+    """With no event selected, neither Tab nor F6 from the timeline stops on the empty
+    details pane (an invisible, unnamed "scroll pane"): each lands on a named control."""
+    s.wait_focus(lambda f: inside(f, s.timeline), "at start, the timeline has the focus")
+    sidebar = t.find(s.window, "label", "No Event Selected")
+    assert sidebar is not None, "the details do not say that no event is selected"
+    for key, back in ((t.KEY_TAB, lambda: t.press_with(KEY_SHIFT, t.KEY_TAB)),
+                      (KEY_F6, lambda: focus_timeline(s))):
+        start = s.focus()
+        t.press(key)
+        s.wait_focus(lambda f: f is not None and f != start, f"{key:#x} from the timeline moves the focus")
+        where = s.focus()
+        assert where.get_role_name() != "scroll pane" and name_problem(where) is None, \
+            f"{key:#x} from the timeline went to {t.describe(where)}"
+        back()
+        s.wait_focus(lambda f: inside(f, s.timeline), "the focus goes back to the timeline")
+
+
 def check_tab_reaches_timeline(s):
     t.press_with(KEY_CONTROL, KEY_F)
     s.wait_focus(lambda f: f is not None and f.get_name() == "Search events", "Ctrl+F focuses the search")
@@ -408,14 +426,59 @@ def check_cluster_lists_its_events(s):
     wait(lambda: len(t.find_all(s.app, "list item")) == before, 5)
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+SHOWING = re.compile(r"Showing (\w+) (\d+) – (\w+) (\d+),")
+
+
+def months_shown(s):
+    """How many months the timeline says it shows ("Showing January 2021 – December
+    2023, …"), or None."""
+    m = SHOWING.search(s.timeline.get_description() or "")
+    if m is None or m.group(1) not in MONTHS or m.group(3) not in MONTHS:
+        return None
+    return (int(m.group(4)) * 12 + MONTHS.index(m.group(3))) - (int(m.group(2)) * 12 + MONTHS.index(m.group(1)))
+
+
+def check_range_then_enter_zooms(s):
+    """Shift+drag across the middle third of the timeline, then Enter: the view zooms to
+    that range (Enter went to the event holding the focus, which opened itself)."""
+    focus_timeline(s)
+    before = wait(lambda: months_shown(s))
+    assert before, f"the timeline's description: {s.timeline.get_description()!r}"
+    box = t.extents(s.timeline)
+    y = box.y + box.height // 2
+    x0, x1 = box.x + box.width // 3, box.x + 2 * box.width // 3
+    shift = t.MODIFIER_KEYCODES[KEY_SHIFT]
+    Atspi.generate_keyboard_event(shift, None, Atspi.KeySynthType.PRESS)
+    Atspi.generate_mouse_event(x0, y, "abs")
+    Atspi.generate_mouse_event(x0, y, "b1p")
+    for i in range(1, 9):
+        Atspi.generate_mouse_event(x0 + (x1 - x0) * i // 8, y, "abs")
+    Atspi.generate_mouse_event(x1, y, "b1r")
+    Atspi.generate_keyboard_event(shift, None, Atspi.KeySynthType.RELEASE)
+    # The range is picked when the window says so (its toast offers to zoom to it).
+    offered = wait(lambda: t.find(s.window, "label", "Range selected"), 5)
+    assert offered, "Shift+drag picked no range (no \"Range selected\")"
+    assert inside(s.focus(), s.timeline), f"the focus left the timeline: {t.describe(s.focus())}"
+    t.press(t.KEY_RETURN)
+    after = wait(lambda: (months_shown(s) or before) <= before // 2 and months_shown(s), 5)
+    assert after, f"Enter did not zoom to the range: {s.timeline.get_description()!r} " \
+        f"({before} months before)"
+    t.press_with(KEY_CONTROL, KEY_0)
+    wait(lambda: (months_shown(s) or 0) >= before, 5)
+
+
 CHECKS = [
     check_focus_starts_in_timeline,
+    check_empty_details_not_a_stop,
     check_tab_reaches_timeline,
     check_keys_reach_timeline_from_header,
     check_arrows_move_between_events,
     check_focused_event_inside_canvas,
     check_every_object_named,
     check_cluster_lists_its_events,
+    check_range_then_enter_zooms,
     check_main_window_names,
     check_partner_picker,
     check_result_count_described,

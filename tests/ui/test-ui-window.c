@@ -1439,6 +1439,26 @@ test_window_narrow_chips (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window writes keys as a keyboard does ("Page Down", not the X key name
+ * "Page_Down") and says what Home does when presenting: the title slide (reviewer F16). */
+static void
+test_window_shortcuts_keys (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 800);
+  GtkWidget *shortcuts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  shortcuts = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (shortcuts);
+  g_assert_null (ui_test_find_label (shortcuts, "Page_Down"));
+  g_assert_null (ui_test_find_label (shortcuts, "Page_Up"));
+  g_assert_nonnull (ui_test_find_label (shortcuts, "Page Down"));
+  g_assert_nonnull (ui_test_find_label (shortcuts, "Page Up"));
+  g_assert_nonnull (ui_test_find_label (shortcuts, "Title slide or last event"));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1468,6 +1488,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
   /* Opens good.json: after recent-files, which expects it not to be there yet. */
   g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
+  g_test_add_func ("/chronicle/ui/window/shortcuts-keys", test_window_shortcuts_keys);
 
   return ui_test_run ();
 }
