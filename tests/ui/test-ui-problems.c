@@ -536,6 +536,57 @@ test_recent_underscore_and_sample (void)
   g_rmdir (dir);
 }
 
+/* Recent Files lists the spreadsheets Chronicle opened, not only its JSON files, and
+ * not a JSON file another application opened (a package.json is no timeline). */
+static void
+test_recent_spreadsheet_not_others (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *sheet = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "class_sheet.csv", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "package.json", NULL);
+  g_autofree char *other_uri = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  GtkRecentData data = { NULL, NULL, (char *) "application/json", (char *) "Text Editor",
+                         (char *) "gnome-text-editor %u", NULL, FALSE };
+  GtkWidget *popover;
+
+  /* Another application's JSON file, more recent than anything Chronicle opened. */
+  g_assert_true (g_file_set_contents (other_path, "{ \"name\": \"web-app\" }", -1, NULL));
+  other_uri = g_file_get_uri (other);
+  g_assert_true (gtk_recent_manager_add_full (gtk_recent_manager_get_default (), other_uri, &data));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, other, 10000));
+
+  g_assert_true (g_file_get_contents (sheet, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (ui_test_find_label (popover, "class_sheet.csv"));
+  g_assert_null (ui_test_find_label (popover, "package.json"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
 static gboolean
 is_filter_bar (GtkWidget     *widget,
                gconstpointer  unused)
@@ -685,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
   g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
+  g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
 
   return ui_test_run ();
