@@ -28,4 +28,14 @@ void _chronicle_presentation_draw_strip      (cairo_t               *cr,
                                               gint64                 first,
                                               gint64                 end);
 
+void _chronicle_presentation_collect_steps  (ChronicleEventStore   *store,
+                                             ChronicleMatchSet     *matches,
+                                             GArray                *steps,
+                                             gint64                *first,
+                                             gint64                *end);
+
+int  _chronicle_presentation_find_step      (ChronicleEventStore   *store,
+                                             GArray                *steps,
+                                             const char            *id);
+
 G_END_DECLS

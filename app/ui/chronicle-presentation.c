@@ -53,6 +53,8 @@ struct _ChroniclePresentation
   GtkWidget              parent_instance;
 
   ChronicleTimelineView *timeline_view;
+  ChronicleSession      *session;        /* while presenting: a reload is followed */
+  gulong                 dataset_id;
   ChronicleDataset      *dataset;
   char                  *language;
   GtkEventController    *keys;           /* on the root, in the capture phase */
@@ -185,6 +187,35 @@ show_step (ChroniclePresentation *self,
   update_progress (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (self->story_strip);
+}
+
+/* The file changed on disk and was read again: the slides follow it (the board did,
+ * the caption kept the old text), on the same event when it is still there, found by
+ * its id, else at the same place in the story. */
+static void
+on_session_dataset_cb (ChroniclePresentation *self,
+                       GParamSpec            *pspec,
+                       ChronicleSession      *session)
+{
+  ChronicleDataset *dataset = chronicle_session_get_dataset (session);
+  g_autofree char *id = NULL;
+  int step = self->step, found;
+
+  if (!self->presenting || dataset == self->dataset)
+    return;
+  if (dataset == NULL)
+    {
+      chronicle_presentation_stop (self);
+      return;
+    }
+  if (self->step != TITLE_STEP && self->steps->len > 0)
+    id = g_strdup (chronicle_event_get_id (step_event (self, self->step)));
+  g_set_object (&self->dataset, dataset);
+  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
+                                         chronicle_session_get_match_set (session),
+                                         self->steps, &self->story_first, &self->story_end);
+  found = _chronicle_presentation_find_step (chronicle_dataset_get_events (dataset), self->steps, id);
+  show_step (self, MIN (found >= 0 ? found : step, (int) self->steps->len - 1));
 }
 
 static void
@@ -544,6 +575,9 @@ chronicle_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->autoplay_id, g_source_remove);
   g_clear_handle_id (&self->margin_idle_id, g_source_remove);
   g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->dataset_id, self->session);
+  g_clear_object (&self->session);
   g_clear_object (&self->text_css);
   g_clear_object (&self->timeline_view);
   g_clear_object (&self->dataset);
@@ -745,9 +779,6 @@ chronicle_presentation_start (ChroniclePresentation *self)
 {
   ChronicleSession *session;
   ChronicleDataset *dataset;
-  ChronicleMatchSet *matches;
-  ChronicleEventStore *store;
-  guint n;
 
   g_return_if_fail (CHRONICLE_IS_PRESENTATION (self));
   g_return_if_fail (self->timeline_view != NULL);
@@ -756,7 +787,6 @@ chronicle_presentation_start (ChroniclePresentation *self)
   dataset = session != NULL ? chronicle_session_get_dataset (session) : NULL;
   if (self->presenting || dataset == NULL)
     return;
-  matches = chronicle_session_get_match_set (session);
   self->presenting = TRUE;
   g_set_object (&self->dataset, dataset);
   g_free (self->language);
@@ -778,19 +808,13 @@ chronicle_presentation_start (ChroniclePresentation *self)
   chronicle_timeline_view_set_presenting (self->timeline_view, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 
-  /* The steps are the events the filter keeps, in time order. */
-  store = chronicle_dataset_get_events (dataset);
-  n = chronicle_event_store_get_n_events (store);
-  g_array_set_size (self->steps, 0);
-  self->story_first = G_MAXINT64;
-  self->story_end = G_MININT64;
-  for (guint i = 0; i < n; i++)
-    if (matches == NULL || chronicle_match_set_contains (matches, i))
-      {
-        g_array_append_val (self->steps, i);
-        self->story_first = MIN (self->story_first, chronicle_event_store_get_starts (store)[i]);
-        self->story_end = MAX (self->story_end, chronicle_event_store_get_ends (store)[i]);
-      }
+  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
+                                         chronicle_session_get_match_set (session),
+                                         self->steps, &self->story_first, &self->story_end);
+  /* The file may change on disk while it is presented (a teacher fixing a typo). */
+  g_set_object (&self->session, session);
+  self->dataset_id = g_signal_connect_object (session, "notify::dataset",
+                                              G_CALLBACK (on_session_dataset_cb), self, G_CONNECT_SWAPPED);
   show_step (self, TITLE_STEP);
   /* The caption has the focus: a screen reader says each slide as its name and
    * description change. The keys are the root's (see root). */
@@ -812,6 +836,9 @@ chronicle_presentation_stop (ChroniclePresentation *self)
   self->presenting = FALSE;
 
   stop_autoplay (self);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->dataset_id, self->session);
+  g_clear_object (&self->session);
   if (gtk_widget_has_focus (self->caption) && self->timeline_view != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
   gtk_widget_set_visible (self->caption, FALSE);
