@@ -599,7 +599,8 @@ caption_shows (gpointer data)
 }
 
 /* A file fixed on disk while it is presented: the caption shows the text read again,
- * as the board does (it kept the old title until the teacher stepped away and back). */
+ * as the board does (it kept the old title until the teacher stepped away and back);
+ * presenting with an event selected starts on it (it started on the title slide). */
 static void
 test_present_reload (void)
 {
@@ -614,6 +615,10 @@ test_present_reload (void)
   gpointer change[2] = { window, chronicle_window_get_dataset (window) };
   gpointer old_title[2] = { window, "Lesson one" };
   gpointer new_title[2] = { window, "Lesson one, fixed" };
+  const char *fixed = "{\"title\": \"Lesson one, fixed\", \"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"First\"},"
+                      " {\"id\": \"b\", \"start\": \"2021\", \"title\": \"Second, fixed\"}]}";
+  gpointer second[2] = { window, "Second" };
+  gpointer second_fixed[2] = { window, "Second, fixed" };
 
   g_assert_true (g_file_set_contents (path, before, -1, NULL));
   chronicle_window_open_file (window, file);
@@ -630,6 +635,20 @@ test_present_reload (void)
   g_assert_true (chronicle_window_is_presenting (window));
   g_assert_true (ui_test_wait_until (caption_shows, new_title, 5000));
   g_assert_false (caption_shows (old_title));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* With an event selected (as --present --event does), presenting starts on it, not
+   * on the title slide; fixed on disk, its caption follows too. */
+  g_assert_true (chronicle_window_show_event (window, "b"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (ui_test_wait_until (caption_shows, second, 5000));
+  g_assert_false (caption_shows (new_title));
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, fixed, -1, NULL));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (caption_shows, second_fixed, 5000));
+  g_assert_false (caption_shows (second));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
