@@ -13,8 +13,16 @@
 #include <string.h>
 
 /* A pure predicate over events: kinds, partners, people (any of each: OR within a
- * field), a date range (overlap) and free text (every word, ignoring case and
- * diacritics), combined with AND. The UI wraps it; it never sees a widget.
+ * field), a date range (overlap) and free text, combined with AND. The UI wraps it;
+ * it never sees a widget.
+ *
+ * Free text ignores case and diacritics and looks in an event's title, description,
+ * place, people, Vietnamese title and its partners' names (as the file writes them and
+ * in Vietnamese, when the filter knows the dataset). Words typed together are taken as
+ * written together when some event has them so, each word at the start of a word and
+ * the next right after it: Vietnamese names are several syllables ("Hoa Kỳ"), each of
+ * which is also part of unrelated words ("văn hóa", "nhiệm kỳ"). When no event has them
+ * side by side, every word has to be somewhere in the event.
  *
  * Text search folds each event's text once per store and keeps it in one buffer,
  * so a search over 100k events is a scan of that buffer. */
@@ -41,6 +49,11 @@ struct _ChronicleFilter
   ChronicleEventStore *indexed_store;   /* weak */
   GString             *haystack;
   guint               *offsets;         /* n + 1 offsets into haystack */
+  ChronicleDataset    *dataset;         /* weak: its partners' names are searched */
+
+  /* Whether some event of the indexed store has the words side by side. */
+  guint                phrase_checked : 1;
+  guint                phrase_mode : 1;
 };
 
 enum {
@@ -111,6 +124,7 @@ clear_index (ChronicleFilter *self)
     g_string_free (self->haystack, TRUE);
   self->haystack = NULL;
   g_clear_pointer (&self->offsets, g_free);
+  self->phrase_checked = FALSE;
 }
 
 static void
@@ -126,16 +140,43 @@ append_folded (GString    *haystack,
   g_string_append_c (haystack, '\n');
 }
 
+/* Partner id → its names, folded, one per line: as the file writes them and in
+ * Vietnamese. Empty without a dataset, or when @store is not the dataset's. */
+static GHashTable *
+fold_partner_names (ChronicleFilter     *self,
+                    ChronicleEventStore *store)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  if (self->dataset == NULL || chronicle_dataset_get_events (self->dataset) != store)
+    return names;
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (self->dataset); i++)
+    {
+      const ChroniclePartner *partner = chronicle_dataset_get_partner (self->dataset, i);
+      g_autofree char *owner = g_strconcat ("partner/", partner->id, NULL);
+      const char *vi = chronicle_dataset_translate (self->dataset, owner, "vi", "name", partner->name);
+      GString *text = g_string_new (NULL);
+
+      append_folded (text, partner->name);
+      if (g_strcmp0 (vi, partner->name) != 0)
+        append_folded (text, vi);
+      g_hash_table_insert (names, (gpointer) partner->id, g_string_free (text, FALSE));
+    }
+  return names;
+}
+
 static void
 ensure_index (ChronicleFilter     *self,
               ChronicleEventStore *store)
 {
+  g_autoptr(GHashTable) partner_names = NULL;
   guint n;
 
   if (self->indexed_store == store && self->haystack != NULL)
     return;
 
   clear_index (self);
+  partner_names = fold_partner_names (self, store);
   n = chronicle_event_store_get_n_events (store);
   self->haystack = g_string_sized_new (n * 64);
   self->offsets = g_new (guint, n + 1);
@@ -144,6 +185,7 @@ ensure_index (ChronicleFilter     *self,
     {
       ChronicleEvent *event = chronicle_event_store_get_event (store, i);
       const char * const *people = chronicle_event_get_people (event);
+      const char * const *partners = chronicle_event_get_partners (event);
 
       self->offsets[i] = self->haystack->len;
       append_folded (self->haystack, chronicle_event_get_title (event));
@@ -154,6 +196,13 @@ ensure_index (ChronicleFilter     *self,
       /* Vietnamese text is searchable too, whatever the UI language. */
       if (chronicle_event_get_translated (event, "vi", "title") != chronicle_event_get_title (event))
         append_folded (self->haystack, chronicle_event_get_translated (event, "vi", "title"));
+      for (guint j = 0; partners[j] != NULL; j++)
+        {
+          const char *names = g_hash_table_lookup (partner_names, partners[j]);
+
+          if (names != NULL)
+            g_string_append (self->haystack, names);
+        }
       /* Separate events so a word never spans two of them. */
       g_string_append_c (self->haystack, '\0');
     }
@@ -169,6 +218,8 @@ chronicle_filter_finalize (GObject *object)
   ChronicleFilter *self = CHRONICLE_FILTER (object);
 
   clear_index (self);
+  if (self->dataset != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->dataset), (gpointer *) &self->dataset);
   g_clear_pointer (&self->kinds, g_strfreev);
   g_clear_pointer (&self->partners, g_strfreev);
   g_clear_pointer (&self->people, g_strfreev);
@@ -324,6 +375,7 @@ chronicle_filter_set_text (ChronicleFilter *self,
   g_free (self->text);
   self->text = g_strdup (text);
   g_clear_pointer (&self->words, g_strfreev);
+  self->phrase_checked = FALSE;
 
   if (text != NULL)
     {
@@ -342,6 +394,32 @@ chronicle_filter_set_text (ChronicleFilter *self,
     }
 
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * chronicle_filter_set_dataset:
+ * @dataset: (nullable): the dataset whose events are filtered
+ *
+ * Lets text search look in the partners' names @dataset gives its events' partners
+ * (events name their partners by id).
+ */
+void
+chronicle_filter_set_dataset (ChronicleFilter  *self,
+                              ChronicleDataset *dataset)
+{
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+  g_return_if_fail (dataset == NULL || CHRONICLE_IS_DATASET (dataset));
+
+  if (self->dataset == dataset)
+    return;
+  if (self->dataset != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->dataset), (gpointer *) &self->dataset);
+  self->dataset = dataset;
+  if (dataset != NULL)
+    g_object_add_weak_pointer (G_OBJECT (dataset), (gpointer *) &self->dataset);
+  clear_index (self);
+  if (self->words != NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* Drops every criterion at once, with one change notification. */
@@ -407,16 +485,79 @@ any_decided (GHashTable          *decisions,
   return FALSE;
 }
 
+/* Whether @p, in folded text starting at @text, is the start of a word. */
+static gboolean
+at_word_start (const char *text,
+               const char *p)
+{
+  const char *prev;
+
+  if (p == text)
+    return TRUE;
+  prev = g_utf8_find_prev_char (text, p);
+  return prev == NULL || !g_unichar_isalnum (g_utf8_get_char (prev));
+}
+
+/* Whether the event's text at @haystack has the query's words side by side, in order,
+ * within one of its fields: each at the start of a word, the next after nothing but
+ * spaces and punctuation; the last may be the start of a longer word (still typed). */
+static gboolean
+has_phrase (ChronicleFilter *self,
+            const char      *haystack)
+{
+  for (const char *hit = strstr (haystack, self->words[0]); hit != NULL; hit = strstr (hit + 1, self->words[0]))
+    {
+      const char *p = hit + strlen (self->words[0]);
+      guint i;
+
+      if (!at_word_start (haystack, hit))
+        continue;
+      for (i = 1; self->words[i] != NULL; i++)
+        {
+          const char *gap = p;
+
+          while (*p != '\0' && *p != '\n' && !g_unichar_isalnum (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          if (p == gap || *p == '\n' || strncmp (p, self->words[i], strlen (self->words[i])) != 0)
+            break;
+          p += strlen (self->words[i]);
+        }
+      if (self->words[i] == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 text_matches (ChronicleFilter *self,
               guint            position)
 {
   const char *haystack = self->haystack->str + self->offsets[position];
 
+  if (self->phrase_mode)
+    return has_phrase (self, haystack);
   for (guint i = 0; self->words[i] != NULL; i++)
     if (strstr (haystack, self->words[i]) == NULL)
       return FALSE;
   return TRUE;
+}
+
+/* Words typed together are taken as a phrase when some event of @store has them side
+ * by side (then only those events match), else each on its own. */
+static void
+check_phrase (ChronicleFilter     *self,
+              ChronicleEventStore *store)
+{
+  guint n = chronicle_event_store_get_n_events (store);
+
+  if (self->phrase_checked)
+    return;
+  self->phrase_checked = TRUE;
+  self->phrase_mode = FALSE;
+  if (self->words[1] == NULL)
+    return;
+  for (guint i = 0; i < n && !self->phrase_mode; i++)
+    self->phrase_mode = has_phrase (self, self->haystack->str + self->offsets[i]);
 }
 
 /* Every criterion but the kinds, cheapest first. */
@@ -475,7 +616,10 @@ begin_pass (ChronicleFilter     *self,
   g_hash_table_remove_all (self->kind_decisions);
   g_hash_table_remove_all (self->partner_decisions);
   if (self->words != NULL)
-    ensure_index (self, store);
+    {
+      ensure_index (self, store);
+      check_phrase (self, store);
+    }
 }
 
 gboolean

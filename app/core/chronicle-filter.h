@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "chronicle-dataset.h"
 #include "chronicle-event-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,8 @@ void                chronicle_filter_set_range    (ChronicleFilter     *self,
 void                chronicle_filter_clear_range  (ChronicleFilter     *self);
 void                chronicle_filter_set_text     (ChronicleFilter     *self,
                                                    const char          *text);
+void                chronicle_filter_set_dataset  (ChronicleFilter     *self,
+                                                   ChronicleDataset    *dataset);
 void                chronicle_filter_clear        (ChronicleFilter     *self);
 gboolean            chronicle_filter_is_empty     (ChronicleFilter     *self);
 gboolean            chronicle_filter_match        (ChronicleFilter     *self,

@@ -160,6 +160,11 @@ watch (ChronicleDocumentController *self,
 
 /* ---- loading --------------------------------------------------------------------- */
 
+/* The name Chronicle's entries in the recent files carry, whatever the language of the
+ * desktop (g_get_application_name() is translatable), so that Recent Files offers the
+ * files Chronicle opened and not every JSON file another program opened. */
+#define RECENT_APP_NAME "Chronicle"
+
 /* Files opened go to the recent files, and the last one is reopened next time. */
 static void
 remember_file (ChronicleDocumentController *self,
@@ -170,7 +175,19 @@ remember_file (ChronicleDocumentController *self,
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-file", uri ? uri : "");
   if (uri != NULL)
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *type = g_content_type_guess (basename, NULL, 0, NULL);
+      g_autofree char *mime = g_content_type_get_mime_type (type);
+      g_autofree char *exec = g_strdup_printf ("%s %%u", g_get_prgname () ? g_get_prgname () : "chronicle");
+      GtkRecentData data = {
+        .mime_type = mime ? mime : (char *) "application/octet-stream",
+        .app_name = (char *) RECENT_APP_NAME,
+        .app_exec = exec,
+      };
+
+      gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+    }
 }
 
 /* The document no longer waits for a load: it finished, or was cancelled. */
@@ -486,8 +503,24 @@ escape_underscores (const char *text)
   return g_strjoinv ("__", parts);
 }
 
-/* The five most recent timeline files that still exist, as win.open-recent items,
- * each labelled with its name as it is. */
+/* Most recently opened first (the recent-files list keeps the order entries were first
+ * added in: reopening yesterday's sheet would leave it below older files). */
+static int
+compare_recent_newest_first (gconstpointer a,
+                             gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *mb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  if (ma == NULL || mb == NULL)
+    return (ma == NULL) - (mb == NULL);
+  return g_date_time_compare (mb, ma);
+}
+
+/* The five files Chronicle opened most recently that still exist, as win.open-recent
+ * items, each labelled with its name as it is: every format it opens (its JSON, TimelineJS
+ * JSON and spreadsheets), and only what Chronicle itself opened — not another
+ * program's JSON. */
 void
 chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
                                                 GMenu                       *menu)
@@ -499,6 +532,7 @@ chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *sel
   g_return_if_fail (G_IS_MENU (menu));
 
   g_menu_remove_all (menu);
+  items = g_list_sort (items, compare_recent_newest_first);
   for (GList *l = items; l != NULL && n < 5; l = l->next)
     {
       GtkRecentInfo *info = l->data;
@@ -506,7 +540,8 @@ chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *sel
       g_autoptr(GMenuItem) item = NULL;
       g_autofree char *label = NULL;
 
-      if (!g_str_has_suffix (uri, ".json") || !gtk_recent_info_exists (info))
+      if (!gtk_recent_info_has_application (info, RECENT_APP_NAME) ||
+          !gtk_recent_info_exists (info))
         continue;
       /* A menu label reads "_" as the mark of its access key: "my_file" would show as
        * "myfile". Doubled, it shows as itself. */

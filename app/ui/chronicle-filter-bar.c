@@ -676,6 +676,10 @@ on_session_dataset_cb (ChronicleFilterBar *self)
 {
   ChronicleDataset *dataset = chronicle_session_get_dataset (self->session);
 
+  /* Search looks in the partners' names, which the dataset gives (events name their
+   * partners by id). */
+  if (self->filter != NULL)
+    chronicle_filter_set_dataset (self->filter, dataset);
   if (dataset != NULL)
     chronicle_filter_bar_set_dataset (self, dataset, chronicle_session_get_language (self->session));
 }

@@ -13,7 +13,8 @@
  * This widget lies over the timeline (an overlay child) and places the caption (its
  * own widget, ChroniclePresentationCaption, which says the slide and is what a screen
  * reader follows), a strip of the whole story with the progress at its end, and the
- * blank screen; it steps through the story, plays it, takes the keys, and moves the
+ * blank screen; it steps through the story (which events: chronicle-presentation-story.c;
+ * the keys and autoplay that move it on: chronicle-presentation-keys.c) and moves the
  * timeline it is given (where to: chronicle-presentation-camera.c). The window hides
  * and restores its own chrome when the presenting property changes.
  *
@@ -40,49 +41,8 @@
 #include "chronicle-presentation-caption.h"
 #include "chronicle-presentation-private.h"
 
-#define DEFAULT_AUTOPLAY_SECONDS 8
-#define MIN_AUTOPLAY_SECONDS     2
-#define MAX_AUTOPLAY_SECONDS     30
-
-#define TITLE_STEP               (-1)   /* the title slide comes before the events */
 #define CONTROLS_MAX_FRACTION    0.4    /* of the height, before the caption's text gets smaller */
 #define MIN_TEXT_SCALE           0.4
-
-struct _ChroniclePresentation
-{
-  GtkWidget              parent_instance;
-
-  ChronicleTimelineView *timeline_view;
-  ChronicleDataset      *dataset;
-  char                  *language;
-  GtkEventController    *keys;           /* on the root, in the capture phase */
-  GtkWidget             *keys_root;
-  GtkCssProvider        *text_css;       /* the caption's text size, from the height */
-  int                    text_height;
-  double                 text_scale;     /* < 1 when the caption's text had to get smaller */
-  guint                  fits;           /* text size changes since the caption's text changed */
-  gboolean               presenting;
-  GArray                *steps;          /* store positions, in time order, the filter's */
-  int                    step;           /* TITLE_STEP, or an index into steps */
-  gint64                 story_first;    /* the steps' extent, for the story strip */
-  gint64                 story_end;
-  double                 camera_span;    /* days the last step showed, 0 after the title */
-  GtkWidget             *scroller;       /* the timeline's, whose bottom margin we set */
-  int                    scroller_margin;  /* what it had before presenting */
-  int                    free_height;    /* the caption's top: the timeline is above it */
-  guint                  margin_idle_id;
-  guint                  scroll_idle_id;
-  gboolean               scroll_pending; /* the presented row is to be brought to the middle */
-  guint                  autoplay_id;
-  guint                  autoplay_seconds;
-  guint                  autoplay_interval;  /* ms; 0: autoplay_seconds */
-
-  /* Template widgets */
-  GtkWidget             *caption;      /* a ChroniclePresentationCaption */
-  GtkWidget             *story_strip;
-  GtkLabel              *progress_label;
-  GtkWidget             *blank;
-};
 
 enum {
   PROP_0,
@@ -99,8 +59,8 @@ G_DEFINE_FINAL_TYPE (ChroniclePresentation, chronicle_presentation, GTK_TYPE_WID
 
 static void apply_text_size (ChroniclePresentation *self);
 
-static void
-update_progress (ChroniclePresentation *self)
+void
+_chronicle_presentation_update_progress (ChroniclePresentation *self)
 {
   g_autofree char *text = NULL;
 
@@ -150,9 +110,9 @@ show_title (ChroniclePresentation *self)
                                              session ? chronicle_session_get_file (session) : NULL);
 }
 
-static void
-show_step (ChroniclePresentation *self,
-           int                    step)
+void
+_chronicle_presentation_show_step (ChroniclePresentation *self,
+                                  int                    step)
 {
   ChronicleEvent *event;
   ChronicleSession *session;
@@ -165,7 +125,7 @@ show_step (ChroniclePresentation *self,
   if (step <= TITLE_STEP || self->steps->len == 0)
     {
       show_title (self);
-      update_progress (self);
+      _chronicle_presentation_update_progress (self);
       gtk_widget_queue_allocate (GTK_WIDGET (self));
       gtk_widget_queue_draw (self->story_strip);
       return;
@@ -182,44 +142,53 @@ show_step (ChroniclePresentation *self,
   session = chronicle_timeline_view_get_session (self->timeline_view);
   chronicle_presentation_caption_show_event (CHRONICLE_PRESENTATION_CAPTION (self->caption), self->dataset, event,
                                              self->language, session ? chronicle_session_get_file (session) : NULL);
-  update_progress (self);
+  _chronicle_presentation_update_progress (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (self->story_strip);
 }
 
-static void
-stop_autoplay (ChroniclePresentation *self)
-{
-  if (self->autoplay_id == 0)
-    return;
-  g_clear_handle_id (&self->autoplay_id, g_source_remove);
-  update_progress (self);
-}
-
 static gboolean
-autoplay_cb (gpointer user_data)
+reframe_cb (GtkWidget     *view,
+            GdkFrameClock *clock,
+            gpointer       user_data)
 {
   ChroniclePresentation *self = user_data;
 
-  if (self->step + 1 >= (int) self->steps->len)
-    {
-      self->autoplay_id = 0;
-      update_progress (self);
-      return G_SOURCE_REMOVE;
-    }
-  show_step (self, self->step + 1);
-  return G_SOURCE_CONTINUE;
+  if (gtk_widget_get_width (view) <= 1)
+    return G_SOURCE_CONTINUE;
+  self->reframe_id = 0;
+  if (self->presenting && self->step != TITLE_STEP)
+    _chronicle_presentation_show_step (self, self->step);
+  return G_SOURCE_REMOVE;
 }
 
+/* The file changed on disk and was read again: the slides follow it (the board did,
+ * the caption kept the old text), on the same event when it is still there, found by
+ * its id, else at the same place in the story. */
 static void
-start_autoplay (ChroniclePresentation *self)
+on_session_dataset_cb (ChroniclePresentation *self,
+                       GParamSpec            *pspec,
+                       ChronicleSession      *session)
 {
-  g_clear_handle_id (&self->autoplay_id, g_source_remove);
-  if (self->autoplay_interval != 0)
-    self->autoplay_id = g_timeout_add (self->autoplay_interval, autoplay_cb, self);
-  else
-    self->autoplay_id = g_timeout_add_seconds (self->autoplay_seconds, autoplay_cb, self);
-  update_progress (self);
+  ChronicleDataset *dataset = chronicle_session_get_dataset (session);
+  g_autofree char *id = NULL;
+  int step = self->step, found;
+
+  if (!self->presenting || dataset == self->dataset)
+    return;
+  if (dataset == NULL)
+    {
+      chronicle_presentation_stop (self);
+      return;
+    }
+  if (self->step != TITLE_STEP && self->steps->len > 0)
+    id = g_strdup (chronicle_event_get_id (step_event (self, self->step)));
+  g_set_object (&self->dataset, dataset);
+  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
+                                         chronicle_session_get_match_set (session),
+                                         self->steps, &self->story_first, &self->story_end);
+  found = _chronicle_presentation_find_step (chronicle_dataset_get_events (dataset), self->steps, id);
+  _chronicle_presentation_show_step (self, MIN (found >= 0 ? found : step, (int) self->steps->len - 1));
 }
 
 /* The caption is read from the back of the room: its text follows the window's height
@@ -258,77 +227,6 @@ update_text_size (ChroniclePresentation *self)
   apply_text_size (self);
 }
 
-static gboolean
-on_key_pressed_cb (ChroniclePresentation *self,
-                   guint                  keyval,
-                   guint                  keycode,
-                   GdkModifierType        state,
-                   GtkEventControllerKey *controller)
-{
-  if (!self->presenting)
-    return FALSE;
-
-  /* Any key but P pauses autoplay. */
-  if (keyval != GDK_KEY_p && keyval != GDK_KEY_P && keyval != GDK_KEY_bracketleft && keyval != GDK_KEY_bracketright)
-    stop_autoplay (self);
-
-  switch (keyval)
-    {
-    case GDK_KEY_Page_Down:
-    case GDK_KEY_space:
-    case GDK_KEY_Right:
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Page_Down:
-      show_step (self, self->step + 1);
-      return TRUE;
-    case GDK_KEY_Page_Up:
-    case GDK_KEY_Left:
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Page_Up:
-      show_step (self, self->step - 1);
-      return TRUE;
-    case GDK_KEY_Home:
-      show_step (self, TITLE_STEP);
-      return TRUE;
-    case GDK_KEY_End:
-      show_step (self, (int) self->steps->len - 1);
-      return TRUE;
-    case GDK_KEY_Escape:
-      chronicle_presentation_stop (self);
-      return TRUE;
-    case GDK_KEY_b:
-    case GDK_KEY_B:
-    case GDK_KEY_period:
-      gtk_widget_set_visible (self->blank, !gtk_widget_get_visible (self->blank));
-      return TRUE;
-    case GDK_KEY_p:
-    case GDK_KEY_P:
-      if (self->autoplay_id != 0)
-        stop_autoplay (self);
-      else
-        {
-          /* On the last slide there is nothing to play on to: the story plays again
-           * from its title slide (it showed "▶" for a step, then stopped silently). */
-          if (self->step + 1 >= (int) self->steps->len)
-            show_step (self, TITLE_STEP);
-          start_autoplay (self);
-        }
-      return TRUE;
-    case GDK_KEY_bracketleft:
-      chronicle_presentation_set_autoplay_seconds (self, MIN (self->autoplay_seconds + 2, MAX_AUTOPLAY_SECONDS));
-      if (self->autoplay_id != 0)
-        start_autoplay (self);
-      return TRUE;
-    case GDK_KEY_bracketright:
-      chronicle_presentation_set_autoplay_seconds (self, MAX ((int) self->autoplay_seconds - 2, MIN_AUTOPLAY_SECONDS));
-      if (self->autoplay_id != 0)
-        start_autoplay (self);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 /* ---- GtkWidget ------------------------------------------------------------------ */
 
 /* The keys are the whole window's while presenting, before anything else sees them:
@@ -343,7 +241,7 @@ chronicle_presentation_root (GtkWidget *widget)
   self->keys_root = GTK_WIDGET (gtk_widget_get_root (widget));
   self->keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (self->keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (self->keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keys, "key-pressed", G_CALLBACK (_chronicle_presentation_key_pressed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->keys_root, self->keys);
 }
 
@@ -544,6 +442,12 @@ chronicle_presentation_dispose (GObject *object)
   g_clear_handle_id (&self->autoplay_id, g_source_remove);
   g_clear_handle_id (&self->margin_idle_id, g_source_remove);
   g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->dataset_id, self->session);
+  g_clear_object (&self->session);
+  if (self->reframe_id != 0 && self->timeline_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->timeline_view), self->reframe_id);
+  self->reframe_id = 0;
   g_clear_object (&self->text_css);
   g_clear_object (&self->timeline_view);
   g_clear_object (&self->dataset);
@@ -735,8 +639,9 @@ chronicle_presentation_get_presenting (ChroniclePresentation *self)
 /**
  * chronicle_presentation_start:
  *
- * Starts presenting, on the title slide, what the timeline view's session shows: its
- * dataset, in its language, with the events its filter keeps as the steps.
+ * Starts presenting what the timeline view's session shows: its dataset, in its
+ * language, with the events its filter keeps as the steps, on the event selected if it
+ * is one of them, else on the title slide.
  * #ChroniclePresentation:presenting is notified before the first slide shows, so
  * whoever hides the chrome does so first.
  */
@@ -745,9 +650,7 @@ chronicle_presentation_start (ChroniclePresentation *self)
 {
   ChronicleSession *session;
   ChronicleDataset *dataset;
-  ChronicleMatchSet *matches;
-  ChronicleEventStore *store;
-  guint n;
+  ChronicleEvent *selected;
 
   g_return_if_fail (CHRONICLE_IS_PRESENTATION (self));
   g_return_if_fail (self->timeline_view != NULL);
@@ -756,7 +659,6 @@ chronicle_presentation_start (ChroniclePresentation *self)
   dataset = session != NULL ? chronicle_session_get_dataset (session) : NULL;
   if (self->presenting || dataset == NULL)
     return;
-  matches = chronicle_session_get_match_set (session);
   self->presenting = TRUE;
   g_set_object (&self->dataset, dataset);
   g_free (self->language);
@@ -778,20 +680,24 @@ chronicle_presentation_start (ChroniclePresentation *self)
   chronicle_timeline_view_set_presenting (self->timeline_view, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 
-  /* The steps are the events the filter keeps, in time order. */
-  store = chronicle_dataset_get_events (dataset);
-  n = chronicle_event_store_get_n_events (store);
-  g_array_set_size (self->steps, 0);
-  self->story_first = G_MAXINT64;
-  self->story_end = G_MININT64;
-  for (guint i = 0; i < n; i++)
-    if (matches == NULL || chronicle_match_set_contains (matches, i))
-      {
-        g_array_append_val (self->steps, i);
-        self->story_first = MIN (self->story_first, chronicle_event_store_get_starts (store)[i]);
-        self->story_end = MAX (self->story_end, chronicle_event_store_get_ends (store)[i]);
-      }
-  show_step (self, TITLE_STEP);
+  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
+                                         chronicle_session_get_match_set (session),
+                                         self->steps, &self->story_first, &self->story_end);
+  /* The file may change on disk while it is presented (a teacher fixing a typo). */
+  g_set_object (&self->session, session);
+  self->dataset_id = g_signal_connect_object (session, "notify::dataset",
+                                              G_CALLBACK (on_session_dataset_cb), self, G_CONNECT_SWAPPED);
+  /* From the event selected, if the story has it (--present --event, or a lesson
+   * resumed): Home goes to the title slide. */
+  selected = chronicle_session_get_selection (session);
+  self->camera_span = 0;
+  _chronicle_presentation_show_step (self, _chronicle_presentation_find_step (chronicle_dataset_get_events (dataset), self->steps,
+                                                      selected ? chronicle_event_get_id (selected) : NULL));
+  /* A timeline not laid out yet (the file has just loaded) fits itself to the file's
+   * view when it first gets its size, over the event's: framed again then. */
+  if (self->step != TITLE_STEP && gtk_widget_get_width (GTK_WIDGET (self->timeline_view)) <= 1 &&
+      self->reframe_id == 0)
+    self->reframe_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->timeline_view), reframe_cb, self, NULL);
   /* The caption has the focus: a screen reader says each slide as its name and
    * description change. The keys are the root's (see root). */
   gtk_widget_grab_focus (self->caption);
@@ -811,7 +717,13 @@ chronicle_presentation_stop (ChroniclePresentation *self)
     return;
   self->presenting = FALSE;
 
-  stop_autoplay (self);
+  _chronicle_presentation_stop_autoplay (self);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->dataset_id, self->session);
+  g_clear_object (&self->session);
+  if (self->reframe_id != 0 && self->timeline_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->timeline_view), self->reframe_id);
+  self->reframe_id = 0;
   if (gtk_widget_has_focus (self->caption) && self->timeline_view != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
   gtk_widget_set_visible (self->caption, FALSE);
@@ -851,7 +763,7 @@ chronicle_presentation_set_autoplay_seconds (ChroniclePresentation *self,
     return;
   self->autoplay_seconds = seconds;
   if (self->autoplay_id != 0)
-    start_autoplay (self);
+    _chronicle_presentation_start_autoplay (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOPLAY_SECONDS]);
 }
 
@@ -872,6 +784,6 @@ chronicle_presentation_set_autoplay_interval (ChroniclePresentation *self,
     return;
   self->autoplay_interval = interval_ms;
   if (self->autoplay_id != 0)
-    start_autoplay (self);
+    _chronicle_presentation_start_autoplay (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOPLAY_INTERVAL]);
 }

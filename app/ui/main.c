@@ -21,6 +21,7 @@
 #include "chronicle-export.h"
 #include "chronicle-files.h"
 #include "chronicle-loader.h"
+#include "chronicle-session.h"
 #include "chronicle-writer.h"
 
 /* GLib before 2.76 routes GObject and json-glib allocations through GSlice, whose
@@ -173,6 +174,7 @@ export_main (int    argc,
   ChronicleExportOptions options = { 0 };
   ChronicleExportFormat format;
   g_autoptr(ChronicleDataset) dataset = NULL;
+  g_autoptr(ChronicleSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = NULL;
   double width = 0, height = 0;
@@ -259,6 +261,11 @@ export_main (int    argc,
     }
 
   options.dataset = dataset;
+  /* The dataset's translations for the language the UI speaks, as the window and the
+   * Export dialog use them: a Vietnamese desktop gets a Vietnamese handout, not
+   * Vietnamese page numbers around English titles. */
+  session = chronicle_session_new ();
+  options.language = chronicle_session_get_language (session);
   if (range != NULL)
     {
       if (!parse_range (range, &options.first_day, &options.end_day))

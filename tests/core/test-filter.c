@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "chronicle-filter.h"
 #include "chronicle-loader.h"
 #include "core-test-helpers.h"
@@ -133,6 +135,102 @@ test_filter_text (void)
     }
 }
 
+/* The events whose partners include @partner, in store order, comma-separated. */
+static char *
+ids_with_partner (ChronicleEventStore *store,
+                  const char          *partner)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+
+      if (!chronicle_event_has_partner (event, partner))
+        continue;
+      if (ids->len > 0)
+        g_string_append_c (ids, ',');
+      g_string_append (ids, chronicle_event_get_id (event));
+    }
+  return g_string_free (ids, FALSE);
+}
+
+/* Search looks in partners' names, in the file's language and translated, and takes
+ * the words typed together as written together when some event has them so: a
+ * Vietnamese name is several syllables ("Hoa Kỳ"), each of which is also part of
+ * unrelated words ("văn hóa", "nhiệm kỳ"). Words no event has side by side still
+ * each have to be somewhere in the event. */
+static void
+test_filter_text_partners_phrases (void)
+{
+  const char *json =
+    "{ \"title\": \"Search\","
+    "  \"partners\": ["
+    "    { \"id\": \"us\", \"name\": \"United States\", \"translations\": { \"vi\": { \"name\": \"Hoa Kỳ\" } } },"
+    "    { \"id\": \"jp\", \"name\": \"Japan\", \"translations\": { \"vi\": { \"name\": \"Nhật Bản\" } } } ],"
+    "  \"events\": ["
+    "    { \"id\": \"upgrade\", \"start\": \"2023-09-10\", \"title\": \"Upgrade with the United States\", \"partners\": [\"us\"] },"
+    "    { \"id\": \"call\", \"start\": \"2023-03-29\", \"title\": \"Phone call with Biden\", \"partners\": [\"us\"] },"
+    "    { \"id\": \"post\", \"start\": \"2023-11-20\", \"title\": \"UNESCO culture committee\","
+    "      \"translations\": { \"vi\": { \"title\": \"Ủy ban Văn hóa UNESCO, nhiệm kỳ 2023–2027\" } } },"
+    "    { \"id\": \"tokyo\", \"start\": \"2023-11-27\", \"title\": \"State visit to Japan\", \"partners\": [\"jp\"] } ] }";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "search.json", loader, &error);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  ChronicleEventStore *store;
+  static const struct { const char *query; const char *ids; } cases[] = {
+    { "united states", "call,upgrade" },    /* the partner's name, not only the title's */
+    { "hoa ky", "call,upgrade" },           /* its Vietnamese name, not văn hóa … nhiệm kỳ */
+    { "Hoa Kỳ", "call,upgrade" },
+    { "hoa k", "call,upgrade" },            /* while it is being typed */
+    { "nhat ban", "tokyo" },
+    { "van hoa", "post" },
+    { "visit japan", "tokyo" },             /* not side by side anywhere: each word */
+    { "japan visit", "tokyo" },
+    { "states biden", "call" },
+    { "ky", "call,upgrade,post" },          /* one word: anywhere, as before */
+  };
+
+  g_assert_no_error (error);
+  store = chronicle_dataset_get_events (dataset);
+  chronicle_filter_set_dataset (filter, dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ids = NULL;
+
+      chronicle_filter_set_text (filter, cases[i].query);
+      ids = matching_ids (filter, store);
+      g_test_message ("query \"%s\"", cases[i].query);
+      g_assert_cmpstr (ids, ==, cases[i].ids);
+    }
+}
+
+/* The reviewer's searches on the bundled dataset: "united states" finds every event
+ * with the United States as a partner (it found 1 of 4), "hoa ky" only those (it
+ * found three posts besides, by "văn hóa" and "nhiệm kỳ"). */
+static void
+test_filter_text_bundled (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autoptr(ChronicleDataset) dataset = test_load_path_ok (path);
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  g_autofree char *us = ids_with_partner (store, "us");
+  g_autofree char *english = NULL;
+  g_autofree char *vietnamese = NULL;
+
+  g_assert_cmpuint (strlen (us), >, 0);
+  g_assert_nonnull (strchr (us, ','));
+  chronicle_filter_set_dataset (filter, dataset);
+  chronicle_filter_set_text (filter, "united states");
+  english = matching_ids (filter, store);
+  g_assert_cmpstr (english, ==, us);
+  chronicle_filter_set_text (filter, "hoa ky");
+  vietnamese = matching_ids (filter, store);
+  g_assert_cmpstr (vietnamese, ==, us);
+}
+
 static void
 test_filter_fold (void)
 {
@@ -186,6 +284,8 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/filter/fields", test_filter_fields);
   g_test_add_func ("/chronicle/filter/text", test_filter_text);
+  g_test_add_func ("/chronicle/filter/text-partners-phrases", test_filter_text_partners_phrases);
+  g_test_add_func ("/chronicle/filter/text-bundled", test_filter_text_bundled);
   g_test_add_func ("/chronicle/filter/fold", test_filter_fold);
   g_test_add_func ("/chronicle/filter/kind-counts", test_filter_kind_counts);
 

@@ -836,6 +836,35 @@ test_export_command_line (void)
       }
   }
 
+  /* On a Vietnamese desktop the handout is Vietnamese throughout, as the window is: the
+   * dataset's title and lane names from its "vi" translations, not only the page
+   * furniture from the catalogue. */
+  {
+    g_autofree char *vi_path = out_path ("export-cli-vi.pdf");
+    const char *argv[] = { chronicle, "--export", vi_path, "--size", "a4", NULL };
+    const char *pdf_argv[] = { pdftotext, vi_path, "-", NULL };
+    g_auto(GStrv) vi_env = g_environ_setenv (g_strdupv (env), "LANGUAGE", "vi", TRUE);
+    const char *title_vi = chronicle_dataset_translate (dataset, "dataset", "vi", "title", NULL);
+    const char *title_en = chronicle_dataset_get_title (dataset);
+    g_autofree char *text = NULL;
+    g_autofree char *flat = NULL;
+
+    vi_env = g_environ_setenv (vi_env, "LC_ALL", "C.UTF-8", TRUE);
+    vi_env = g_environ_setenv (vi_env, "LANG", "C.UTF-8", TRUE);
+    g_assert_nonnull (title_vi);
+    g_assert_cmpstr (title_vi, !=, title_en);
+    g_remove (vi_path);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, vi_env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_spawn_sync (NULL, (char **) pdf_argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    /* pdftotext may break a long title across lines. */
+    flat = g_strdelimit (g_strdup (text), "\n", ' ');
+    g_assert_nonnull (strstr (flat, title_vi));
+    g_assert_null (strstr (flat, title_en));
+    g_remove (vi_path);
+  }
+
   /* A range written backwards is FROM..TO: the message says its end is before its start
    * (it said the range was not FROM..TO). */
   {

@@ -19,6 +19,7 @@
 
 #include "chronicle-application.h"
 #include "chronicle-export-dialog.h"
+#include "chronicle-presentation-caption.h"
 
 #include <cairo.h>
 #include "chronicle-problems-dialog.h"
@@ -540,6 +541,127 @@ test_recent_underscore_and_sample (void)
   g_rmdir (dir);
 }
 
+/* Recent Files lists the spreadsheets Chronicle opened, not only its JSON files, and
+ * not a JSON file another application opened (a package.json is no timeline). */
+static void
+test_recent_spreadsheet_not_others (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *sheet = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "class_sheet.csv", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "package.json", NULL);
+  g_autofree char *other_uri = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  GtkRecentData data = { NULL, NULL, (char *) "application/json", (char *) "Text Editor",
+                         (char *) "gnome-text-editor %u", NULL, FALSE };
+  GtkWidget *popover;
+
+  /* Another application's JSON file, more recent than anything Chronicle opened. */
+  g_assert_true (g_file_set_contents (other_path, "{ \"name\": \"web-app\" }", -1, NULL));
+  other_uri = g_file_get_uri (other);
+  g_assert_true (gtk_recent_manager_add_full (gtk_recent_manager_get_default (), other_uri, &data));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, other, 10000));
+
+  g_assert_true (g_file_get_contents (sheet, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (ui_test_find_label (popover, "class_sheet.csv"));
+  g_assert_null (ui_test_find_label (popover, "package.json"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
+static gboolean
+caption_shows (gpointer data)
+{
+  ChronicleWindow *window = ((gpointer *) data)[0];
+  GtkWidget *caption = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION_CAPTION);
+
+  return caption != NULL && gtk_widget_get_visible (caption) &&
+         ui_test_find_label (caption, ((gpointer *) data)[1]) != NULL;
+}
+
+/* A file fixed on disk while it is presented: the caption shows the text read again,
+ * as the board does (it kept the old title until the teacher stepped away and back);
+ * presenting with an event selected starts on it (it started on the title slide). */
+static void
+test_present_reload (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  const char *before = "{\"title\": \"Lesson one\", \"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"First\"},"
+                       " {\"id\": \"b\", \"start\": \"2021\", \"title\": \"Second\"}]}";
+  const char *after = "{\"title\": \"Lesson one, fixed\", \"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"First\"},"
+                      " {\"id\": \"b\", \"start\": \"2021\", \"title\": \"Second\"}]}";
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-present-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  gpointer old_title[2] = { window, "Lesson one" };
+  gpointer new_title[2] = { window, "Lesson one, fixed" };
+  const char *fixed = "{\"title\": \"Lesson one, fixed\", \"events\": [{\"id\": \"a\", \"start\": \"2020\", \"title\": \"First\"},"
+                      " {\"id\": \"b\", \"start\": \"2021\", \"title\": \"Second, fixed\"}]}";
+  gpointer second[2] = { window, "Second" };
+  gpointer second_fixed[2] = { window, "Second, fixed" };
+
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (chronicle_window_is_presenting (window));
+  g_assert_true (ui_test_wait_until (caption_shows, old_title, 5000));
+
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, after, -1, NULL));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_true (chronicle_window_is_presenting (window));
+  g_assert_true (ui_test_wait_until (caption_shows, new_title, 5000));
+  g_assert_false (caption_shows (old_title));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* With an event selected (as --present --event does), presenting starts on it, not
+   * on the title slide; fixed on disk, its caption follows too. */
+  g_assert_true (chronicle_window_show_event (window, "b"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (ui_test_wait_until (caption_shows, second, 5000));
+  g_assert_false (caption_shows (new_title));
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, fixed, -1, NULL));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (caption_shows, second_fixed, 5000));
+  g_assert_false (caption_shows (second));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static gboolean
 is_filter_bar (GtkWidget     *widget,
                gconstpointer  unused)
@@ -689,6 +811,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
   g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
+  g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
+  g_test_add_func ("/chronicle/ui/present/reload", test_present_reload);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
 
   return ui_test_run ();
