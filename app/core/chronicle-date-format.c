@@ -261,6 +261,31 @@ format_years_ago_range (guint64 from,
   return NULL;
 }
 
+static guint
+trailing_zeros (guint64 n)
+{
+  guint zeros = 0;
+
+  while (n != 0 && n % 10 == 0)
+    n /= 10, zeros++;
+  return zeros;
+}
+
+/* How many years ago astronomical @year (at most 0) reads. Data write deep time in two
+ * ways: as the BCE number (TimelineJS's and the spreadsheets' -13800000000, which is
+ * Chronicle's -13799999999) or as the astronomical year (Chronicle's own
+ * "-13800000000", one year earlier since year 0 is 1 BCE). One year is below deep
+ * time's precision, and the figure meant is the round one: of the two readings, the
+ * rounder (the BCE number when neither is), so both read "13.8 billion years ago",
+ * not "13.800000001". */
+static guint64
+years_ago (gint64 year)
+{
+  guint64 bce = (guint64) (1 - year), astronomical = (guint64) -year;
+
+  return trailing_zeros (astronomical) > trailing_zeros (bce) ? astronomical : bce;
+}
+
 /* "44 BCE", "3500 BCE", "65,000,100 BCE": the year as a BCE number at any size. */
 static char *
 format_bce (gint64 year)
@@ -291,7 +316,7 @@ chronicle_year_format (gint64 year)
   if (year >= 1)
     return group_digits ((guint64) year);
   if (is_deep_time (year))
-    return format_years_ago ((guint64) (1 - year));
+    return format_years_ago (years_ago (year));
   return format_bce (year);
 }
 
@@ -433,7 +458,7 @@ chronicle_date_format_range (const ChronicleDate *start,
   if (start->precision == CHRONICLE_PRECISION_YEAR && end->precision == CHRONICLE_PRECISION_YEAR &&
       is_deep_time (start->year) && is_deep_time (end->year))
     {
-      char *deep = format_years_ago_range ((guint64) (1 - start->year), (guint64) (1 - end->year));
+      char *deep = format_years_ago_range (years_ago (start->year), years_ago (end->year));
 
       if (deep != NULL)
         return deep;
@@ -508,7 +533,7 @@ chronicle_tick_format (ChronicleTickStep step,
       if (step.count >= CHRONICLE_TICK_DEEP_YEARS)
         {
           if (year <= 0)
-            return format_years_ago ((guint64) (1 - year));
+            return format_years_ago (years_ago (year));
           if (year == 1)
             /* Translators: the present on a time axis of deep time, between "5 billion
              * years ago" and "in 5 billion years". */

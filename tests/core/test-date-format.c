@@ -51,6 +51,12 @@ static const FormatCase cases[] = {
    * language's separators. TimelineJS's Big Bang, -13800000000, is Chronicle's
    * -13799999999: 13.8 billion years ago exactly. */
   { "-13799999999", NULL, "13.8 billion years ago", "13,8 tỷ năm trước" },
+  /* Chronicle's own "-13800000000" (FORMAT.md: "13.8 billion years ago") is the
+   * astronomical year, one earlier: a year is below deep time's precision, and the
+   * round figure is the one meant. */
+  { "-13800000000", NULL, "13.8 billion years ago", "13,8 tỷ năm trước" },
+  { "-65000000", NULL, "65 million years ago", "65 triệu năm trước" },
+  { "-13800000000", "-4600000000", "13.8–4.6 billion years ago", "13,8–4,6 tỷ năm trước" },
   { "-13799629999", NULL, "13.79963 billion years ago", "13,79963 tỷ năm trước" },
   { "-64999999", NULL, "65 million years ago", "65 triệu năm trước" },
   { "-0999999", NULL, "1 million years ago", "1 triệu năm trước" },

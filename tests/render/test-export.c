@@ -1189,6 +1189,37 @@ test_export_deep_time_subtitle (void)
   g_assert_cmpstr (text, ==, "13.8 billion years ago – 3500 BCE");
 }
 
+/* Chronicle's own format writes the astronomical year: "-13800000000" (13,800,000,001
+ * BCE, year 0 being 1 BCE) is, as data/FORMAT.md promises, "13.8 billion years ago" in
+ * a page's subtitle, not "13.800000001 billion years ago". */
+static void
+test_export_deep_time_own_format (void)
+{
+  static const char json[] =
+    "{\"format\": \"chronicle/1\", \"title\": \"Deep\", "
+    "\"kinds\": [{\"id\": \"m\", \"label\": \"Mark\", \"color\": \"#ff00ff\", \"shape\": \"star\"}], "
+    "\"events\": [{\"id\": \"a\", \"kind\": \"m\", \"start\": \"-13800000000\", \"title\": \"The Big Bang\"}, "
+    "{\"id\": \"b\", \"kind\": \"m\", \"start\": \"-4600000000\", \"title\": \"The Solar System\"}, "
+    "{\"id\": \"c\", \"kind\": \"m\", \"start\": \"-3500\", \"title\": \"A wheeled vehicle\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "deep.json", NULL, &error);
+  g_autofree char *all = NULL;
+  g_autofree char *deep = NULL;
+  ChronicleExportOptions options;
+
+  g_assert_no_error (error);
+  options_for_all (&options, dataset);
+  options.first_day = (double) chronicle_days_from_civil (-13999999999, 1, 1);
+  options.end_day = (double) chronicle_days_from_civil (-1, 1, 1);
+  all = _chronicle_export_range_text (&options, options.first_day, options.end_day);
+  g_assert_cmpstr (all, ==, "13.8 billion years ago – 3501 BCE");
+  /* A page of the deep past only: one unit, written once. */
+  deep = _chronicle_export_range_text (&options, options.first_day, (double) chronicle_days_from_civil (-1000000000, 1, 1));
+  g_assert_cmpstr (deep, ==, "13.8–4.6 billion years ago");
+}
+
 /* A year too full for a page, 2023 on A4 (and grouped by partner on A3), goes on over
  * more pages; its first page says that it continues on the next, the others that they
  * are continued, so that two pages saying "2023" do not read as two years. */
@@ -1551,6 +1582,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/months", test_export_months);
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
+  g_test_add_func ("/chronicle/export/deep-time-own-format", test_export_deep_time_own_format);
   g_test_add_func ("/chronicle/export/continued", test_export_continued);
   g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
   g_test_add_func ("/chronicle/export/era-names", test_export_era_names);
