@@ -117,7 +117,11 @@ void                 _chronicle_timeline_view_emit_event_activated   (ChronicleT
                                                                       ChronicleEvent        *event);
 void                 _chronicle_timeline_view_emit_range_changed     (ChronicleTimelineView *self);
 gboolean             _chronicle_timeline_view_hides_filtered         (ChronicleTimelineView *self);
+
+/* chronicle-timeline-view-draw.c */
 double               _chronicle_timeline_view_get_drawn_height       (ChronicleTimelineView *self);
+void                 _chronicle_timeline_view_snapshot               (GtkWidget             *widget,
+                                                                      GtkSnapshot           *snapshot);
 
 /* chronicle-timeline-view-camera.c */
 void                 _chronicle_timeline_view_animate_to             (ChronicleTimelineView *self,
