@@ -1459,6 +1459,65 @@ test_window_shortcuts_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The List sorts from the keyboard too: its Sort By menu button (a Tab stop, unlike
+ * GTK 4.8's column headers) offers every column's sort, both ways (reviewer F19). */
+static void
+test_window_list_keyboard_sort (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  GtkSingleSelection *selection = list_model (window);
+  GtkWidget *list = ui_test_find (GTK_WIDGET (window), "ChronicleEventList", NULL, NULL);
+  GtkWidget *sort = ui_test_find_menu_button (list, "_Sort By");
+  GMenuModel *menu;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (selection)), items = 0;
+
+  g_assert_nonnull (sort);
+  g_assert_true (ui_test_is_mapped (sort));
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (sort)));
+  /* Four columns, each way: every item one of them. */
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (sort));
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+
+          g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+          g_assert_cmpstr (action, ==, "list.sort");
+          items++;
+        }
+      g_object_unref (section);
+    }
+  g_assert_cmpuint (items, ==, 8);
+
+  /* Title, Z to A, as its menu item does it. */
+  g_assert_true (gtk_widget_activate_action (sort, "list.sort", "(sb)", "title", TRUE));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) a = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(ChronicleEvent) b = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (g_utf8_collate (chronicle_event_get_title (a), chronicle_event_get_title (b)), >=, 0);
+    }
+  /* Date, earliest first: time order again. */
+  g_assert_true (gtk_widget_activate_action (sort, "list.sort", "(sb)", "date", FALSE));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) a = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(ChronicleEvent) b = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (chronicle_event_get_first_day (a), <=, chronicle_event_get_first_day (b));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1488,6 +1547,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
   /* Opens good.json: after recent-files, which expects it not to be there yet. */
   g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
+  g_test_add_func ("/chronicle/ui/window/list-keyboard-sort", test_window_list_keyboard_sort);
   g_test_add_func ("/chronicle/ui/window/shortcuts-keys", test_window_shortcuts_keys);
 
   return ui_test_run ();
