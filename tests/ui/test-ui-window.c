@@ -1518,6 +1518,54 @@ test_window_list_keyboard_sort (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+allocated_width (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  /* (within the width asked for: less the window's own border) */
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_get_width (widget) <= GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "test-width"));
+}
+
+/* @widget lies wholly inside @window (not cut by its right edge). */
+static void
+assert_inside (GtkWidget *widget,
+               GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+}
+
+/* With 200 % text (GNOME's Large Text doubled) the window fits half a 1280 screen:
+ * its minimum width was 895 px, set by the row of year buttons (and the problems
+ * banner's sentence), and in a 600 px space the main menu, the window buttons and
+ * "Years…" lay past the screen's edge (reviewer F25). */
+static void
+test_window_narrow_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  ChronicleWindow *window;
+  int dpi, min;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
+  window = ui_test_open_bundled (600, 800);
+  g_object_set_data (G_OBJECT (window), "test-width", GINT_TO_POINTER (600));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 600);
+  g_assert_true (ui_test_wait_until (allocated_width, window, 5000));
+  assert_inside (ui_test_find_menu_button (GTK_WIDGET (window), NULL), GTK_WIDGET (window));
+  assert_inside (ui_test_find_menu_button (GTK_WIDGET (window), "Years…"), GTK_WIDGET (window));
+  assert_inside (ui_test_find_text (GTK_WIDGET (window), "2023"), GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1548,6 +1596,7 @@ main (int   argc,
   /* Opens good.json: after recent-files, which expects it not to be there yet. */
   g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
   g_test_add_func ("/chronicle/ui/window/list-keyboard-sort", test_window_list_keyboard_sort);
+  g_test_add_func ("/chronicle/ui/window/narrow-large-text", test_window_narrow_large_text);
   g_test_add_func ("/chronicle/ui/window/shortcuts-keys", test_window_shortcuts_keys);
 
   return ui_test_run ();
