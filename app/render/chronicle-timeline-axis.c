@@ -264,9 +264,42 @@ _chronicle_timeline_draw_axis (ChronicleTimelineRenderer *self,
   draw_era_labels (self, cr);
 }
 
+/* The lines of a lane's name @width wide, at most @lines of them: broken only where a
+ * line may break between words (Pango's word wrapping, which also knows scripts without
+ * spaces), never inside a word with a hyphen ("Relationsh-" / "ip upgrade"). The last
+ * line holds all the text left. A line wider than @width (one long word, or the text
+ * left) is ellipsized where it is drawn. */
+char **
+_chronicle_timeline_lane_name_lines (PangoContext               *pango,
+                                     const PangoFontDescription *font,
+                                     const char                 *label,
+                                     double                      width,
+                                     int                         lines)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (pango);
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+  int n;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  n = MIN (pango_layout_get_line_count (layout), MAX (lines, 1));
+  for (int i = 0; i < n; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      int start = pango_layout_line_get_start_index (line);
+      int length = i == n - 1 ? (int) strlen (label) - start : pango_layout_line_get_length (line);
+      g_autofree char *text = g_strndup (label + start, length);
+
+      g_strv_builder_add (out, g_strchomp (text));
+    }
+  return g_strv_builder_end (out);
+}
+
 /* Lane @g's name in the gutter beside the part of its rows in view, [@top, @bottom):
- * on its first row, wrapping onto the lines its rows have room for, ellipsized past
- * them. Plain text, never markup. */
+ * on its first row, wrapping between words onto the lines its rows have room for,
+ * ellipsized past them (a word wider than the gutter too). Plain text, never markup. */
 static void
 draw_lane_name (ChronicleTimelineRenderer *self,
                 cairo_t                   *cr,
@@ -280,6 +313,7 @@ draw_lane_name (ChronicleTimelineRenderer *self,
   g_autofree char *owner = NULL;
   const char *label = _chronicle_timeline_lane_label (self, g, &owner);
   double row_h = chronicle_timeline_renderer_get_row_height (self);
+  g_auto(GStrv) texts = NULL;
   int line_h, lines;
 
   if (label == NULL || *label == '\0' || width <= 0)
@@ -288,11 +322,10 @@ draw_lane_name (ChronicleTimelineRenderer *self,
   pango_layout_set_text (layout, "M", 1);
   pango_layout_get_pixel_size (layout, NULL, &line_h);
   lines = MAX (1, (int) floor ((bottom - top - (row_h - line_h)) / MAX (line_h, 1)));
-  pango_layout_set_text (layout, label, -1);
+  texts = _chronicle_timeline_lane_name_lines (self->pango, self->bold_font, label, width, lines);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -lines);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
   /* Against the gutter's outer edge. (Pango swaps left and right for a line whose
    * direction differs from the context's: a left-to-right name in a right-to-left
    * interface would go to the left.) */
@@ -303,8 +336,12 @@ draw_lane_name (ChronicleTimelineRenderer *self,
   cairo_rectangle (cr, x, top, width, bottom - top);
   cairo_clip (cr);
   set_source (cr, &self->style.foreground, 0.9);
-  cairo_move_to (cr, x, top + MAX ((row_h - line_h) / 2, 0));
-  pango_cairo_show_layout (cr, layout);
+  for (int i = 0; texts[i] != NULL; i++)
+    {
+      pango_layout_set_text (layout, texts[i], -1);
+      cairo_move_to (cr, x, top + MAX ((row_h - line_h) / 2, 0) + i * line_h);
+      pango_cairo_show_layout (cr, layout);
+    }
   cairo_restore (cr);
 }
 

@@ -173,6 +173,11 @@ void         _chronicle_timeline_draw_text     (ChronicleTimelineRenderer  *self
 const char  *_chronicle_timeline_lane_label    (ChronicleTimelineRenderer  *self,
                                                 guint                       group,
                                                 char                      **owner);
+char       **_chronicle_timeline_lane_name_lines (PangoContext               *pango,
+                                                  const PangoFontDescription *font,
+                                                  const char                 *label,
+                                                  double                      width,
+                                                  int                         lines);
 PangoLayout *_chronicle_timeline_badge_layout  (ChronicleTimelineRenderer  *self,
                                                 guint                       count);
 void         _chronicle_timeline_draw_markers  (ChronicleTimelineRenderer  *self,

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "chronicle-date-format.h"
+#include "chronicle-accessible.h"
 #include "chronicle-list-widths.h"
 
 struct _ChronicleEventList
@@ -40,6 +41,7 @@ struct _ChronicleEventList
   GtkStack           *stack;       /* the list, or the empty state */
   GtkWidget          *scroller;
   GtkColumnView      *column_view;
+  GtkWidget          *sort_button;
 };
 
 enum {
@@ -415,6 +417,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
   /* Plain text: the data's markup is never interpreted (tooltip-text is plain too). */
   gtk_label_set_text (label, text);
+  /* An empty cell (no partners) has no label: GTK would name an empty one "GtkLabel". */
+  gtk_widget_set_visible (GTK_WIDGET (label), text[0] != '\0');
+  /* The cell is read by its text, not by its class name (GtkColumnViewCell). */
+  if (gtk_widget_get_parent (GTK_WIDGET (label)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (label))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_object_set_data (G_OBJECT (label), "chronicle-event", event);
   set_cell_tooltip (self, label, event, column);
 
@@ -534,6 +542,21 @@ chronicle_event_list_map (GtkWidget *widget)
       add_column (self, C_("column", "Title"), COLUMN_TITLE, TRUE);
       add_column (self, C_("column", "Partners"), COLUMN_PARTNERS, FALSE);
       measure_columns (self);
+      /* The column titles are named after their class (GtkColumnViewTitle) in GTK 4.8:
+       * by their text, as the header row shows it. */
+      for (GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); header;
+           header = gtk_widget_get_next_sibling (header))
+        if (!GTK_IS_LIST_VIEW (header))
+          for (GtkWidget *title = gtk_widget_get_first_child (header); title; title = gtk_widget_get_next_sibling (title))
+            {
+              GtkWidget *label = gtk_widget_get_first_child (title);
+
+              while (label != NULL && !GTK_IS_LABEL (label))
+                label = gtk_widget_get_first_child (label);
+              if (label != NULL)
+                gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                gtk_label_get_text (GTK_LABEL (label)), -1);
+            }
       gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
@@ -700,6 +723,25 @@ chronicle_event_list_set_property (GObject      *object,
     }
 }
 
+/* list.sort ("column", descending): the column headers' sorts, from the Sort By menu. */
+static void
+sort_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ChronicleEventList *self = CHRONICLE_EVENT_LIST (widget);
+  static const char *names[] = { [COLUMN_DATE] = "date", [COLUMN_KIND] = "kind",
+                                 [COLUMN_TITLE] = "title", [COLUMN_PARTNERS] = "partners" };
+  const char *name;
+  gboolean descending;
+
+  g_variant_get (parameter, "(&sb)", &name, &descending);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (name, names[i]) && self->columns[i] != NULL)
+      gtk_column_view_sort_by_column (self->column_view, self->columns[i],
+                                      descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+}
+
 static void
 chronicle_event_list_class_init (ChronicleEventListClass *klass)
 {
@@ -730,6 +772,8 @@ chronicle_event_list_class_init (ChronicleEventListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, stack);
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, scroller);
   gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ChronicleEventList, sort_button);
+  gtk_widget_class_install_action (widget_class, "list.sort", "(sb)", sort_action);
 }
 
 static void
@@ -737,12 +781,18 @@ chronicle_event_list_init (ChronicleEventList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* GTK 4.8 names a menu button, and the button in it, after their classes. */
+  /* Translators: the List's Sort By menu button, as a screen reader names it. */
+  chronicle_accessible_set_name (self->sort_button, _("Sort By"));
+  for (GtkWidget *child = gtk_widget_get_first_child (self->sort_button); child; child = gtk_widget_get_next_sibling (child))
+    chronicle_accessible_set_name (child, _("Sort By"));
+
   /* The column view's header row is a table row too: it is named as what it is. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child;
        child = gtk_widget_get_next_sibling (child))
-    if (!GTK_IS_LIST_VIEW (child))
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Column headers"), -1);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    /* the rows' list, which GTK leaves named after its class */
+                                    GTK_IS_LIST_VIEW (child) ? _("Events") : _("Column headers"), -1);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

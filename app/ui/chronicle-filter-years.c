@@ -21,6 +21,7 @@
 
 #include "chronicle-accessible.h"
 #include "chronicle-date-format.h"
+#include "chronicle-wrap-layout.h"
 
 struct _ChronicleFilterYears
 {
@@ -277,16 +278,18 @@ static void
 chronicle_filter_years_class_init (ChronicleFilterYearsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = chronicle_filter_years_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 chronicle_filter_years_init (ChronicleFilterYears *self)
 {
   gtk_widget_add_css_class (GTK_WIDGET (self), "linked");
+  /* The buttons wrap onto another line where the window is narrower than their row
+   * (large text, half a screen): in one box they set the window's minimum width,
+   * 873 px at 200 % text, and pushed the window past the screen's edge. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), chronicle_wrap_layout_new (0, 0));
 }
 
 GtkWidget *

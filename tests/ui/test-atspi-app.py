@@ -306,6 +306,14 @@ def check_list_page(s):
         name = row.get_name() or ""
         assert name.count(", ") >= 2, f"list row named {name!r}, not 'date, kind, title, partners'"
     audit_names(s.window, "List page")
+    # The list and its cells are named by what they show, not by GTK's class names.
+    # (the outermost: the table, with its header row and its list of rows)
+    table = next((a for a in reversed(t.ancestors(rows[0])) if a.get_name() == "Events"), None)
+    assert table is not None, f"the rows are in no table named Events: {[t.describe(a) for a in t.ancestors(rows[0])][:4]}"
+    # (GTK's sort arrows, GtkBuiltinIcon, are drawings without a name of their own)
+    typed = t.find(table, None, pred=lambda n: TYPE_NAME.match(n.get_name() or "")
+                   and n.get_name() != "GtkBuiltinIcon")
+    assert typed is None, f"in the List, {t.describe(typed)} is named after its class"
     s.wait_focus(lambda f: f is not None and f.get_role_name() == "table row" and title in (f.get_name() or ""),
                  f"showing the List page focuses the selected event's row ({title!r})")
     timeline_switch = t.find(s.window, switch.get_role_name(), "Timeline")

@@ -14,6 +14,7 @@
 #include "chronicle-loader.h"
 #include "chronicle-timeline-view.h"
 #include "chronicle-timeline-view-private.h"
+#include "chronicle-timeline-renderer-private.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -486,6 +487,45 @@ test_timeline_focus_ring_beside_gutter (Fixture       *f,
   assert_rings_in_time_area (f);
 }
 
+/* A lane's name breaks between words only: in a gutter narrower than "Relationship",
+ * "Relationship upgrade" is "Relationship" (drawn ellipsized) over "upgrade", never
+ * "Relationsh-" over "ip upgrade" (reviewer F10). */
+static void
+test_timeline_lane_name_words (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  PangoContext *pango = gtk_widget_get_pango_context (label);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 22");
+  g_autoptr(PangoLayout) layout = pango_layout_new (pango);
+  int relation;
+
+  g_object_ref_sink (label);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Relation", -1);
+  pango_layout_get_pixel_size (layout, &relation, NULL);
+  {
+    g_auto(GStrv) lines = _chronicle_timeline_lane_name_lines (pango, font, "Relationship upgrade", relation, 3);
+    const char *expected[] = { "Relationship", "upgrade", NULL };
+
+    g_assert_cmpstrv (lines, expected);
+  }
+  /* One line: all of it, to be ellipsized. */
+  {
+    g_auto(GStrv) lines = _chronicle_timeline_lane_name_lines (pango, font, "Relationship upgrade", relation, 1);
+    const char *expected[] = { "Relationship upgrade", NULL };
+
+    g_assert_cmpstrv (lines, expected);
+  }
+  /* Two lines for three words: the rest goes on the last one. */
+  {
+    g_auto(GStrv) lines = _chronicle_timeline_lane_name_lines (pango, font, "Diplomatic relations established", relation, 2);
+    const char *expected[] = { "Diplomatic", "relations established", NULL };
+
+    g_assert_cmpstrv (lines, expected);
+  }
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +535,7 @@ main (int   argc,
   /* Animations finish at once, so each action's result can be checked directly. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  g_test_add_func ("/chronicle/ui/timeline/lane-name-words", test_timeline_lane_name_words);
   g_test_add ("/chronicle/ui/timeline/zoom", Fixture, NULL, fixture_set_up, test_timeline_zoom, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/zoom-about-selection", Fixture, NULL, fixture_set_up,
               test_timeline_zoom_about_selection, fixture_tear_down);

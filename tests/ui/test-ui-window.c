@@ -1459,6 +1459,113 @@ test_window_shortcuts_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The List sorts from the keyboard too: its Sort By menu button (a Tab stop, unlike
+ * GTK 4.8's column headers) offers every column's sort, both ways (reviewer F19). */
+static void
+test_window_list_keyboard_sort (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  GtkSingleSelection *selection = list_model (window);
+  GtkWidget *list = ui_test_find (GTK_WIDGET (window), "ChronicleEventList", NULL, NULL);
+  GtkWidget *sort = ui_test_find_menu_button (list, "_Sort By");
+  GMenuModel *menu;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (selection)), items = 0;
+
+  g_assert_nonnull (sort);
+  g_assert_true (ui_test_is_mapped (sort));
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (sort)));
+  /* Four columns, each way: every item one of them. */
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (sort));
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+
+          g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+          g_assert_cmpstr (action, ==, "list.sort");
+          items++;
+        }
+      g_object_unref (section);
+    }
+  g_assert_cmpuint (items, ==, 8);
+
+  /* Title, Z to A, as its menu item does it. */
+  g_assert_true (gtk_widget_activate_action (sort, "list.sort", "(sb)", "title", TRUE));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, n);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) a = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(ChronicleEvent) b = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (g_utf8_collate (chronicle_event_get_title (a), chronicle_event_get_title (b)), >=, 0);
+    }
+  /* Date, earliest first: time order again. */
+  g_assert_true (gtk_widget_activate_action (sort, "list.sort", "(sb)", "date", FALSE));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(ChronicleEvent) a = g_list_model_get_item (G_LIST_MODEL (selection), i - 1);
+      g_autoptr(ChronicleEvent) b = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      g_assert_cmpint (chronicle_event_get_first_day (a), <=, chronicle_event_get_first_day (b));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+allocated_width (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  /* (within the width asked for: less the window's own border) */
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_get_width (widget) <= GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "test-width"));
+}
+
+/* @widget lies wholly inside @window (not cut by its right edge). */
+static void
+assert_inside (GtkWidget *widget,
+               GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+}
+
+/* With 200 % text (GNOME's Large Text doubled) the window fits half a 1280 screen:
+ * its minimum width was 895 px, set by the row of year buttons (and the problems
+ * banner's sentence), and in a 600 px space the main menu, the window buttons and
+ * "Years…" lay past the screen's edge (reviewer F25). */
+static void
+test_window_narrow_large_text (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  ChronicleWindow *window;
+  int dpi, min;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 2 * 1024, NULL);
+  window = ui_test_open_bundled (600, 800);
+  g_object_set_data (G_OBJECT (window), "test-width", GINT_TO_POINTER (600));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 600);
+  g_assert_true (ui_test_wait_until (allocated_width, window, 5000));
+  assert_inside (ui_test_find_menu_button (GTK_WIDGET (window), NULL), GTK_WIDGET (window));
+  assert_inside (ui_test_find_menu_button (GTK_WIDGET (window), "Years…"), GTK_WIDGET (window));
+  assert_inside (ui_test_find_text (GTK_WIDGET (window), "2023"), GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1488,6 +1595,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/markup-is-text", test_window_markup_is_text);
   /* Opens good.json: after recent-files, which expects it not to be there yet. */
   g_test_add_func ("/chronicle/ui/window/requests", test_window_requests);
+  g_test_add_func ("/chronicle/ui/window/list-keyboard-sort", test_window_list_keyboard_sort);
+  g_test_add_func ("/chronicle/ui/window/narrow-large-text", test_window_narrow_large_text);
   g_test_add_func ("/chronicle/ui/window/shortcuts-keys", test_window_shortcuts_keys);
 
   return ui_test_run ();
