@@ -740,6 +740,81 @@ test_filter_bar_large_text (void)
 }
 
 static gboolean
+is_chips_scroller (GtkWidget     *widget,
+                   gconstpointer  unused)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+static gboolean
+chips_laid_out (gpointer scroller)
+{
+  GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  GtkWidget *box = chips != NULL && GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+
+  return gtk_widget_get_mapped (scroller) && gtk_widget_get_height (scroller) > 0 &&
+         box != NULL && gtk_widget_get_last_child (box) != NULL &&
+         gtk_widget_get_width (gtk_widget_get_last_child (box)) > 0;
+}
+
+static gboolean
+chips_one_line_high (gpointer scroller)
+{
+  GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *viewport_child = GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+  GtkWidget *chip = gtk_widget_get_first_child (viewport_child);
+
+  int minimum = 0, natural = 0, line = 0;
+
+  if (chip == NULL || gtk_widget_get_width (chip) <= 0)
+    return FALSE;
+  gtk_widget_measure (chip, GTK_ORIENTATION_VERTICAL, -1, NULL, &line, NULL, NULL);
+  gtk_widget_measure (scroller, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (scroller), &minimum, &natural, NULL, NULL);
+  return MAX (minimum, natural) <= line;
+}
+
+/* A dataset with a few kinds has one line of chips: the chips' scroller asks for that
+ * line's height, no more (a scrollbar that may show made it ask for its own minimum, an
+ * empty band under the chips; and after a file with two lines of chips, the room of
+ * the second line stayed). */
+static void
+test_filter_bar_one_line_of_chips (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  GtkWidget *bar, *scroller;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  bar = ui_test_find_where (GTK_WIDGET (window), is_filter_bar, NULL);
+  g_assert_nonnull (bar);
+  scroller = ui_test_find_where (bar, is_chips_scroller, NULL);
+  g_assert_nonnull (scroller);
+  g_assert_true (ui_test_wait_until (chips_laid_out, scroller, 5000));
+  /* Every chip on the first line. */
+  {
+    GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *box = GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+    GtkWidget *first = gtk_widget_get_first_child (box);
+    graphene_rect_t a, b;
+
+    g_assert_true (ui_test_wait_until (ui_test_is_mapped, gtk_widget_get_last_child (box), 5000));
+    g_assert_true (gtk_widget_compute_bounds (first, box, &a));
+    g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_last_child (box), box, &b));
+    g_assert_cmpfloat (a.origin.y, ==, b.origin.y);
+  }
+  g_assert_true (ui_test_wait_until (chips_one_line_high, scroller, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
 is_sidebar (GtkWidget     *widget,
             gconstpointer  unused)
 {
@@ -810,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
   g_test_add_func ("/chronicle/ui/present/reload", test_present_reload);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
+  g_test_add_func ("/chronicle/ui/filter-bar/one-line-of-chips", test_filter_bar_one_line_of_chips);
 
   return ui_test_run ();
 }
