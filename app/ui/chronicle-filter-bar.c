@@ -237,18 +237,34 @@ compare_labels (gconstpointer a,
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
 
-/* Partners by name, in the dataset's order. */
+/* The partners that events name, in the dataset's order: a partner the file declares
+ * (with its levels) but no event names would only ever keep nothing. */
 static void
 fill_partners (ChronicleFilterPicker *picker,
                gpointer               user_data)
 {
   ChronicleFilterBar *self = user_data;
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  ChronicleEventStore *store;
 
-  for (guint i = 0; self->dataset != NULL && i < chronicle_dataset_get_n_partners (self->dataset); i++)
+  if (self->dataset == NULL)
+    return;
+  store = chronicle_dataset_get_events (self->dataset);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      const char * const *partners = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
+
+      for (guint j = 0; partners[j] != NULL; j++)
+        g_hash_table_add (named, (gpointer) partners[j]);
+    }
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (self->dataset); i++)
     {
       const ChroniclePartner *p = chronicle_dataset_get_partner (self->dataset, i);
-      g_autofree char *owner = g_strdup_printf ("partner/%s", p->id);
+      g_autofree char *owner = NULL;
 
+      if (!g_hash_table_contains (named, p->id))
+        continue;
+      owner = g_strdup_printf ("partner/%s", p->id);
       chronicle_filter_picker_add (picker, p->id,
                                    chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
     }
