@@ -869,6 +869,37 @@ test_partners_picker (void)
 }
 
 static gboolean
+shows_no_events_toast (gpointer window)
+{
+  return ui_test_find_label (window, "The filters keep no events: clear them to present the timeline") != NULL;
+}
+
+/* Presenting what filters that keep nothing leave: no show of a "0 events" title slide
+ * over an empty board where no key does anything, but a word saying why. */
+static void
+test_present_nothing_kept (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  ChronicleSession *session = chronicle_window_get_session (window);
+
+  chronicle_filter_set_text (chronicle_session_get_filter (session), "no such words anywhere");
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_false (chronicle_window_is_presenting (window));
+  g_assert_true (ui_test_wait_until (shows_no_events_toast, window, 5000));
+
+  /* With the filters cleared, it presents. */
+  chronicle_filter_clear (chronicle_session_get_filter (session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (chronicle_window_is_presenting (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
 is_sidebar (GtkWidget     *widget,
             gconstpointer  unused)
 {
@@ -938,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
   g_test_add_func ("/chronicle/ui/present/reload", test_present_reload);
+  g_test_add_func ("/chronicle/ui/present/nothing-kept", test_present_nothing_kept);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
   g_test_add_func ("/chronicle/ui/filter-bar/one-line-of-chips", test_filter_bar_one_line_of_chips);
   g_test_add_func ("/chronicle/ui/filter-bar/partners-picker", test_partners_picker);
