@@ -53,6 +53,7 @@ struct _ChronicleFilterBar
   GtkWidget        *clear_button;
   GtkWidget        *status;
   GHashTable       *chips;         /* kind id → GtkToggleButton */
+  guint             fit_chips_id;  /* fits the chips' scroller after an allocation */
   gboolean          updating;
 };
 
@@ -135,6 +136,32 @@ fit_chips (ChronicleFilterBar *self)
   if (height > 0)
     line = MIN (line, height);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->chips_scroller), line);
+  /* A scrollbar only when the lines do not all fit: one that may show makes the
+   * scroller at least as tall as the scrollbar's own minimum (an empty band of 30 px
+   * under a single line of chips). */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER,
+                                  height > 0 && height <= line ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC);
+}
+
+static gboolean
+fit_chips_cb (gpointer user_data)
+{
+  ChronicleFilterBar *self = user_data;
+
+  self->fit_chips_id = 0;
+  fit_chips (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The chips' lines have a new height, found while they were allocated: the scroller
+ * is fitted to it after the allocation (a size changed within one is not laid out
+ * again until something else asks for a frame: fewer chips after another file was
+ * opened left the room of the old ones' lines). */
+static void
+on_chips_height_cb (ChronicleFilterBar *self)
+{
+  if (self->fit_chips_id == 0)
+    self->fit_chips_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_chips_cb, self, NULL);
 }
 
 /* Chips for the kinds that have events (@counts: kind id → events), in the
@@ -210,18 +237,34 @@ compare_labels (gconstpointer a,
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
 
-/* Partners by name, in the dataset's order. */
+/* The partners that events name, in the dataset's order: a partner the file declares
+ * (with its levels) but no event names would only ever keep nothing. */
 static void
 fill_partners (ChronicleFilterPicker *picker,
                gpointer               user_data)
 {
   ChronicleFilterBar *self = user_data;
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  ChronicleEventStore *store;
 
-  for (guint i = 0; self->dataset != NULL && i < chronicle_dataset_get_n_partners (self->dataset); i++)
+  if (self->dataset == NULL)
+    return;
+  store = chronicle_dataset_get_events (self->dataset);
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      const char * const *partners = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
+
+      for (guint j = 0; partners[j] != NULL; j++)
+        g_hash_table_add (named, (gpointer) partners[j]);
+    }
+  for (guint i = 0; i < chronicle_dataset_get_n_partners (self->dataset); i++)
     {
       const ChroniclePartner *p = chronicle_dataset_get_partner (self->dataset, i);
-      g_autofree char *owner = g_strdup_printf ("partner/%s", p->id);
+      g_autofree char *owner = NULL;
 
+      if (!g_hash_table_contains (named, p->id))
+        continue;
+      owner = g_strdup_printf ("partner/%s", p->id);
       chronicle_filter_picker_add (picker, p->id,
                                    chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
     }
@@ -489,6 +532,7 @@ chronicle_filter_bar_dispose (GObject *object)
 {
   ChronicleFilterBar *self = CHRONICLE_FILTER_BAR (object);
 
+  g_clear_handle_id (&self->fit_chips_id, g_source_remove);
   g_clear_weak_pointer (&self->controls_focus);
   g_clear_weak_pointer (&self->kinds_focus);
   g_clear_pointer (&self->box, gtk_widget_unparent);
@@ -646,7 +690,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
     self->chips_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     gtk_widget_set_layout_manager (self->chips_box, chronicle_wrap_layout_new (6, CHIP_LINE_SPACING));
     g_signal_connect_object (gtk_widget_get_layout_manager (self->chips_box), "notify::height",
-                             G_CALLBACK (fit_chips), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (on_chips_height_cb), self, G_CONNECT_SWAPPED);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
     gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (self->chips_scroller), FALSE);
     gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->chips_scroller), TRUE);

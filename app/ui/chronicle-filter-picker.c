@@ -121,6 +121,18 @@ sync_rows (ChronicleFilterPicker *self)
   self->updating = FALSE;
 }
 
+/* A screen reader hears whether a row is ticked: the row, not its check box, is what
+ * it reads (the one focus stop). */
+static void
+on_check_state_cb (GtkCheckButton *check,
+                   GtkWidget      *row)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_check_button_get_active (check) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                   : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
 static void
 append_row (ChronicleFilterPicker *self,
             const Item            *item)
@@ -129,6 +141,8 @@ append_row (ChronicleFilterPicker *self,
   GtkWidget *row = gtk_list_box_row_new ();
 
   g_object_set_data_full (G_OBJECT (check), "value", g_strdup (item->value), g_free);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_check_state_cb), row);
+  on_check_state_cb (GTK_CHECK_BUTTON (check), row);
   g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
   /* The row is the one focus stop: named as its check box, and Space or Enter on
    * it (row-activated) toggles the check box. */

@@ -659,6 +659,18 @@ chronicle_presentation_start (ChroniclePresentation *self)
   dataset = session != NULL ? chronicle_session_get_dataset (session) : NULL;
   if (self->presenting || dataset == NULL)
     return;
+  /* The steps are what the filters keep: when they keep nothing of a timeline that has
+   * events, a show would be a title slide saying "0 events" over an empty board, with
+   * no key doing anything. Say so instead. */
+  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
+                                         chronicle_session_get_match_set (session),
+                                         self->steps, &self->story_first, &self->story_end);
+  if (self->steps->len == 0 && chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)) > 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
+                                  _("The filters keep no events: clear them to present the timeline"));
+      return;
+    }
   self->presenting = TRUE;
   g_set_object (&self->dataset, dataset);
   g_free (self->language);
@@ -680,9 +692,6 @@ chronicle_presentation_start (ChroniclePresentation *self)
   chronicle_timeline_view_set_presenting (self->timeline_view, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
 
-  _chronicle_presentation_collect_steps (chronicle_dataset_get_events (dataset),
-                                         chronicle_session_get_match_set (session),
-                                         self->steps, &self->story_first, &self->story_end);
   /* The file may change on disk while it is presented (a teacher fixing a typo). */
   g_set_object (&self->session, session);
   self->dataset_id = g_signal_connect_object (session, "notify::dataset",

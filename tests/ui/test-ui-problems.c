@@ -744,6 +744,166 @@ test_filter_bar_large_text (void)
 }
 
 static gboolean
+is_chips_scroller (GtkWidget     *widget,
+                   gconstpointer  unused)
+{
+  return GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+static gboolean
+chips_laid_out (gpointer scroller)
+{
+  GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+  GtkWidget *box = chips != NULL && GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+
+  return gtk_widget_get_mapped (scroller) && gtk_widget_get_height (scroller) > 0 &&
+         box != NULL && gtk_widget_get_last_child (box) != NULL &&
+         gtk_widget_get_width (gtk_widget_get_last_child (box)) > 0;
+}
+
+static gboolean
+chips_one_line_high (gpointer scroller)
+{
+  GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *viewport_child = GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+  GtkWidget *chip = gtk_widget_get_first_child (viewport_child);
+
+  int minimum = 0, natural = 0, line = 0;
+
+  if (chip == NULL || gtk_widget_get_width (chip) <= 0)
+    return FALSE;
+  gtk_widget_measure (chip, GTK_ORIENTATION_VERTICAL, -1, NULL, &line, NULL, NULL);
+  gtk_widget_measure (scroller, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (scroller), &minimum, &natural, NULL, NULL);
+  return MAX (minimum, natural) <= line;
+}
+
+/* A dataset with a few kinds has one line of chips: the chips' scroller asks for that
+ * line's height, no more (a scrollbar that may show made it ask for its own minimum, an
+ * empty band under the chips; and after a file with two lines of chips, the room of
+ * the second line stayed). */
+static void
+test_filter_bar_one_line_of_chips (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  GtkWidget *bar, *scroller;
+
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  bar = ui_test_find_where (GTK_WIDGET (window), is_filter_bar, NULL);
+  g_assert_nonnull (bar);
+  scroller = ui_test_find_where (bar, is_chips_scroller, NULL);
+  g_assert_nonnull (scroller);
+  g_assert_true (ui_test_wait_until (chips_laid_out, scroller, 5000));
+  /* Every chip on the first line. */
+  {
+    GtkWidget *chips = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+    GtkWidget *box = GTK_IS_VIEWPORT (chips) ? gtk_viewport_get_child (GTK_VIEWPORT (chips)) : chips;
+    GtkWidget *first = gtk_widget_get_first_child (box);
+    graphene_rect_t a, b;
+
+    g_assert_true (ui_test_wait_until (ui_test_is_mapped, gtk_widget_get_last_child (box), 5000));
+    g_assert_true (gtk_widget_compute_bounds (first, box, &a));
+    g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_last_child (box), box, &b));
+    g_assert_cmpfloat (a.origin.y, ==, b.origin.y);
+  }
+  g_assert_true (ui_test_wait_until (chips_one_line_high, scroller, 5000));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+is_partners_picker (GtkWidget     *widget,
+                    gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)), "ChronicleFilterPicker") &&
+         g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), "Partners") == 0;
+}
+
+static gboolean
+is_check_starting (GtkWidget     *widget,
+                   gconstpointer  prefix)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_str_has_prefix (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), prefix);
+}
+
+/* The Partners list offers the partners events name, not those the file only declares
+ * (Russia, India: ticking one dimmed the whole board); a screen reader hears whether
+ * each row is ticked. */
+static void
+test_partners_picker (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  GtkWidget *button = ui_test_find_where (GTK_WIDGET (window), is_partners_picker, NULL);
+  GtkPopover *popover;
+  GtkWidget *us, *row;
+  char *problem;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_nonnull (ui_test_find_where (GTK_WIDGET (popover), is_check_starting, "China"));
+  g_assert_null (ui_test_find_where (GTK_WIDGET (popover), is_check_starting, "Russia"));
+  g_assert_null (ui_test_find_where (GTK_WIDGET (popover), is_check_starting, "India"));
+  us = ui_test_find_where (GTK_WIDGET (popover), is_check_starting, "United States");
+  g_assert_nonnull (us);
+  row = gtk_widget_get_parent (us);
+  problem = gtk_test_accessible_check_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
+                                             GTK_ACCESSIBLE_TRISTATE_FALSE);
+  g_assert_null (problem);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (us), TRUE);
+  problem = gtk_test_accessible_check_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
+                                             GTK_ACCESSIBLE_TRISTATE_TRUE);
+  g_assert_null (problem);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (chronicle_window_get_session (window))), ==, 4);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+shows_no_events_toast (gpointer window)
+{
+  return ui_test_find_label (window, "The filters keep no events: clear them to present the timeline") != NULL;
+}
+
+/* Presenting what filters that keep nothing leave: no show of a "0 events" title slide
+ * over an empty board where no key does anything, but a word saying why. */
+static void
+test_present_nothing_kept (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  ChronicleSession *session = chronicle_window_get_session (window);
+
+  chronicle_filter_set_text (chronicle_session_get_filter (session), "no such words anywhere");
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_false (chronicle_window_is_presenting (window));
+  g_assert_true (ui_test_wait_until (shows_no_events_toast, window, 5000));
+
+  /* With the filters cleared, it presents. */
+  chronicle_filter_clear (chronicle_session_get_filter (session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (chronicle_window_is_presenting (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
 is_sidebar (GtkWidget     *widget,
             gconstpointer  unused)
 {
@@ -813,7 +973,10 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
   g_test_add_func ("/chronicle/ui/present/reload", test_present_reload);
+  g_test_add_func ("/chronicle/ui/present/nothing-kept", test_present_nothing_kept);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
+  g_test_add_func ("/chronicle/ui/filter-bar/one-line-of-chips", test_filter_bar_one_line_of_chips);
+  g_test_add_func ("/chronicle/ui/filter-bar/partners-picker", test_partners_picker);
 
   return ui_test_run ();
 }
