@@ -483,7 +483,7 @@ chronicle_date_format_range (const ChronicleDate *start,
  * @position: the tick's position, in days (hour ticks fall within a day)
  *
  * Returns: (transfer full): a short axis label: "14:00", "10 Sep", "Sep",
- *   "Q3 2023", "2023", "500 BCE"; with steps of 10,000 years and more every year
+ *   "Q3 2023", "2023", "500 BCE", "1 CE" (the era's first year); with steps of 10,000 years and more every year
  *   reads as deep time ("65 million years ago", "now", "in 5 billion years"), so an
  *   axis has one style
  */
@@ -540,6 +540,12 @@ chronicle_tick_format (ChronicleTickStep step,
             return g_strdup (C_("deep time axis", "now"));
           return format_years_ahead ((guint64) (year - 1));
         }
+      /* The era's first year, where the axis turns from BCE to CE, says so: there is
+       * no year 0, and a bare "1" among round years reads as a misprint. */
+      if (year == 1)
+        /* Translators: the first year of the common era on the time axis, where "1 BCE"
+         * turns into it ("500 BCE | 1 CE | 500"); after it years are bare ("500"). */
+        return g_strdup (C_("time axis", "1 CE"));
       if (year >= 1)
         return group_digits ((guint64) year);
       return format_bce (year);

@@ -185,6 +185,49 @@ _chronicle_timeline_draw_lanes (ChronicleTimelineRenderer *self,
     }
 }
 
+/* Steps of round years (below deep time) jump from the last round BCE year to the
+ * first round CE one ("500 BCE", "500"): there is no year 0 to tick. The axis ticks
+ * the era's start between them, 1 January of 1 CE, so that no interval is twice as
+ * wide as the others where students look for "year zero". */
+static gboolean
+skips_era_start (ChronicleTickStep step)
+{
+  return step.unit == CHRONICLE_TICK_YEAR && step.count > 1 && step.count < CHRONICLE_TICK_DEEP_YEARS;
+}
+
+static double
+era_start (void)
+{
+  return (double) chronicle_days_from_civil (1, 1, 1);
+}
+
+/* The axis's first tick, at or before @position. */
+static double
+first_tick (ChronicleTickStep step,
+            double            position)
+{
+  double tick = chronicle_tick_step_floor (step, position);
+
+  if (skips_era_start (step) && tick < era_start () && position >= era_start ())
+    return era_start ();
+  return tick;
+}
+
+/* The axis's tick after @tick. */
+static double
+next_tick (ChronicleTickStep step,
+           double            tick)
+{
+  double next;
+
+  if (skips_era_start (step) && tick == era_start ())
+    return (double) chronicle_days_from_civil (step.count, 1, 1);
+  next = chronicle_tick_step_next (step, tick);
+  if (skips_era_start (step) && tick < era_start () && next > era_start ())
+    return era_start ();
+  return next;
+}
+
 void
 _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
                                 cairo_t                   *cr,
@@ -211,8 +254,8 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
         step = months;
     }
 
-  for (double day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
-       day = chronicle_tick_step_next (step, day), n++)
+  for (double day = first_tick (step, first); day <= last && n < 400;
+       day = next_tick (step, day), n++)
     {
       double x = round (chronicle_time_scale_to_x (self->scale, day));
 

@@ -147,7 +147,7 @@ test_date_format_axis_years (void)
     const char *vietnamese;
   } axes[] = {
     { 500, -1200, 5, "1500 BCE | 1000 BCE | 500 BCE | 500 | 1000", "1500 TCN | 1000 TCN | 500 TCN | 500 | 1000" },
-    { 1, -2, 5, "3 BCE | 2 BCE | 1 BCE | 1 | 2", "3 TCN | 2 TCN | 1 TCN | 1 | 2" },
+    { 1, -2, 5, "3 BCE | 2 BCE | 1 BCE | 1 CE | 2", "3 TCN | 2 TCN | 1 TCN | 1 CN | 2" },
     { 2000, -13000, 4, "14,000 BCE | 12,000 BCE | 10,000 BCE | 8000 BCE",
       "14.000 TCN | 12.000 TCN | 10.000 TCN | 8000 TCN" },
     { 20000, -50000, 3, "60,000 years ago | 40,000 years ago | 20,000 years ago",
