@@ -239,6 +239,7 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
   gint64 first = (gint64) floor (chronicle_time_scale_get_start (self->scale));
   gint64 last = (gint64) ceil (chronicle_time_scale_get_end (self->scale));
   double last_label_end = -G_MAXDOUBLE;
+  gboolean year_said = FALSE;
   guint n = 0;
 
   /* Quarters give way to months when a month holds its widest label, January's with
@@ -272,9 +273,12 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
       cairo_fill (cr);
 
       /* Labels never overlap, and are never cut at an edge: one that would be is
-       * skipped. They sit after their tick in the reading direction. */
+       * skipped. They sit after their tick in the reading direction. The first label
+       * in view says the year ("Jul 1914", "10 Sep 2023"): a slide a few weeks wide,
+       * or a page starting in July, has no January to say it. */
       {
-        g_autofree char *label = chronicle_tick_format (step, day);
+        g_autofree char *label = year_said ? chronicle_tick_format (step, day)
+                                           : chronicle_tick_format_with_year (step, day);
         int w = text_width (self, self->small_font, label);
         double lx = rtl (self) ? x - 4 - w : x + 4;
         gboolean fits = (rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
@@ -286,6 +290,7 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
             _chronicle_timeline_draw_text (self, cr, self->small_font, label, lx, axis_h * 0.32, -1,
                                            &self->style.foreground, 0.85, NULL);
             last_label_end = rtl (self) ? lx : lx + w + self->em;
+            year_said = TRUE;
           }
       }
     }

@@ -1270,6 +1270,76 @@ test_export_era_start (void)
     }
 }
 
+/* Zoomed within a year (the reviewer's F6), the page's axis still says which year: its
+ * first label carries the year ("Aug 2023", "10 Sep 2023") when no January tick does,
+ * and the other labels stay short ("Sep", "Oct"). A slide a few weeks or months wide,
+ * and a handout starting in July, have no January. */
+static void
+test_export_axis_year (void)
+{
+  static const struct {
+    int         from[3], to[3];
+    double      width, height;
+  } cases[] = {
+    { { 2023, 8, 1 }, { 2023, 12, 1 }, 1920, 1080 },   /* a slide: weeks */
+    { { 2023, 8, 1 }, { 2023, 12, 1 }, 842, 595 },     /* A4: months */
+    { { 2023, 9, 8 }, { 2023, 9, 22 }, 1920, 1080 },   /* days */
+    { { 2023, 9, 10 }, { 2023, 9, 11 }, 1920, 1080 },  /* hours */
+    { { 2022, 7, 1 }, { 2023, 7, 1 }, 842, 595 },      /* a handout from July */
+  };
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("export-axis-year-%u.pdf", c);
+      g_autofree char *path = out_path (name);
+      g_autoptr(GArray) words = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) axis = g_string_new (" ");
+      g_autofree char *year = g_strdup_printf (" %d", cases[c].from[0]);
+      ChronicleExportOptions options;
+      g_auto(GStrv) labels = NULL;
+      guint line = 0, i = 0, n_years = 0;
+
+      memset (&options, 0, sizeof options);
+      options.dataset = dataset;
+      options.group_by = CHRONICLE_GROUP_BY_KIND;
+      options.first_day = chronicle_days_from_civil (cases[c].from[0], cases[c].from[1], cases[c].from[2]);
+      options.end_day = chronicle_days_from_civil (cases[c].to[0], cases[c].to[1], cases[c].to[2]);
+      g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, cases[c].width, cases[c].height, path, &error));
+      g_assert_no_error (error);
+      words = pdf_words (path, 1);
+
+      /* The third line of words: the title's, the subtitle's, then the axis's labels. */
+      for (i = 1; i < words->len && line < 2; i++)
+        if (ABS (g_array_index (words, Word, i).y0 - g_array_index (words, Word, i - 1).y0) >= 0.5)
+          line++;
+      for (i = i - 1; i < words->len; i++)
+        {
+          const Word *w = &g_array_index (words, Word, i);
+
+          if (ABS (w->y0 - g_array_index (words, Word, i > 0 ? i - 1 : 0).y0) >= 0.5 && axis->len > 1)
+            break;
+          g_string_append_printf (axis, "%s ", w->word);
+        }
+      g_test_message ("%s: axis “%s”", name, axis->str);
+      /* Its first label says the year (its first three words, as "10 Sep 2023"); no
+       * later label says it again, they stay short. */
+      labels = g_strsplit (axis->str + 1, " ", -1);
+      g_assert_cmpuint (g_strv_length (labels), >=, 6);
+      for (const char *p = strstr (axis->str, year); p != NULL; p = strstr (p + 1, year))
+        n_years++;
+      if (n_years != 1 || !(g_str_has_prefix (labels[1], year + 1) || g_str_has_prefix (labels[2], year + 1)))
+        g_error ("%s: the axis “%s” does not say %s on its first label, and only there", name, axis->str, year);
+    }
+}
+
 /* A year too full for a page, 2023 on A4 (and grouped by partner on A3), goes on over
  * more pages; its first page says that it continues on the next, the others that they
  * are continued, so that two pages saying "2023" do not read as two years. */
@@ -1634,6 +1704,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
   g_test_add_func ("/chronicle/export/deep-time-own-format", test_export_deep_time_own_format);
   g_test_add_func ("/chronicle/export/era-start", test_export_era_start);
+  g_test_add_func ("/chronicle/export/axis-year", test_export_axis_year);
   g_test_add_func ("/chronicle/export/continued", test_export_continued);
   g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
   g_test_add_func ("/chronicle/export/era-names", test_export_era_names);
