@@ -483,7 +483,7 @@ chronicle_date_format_range (const ChronicleDate *start,
  * @position: the tick's position, in days (hour ticks fall within a day)
  *
  * Returns: (transfer full): a short axis label: "14:00", "10 Sep", "Sep",
- *   "Q3 2023", "2023", "500 BCE"; with steps of 10,000 years and more every year
+ *   "Q3 2023", "2023", "500 BCE", "1 CE" (the era's first year); with steps of 10,000 years and more every year
  *   reads as deep time ("65 million years ago", "now", "in 5 billion years"), so an
  *   axis has one style
  */
@@ -521,7 +521,8 @@ chronicle_tick_format (ChronicleTickStep step,
           return g_strdup_printf (_("Q%1$d %2$s"), (month - 1) / 3 + 1, y);
         }
       if (month == 1)
-        /* Translators: January on the time axis, with the year: "Jan 2023"; a GDateTime
+        /* Translators: a month on the time axis with its year: January's ("Jan 2023"),
+         * and the first month in view when no January is ("Jul 1914"); a GDateTime
          * format (%Y may read "44 BCE"). */
         return format_calendar (C_("axis month with year", "%b %Y"), year, month, 1);
       /* Translators: a month on the time axis, as in "Sep"; a GDateTime format. */
@@ -540,8 +541,66 @@ chronicle_tick_format (ChronicleTickStep step,
             return g_strdup (C_("deep time axis", "now"));
           return format_years_ahead ((guint64) (year - 1));
         }
+      /* The era's first year, where the axis turns from BCE to CE, says so: there is
+       * no year 0, and a bare "1" among round years reads as a misprint. */
+      if (year == 1)
+        /* Translators: the first year of the common era on the time axis, where "1 BCE"
+         * turns into it ("500 BCE | 1 CE | 500"); after it years are bare ("500"). */
+        return g_strdup (C_("time axis", "1 CE"));
       if (year >= 1)
         return group_digits ((guint64) year);
       return format_bce (year);
+    }
+}
+
+/**
+ * chronicle_tick_format_with_year:
+ * @step: the axis step the tick belongs to
+ * @position: the tick's position, in days
+ *
+ * The label of the first tick labelled in view, which says the year when the others
+ * do not (an axis a few weeks or months wide, a page starting in July).
+ *
+ * Returns: (transfer full): chronicle_tick_format()'s label with its year: "Jul 1914",
+ *   "10 Sep 2023", "10 Sep 2023, 15:00"; quarters and years are as they are
+ */
+char *
+chronicle_tick_format_with_year (ChronicleTickStep step,
+                                 double            position)
+{
+  gint64 day = (gint64) floor (position);
+  gint64 year;
+  int month, d;
+
+  chronicle_civil_from_days (day, &year, &month, &d);
+
+  switch (step.unit)
+    {
+    case CHRONICLE_TICK_HOUR:
+    case CHRONICLE_TICK_DAY:
+    case CHRONICLE_TICK_WEEK:
+      {
+        int minutes = (int) round ((position - (double) day) * CHRONICLE_MINUTES_PER_DAY);
+        /* Translators: a short day label on the time axis with its year, on the first
+         * tick in view, as in "10 Sep 2023" (the others read "11 Sep"); a GDateTime
+         * format (%Y may read "44 BCE"). */
+        g_autofree char *date = format_calendar (C_("axis day with year", "%-d %b %Y"), year, month, d);
+        g_autofree char *time = NULL;
+
+        if (step.unit != CHRONICLE_TICK_HOUR || minutes <= 0 || minutes >= CHRONICLE_MINUTES_PER_DAY)
+          return g_steal_pointer (&date);
+        time = format_time (minutes / 60, minutes % 60);
+        /* Translators: the first hour tick in view on the time axis, with its day and
+         * year, as in "10 Sep 2023, 15:00" (the others read "18:00"): %1$s is the day,
+         * %2$s the time. */
+        return g_strdup_printf (C_("axis time with day", "%1$s, %2$s"), date, time);
+      }
+    case CHRONICLE_TICK_MONTH:
+      if (step.count != 3)
+        return format_calendar (C_("axis month with year", "%b %Y"), year, month, 1);
+      G_GNUC_FALLTHROUGH;
+    case CHRONICLE_TICK_YEAR:
+    default:
+      return chronicle_tick_format (step, position);
     }
 }

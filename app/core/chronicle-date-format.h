@@ -17,5 +17,7 @@ char *chronicle_date_format_range (const ChronicleDate *start,
 char *chronicle_year_format       (gint64               year);
 char *chronicle_tick_format       (ChronicleTickStep    step,
                                    double               position);
+char *chronicle_tick_format_with_year (ChronicleTickStep step,
+                                       double            position);
 
 G_END_DECLS

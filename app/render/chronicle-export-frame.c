@@ -128,7 +128,8 @@ _chronicle_export_sources (const ChronicleExportOptions *options,
   return layout;
 }
 
-/* A day as a date for a subtitle: BCE years and the deep past read as years. */
+/* A day as a date for a subtitle: the deep past reads as years; BCE days as any other
+ * ("21 April 753 BCE"). */
 static void
 date_for_day (double              day,
               ChroniclePrecision  precision,
@@ -138,7 +139,7 @@ date_for_day (double              day,
   int month, d;
 
   chronicle_civil_from_days ((gint64) floor (day), &year, &month, &d);
-  if (year <= 0 || precision == CHRONICLE_PRECISION_YEAR || !chronicle_date_from_parts (year, month, d, date))
+  if (year <= 1 - 10000 || precision == CHRONICLE_PRECISION_YEAR || !chronicle_date_from_parts (year, month, d, date))
     {
       date->year = CLAMP (year, CHRONICLE_DATE_MIN_YEAR, CHRONICLE_DATE_MAX_YEAR);
       date->month = date->day = 0;
@@ -149,8 +150,9 @@ date_for_day (double              day,
 static void
 readable_date (ChronicleDate *date)
 {
-  /* GLib's calendar has no year 0 or before: such dates read as their year. */
-  if (date->year <= 0)
+  /* Deep time reads as years ago, without a day or month ("13.8 billion years ago");
+   * a BCE date keeps its precision, as any other ("21 April 753 BCE"). */
+  if (date->year <= 1 - 10000)
     {
       date->month = date->day = 0;
       date->precision = CHRONICLE_PRECISION_YEAR;
@@ -190,12 +192,9 @@ _chronicle_export_range_text (const ChronicleExportOptions *options,
           last = (ChronicleDate) { last_year, 0, 0, CHRONICLE_PRECISION_YEAR };
           return chronicle_date_format_range (&first, &last);
         }
-      if (year > 0)
-        {
-          first = (ChronicleDate) { year, month, 0, CHRONICLE_PRECISION_MONTH };
-          last = (ChronicleDate) { last_year, last_month, 0, CHRONICLE_PRECISION_MONTH };
-          return chronicle_date_format_range (&first, &last);
-        }
+      first = (ChronicleDate) { year, month, 0, CHRONICLE_PRECISION_MONTH };
+      last = (ChronicleDate) { last_year, last_month, 0, CHRONICLE_PRECISION_MONTH };
+      return chronicle_date_format_range (&first, &last);
     }
 
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)

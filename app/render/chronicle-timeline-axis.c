@@ -185,6 +185,49 @@ _chronicle_timeline_draw_lanes (ChronicleTimelineRenderer *self,
     }
 }
 
+/* Steps of round years (below deep time) jump from the last round BCE year to the
+ * first round CE one ("500 BCE", "500"): there is no year 0 to tick. The axis ticks
+ * the era's start between them, 1 January of 1 CE, so that no interval is twice as
+ * wide as the others where students look for "year zero". */
+static gboolean
+skips_era_start (ChronicleTickStep step)
+{
+  return step.unit == CHRONICLE_TICK_YEAR && step.count > 1 && step.count < CHRONICLE_TICK_DEEP_YEARS;
+}
+
+static double
+era_start (void)
+{
+  return (double) chronicle_days_from_civil (1, 1, 1);
+}
+
+/* The axis's first tick, at or before @position. */
+static double
+first_tick (ChronicleTickStep step,
+            double            position)
+{
+  double tick = chronicle_tick_step_floor (step, position);
+
+  if (skips_era_start (step) && tick < era_start () && position >= era_start ())
+    return era_start ();
+  return tick;
+}
+
+/* The axis's tick after @tick. */
+static double
+next_tick (ChronicleTickStep step,
+           double            tick)
+{
+  double next;
+
+  if (skips_era_start (step) && tick == era_start ())
+    return (double) chronicle_days_from_civil (step.count, 1, 1);
+  next = chronicle_tick_step_next (step, tick);
+  if (skips_era_start (step) && tick < era_start () && next > era_start ())
+    return era_start ();
+  return next;
+}
+
 void
 _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
                                 cairo_t                   *cr,
@@ -196,6 +239,7 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
   gint64 first = (gint64) floor (chronicle_time_scale_get_start (self->scale));
   gint64 last = (gint64) ceil (chronicle_time_scale_get_end (self->scale));
   double last_label_end = -G_MAXDOUBLE;
+  gboolean year_said = FALSE;
   guint n = 0;
 
   /* Quarters give way to months when a month holds its widest label, January's with
@@ -211,8 +255,8 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
         step = months;
     }
 
-  for (double day = chronicle_tick_step_floor (step, first); day <= last && n < 400;
-       day = chronicle_tick_step_next (step, day), n++)
+  for (double day = first_tick (step, first); day <= last && n < 400;
+       day = next_tick (step, day), n++)
     {
       double x = round (chronicle_time_scale_to_x (self->scale, day));
 
@@ -229,9 +273,12 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
       cairo_fill (cr);
 
       /* Labels never overlap, and are never cut at an edge: one that would be is
-       * skipped. They sit after their tick in the reading direction. */
+       * skipped. They sit after their tick in the reading direction. The first label
+       * in view says the year ("Jul 1914", "10 Sep 2023"): a slide a few weeks wide,
+       * or a page starting in July, has no January to say it. */
       {
-        g_autofree char *label = chronicle_tick_format (step, day);
+        g_autofree char *label = year_said ? chronicle_tick_format (step, day)
+                                           : chronicle_tick_format_with_year (step, day);
         int w = text_width (self, self->small_font, label);
         double lx = rtl (self) ? x - 4 - w : x + 4;
         gboolean fits = (rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
@@ -243,6 +290,7 @@ _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
             _chronicle_timeline_draw_text (self, cr, self->small_font, label, lx, axis_h * 0.32, -1,
                                            &self->style.foreground, 0.85, NULL);
             last_label_end = rtl (self) ? lx : lx + w + self->em;
+            year_said = TRUE;
           }
       }
     }

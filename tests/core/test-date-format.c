@@ -147,7 +147,7 @@ test_date_format_axis_years (void)
     const char *vietnamese;
   } axes[] = {
     { 500, -1200, 5, "1500 BCE | 1000 BCE | 500 BCE | 500 | 1000", "1500 TCN | 1000 TCN | 500 TCN | 500 | 1000" },
-    { 1, -2, 5, "3 BCE | 2 BCE | 1 BCE | 1 | 2", "3 TCN | 2 TCN | 1 TCN | 1 | 2" },
+    { 1, -2, 5, "3 BCE | 2 BCE | 1 BCE | 1 CE | 2", "3 TCN | 2 TCN | 1 TCN | 1 CN | 2" },
     { 2000, -13000, 4, "14,000 BCE | 12,000 BCE | 10,000 BCE | 8000 BCE",
       "14.000 TCN | 12.000 TCN | 10.000 TCN | 8000 TCN" },
     { 20000, -50000, 3, "60,000 years ago | 40,000 years ago | 20,000 years ago",
@@ -194,6 +194,38 @@ test_date_format_axis_bce_months (void)
   g_assert_cmpstr (ides, ==, vietnamese ? "15/3" : "15 Mar");
 }
 
+/* The first label in view says its year, in the language's short formats; quarters
+ * and years already do. */
+static void
+test_date_format_axis_with_year (void)
+{
+  static const struct {
+    ChronicleTickUnit unit;
+    gint64            count;
+    int               y, m, d;
+    double            hours;
+    const char       *english, *in_vietnamese;
+  } ticks[] = {
+    { CHRONICLE_TICK_MONTH, 1, 1914, 7, 1, 0, "Jul 1914", "Th7 1914" },
+    { CHRONICLE_TICK_MONTH, 1, 2023, 1, 1, 0, "Jan 2023", "Th1 2023" },
+    { CHRONICLE_TICK_MONTH, 3, 2023, 7, 1, 0, "Q3 2023", "Quý 3/2023" },
+    { CHRONICLE_TICK_DAY, 1, 2023, 9, 10, 0, "10 Sep 2023", "10/9/2023" },
+    { CHRONICLE_TICK_WEEK, 1, -43, 3, 15, 0, "15 Mar 44 BCE", "15/3/44 TCN" },
+    { CHRONICLE_TICK_HOUR, 3, 2023, 9, 10, 15, "10 Sep 2023, 15:00", "15:00, 10/9/2023" },
+    { CHRONICLE_TICK_HOUR, 3, 2023, 9, 11, 0, "11 Sep 2023", "11/9/2023" },
+    { CHRONICLE_TICK_YEAR, 10, 1910, 1, 1, 0, "1910", "1910" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    {
+      ChronicleTickStep step = { ticks[i].unit, ticks[i].count };
+      double tick = (double) chronicle_days_from_civil (ticks[i].y, ticks[i].m, ticks[i].d) + ticks[i].hours / 24;
+      g_autofree char *label = chronicle_tick_format_with_year (step, tick);
+
+      g_assert_cmpstr (label, ==, vietnamese ? ticks[i].in_vietnamese : ticks[i].english);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/date-format/axis-hours", test_date_format_axis_hours);
   g_test_add_func ("/chronicle/date-format/axis-years", test_date_format_axis_years);
   g_test_add_func ("/chronicle/date-format/axis-bce-months", test_date_format_axis_bce_months);
+  g_test_add_func ("/chronicle/date-format/axis-with-year", test_date_format_axis_with_year);
 
   return g_test_run ();
 }

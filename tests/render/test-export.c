@@ -1220,6 +1220,155 @@ test_export_deep_time_own_format (void)
   g_assert_cmpstr (deep, ==, "13.8–4.6 billion years ago");
 }
 
+/* A history teacher's timeline across year 1 (the reviewer's F13): on the printed page
+ * the axis ticks the start of the era, "1 CE", between the last BCE tick and the first
+ * CE one, so its labels are evenly spaced (not one interval twice as wide where the
+ * eye looks for "year zero"); and the subtitle keeps the first event's day and month
+ * as it does the last's: "21 April 753 BCE – 11 September 2001". */
+static void
+test_export_era_start (void)
+{
+  static const char csv[] =
+    "Year,Month,Day,Headline\n"
+    "-753,4,21,Founding of Rome\n"
+    "-44,3,15,Ides of March\n"
+    "1066,10,14,Battle of Hastings\n"
+    "2001,9,11,September 11\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (csv, sizeof csv - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "edge.csv", NULL, &error);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const double sizes[][2] = { { 842, 595 }, { 1191, 842 }, { 1920, 1080 } };
+  ChronicleExportOptions options;
+
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  options_for_all (&options, dataset);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("export-era-start-%u.pdf", k);
+      g_autofree char *path = out_path (name);
+      g_autoptr(GArray) words = NULL;
+      g_autoptr(GArray) ticks = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GString) axis = g_string_new (NULL);
+      g_autofree char *subtitle = NULL;
+      double axis_y = -1, least = G_MAXDOUBLE, most = 0;
+
+      g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, sizes[k][0], sizes[k][1], path, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (pdf_n_pages (path), ==, 1);
+      words = pdf_words (path, 1);
+      subtitle = page_subtitle (words);
+      g_assert_cmpstr (subtitle, ==, "21 April 753 BCE – 11 September 2001");
+
+      /* The axis's labels: the line of the era's first year. */
+      for (guint i = 0; i + 1 < words->len && axis_y < 0; i++)
+        if (g_str_equal (g_array_index (words, Word, i).word, "1") &&
+            g_str_equal (g_array_index (words, Word, i + 1).word, "CE"))
+          axis_y = g_array_index (words, Word, i).y0;
+      if (axis_y < 0)
+        g_error ("%g × %g: no “1 CE” tick in “%s”", sizes[k][0], sizes[k][1], joined (words));
+      for (guint i = 0; i < words->len; i++)
+        {
+          const Word *w = &g_array_index (words, Word, i);
+
+          if (ABS (w->y0 - axis_y) > 0.5)
+            continue;
+          g_string_append_printf (axis, "%s ", w->word);
+          if (g_ascii_isdigit (w->word[0]))
+            g_array_append_val (ticks, w->x0);
+        }
+      g_test_message ("%g × %g: %s", sizes[k][0], sizes[k][1], axis->str);
+      g_assert_nonnull (strstr (axis->str, "BCE 1 CE "));
+      /* Evenly spaced: one interval of 499 years among intervals of 500 at most. */
+      g_assert_cmpuint (ticks->len, >=, 4);
+      for (guint i = 1; i < ticks->len; i++)
+        {
+          double gap = g_array_index (ticks, double, i) - g_array_index (ticks, double, i - 1);
+
+          least = MIN (least, gap);
+          most = MAX (most, gap);
+        }
+      if (most > least * 1.1)
+        g_error ("%g × %g: tick labels %g to %g apart: %s", sizes[k][0], sizes[k][1], least, most, axis->str);
+    }
+}
+
+/* Zoomed within a year (the reviewer's F6), the page's axis still says which year: its
+ * first label carries the year ("Aug 2023", "10 Sep 2023") when no January tick does,
+ * and the other labels stay short ("Sep", "Oct"). A slide a few weeks or months wide,
+ * and a handout starting in July, have no January. */
+static void
+test_export_axis_year (void)
+{
+  static const struct {
+    int         from[3], to[3];
+    double      width, height;
+  } cases[] = {
+    { { 2023, 8, 1 }, { 2023, 12, 1 }, 1920, 1080 },   /* a slide: weeks */
+    { { 2023, 8, 1 }, { 2023, 12, 1 }, 842, 595 },     /* A4: months */
+    { { 2023, 9, 8 }, { 2023, 9, 22 }, 1920, 1080 },   /* days */
+    { { 2023, 9, 10 }, { 2023, 9, 11 }, 1920, 1080 },  /* hours */
+    { { 2022, 7, 1 }, { 2023, 7, 1 }, 842, 595 },      /* a handout from July */
+  };
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *name = g_strdup_printf ("export-axis-year-%u.pdf", c);
+      g_autofree char *path = out_path (name);
+      g_autoptr(GArray) words = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) axis = g_string_new (" ");
+      g_autofree char *year = g_strdup_printf (" %d", cases[c].from[0]);
+      ChronicleExportOptions options;
+      g_auto(GStrv) labels = NULL;
+      guint line = 0, i = 0, n_years = 0;
+
+      memset (&options, 0, sizeof options);
+      options.dataset = dataset;
+      options.group_by = CHRONICLE_GROUP_BY_KIND;
+      options.first_day = chronicle_days_from_civil (cases[c].from[0], cases[c].from[1], cases[c].from[2]);
+      options.end_day = chronicle_days_from_civil (cases[c].to[0], cases[c].to[1], cases[c].to[2]);
+      g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_PDF, cases[c].width, cases[c].height, path, &error));
+      g_assert_no_error (error);
+      words = pdf_words (path, 1);
+
+      /* The third line of words: the title's, the subtitle's, then the axis's labels. */
+      for (i = 1; i < words->len && line < 2; i++)
+        if (ABS (g_array_index (words, Word, i).y0 - g_array_index (words, Word, i - 1).y0) >= 0.5)
+          line++;
+      for (i = i - 1; i < words->len; i++)
+        {
+          const Word *w = &g_array_index (words, Word, i);
+
+          if (ABS (w->y0 - g_array_index (words, Word, i > 0 ? i - 1 : 0).y0) >= 0.5 && axis->len > 1)
+            break;
+          g_string_append_printf (axis, "%s ", w->word);
+        }
+      g_test_message ("%s: axis “%s”", name, axis->str);
+      /* Its first label says the year (its first three words, as "10 Sep 2023"); no
+       * later label says it again, they stay short. */
+      labels = g_strsplit (axis->str + 1, " ", -1);
+      g_assert_cmpuint (g_strv_length (labels), >=, 6);
+      for (const char *p = strstr (axis->str, year); p != NULL; p = strstr (p + 1, year))
+        n_years++;
+      if (n_years != 1 || !(g_str_has_prefix (labels[1], year + 1) || g_str_has_prefix (labels[2], year + 1)))
+        g_error ("%s: the axis “%s” does not say %s on its first label, and only there", name, axis->str, year);
+    }
+}
+
 /* A year too full for a page, 2023 on A4 (and grouped by partner on A3), goes on over
  * more pages; its first page says that it continues on the next, the others that they
  * are continued, so that two pages saying "2023" do not read as two years. */
@@ -1583,6 +1732,8 @@ main (int   argc,
   g_test_add_func ("/chronicle/export/no-year-zero", test_export_no_year_zero);
   g_test_add_func ("/chronicle/export/deep-time-subtitle", test_export_deep_time_subtitle);
   g_test_add_func ("/chronicle/export/deep-time-own-format", test_export_deep_time_own_format);
+  g_test_add_func ("/chronicle/export/era-start", test_export_era_start);
+  g_test_add_func ("/chronicle/export/axis-year", test_export_axis_year);
   g_test_add_func ("/chronicle/export/continued", test_export_continued);
   g_test_add_func ("/chronicle/export/end-markers", test_export_end_markers);
   g_test_add_func ("/chronicle/export/era-names", test_export_era_names);
