@@ -28,10 +28,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "chronicle-date-format.h"
 #include "chronicle-media-box.h"
+#include "chronicle-timeline-style.h"
 
 struct _ChroniclePresentationCaption
 {
@@ -100,17 +100,6 @@ update_accessible (ChroniclePresentationCaption *self)
                                   -1);
 }
 
-/* The relative luminance of @color (WCAG 2). */
-static double
-luminance (const GdkRGBA *color)
-{
-  double channels[3] = { color->red, color->green, color->blue };
-
-  for (guint i = 0; i < 3; i++)
-    channels[i] = channels[i] <= 0.04045 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
-}
-
 /* The card in the slide's colour, unless there is none or high contrast is on. The
  * CSS is written from the parsed colour, never from the file's text. */
 static void
@@ -120,7 +109,7 @@ apply_slide_color (ChroniclePresentationCaption *self)
   GdkRGBA color;
   g_autofree char *rgb = NULL;
   g_autofree char *css = NULL;
-  double l;
+  ChronicleColor card, black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
 
   if (self->slide_color == NULL || !gdk_rgba_parse (&color, self->slide_color) ||
       adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
@@ -136,8 +125,8 @@ apply_slide_color (ChroniclePresentationCaption *self)
   gtk_css_provider_load_from_data (self->slide_css, css, -1);
   gtk_widget_add_css_class (widget, "slide-color");
   /* Black or white text, whichever has the more contrast with the colour. */
-  l = luminance (&color);
-  if ((l + 0.05) / 0.05 >= 1.05 / (l + 0.05))
+  card = (ChronicleColor) { color.red, color.green, color.blue, 1 };
+  if (chronicle_color_contrast (&card, &black) >= chronicle_color_contrast (&card, &white))
     gtk_widget_add_css_class (widget, "light-slide");
   else
     gtk_widget_remove_css_class (widget, "light-slide");

@@ -24,6 +24,7 @@
 #include "chronicle-presentation-caption.h"
 #include "chronicle-session.h"
 #include "chronicle-sidebar.h"
+#include "chronicle-timeline-style.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -453,16 +454,6 @@ drawn_color (GtkWidget *widget,
   *color = (GdkRGBA) { p[2] / 255.0, p[1] / 255.0, p[0] / 255.0, 1 };
 }
 
-static double
-relative_luminance (const GdkRGBA *c)
-{
-  double ch[3] = { c->red, c->green, c->blue };
-
-  for (guint i = 0; i < 3; i++)
-    ch[i] = ch[i] <= 0.04045 ? ch[i] / 12.92 : pow ((ch[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
-}
-
 /* A slide with a background colour (TimelineJS's background.color) has its caption's
  * card in that colour and its text in black or white, whichever reads on it (at least
  * 4.5:1); a slide with none has the dark card; the title slide has the dataset's. */
@@ -497,7 +488,7 @@ test_media_caption_background (void)
   for (guint i = 0; i < G_N_ELEMENTS (slides); i++)
     {
       GdkRGBA card, want, text;
-      double l_card, l_text, contrast;
+      ChronicleColor c_card, c_text, black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
 
       if (slides[i].id == NULL)
         chronicle_presentation_caption_show_title (CHRONICLE_PRESENTATION_CAPTION (caption), dataset, NULL, 7, file);
@@ -524,11 +515,11 @@ test_media_caption_background (void)
 
         g_test_message ("%s: card %s, text %s", slides[i].id ? slides[i].id : "title", card_s, text_s);
       }
-      l_card = relative_luminance (&card);
-      l_text = relative_luminance (&text);
-      contrast = (MAX (l_card, l_text) + 0.05) / (MIN (l_card, l_text) + 0.05);
-      g_assert_cmpint (l_text < 0.5, ==, slides[i].dark_text);
-      g_assert_cmpfloat (contrast, >=, 4.5);
+      c_card = (ChronicleColor) { card.red, card.green, card.blue, 1 };
+      c_text = (ChronicleColor) { text.red, text.green, text.blue, 1 };
+      g_assert_cmpint (chronicle_color_contrast (&c_text, &black) < chronicle_color_contrast (&c_text, &white), ==,
+                       slides[i].dark_text);
+      g_assert_cmpfloat (chronicle_color_contrast (&c_card, &c_text), >=, 4.5);
       /* A link on a coloured card is in the text's colour too (underlined). */
       if (slides[i].id != NULL && g_str_equal (slides[i].id, "colour"))
         {

@@ -21,6 +21,7 @@
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
 #include "chronicle-window-private.h"
+#include "chronicle-timeline-style.h"
 #include "ui-test-util.h"
 
 static ChronicleApplication *app;
@@ -471,32 +472,20 @@ cell_width (GtkLabel *label)
   return (int) bounds.size.width;
 }
 
-/* WCAG's relative luminance of an sRGB colour. */
-static double
-luminance (const GdkRGBA *c)
-{
-  double rgb[3] = { c->red, c->green, c->blue };
-
-  for (guint i = 0; i < 3; i++)
-    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-}
-
 /* The contrast of @widget's text drawn on the view's background. */
 static double
 text_contrast (GtkWidget *widget)
 {
   GtkStyleContext *style = gtk_widget_get_style_context (widget);
-  GdkRGBA fg, bg, drawn;
-  double a, b;
+  GdkRGBA fg, bg;
+  ChronicleColor drawn, back;
 
   gtk_style_context_get_color (style, &fg);
   g_assert_true (gtk_style_context_lookup_color (style, "view_bg_color", &bg));
-  drawn = (GdkRGBA) { fg.red * fg.alpha + bg.red * (1 - fg.alpha), fg.green * fg.alpha + bg.green * (1 - fg.alpha),
-                      fg.blue * fg.alpha + bg.blue * (1 - fg.alpha), 1 };
-  a = luminance (&drawn);
-  b = luminance (&bg);
-  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+  drawn = (ChronicleColor) { fg.red * fg.alpha + bg.red * (1 - fg.alpha), fg.green * fg.alpha + bg.green * (1 - fg.alpha),
+                             fg.blue * fg.alpha + bg.blue * (1 - fg.alpha), 1 };
+  back = (ChronicleColor) { bg.red, bg.green, bg.blue, 1 };
+  return chronicle_color_contrast (&drawn, &back);
 }
 
 /* The List page at @width × @height: the title, the main datum, has at least three
