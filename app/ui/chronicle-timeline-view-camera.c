@@ -118,15 +118,21 @@ content_bounds (ChronicleTimelineView *self,
   starts = chronicle_event_store_get_starts (store);
   ends = chronicle_event_store_get_ends (store);
   *first = G_MAXDOUBLE, *end = -G_MAXDOUBLE;
+  /* First what the filters keep (all of it: no filter is on, and the eras frame it
+   * too), then, when they keep nothing, everything. */
   for (int pass = mask != NULL ? 0 : 1; pass < 2 && !any; pass++)
-    for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self); i++)
-      if (pass == 1 || mask[i])
-        {
-          *first = MIN (*first, (double) starts[i]);
-          *end = MAX (*end, markers ? (double) starts[i] : (double) MAX (ends[i], starts[i] + 1));
-          any = TRUE;
-          masked = pass == 0;
-        }
+    {
+      masked = FALSE;
+      for (guint i = 0; i < _chronicle_timeline_view_get_n_events (self); i++)
+        if (pass == 1 || mask[i])
+          {
+            *first = MIN (*first, (double) starts[i]);
+            *end = MAX (*end, markers ? (double) starts[i] : (double) MAX (ends[i], starts[i] + 1));
+            any = TRUE;
+          }
+        else
+          masked = TRUE;
+    }
   /* Eras frame the story: shown with everything, not with a filter's few events. */
   if (!masked && !markers)
     for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)

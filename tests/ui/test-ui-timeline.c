@@ -11,7 +11,9 @@
 #include <adwaita.h>
 
 #include "chronicle-event-marker.h"
+#include "chronicle-filter.h"
 #include "chronicle-loader.h"
+#include "chronicle-match-set.h"
 #include "chronicle-timeline-view.h"
 #include "chronicle-timeline-view-private.h"
 #include "chronicle-timeline-renderer-private.h"
@@ -340,6 +342,38 @@ test_timeline_group_by_partner_needs_partners (Fixture       *f,
     }
 }
 
+/* "Show everything" shows the eras too, an era after the last event included, with
+ * the filter bar's match set keeping every event (as the window always has one). */
+static void
+test_timeline_fit_covers_eras (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const char json[] =
+    "{\"format\": \"chronicle/1\", \"title\": \"Eras\","
+    " \"kinds\": [{\"id\": \"battle\", \"label\": \"Battle\"}],"
+    " \"eras\": [{\"title\": \"Before\", \"start\": \"0600\", \"end\": \"0650\"},"
+    "            {\"title\": \"After\", \"start\": \"0700\", \"end\": \"0720\"}],"
+    " \"events\": [{\"id\": \"a\", \"kind\": \"battle\", \"start\": \"0622\", \"title\": \"A\"},"
+    "              {\"id\": \"b\", \"kind\": \"battle\", \"start\": \"0698\", \"title\": \"B\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = chronicle_loader_load_bytes (loader, bytes, "eras.json", NULL, &error);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  g_autoptr(ChronicleMatchSet) all = NULL;
+  ChronicleDate d = { .year = 720, .precision = CHRONICLE_PRECISION_YEAR };
+  ChronicleDate e = { .year = 600, .precision = CHRONICLE_PRECISION_YEAR };
+
+  g_assert_no_error (error);
+  chronicle_timeline_view_set_dataset (f->view, dataset);
+  all = chronicle_match_set_new (filter, chronicle_dataset_get_events (dataset));
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (all), ==, 2);
+  chronicle_timeline_view_set_match_set (f->view, all);
+  activate (f, "timeline.zoom-fit");
+  g_assert_cmpfloat (chronicle_time_scale_get_start (f->scale), <=, chronicle_date_first_day (&e));
+  g_assert_cmpfloat (chronicle_time_scale_get_end (f->scale), >=, chronicle_date_end_day (&d));
+}
+
 /* Events at times of day: the view zooms to hours, and selecting an event brings its
  * time (not its midnight) into view; the zoom keys keep it where it is. */
 static void
@@ -545,6 +579,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/group-by-partner-needs-partners", Fixture, NULL, fixture_set_up,
               test_timeline_group_by_partner_needs_partners, fixture_tear_down);
+  g_test_add ("/chronicle/ui/timeline/fit-covers-eras", Fixture, NULL, fixture_set_up,
+              test_timeline_fit_covers_eras, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/times", Fixture, NULL, fixture_set_up, test_timeline_times, fixture_tear_down);
   g_test_add ("/chronicle/ui/timeline/cluster-hides-tooltip", Fixture, NULL, fixture_set_up,
               test_timeline_cluster_hides_tooltip, fixture_tear_down);
