@@ -425,6 +425,28 @@ DEFINE_ARRAY_GETTERS (ChronicleDocument, document, documents)
 DEFINE_ARRAY_GETTERS (ChronicleKind, kind, kinds)
 DEFINE_ARRAY_GETTERS (ChroniclePartner, partner, partners)
 DEFINE_ARRAY_GETTERS (ChronicleEra, era, eras)
+
+/**
+ * chronicle_dataset_get_era_title:
+ * @i: the era's index
+ * @language: (nullable): the UI language, or %NULL for the base text
+ *
+ * Returns: the title of era @i in @language when the file translates it
+ */
+const char *
+chronicle_dataset_get_era_title (ChronicleDataset *self,
+                                 guint             i,
+                                 const char       *language)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (CHRONICLE_IS_DATASET (self), NULL);
+  g_return_val_if_fail (i < self->eras->len, NULL);
+
+  owner = g_strdup_printf ("era/%u", i);
+  return chronicle_dataset_translate (self, owner, language, "title",
+                                      g_array_index (self->eras, ChronicleEra, i).title);
+}
 DEFINE_ARRAY_GETTERS (ChronicleFigure, figure, figures)
 
 #undef DEFINE_ARRAY_GETTERS

@@ -117,6 +117,9 @@ const ChroniclePartner  *chronicle_dataset_find_partner   (ChronicleDataset *sel
 guint                    chronicle_dataset_get_n_eras     (ChronicleDataset *self);
 const ChronicleEra      *chronicle_dataset_get_era        (ChronicleDataset *self,
                                                            guint             i);
+const char              *chronicle_dataset_get_era_title  (ChronicleDataset *self,
+                                                           guint             i,
+                                                           const char       *language);
 guint                    chronicle_dataset_get_n_media    (ChronicleDataset *self);
 const ChronicleMedia    *chronicle_dataset_get_media      (ChronicleDataset *self,
                                                            guint             i);

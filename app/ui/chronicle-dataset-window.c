@@ -181,11 +181,10 @@ chronicle_dataset_window_new (GtkWindow        *parent,
       for (guint i = 0; i < chronicle_dataset_get_n_eras (dataset); i++)
         {
           const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
-          g_autofree char *owner = g_strdup_printf ("era/%u", i);
           g_autofree char *when = chronicle_date_format_range (&era->start, &era->end);
 
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (g),
-                                     row (chronicle_dataset_translate (dataset, owner, language, "title", era->title), when));
+                                     row (chronicle_dataset_get_era_title (dataset, i, language), when));
         }
     }
 

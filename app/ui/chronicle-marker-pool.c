@@ -137,6 +137,21 @@ chronicle_marker_pool_describe (ChronicleDataset  *dataset,
 
   g_string_append (text, separator);
   g_string_append (text, date);
+  /* The eras it falls in, drawn as bands behind it: a screen reader hears them too. */
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (dataset, i);
+      gint64 start = chronicle_event_store_get_starts (store)[position];
+      g_autofree char *in_era = NULL;
+
+      if (start < chronicle_date_first_day (&era->start) || start >= chronicle_date_end_day (&era->end))
+        continue;
+      /* Translators: in an event's spoken description, the era it falls in (one of
+       * the named periods drawn as bands on the timeline): %s is the era's name. */
+      in_era = g_strdup_printf (_("era: %s"), chronicle_dataset_get_era_title (dataset, i, language));
+      g_string_append (text, separator);
+      g_string_append (text, in_era);
+    }
   if (place != NULL && *place != '\0')
     {
       g_string_append (text, separator);

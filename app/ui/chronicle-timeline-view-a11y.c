@@ -23,6 +23,47 @@
  * Also the geometry queries (rows, marker boxes, label widths, counts in view) that
  * the window, presentation and tests ask. */
 
+static int
+compare_era_starts (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      dataset)
+{
+  gint64 x = chronicle_date_first_day (&chronicle_dataset_get_era (dataset, *(const guint *) a)->start);
+  gint64 y = chronicle_date_first_day (&chronicle_dataset_get_era (dataset, *(const guint *) b)->start);
+
+  return (x > y) - (x < y);
+}
+
+/* The names of the eras in view, earliest first, or %NULL for none. */
+static char *
+eras_in_view (ChronicleTimelineView *self)
+{
+  double a = chronicle_time_scale_get_start (self->scale);
+  double b = chronicle_time_scale_get_end (self->scale);
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  GString *names;
+
+  for (guint i = 0; i < chronicle_dataset_get_n_eras (self->dataset); i++)
+    {
+      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
+
+      if (chronicle_date_end_day (&era->end) > a && chronicle_date_first_day (&era->start) < b)
+        g_array_append_val (shown, i);
+    }
+  if (shown->len == 0)
+    return NULL;
+  g_array_sort_with_data (shown, compare_era_starts, self->dataset);
+  names = g_string_new (NULL);
+  for (guint k = 0; k < shown->len; k++)
+    {
+      if (k > 0)
+        g_string_append (names, C_("accessible description", ", "));
+      g_string_append (names, chronicle_dataset_get_era_title (self->dataset, g_array_index (shown, guint, k),
+                                                               self->language));
+    }
+  return g_string_free (names, FALSE);
+}
+
 /* The canvas's own description: the time in view and how many events it shows. Each
  * event's title, kind and date are on its own object (see ChronicleMarkerPool). */
 static gboolean
@@ -42,6 +83,7 @@ describe_cb (gpointer data)
       ChronicleDate from = { 0 }, to = { 0 };
       g_autofree char *range = NULL;
       g_autofree char *count = NULL;
+      g_autofree char *eras = NULL;
       int month, day;
 
       chronicle_civil_from_days ((gint64) floor (chronicle_time_scale_get_start (self->scale)), &from.year, &month, &day);
@@ -54,9 +96,16 @@ describe_cb (gpointer data)
       /* Translators: how many events the timeline shows of those the filters keep. */
       count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u event", "%1$u of %2$u events", total),
                                shown, total);
-      /* Translators: the timeline's description for a screen reader: %1$s is the time
-       * in view ("January 2021 – December 2023"), %2$s a count ("54 of 54 events"). */
-      text = g_strdup_printf (_("Showing %1$s, %2$s"), range, count);
+      eras = eras_in_view (self);
+      if (eras == NULL)
+        /* Translators: the timeline's description for a screen reader: %1$s is the time
+         * in view ("January 2021 – December 2023"), %2$s a count ("54 of 54 events"). */
+        text = g_strdup_printf (_("Showing %1$s, %2$s"), range, count);
+      else
+        /* Translators: the timeline's description for a screen reader: %1$s is the time
+         * in view ("January 2021 – December 2023"), %2$s a count ("54 of 54 events"),
+         * %3$s the names of the eras in view (the named periods drawn as bands). */
+        text = g_strdup_printf (_("Showing %1$s, %2$s; eras: %3$s"), range, count, eras);
     }
   else
     text = g_strdup (_("No events"));

@@ -422,6 +422,21 @@ def check_every_object_named(s):
         assert node.get_description(), f"{t.describe(node)} has no description"
 
 
+def check_eras_announced(s):
+    """The eras, drawn as named bands behind the events, are announced too: the timeline
+    names those in view, and an event names the era it falls in."""
+    era = "First half of the 13th Party Congress term"
+    focus_timeline(s)
+    t.press_with(KEY_CONTROL, KEY_0)  # everything: the eras are in view
+    described = wait(lambda: era in (s.timeline.get_description() or ""))
+    assert described, f"the timeline's description names no era: {s.timeline.get_description()!r}"
+    events = [n for n in t.children(s.timeline) if n.get_role_name() == "push button"
+              and not (n.get_name() or "").endswith("events here")]
+    in_era = [n for n in events if f"era: {era}" in (n.get_description() or "")]
+    assert in_era, "no event in view says it falls in an era: " + \
+        "; ".join(t.describe(n) for n in events[:3])
+
+
 def check_cluster_lists_its_events(s):
     """Enter on a "+N" cluster's object lists its events."""
     clusters = [n for n in t.children(s.timeline)
@@ -491,6 +506,7 @@ CHECKS = [
     check_arrows_move_between_events,
     check_focused_event_inside_canvas,
     check_every_object_named,
+    check_eras_announced,
     check_cluster_lists_its_events,
     check_range_then_enter_zooms,
     check_main_window_names,
