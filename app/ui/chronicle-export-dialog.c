@@ -228,6 +228,10 @@ on_export_file_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     export_to_file (request, file);
+  /* The keyboard goes back to the window, on the control that had it (the timeline's
+   * event). A window manager hands it back; without one (Xvfb, a kiosk session)
+   * nothing had the focus until a key was pressed. */
+  gtk_window_present (request->parent);
   export_request_free (request);
   g_object_unref (chooser);
 }

@@ -344,6 +344,33 @@ def check_dialog(s, opener, what):
     s.close_dialog(dialog)
 
 
+def check_export_by_keyboard(s):
+    """Ctrl+E, Tab to Export…, a file name, Enter: the file is written and the keyboard
+    is back on the timeline, where it was."""
+    focus_timeline(s)
+    path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"chronicle-atspi-{os.getpid()}.png")
+    if os.path.exists(path):
+        os.unlink(path)
+    t.press_with(KEY_CONTROL, KEY_E)
+    s.wait_focus(lambda f: f is not None and f.get_name() == "Format", "Ctrl+E opens Export on its Format")
+    for _ in range(8):
+        if s.focus().get_name() == "Export…":
+            break
+        before = s.focus()
+        t.press(t.KEY_TAB)
+        s.wait_focus(lambda f: f is not None and f != before, "Tab moves on in the Export dialog")
+    assert s.focus().get_name() == "Export…", f"Tab never reached Export…: {t.describe(s.focus())}"
+    t.press(t.KEY_RETURN)
+    s.wait_focus(lambda f: f is not None and f.get_role_name() == "text", "Export… asks for a file name")
+    t.press_with(KEY_CONTROL, 0x61)  # Ctrl+A: the proposed name goes
+    t.type_text(path)
+    wait(lambda: s.focus() is not None and path in (s.focus().get_text(0, -1) if "Text" in s.focus().get_interfaces() else ""), 5)
+    t.press(t.KEY_RETURN)
+    assert wait(lambda: os.path.exists(path) and os.path.getsize(path) > 0, 20), f"no file written at {path}"
+    os.unlink(path)
+    s.wait_focus(lambda f: inside(f, s.timeline), "after the export the keyboard is back on the timeline")
+
+
 def check_export_dialog(s):
     check_dialog(s, lambda: t.press_with(KEY_CONTROL, KEY_E), "Export")
 
@@ -513,6 +540,7 @@ CHECKS = [
     check_partner_picker,
     check_result_count_described,
     check_list_page,
+    check_export_by_keyboard,
     check_export_dialog,
     check_shortcuts_window,
     check_about_window,
