@@ -517,15 +517,34 @@ compare_recent_newest_first (gconstpointer a,
   return g_date_time_compare (mb, ma);
 }
 
+/* Where @info's file is, for a reader: its folder, with the home folder as "~". */
+static char *
+dup_folder_label (GtkRecentInfo *info)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *below_home = NULL;
+
+  if (parent == NULL)
+    return g_strdup ("/");
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+  if ((below_home = g_file_get_relative_path (home, parent)) != NULL)
+    return g_build_filename ("~", below_home, NULL);
+  return g_file_get_parse_name (parent);
+}
+
 /* The five files Chronicle opened most recently that still exist, as win.open-recent
- * items, each labelled with its name as it is: every format it opens (its JSON, TimelineJS
- * JSON and spreadsheets), and only what Chronicle itself opened — not another
- * program's JSON. */
+ * items, each labelled with its name as it is (and its folder when two have the same
+ * name): every format it opens (its JSON, TimelineJS JSON and spreadsheets), and only
+ * what Chronicle itself opened — not another program's JSON. */
 void
 chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *self,
                                                 GMenu                       *menu)
 {
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GtkRecentInfo *shown[5];
   guint n = 0;
 
   g_return_if_fail (CHRONICLE_IS_DOCUMENT_CONTROLLER (self));
@@ -533,23 +552,38 @@ chronicle_document_controller_fill_recent_menu (ChronicleDocumentController *sel
 
   g_menu_remove_all (menu);
   items = g_list_sort (items, compare_recent_newest_first);
-  for (GList *l = items; l != NULL && n < 5; l = l->next)
+  for (GList *l = items; l != NULL && n < G_N_ELEMENTS (shown); l = l->next)
+    if (gtk_recent_info_has_application (l->data, RECENT_APP_NAME) && gtk_recent_info_exists (l->data))
+      shown[n++] = l->data;
+
+  for (guint i = 0; i < n; i++)
     {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
+      const char *name = gtk_recent_info_get_display_name (shown[i]);
       g_autoptr(GMenuItem) item = NULL;
       g_autofree char *label = NULL;
+      gboolean same_name = FALSE;
 
-      if (!gtk_recent_info_has_application (info, RECENT_APP_NAME) ||
-          !gtk_recent_info_exists (info))
-        continue;
+      for (guint j = 0; j < n && !same_name; j++)
+        same_name = j != i && g_strcmp0 (name, gtk_recent_info_get_display_name (shown[j])) == 0;
+      if (same_name)
+        {
+          g_autofree char *folder = dup_folder_label (shown[i]);
+
+          /* Translators: a recent file's menu label when two recent files have the
+           * same name: %1$s is the file's name, %2$s the folder it is in. */
+          label = g_strdup_printf (C_("recent file", "%1$s — %2$s"), name, folder);
+        }
+      else
+        label = g_strdup (name);
       /* A menu label reads "_" as the mark of its access key: "my_file" would show as
        * "myfile". Doubled, it shows as itself. */
-      label = escape_underscores (gtk_recent_info_get_display_name (info));
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      {
+        g_autofree char *escaped = escape_underscores (label);
+
+        item = g_menu_item_new (escaped, NULL);
+      }
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (shown[i]));
       g_menu_append_item (menu, item);
-      n++;
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }

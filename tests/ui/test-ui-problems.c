@@ -592,6 +592,58 @@ test_recent_spreadsheet_not_others (void)
   g_rmdir (dir);
 }
 
+/* Two recent files with the same name (a lesson's sheet in two classes' folders) are
+ * told apart by their folders; a name used once is shown alone. */
+static void
+test_recent_same_name (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  g_autofree char *sheet = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
+  g_autofree char *dirs[2] = { g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL),
+                               g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL) };
+  g_autofree char *contents = NULL;
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
+  GtkWidget *popover;
+
+  g_assert_true (g_file_get_contents (sheet, &contents, NULL, NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (dirs[i], "lesson.csv", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+
+      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+      chronicle_window_open_file (window, file);
+      g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+      g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+      g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+    }
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_null (ui_test_find_label (popover, "lesson.csv"));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("lesson.csv — %s", dirs[i]);
+
+      g_assert_nonnull (ui_test_find_label (popover, label));
+    }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (dirs[i], "lesson.csv", NULL);
+
+      g_unlink (path);
+      g_rmdir (dirs[i]);
+    }
+}
+
 static gboolean
 caption_shows (gpointer data)
 {
@@ -972,6 +1024,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
+  g_test_add_func ("/chronicle/ui/menu/recent-same-name", test_recent_same_name);
   g_test_add_func ("/chronicle/ui/present/reload", test_present_reload);
   g_test_add_func ("/chronicle/ui/present/nothing-kept", test_present_nothing_kept);
   g_test_add_func ("/chronicle/ui/filter-bar/large-text", test_filter_bar_large_text);
