@@ -289,6 +289,7 @@ measure_columns (ChronicleEventList *self)
   PangoFontMetrics *metrics;
   int headers[CHRONICLE_LIST_N_COLUMNS] = { 0 };
   int char_width;
+  gboolean any_partners = FALSE;
   /* Cell padding and, in the header, the sort arrow. */
   const int slack = 28;
   /* Kinds and partner lists repeat: each text is measured once. */
@@ -308,6 +309,9 @@ measure_columns (ChronicleEventList *self)
   for (guint i = 0; i < n_events; i++)
     {
       g_autoptr(ChronicleEvent) event = g_list_model_get_item (events, i);
+      const char * const *partners = chronicle_event_get_partners (event);
+
+      any_partners |= partners != NULL && partners[0] != NULL;
 
       for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
         {
@@ -336,6 +340,11 @@ measure_columns (ChronicleEventList *self)
   for (Column c = COLUMN_DATE; c <= COLUMN_PARTNERS; c++)
     headers[c] = text_width (layout, gtk_column_view_column_get_title (self->columns[c]));
   chronicle_list_widths_end (&self->widths, headers, char_width, slack);
+  /* A file whose events name no partners (a TimelineJS file, a spreadsheet) has no
+   * Partners column: it would be empty on every row. */
+  if (!any_partners)
+    chronicle_list_widths_hide (&self->widths, COLUMN_PARTNERS);
+  gtk_column_view_column_set_visible (self->columns[COLUMN_PARTNERS], any_partners);
   fit_columns (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 

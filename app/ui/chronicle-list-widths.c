@@ -93,6 +93,20 @@ chronicle_list_widths_end (ChronicleListWidths *self,
   self->partners_min = MIN (self->widest[CHRONICLE_LIST_PARTNERS], 8 * char_width + padding);
 }
 
+/* A column that is not shown (Partners, for data that names none) takes no width. */
+void
+chronicle_list_widths_hide (ChronicleListWidths *self,
+                            ChronicleListColumn  column)
+{
+  g_return_if_fail (column != CHRONICLE_LIST_TITLE && column < CHRONICLE_LIST_N_COLUMNS);
+
+  self->widest[column] = 0;
+  self->typical[column] = 0;
+  self->over_cap[column] = FALSE;
+  if (column == CHRONICLE_LIST_PARTNERS)
+    self->partners_min = 0;
+}
+
 /* Takes up to @need pixels from the @n columns @cols of @w, each down to no less than
  * its @floor, in proportion to what each has above it; returns what it took. */
 static int

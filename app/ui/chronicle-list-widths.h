@@ -51,6 +51,8 @@ void chronicle_list_widths_end       (ChronicleListWidths *self,
                                       const int           *header_widths,
                                       int                  char_width,
                                       int                  padding);
+void chronicle_list_widths_hide      (ChronicleListWidths *self,
+                                      ChronicleListColumn  column);
 void chronicle_list_widths_fit       (const ChronicleListWidths *self,
                                       int                        width,
                                       int                       *widths,

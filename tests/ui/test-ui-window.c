@@ -891,8 +891,23 @@ menu_shows (ChronicleWindow *window,
   return shown;
 }
 
+/* The List's column @i (0 date, 1 kind, 2 title, 3 partners), once the page is shown. */
+static GtkColumnViewColumn *
+list_column (ChronicleWindow *window,
+             guint            i)
+{
+  GtkColumnView *list = GTK_COLUMN_VIEW (ui_test_find (GTK_WIDGET (window), "GtkColumnView", NULL, NULL));
+  GtkColumnViewColumn *column;
+
+  list_model (window);
+  column = g_list_model_get_item (gtk_column_view_get_columns (list), i);
+  g_object_unref (column);   /* the column view holds it */
+  return column;
+}
+
 /* The filter bar and the lanes follow the data: a file whose events name no partners
- * and no people shows no Partners or People picker, and offers no lanes by partner. */
+ * and no people shows no Partners or People picker, offers no lanes by partner, and
+ * has no Partners column in the List. */
 static void
 test_window_pickers_follow_data (void)
 {
@@ -913,8 +928,11 @@ test_window_pickers_follow_data (void)
   g_assert_true (menu_shows (window, "Lanes"));
   g_assert_true (menu_shows (window, "By Partner"));
   g_assert_true (menu_shows (window, "By Kind"));
+  g_assert_true (gtk_column_view_column_get_visible (list_column (window, 3)));
 
   open_and_wait (window, file);
+  /* …and no Partners column in the List, empty on every row. */
+  g_assert_false (gtk_column_view_column_get_visible (list_column (window, 3)));
   g_assert_false (gtk_widget_get_visible (partners));
   g_assert_false (gtk_widget_get_visible (people));
   g_assert_false (menu_shows (window, "By Partner"));
