@@ -56,6 +56,17 @@ is_web_address (const char *url)
   return g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0;
 }
 
+/* A caption or credit wraps, but is never squeezed below a short line (or its whole
+ * text, if shorter): beside a long text (a presentation slide's) the box would be
+ * given next to no width, and its words broken letter by letter. */
+#define MIN_LINE_CHARS 12
+
+static void
+keep_a_line (GtkLabel *label)
+{
+  gtk_label_set_width_chars (label, (int) MIN (g_utf8_strlen (gtk_label_get_text (label), -1), MIN_LINE_CHARS));
+}
+
 static GtkWidget *
 plain_label (const char *text,
              const char *css_class)
@@ -65,6 +76,7 @@ plain_label (const char *text,
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  keep_a_line (GTK_LABEL (label));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -324,6 +336,7 @@ add_media (ChronicleMediaBox    *self,
             {
               gtk_label_set_wrap (GTK_LABEL (child), TRUE);
               gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+              keep_a_line (GTK_LABEL (child));
             }
           else
             {

@@ -612,6 +612,56 @@ load_text (const char *json)
   return dataset;
 }
 
+/* A slide with a long text and a web medium: the medium's caption keeps a readable
+ * line beside the text (it was squeezed to a few letters a line, "Al-d-rin on t-he
+ * M-o-o-n", as the text took all the width). */
+static void
+test_media_caption_beside_long_text (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"chronicle/1\", \"title\": \"Moon\","
+                                          " \"kinds\": [{\"id\": \"m\", \"label\": \"Moon\"}],"
+                                          " \"events\": [{\"id\": \"a11\", \"kind\": \"m\","
+                                          " \"start\": \"1969-07-20\", \"title\": \"Apollo 11\","
+                                          " \"media\": [{\"url\": \"https://example.org/aldrin.jpg\","
+                                          " \"caption\": \"Aldrin on the Moon\", \"credit\": \"NASA\"}],"
+                                          " \"description\": \"");
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *caption = g_object_new (CHRONICLE_TYPE_PRESENTATION_CAPTION, NULL);
+  GtkWidget *link;
+  g_autoptr(PangoLayout) layout = NULL;
+  int line_width;
+
+  for (int i = 0; i < 8; i++)
+    g_string_append (json, "The Apollo 11 mission carried Neil Armstrong, Buzz Aldrin and Michael Collins; "
+                           "the lunar module Eagle landed in the Sea of Tranquility. ");
+  g_string_append (json, "\"}]}");
+  dataset = load_text (json->str);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1248, 200);
+  gtk_window_set_child (GTK_WINDOW (window), caption);
+  chronicle_presentation_caption_show_event (CHRONICLE_PRESENTATION_CAPTION (caption), dataset,
+                                             chronicle_event_store_get_event (chronicle_dataset_get_events (dataset), 0),
+                                             NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  link = ui_test_find_type (caption, GTK_TYPE_LINK_BUTTON);
+  g_assert_nonnull (link);
+  g_assert_true (allocated (link));
+  /* Given less height than it asks for (the presentation's caption, while its text
+   * size settles to fit the screen), the text takes the width it needs for that
+   * height: the medium's caption must still keep its line. */
+  {
+    int min_h, nat_h;
+
+    gtk_widget_measure (caption, GTK_ORIENTATION_VERTICAL, 1248, &min_h, &nat_h, NULL, NULL);
+    gtk_widget_allocate (caption, 1248, min_h * 3 / 4, -1, NULL);
+  }
+  /* "Aldrin on th": the shorter of a dozen characters and the whole caption. */
+  layout = gtk_widget_create_pango_layout (gtk_button_get_child (GTK_BUTTON (link)), "Aldrin on th");
+  pango_layout_get_pixel_size (layout, &line_width, NULL);
+  g_assert_cmpint (gtk_widget_get_width (gtk_button_get_child (GTK_BUTTON (link))), >=, line_width);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 show_bar (ChronicleSession *session,
           ChronicleDataset *dataset)
@@ -1045,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/filter-bar/quick-years", test_filter_bar_quick_years);
   g_test_add_func ("/chronicle/filter-bar/long-years-fit", test_filter_bar_long_years_fit);
   g_test_add_func ("/chronicle/media/long-words-fit", test_long_words_fit);
+  g_test_add_func ("/chronicle/media/caption-beside-long-text", test_media_caption_beside_long_text);
   g_test_add_func ("/chronicle/media/sidebar-partners-wrap", test_sidebar_partners_wrap);
   return g_test_run ();
 }
