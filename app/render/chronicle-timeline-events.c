@@ -123,11 +123,12 @@ draw_single (ChronicleTimelineRenderer *self,
         }
     }
 
-  else if (span > r * 1.5)
+  else if (span > r * 1.5 && (chronicle_event_get_end (event) != NULL || is_fuzzy (start)))
     {
       /* Too short for a bar, still more than a day: a firm line from the marker to
        * the span's end, so a few years at this zoom do not read as one day; a
-       * month- or year-precision end fades out over its last third. */
+       * month- or year-precision end fades out over its last third. (Not for a
+       * single day, whose few pixels past the marker read as a glitch.) */
       const ChronicleColor *c = &look->color;
       double h = MAX (3, round (self->em * 0.22));
       gboolean far_fuzzy = rtl (self) ? is_fuzzy (start) : is_fuzzy (end);

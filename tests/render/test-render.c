@@ -228,6 +228,49 @@ test_render_short_span (void)
   render_clear (&r);
 }
 
+/* A single day, at a zoom where a day is a little wider than the marker, is its
+ * marker alone: no stub of a line with an end stroke beside the marker, which read as
+ * a glitch (the new user's review, presenting "Sputnik 1 launched" at day zoom). */
+static void
+test_render_single_day (void)
+{
+  static const char json[] =
+    "{\"kinds\": [{\"id\": \"k\", \"label\": \"K\", \"color\": \"#1c71d8\"}],"
+    " \"events\": ["
+    "  {\"id\": \"day\", \"kind\": \"k\", \"title\": \"One day\", \"start\": \"1957-10-04\"},"
+    "  {\"id\": \"z\", \"kind\": \"k\", \"title\": \"Later\", \"start\": \"1957-11-03\"}]}";
+  Render r = { 0 };
+  ChronicleEventStore *store;
+  ChronicleEvent *event;
+  guint position, row, coloured = 0;
+  double x0, x1, em = 11 * 96 / 72.0;
+  int y;
+
+  /* 80 days over the width: a day is about 1.6 em. */
+  render_json (&r, json, chronicle_days_from_civil (1957, 9, 25), chronicle_days_from_civil (1957, 12, 14));
+  store = chronicle_dataset_get_events (r.dataset);
+  g_assert_true (chronicle_event_store_find (store, "day", &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_true (chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (r.renderer), position, &row));
+  x0 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_start_position (event));
+  x1 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_end_position (event));
+  g_assert_cmpfloat (x1 - x0, >, em);
+  g_assert_cmpfloat (x1 - x0, <, 2.5 * em);
+  y = (int) (chronicle_timeline_renderer_get_axis_height (r.renderer) + chronicle_timeline_renderer_get_row_y (r.renderer, row) +
+             chronicle_timeline_renderer_get_row_height (r.renderer) / 2);
+  /* Past the marker (half an em wide at most) to the day's end: nothing in its colour. */
+  for (int x = (int) ceil (x0 + em * 0.6); x <= (int) x1; x++)
+    for (int dy = -3; dy <= 3; dy++)
+      {
+        double red, green, blue;
+
+        pixel (&r, x, y + dy, &red, &green, &blue);
+        coloured += fabs (red - 0x1c / 255.0) < 0.15 && fabs (green - 0x71 / 255.0) < 0.15 && fabs (blue - 0xd8 / 255.0) < 0.15;
+      }
+  g_assert_cmpuint (coloured, ==, 0);
+  render_clear (&r);
+}
+
 /* The selection's ring goes round the marker, never over its label's first letters,
  * even where a day is wider than the marker. */
 static void
@@ -672,6 +715,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/render/markers", test_render_markers);
   g_test_add_func ("/chronicle/render/short-span", test_render_short_span);
+  g_test_add_func ("/chronicle/render/single-day", test_render_single_day);
   g_test_add_func ("/chronicle/render/ring-clear-of-label", test_render_ring_clear_of_label);
   g_test_add_func ("/chronicle/render/axis", test_render_axis);
   g_test_add_func ("/chronicle/render/legend-strip", test_render_legend_strip);
