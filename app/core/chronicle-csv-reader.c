@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-csv-reader.h"
+#include "chronicle-csv-extras.h"
 #include "chronicle-media-reader.h"
 #include "chronicle-prescan.h"
 #include "chronicle-timelinejs-private.h"
@@ -29,7 +30,7 @@
  * column as the header writes it. A row whose Type is "title" is the title slide,
  * "era" an era. Chronicle's own columns, which its writer adds after the template's
  * (Place, People, Partners, Sources), are set on the events once they are built
- * (read_extras()), declaring partners and documents by their names. The file's
+ * (read_extras(), chronicle-csv-extras.c). The file's
  * bytes become UTF-8 text in chronicle-csv-encoding.c (Excel's Windows-1252 too). */
 
 typedef enum
@@ -566,144 +567,37 @@ read_header (ChronicleBuilder *b,
   return TRUE;
 }
 
-/* A People or Partners cell: names separated by ";" (spaces around them trimmed). */
-static const char **
-read_list (ChronicleBuilder *b,
-           const char       *text)
-{
-  g_auto(GStrv) parts = NULL;
-  GPtrArray *items;
-
-  if (text == NULL)
-    return NULL;
-  parts = g_strsplit (text, ";", -1);
-  items = g_ptr_array_new ();
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_ptr_array_add (items, (gpointer) _chronicle_builder_text (b, parts[i]));
-  if (items->len == 0)
-    {
-      g_ptr_array_unref (items);
-      return NULL;
-    }
-  g_ptr_array_add (items, NULL);
-  return (const char **) g_ptr_array_free (items, FALSE);
-}
-
-/* The partner named @name, declared the first time a row names it (its id is its name). */
-static const char *
-partner_named (ChronicleBuilder *b,
-               GHashTable       *partners,
-               const char       *name)
-{
-  const char *id = g_hash_table_lookup (partners, name);
-
-  if (id == NULL)
-    {
-      ChroniclePartner partner = { 0 };
-
-      partner.id = partner.name = _chronicle_dataset_intern (b->dataset, name);
-      g_array_append_val (_chronicle_dataset_get_partners (b->dataset), partner);
-      id = partner.id;
-      g_hash_table_insert (partners, (gpointer) id, (gpointer) id);
-    }
-  return id;
-}
-
-/* The Sources cell: a source a line, "Document title: “quote”" (or with straight
- * quotes, or the title alone); a document is declared the first time a row names it,
- * its id its title. */
-static void
-read_sources (ChronicleBuilder *b,
-              GHashTable       *documents,
-              ChronicleEvent   *event,
-              const char       *text)
-{
-  g_auto(GStrv) lines = NULL;
-  ChronicleSource *sources;
-  guint n = 0;
-
-  if (text == NULL)
-    return;
-  lines = g_strsplit_set (text, "\r\n", -1);
-  sources = g_new0 (ChronicleSource, g_strv_length (lines));
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-      const char *quote = NULL;
-      char *colon = strstr (line, ": “");
-      const char *id;
-
-      if (colon != NULL && g_str_has_suffix (line, "”") && strlen (colon) >= strlen (": “”"))
-        {
-          line[strlen (line) - strlen ("”")] = '\0';
-          quote = colon + strlen (": “");
-          *colon = '\0';
-        }
-      else if ((colon = strstr (line, ": \"")) != NULL && g_str_has_suffix (line, "\"") && strlen (colon) >= 4)
-        {
-          line[strlen (line) - 1] = '\0';
-          quote = colon + strlen (": \"");
-          *colon = '\0';
-        }
-      g_strstrip (line);
-      if (*line == '\0')
-        continue;
-      if ((id = g_hash_table_lookup (documents, line)) == NULL)
-        {
-          ChronicleDocument document = { 0 };
-
-          document.id = document.title = _chronicle_dataset_intern (b->dataset, line);
-          g_array_append_val (_chronicle_dataset_get_documents (b->dataset), document);
-          id = document.id;
-          g_hash_table_insert (documents, (gpointer) id, (gpointer) id);
-        }
-      sources[n].document = _chronicle_builder_intern (b, id);
-      sources[n].quote = _chronicle_builder_text (b, quote);
-      n++;
-    }
-  if (n == 0)
-    g_clear_pointer (&sources, g_free);
-  _chronicle_event_take_sources (event, sources, n);
-}
-
-/* A shallow copy of a NULL-terminated list the event owns, to hand it back. */
-static const char **
-copy_list (const char * const *items)
-{
-  return items != NULL ? g_memdup2 (items, (g_strv_length ((char **) items) + 1) * sizeof (char *)) : NULL;
-}
-
 /* Chronicle's own columns (Place, People, Partners, Sources), which the template
- * has not: set on the events built from the rows (@event_rows: each slide's row). */
+ * has not: set on the events built from the rows (@event_rows: each slide's row)
+ * by chronicle-csv-extras.c. */
 static void
 read_extras (ChronicleBuilder *b,
              GPtrArray        *events,
              GArray           *rows,
              GArray           *event_rows,
-             const int        *map)
+             const int        *map,
+             const char      **header)
 {
-  g_autoptr(GHashTable) partners = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) documents = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(ChronicleCsvExtras) extras = NULL;
 
   if (map[COL_PLACE] < 0 && map[COL_PEOPLE] < 0 && map[COL_PARTNERS] < 0 && map[COL_SOURCES] < 0)
     return;
+  extras = _chronicle_csv_extras_new ();
   for (guint i = 0; i < events->len; i++)
     {
       ChronicleEvent *event = g_ptr_array_index (events, i);
       guint slide = chronicle_event_get_file_index (event);
       const Row *row = &g_array_index (rows, Row, g_array_index (event_rows, guint, slide));
-      const char **partner_names = read_list (b, cell (row, map, COL_PARTNERS));
-      g_autofree char *place = g_strdup (cell (row, map, COL_PLACE));
+      ChronicleCsvExtraCells cells = {
+        row->number,
+        cell (row, map, COL_PLACE),
+        cell (row, map, COL_PEOPLE),
+        cell (row, map, COL_PARTNERS),
+        cell (row, map, COL_SOURCES),
+        map[COL_SOURCES] >= 0 ? header[map[COL_SOURCES]] : NULL,
+      };
 
-      for (guint k = 0; partner_names != NULL && partner_names[k] != NULL; k++)
-        partner_names[k] = _chronicle_builder_intern (b, partner_named (b, partners, partner_names[k]));
-      _chronicle_event_set_text (event, chronicle_event_get_title (event), chronicle_event_get_description (event),
-                                 place != NULL ? _chronicle_builder_text (b, g_strstrip (place)) : NULL);
-      _chronicle_event_take_lists (event, read_list (b, cell (row, map, COL_PEOPLE)), partner_names,
-                                   copy_list (chronicle_event_get_links (event)),
-                                   copy_list (chronicle_event_get_tags (event)));
-      read_sources (b, documents, event, cell (row, map, COL_SOURCES));
+      _chronicle_csv_extras_read (extras, b, event, &cells);
     }
 }
 
@@ -794,7 +688,7 @@ build_rows (ChronicleBuilder *b,
   source.era_rows = (const guint *) era_rows->data;
   result = _chronicle_timelinejs_build_from (b, root, &source);
   if (result != NULL)
-    read_extras (b, result, rows, event_row_indices, map);
+    read_extras (b, result, rows, event_row_indices, map, header);
   return result;
 }
 

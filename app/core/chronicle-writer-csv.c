@@ -10,6 +10,7 @@
 
 #include "chronicle-writer.h"
 #include "chronicle-writer-private.h"
+#include "chronicle-csv-extras.h"
 
 #include <string.h>
 
@@ -29,7 +30,8 @@
  * (event_text_html()); further media are not written. After the template's
  * columns, Chronicle's own, which TimelineJS ignores and Chronicle reads back:
  * Place, People and Partners (names, "; " between them) and Sources (a source a
- * line, "Document title: “quote”"). What a spreadsheet cannot hold (translations,
+ * line, "Document title | Publisher | Date | Address: “quote”"), escaped as
+ * chronicle-csv-extras.c says. What a spreadsheet cannot hold (translations,
  * tags, directions, levels, figures…) the export dialog and FORMAT.md name. */
 
 static const char * const template_columns[] = {
@@ -227,18 +229,8 @@ set_date_cells (char               **cells,
     cells[first + 3] = g_strdup_printf ("%02u:%02u", date->hour, date->minute);
 }
 
-/* A list cell (People, Partners): the names joined by "; ". */
-static char *
-list_cell (const char * const *items)
-{
-  if (items == NULL || items[0] == NULL)
-    return NULL;
-  return g_strjoinv ("; ", (char **) items);
-}
-
-/* The Sources cell: a source a line, "Document title: “quote”" (the title alone
- * when there is no quote), which chronicle-csv-reader.c reads back. A line break in
- * a quote would start a new source: it is written as a space. */
+/* The Sources cell: a source a line, "Document title | Publisher | Date | Address:
+ * “quote”" (chronicle-csv-extras.c writes and reads it back). */
 static char *
 sources_cell (ChronicleDataset *dataset,
               ChronicleEvent   *event)
@@ -252,21 +244,11 @@ sources_cell (ChronicleDataset *dataset,
     {
       const ChronicleSource *source = chronicle_event_get_source (event, i);
       const ChronicleDocument *document = chronicle_dataset_find_document (dataset, source->document);
-      gsize from;
+      ChronicleDocument unknown = { .id = source->document };
 
       if (i > 0)
         g_string_append_c (cell, '\n');
-      from = cell->len;
-      g_string_append (cell, document != NULL && document->title != NULL ? document->title : source->document);
-      if (source->quote != NULL)
-        {
-          g_string_append (cell, ": “");
-          g_string_append (cell, source->quote);
-          g_string_append (cell, "”");
-        }
-      for (gsize k = from; k < cell->len; k++)
-        if (cell->str[k] == '\n' || cell->str[k] == '\r')
-          cell->str[k] = ' ';
+      _chronicle_csv_append_source (cell, document != NULL ? document : &unknown, source->quote);
     }
   return g_string_free (cell, FALSE);
 }
@@ -286,7 +268,7 @@ partners_cell (ChronicleDataset *dataset,
       g_ptr_array_add (names, (gpointer) (partner != NULL ? partner->name : ids[i]));
     }
   g_ptr_array_add (names, NULL);
-  return list_cell ((const char * const *) names->pdata);
+  return _chronicle_csv_list_cell ((const char * const *) names->pdata);
 }
 
 /**
@@ -364,7 +346,7 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
         cells[C_GROUP] = g_strdup (kind->label);
       set_background_cell (cells, chronicle_event_get_background (event));
       cells[C_PLACE] = g_strdup (chronicle_event_get_place (event));
-      cells[C_PEOPLE] = list_cell (chronicle_event_get_people (event));
+      cells[C_PEOPLE] = _chronicle_csv_list_cell (chronicle_event_get_people (event));
       cells[C_PARTNERS] = partners_cell (dataset, event);
       cells[C_SOURCES] = sources_cell (dataset, event);
       append_row (out, cells);

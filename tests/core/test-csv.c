@@ -378,6 +378,57 @@ test_csv_extra_columns (void)
   g_assert_cmpuint (chronicle_event_get_n_sources (plain), ==, 0);
 }
 
+/* Sources and lists as a teacher types them: a backslash keeps a ";" in a name (and
+ * is itself before other letters), a source's details after its title ("Title |
+ * Publisher | Date | Address", or "Title | https://…"), taken from the first row
+ * that gives each; a row giving another one is told which row's is kept. */
+static void
+test_csv_sources_details (void)
+{
+  const char *csv =
+    "Year,Headline,People,Partners,Sources\r\n"
+    "2020,First,\"Ann\\; Bob; C:\\files\",Bosnia\\; Herzegovina,\"Article | https://example.org/a: “one”\"\r\n"
+    "2021,Second,,\"Bosnia\\; Herzegovina;Japan\",\"Article | Paper | 2023: “two”\"\r\n"
+    "2022,Third,,,\"Article | Other Paper: “three”\nBook | P | 2001 | https://example.org/b | extra\"\r\n";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (csv, "sources.csv", loader, &error);
+  GPtrArray *warnings;
+  ChronicleEvent *first, *second;
+  const ChronicleDocument *article;
+  const char * const *people;
+  g_autofree char *found = NULL;
+
+  g_assert_no_error (error);
+  first = event_titled (dataset, "First");
+  second = event_titled (dataset, "Second");
+  people = chronicle_event_get_people (first);
+  g_assert_cmpuint (g_strv_length ((char **) people), ==, 2);
+  g_assert_cmpstr (people[0], ==, "Ann; Bob");
+  g_assert_cmpstr (people[1], ==, "C:\\files");
+  g_assert_cmpuint (chronicle_dataset_get_n_partners (dataset), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, chronicle_event_get_partners (first)[0])->name, ==,
+                   "Bosnia; Herzegovina");
+  g_assert_cmpstr (chronicle_event_get_partners (second)[0], ==, chronicle_event_get_partners (first)[0]);
+
+  article = chronicle_dataset_find_document (dataset, chronicle_event_get_source (first, 0)->document);
+  g_assert_cmpstr (article->title, ==, "Article");
+  g_assert_cmpstr (article->url, ==, "https://example.org/a");
+  g_assert_cmpstr (article->publisher, ==, "Paper");
+  g_assert_cmpstr (article->date, ==, "2023");
+  g_assert_cmpstr (chronicle_event_get_source (second, 0)->quote, ==, "two");
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 2);
+
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  found = test_find_diagnostic (warnings, "row 4, column \"Sources\": warning: “Article”: row 3 gives it another publisher, "
+                                          "date or address, which is kept; this one is ignored");
+  g_assert_nonnull (found);
+  g_clear_pointer (&found, g_free);
+  found = test_find_diagnostic (warnings, "row 4, column \"Sources\": warning: “Book”: a source has at most four parts");
+  g_assert_nonnull (found);
+}
+
 /* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
  * letters (’ “ ” – €). Read as such, with one warning at the file saying so and how
  * to avoid it; not refused whole for one "é". */
@@ -424,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
   g_test_add_func ("/chronicle/csv/extra-columns", test_csv_extra_columns);
   g_test_add_func ("/chronicle/csv/windows-1252", test_csv_windows_1252);
+  g_test_add_func ("/chronicle/csv/sources-details", test_csv_sources_details);
 
   return g_test_run ();
 }
