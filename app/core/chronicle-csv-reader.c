@@ -354,6 +354,76 @@ read_time (ChronicleBuilder *b,
   return FALSE;
 }
 
+/* The column's name as the header writes it, else as the template does. */
+static const char *
+column_name (const int   *map,
+             const char **header,
+             Column       column)
+{
+  return map[column] >= 0 ? header[map[column]] : column_names[column];
+}
+
+/* What the TimelineJS builder would report in TimelineJS's own terms
+ * ("end_date", "start_date"), said here at the cells the author filled: an end
+ * with a month, day or time but no year (TimelineJS refuses it), a year beyond
+ * Chronicle's; and what it would drop without a word: a day with no month, a time
+ * with no day. @year: COL_YEAR or COL_END_YEAR. FALSE on an error. */
+static gboolean
+check_date_cells (ChronicleBuilder *b,
+                  const Row        *row,
+                  const int        *map,
+                  const char      **header,
+                  Column            year)
+{
+  const char *year_text = cell (row, map, year);
+
+  if (year_text == NULL)
+    {
+      for (Column part = year + 1; part <= year + 3; part++)
+        if (year == COL_END_YEAR && cell (row, map, part) != NULL)
+          {
+            g_autofree char *message =
+              /* Translators: %s is the name of a spreadsheet column, such as End Month. */
+              g_strdup_printf (_("empty, while \"%s\" is filled: an end needs its year"),
+                               column_name (map, header, part));
+
+            report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
+            return FALSE;
+          }
+      return TRUE;
+    }
+  else
+    {
+      gint64 y = g_ascii_strtoll (year_text, NULL, 10);
+
+      /* TimelineJS's years: -300 is 300 BCE, astronomical -299. */
+      if (y < 0)
+        y++;
+      if (y < CHRONICLE_DATE_MIN_YEAR || y > CHRONICLE_DATE_MAX_YEAR)
+        {
+          g_autofree char *trimmed = g_strstrip (g_strdup (year_text));
+          g_autofree char *message =
+            /* Translators: %1$s is the text of a spreadsheet's Year cell; %2$s says which
+             * years there are, as in: years go from -13800000000 to 9999. */
+            g_strdup_printf (_("%1$s is not a year Chronicle can show: %2$s"), trimmed,
+                             _("years go from -13800000000 to 9999"));
+
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
+          return FALSE;
+        }
+    }
+
+  if (cell (row, map, year + 2) != NULL && cell (row, map, year + 1) == NULL)
+    report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, year + 2),
+                 /* Translators: said of a spreadsheet's Day cell when its Month cell is empty. */
+                 _("ignored: a day needs its month"));
+  else if (cell (row, map, year + 3) != NULL && cell (row, map, year + 2) == NULL)
+    report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, year + 3),
+                 /* Translators: said of a spreadsheet's Time cell when its Day or Month cell is empty. */
+                 _("ignored: a time of day needs its day and month"));
+  return TRUE;
+}
+
 static JsonObject *
 read_date (ChronicleBuilder *b,
            const Row        *row,
@@ -401,6 +471,8 @@ read_date (ChronicleBuilder *b,
             }
         }
     }
+  if (parts_ok)
+    parts_ok = check_date_cells (b, row, map, header, year);
   *ok = parts_ok && *ok;
 
   if (json_object_get_size (date) == 0)
@@ -601,6 +673,34 @@ read_extras (ChronicleBuilder *b,
     }
 }
 
+/* A row with an empty Headline is kept, as TimelineJS shows such a slide, and
+ * labelled by the builder (its display date, else its text's first words, else its
+ * media's caption); the author is told the label it got, at the cell to fill. */
+static void
+report_untitled (ChronicleBuilder *b,
+                 GPtrArray        *events,
+                 GArray           *rows,
+                 GArray           *event_rows,
+                 const int        *map,
+                 const char      **header)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChronicleEvent *event = g_ptr_array_index (events, i);
+      guint slide = chronicle_event_get_file_index (event);
+      const Row *row = &g_array_index (rows, Row, g_array_index (event_rows, guint, slide));
+      g_autofree char *message = NULL;
+
+      if (cell (row, map, COL_HEADLINE) != NULL)
+        continue;
+      /* Translators: said of a spreadsheet's empty Headline cell; %s is the label the
+       * event is shown with instead (the start of its text, its display date…). */
+      message = g_strdup_printf (_("empty: the event is labelled “%s”; write a headline to name it"),
+                                 chronicle_event_get_title (event));
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, COL_HEADLINE), message);
+    }
+}
+
 static GPtrArray *
 build_rows (ChronicleBuilder *b,
             GArray           *rows)
@@ -669,6 +769,14 @@ build_rows (ChronicleBuilder *b,
               json_object_unref (slide);
             }
         }
+      else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0 && cell (row, map, COL_END_YEAR) == NULL)
+        {
+          /* An era is a span: TimelineJS's "end_date is missing", said at the sheet's cell. */
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, COL_END_YEAR),
+                       _("empty: an era needs an end; the row is left out"));
+          json_object_unref (slide);
+          _chronicle_builder_item_ok (b, mark);
+        }
       else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0)
         {
           json_array_add_object_element (eras, slide);
@@ -688,7 +796,10 @@ build_rows (ChronicleBuilder *b,
   source.era_rows = (const guint *) era_rows->data;
   result = _chronicle_timelinejs_build_from (b, root, &source);
   if (result != NULL)
-    read_extras (b, result, rows, event_row_indices, map, header);
+    {
+      report_untitled (b, result, rows, event_row_indices, map, header);
+      read_extras (b, result, rows, event_row_indices, map, header);
+    }
   return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "chronicle-check.h"
 #include "chronicle-loader.h"
 #include "core-test-helpers.h"
 
@@ -429,6 +430,53 @@ test_csv_sources_details (void)
   g_assert_nonnull (found);
 }
 
+/* What `chronicle --check` says of a sheet saved as a spreadsheet saves it (every
+ * cell quoted, CRLF): each problem at its row and the column as the header writes
+ * it, never in TimelineJS JSON's terms ("end_date"); a row with an empty Headline
+ * kept, labelled by its display date or its text's first words, and said so. */
+static void
+test_csv_check_names_columns (void)
+{
+  static const char * const problems[] = {
+    "row 3, column \"End Year\": error: empty: an era needs an end; the row is left out\n",
+    "row 4, column \"End Year\": error: empty, while \"End Month\" is filled: an end needs its year\n",
+    "row 5, column \"Headline\": warning: empty: the event is labelled “Its text names it: the first words of a "
+      "longer paragraph…”; write a headline to name it\n",
+    "row 6, column \"Headline\": warning: empty: the event is labelled “Spring 2002”; write a headline to name it\n",
+    "row 7, column \"Headline\": warning: empty: the event is labelled “Untitled”; write a headline to name it\n",
+    "row 8, column \"Day\": warning: ignored: a day needs its month\n",
+    "row 9, column \"Time\": warning: ignored: a time of day needs its day and month\n",
+    "row 10, column \"Year\": error: 99999 is not a year Chronicle can show: years go from -13800000000 to 9999\n",
+    "sheet-problems.csv: invalid, 3 errors, 5 warnings\n",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sheet-problems.csv", NULL);
+  const char *paths[] = { path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  g_test_message ("%s", out->str);
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    g_assert_nonnull (strstr (out->str, problems[i]));
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (problems) + 1);
+  g_assert_null (strstr (out->str, "_date"));
+
+  /* The rows without errors open, the untitled ones among them. */
+  dataset = test_load_fixture ("sheet-problems.csv", loader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 6);
+  g_assert_cmpstr (chronicle_event_get_description (event_titled (dataset, "Spring 2002")), ==, "Text too");
+  g_assert_cmpint (chronicle_event_get_start (event_titled (dataset, "A day without its month"))->precision, ==,
+                   CHRONICLE_PRECISION_YEAR);
+  g_assert_cmpint (chronicle_event_get_start (event_titled (dataset, "A time without its day"))->precision, ==,
+                   CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 0);
+}
+
 /* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
  * letters (’ “ ” – €). Read as such, with one warning at the file saying so and how
  * to avoid it; not refused whole for one "é". */
@@ -476,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/extra-columns", test_csv_extra_columns);
   g_test_add_func ("/chronicle/csv/windows-1252", test_csv_windows_1252);
   g_test_add_func ("/chronicle/csv/sources-details", test_csv_sources_details);
+  g_test_add_func ("/chronicle/csv/check-names-columns", test_csv_check_names_columns);
 
   return g_test_run ();
 }
