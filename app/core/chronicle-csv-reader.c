@@ -298,6 +298,54 @@ is_whole_number (const char *text)
   return *p == '\0' && digits >= 1 && digits <= 12;
 }
 
+/* A year as a spreadsheet writes a long number in a narrow column ("-1.38E+10",
+ * LibreOffice's and Excel's General format, saved as shown): the whole number it
+ * stands for, in *@value; FALSE when @text is not one. */
+static gboolean
+parse_scientific (const char *text,
+                  gint64     *value)
+{
+  g_autofree char *point = NULL;
+  char *end = NULL;
+  double d;
+
+  if (strpbrk (text, "eE") == NULL || text[strspn (text, "0123456789.,eE+-")] != '\0')
+    return FALSE;
+  /* "-1,38E+10" where the decimal mark is a comma. */
+  point = g_strdelimit (g_strdup (text), ",", '.');
+  d = g_ascii_strtod (point, &end);
+  if (end == point || *end != '\0' || !(d >= -1e15 && d <= 1e15) || d != (double) (gint64) d)
+    return FALSE;
+  *value = (gint64) d;
+  return TRUE;
+}
+
+/* A whole date in one cell, as a teacher types it or a spreadsheet writes it:
+ * three groups of digits with the same "-", "/" or "." between them. */
+static gboolean
+is_whole_date (const char *text)
+{
+  const char *p = text + (text[0] == '-');
+  char separator = '\0';
+  guint groups = 0;
+
+  while (*p != '\0')
+    {
+      gsize digits = strspn (p, "0123456789");
+
+      if (digits == 0 || digits > 4)
+        return FALSE;
+      p += digits;
+      groups++;
+      if (*p == '\0')
+        break;
+      if (strchr ("-/.", *p) == NULL || (separator != '\0' && *p != separator))
+        return FALSE;
+      separator = *p++;
+    }
+  return groups == 3;
+}
+
 /* A date part: a whole number, maybe signed; reported at its cell when not one. */
 static gboolean
 read_number (ChronicleBuilder *b,
@@ -311,6 +359,7 @@ read_number (ChronicleBuilder *b,
   const char *text = cell (row, map, column);
   g_autofree char *trimmed = NULL;
   g_autofree char *message = NULL;
+  gint64 year;
 
   if (text == NULL)
     return TRUE;
@@ -320,8 +369,27 @@ read_number (ChronicleBuilder *b,
       json_object_set_string_member (date, part, trimmed[0] == '+' ? trimmed + 1 : trimmed);
       return TRUE;
     }
-  /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
-  message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);
+  if ((column == COL_YEAR || column == COL_END_YEAR) && parse_scientific (trimmed, &year))
+    {
+      char digits[32];
+
+      g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, year);
+      json_object_set_string_member (date, part, digits);
+      /* Translators: %1$s is a spreadsheet's Year cell as it wrote a long number
+       * (-1.38E+10), %2$s the year read from it (-13800000000). */
+      message = g_strdup_printf (_("\"%1$s\" is read as %2$s, which the spreadsheet may have rounded: "
+                                   "format the column as a number with no decimals to keep every digit"),
+                                 trimmed, digits);
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[column]], message);
+      return TRUE;
+    }
+  if (is_whole_date (trimmed))
+    /* Translators: %s is a date written in one spreadsheet cell, such as 2023-09-10. */
+    message = g_strdup_printf (_("\"%s\" is a whole date: write its year, month and day in their own columns"),
+                               trimmed);
+  else
+    /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
+    message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);
   report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[column]], message);
   return FALSE;
 }
@@ -367,13 +435,15 @@ column_name (const int   *map,
  * ("end_date", "start_date"), said here at the cells the author filled: an end
  * with a month, day or time but no year (TimelineJS refuses it), a year beyond
  * Chronicle's; and what it would drop without a word: a day with no month, a time
- * with no day. @year: COL_YEAR or COL_END_YEAR. FALSE on an error. */
+ * with no day. @year: COL_YEAR or COL_END_YEAR; @date: the parts read from them.
+ * FALSE on an error. */
 static gboolean
 check_date_cells (ChronicleBuilder *b,
                   const Row        *row,
                   const int        *map,
                   const char      **header,
-                  Column            year)
+                  Column            year,
+                  JsonObject       *date)
 {
   const char *year_text = cell (row, map, year);
 
@@ -392,9 +462,9 @@ check_date_cells (ChronicleBuilder *b,
           }
       return TRUE;
     }
-  else
+  else if (json_object_has_member (date, "year"))
     {
-      gint64 y = g_ascii_strtoll (year_text, NULL, 10);
+      gint64 y = g_ascii_strtoll (json_object_get_string_member (date, "year"), NULL, 10);
 
       /* TimelineJS's years: -300 is 300 BCE, astronomical -299. */
       if (y < 0)
@@ -472,7 +542,7 @@ read_date (ChronicleBuilder *b,
         }
     }
   if (parts_ok)
-    parts_ok = check_date_cells (b, row, map, header, year);
+    parts_ok = check_date_cells (b, row, map, header, year, date);
   *ok = parts_ok && *ok;
 
   if (json_object_get_size (date) == 0)

@@ -143,6 +143,14 @@ test_csv_errors (void)
     /* JSON is UTF-8, always. */
     { "bad.json", "{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"caf\xe9\"}]}",
       "bad.json:1:55: invalid UTF-8 (byte 0xE9); Chronicle reads UTF-8 text" },
+    /* A date typed whole in one cell, as a teacher would. */
+    { "date.csv", "Year,Headline\n2023-09-10,typed\n",
+      "date.csv: row 2, column \"Year\": \"2023-09-10\" is a whole date: write its year, month and day in their own columns" },
+    { "date.csv", "Year,Month,Headline\n2023,10/09/2023,typed\n",
+      "date.csv: row 2, column \"Month\": \"10/09/2023\" is a whole date: write its year, month and day in their own columns" },
+    /* A year beyond Chronicle's, even as a spreadsheet writes a long number. */
+    { "far.csv", "Year,Headline\n4.5E+9,far\n",
+      "far.csv: row 2, column \"Year\": 4.5E+9 is not a year Chronicle can show: years go from -13800000000 to 9999" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
@@ -477,6 +485,32 @@ test_csv_check_names_columns (void)
   g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 0);
 }
 
+/* A long year in a narrow column, as LibreOffice and Excel save it "as shown"
+ * (-1.38E+10, or -1,38E+10 where the decimal mark is a comma): read as the whole
+ * number, with a warning saying how to keep every digit. */
+static void
+test_csv_scientific_years (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("Year;End Year;Headline\r\n-1,38E+10;-4.6E+9;Big bang to the Sun\r\n",
+                    "cosmos.csv", loader, &error);
+  ChronicleEvent *event;
+
+  g_assert_no_error (error);
+  event = event_titled (dataset, "Big bang to the Sun");
+  /* TimelineJS's -13800000000 is 13.8 billion BCE: astronomical -13799999999. */
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -13799999999);
+  g_assert_cmpint (chronicle_event_get_end (event)->year, ==, -4599999999);
+  g_assert_true (test_has_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                      "cosmos.csv: row 2, column \"Year\": warning: \"-1,38E+10\" is read as -13800000000, "
+                                      "which the spreadsheet may have rounded: format the column as a number with no "
+                                      "decimals to keep every digit"));
+  g_assert_nonnull (test_find_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                          "row 2, column \"End Year\": warning: \"-4.6E+9\" is read as -4600000000"));
+}
+
 /* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
  * letters (’ “ ” – €). Read as such, with one warning at the file saying so and how
  * to avoid it; not refused whole for one "é". */
@@ -525,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/windows-1252", test_csv_windows_1252);
   g_test_add_func ("/chronicle/csv/sources-details", test_csv_sources_details);
   g_test_add_func ("/chronicle/csv/check-names-columns", test_csv_check_names_columns);
+  g_test_add_func ("/chronicle/csv/scientific-years", test_csv_scientific_years);
 
   return g_test_run ();
 }

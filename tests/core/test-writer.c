@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <csv.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -26,6 +27,11 @@ assert_same_date (const ChronicleDate *a,
   g_assert_cmpint (a->month, ==, b->month);
   g_assert_cmpint (a->day, ==, b->day);
   g_assert_cmpint (a->precision, ==, b->precision);
+  if (a->precision >= CHRONICLE_PRECISION_MINUTE)
+    {
+      g_assert_cmpint (a->hour, ==, b->hour);
+      g_assert_cmpint (a->minute, ==, b->minute);
+    }
 }
 
 static const char *
@@ -299,6 +305,119 @@ test_writer_chronicle_to_csv (void)
       /* Chronicle's own columns are read, not ignored with a warning; nothing else
        * is said about them either. */
       g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, 0);
+    }
+}
+
+typedef struct
+{
+  GPtrArray *rows;    /* GPtrArray of char * */
+  GPtrArray *cells;
+} Sheet;
+
+static void
+on_sheet_field_cb (void   *field,
+                   size_t  len,
+                   void   *data)
+{
+  Sheet *sheet = data;
+
+  g_ptr_array_add (sheet->cells, g_strndup (field != NULL ? field : "", len));
+}
+
+static void
+on_sheet_row_cb (int   c,
+                 void *data)
+{
+  Sheet *sheet = data;
+
+  g_ptr_array_add (sheet->rows, sheet->cells);
+  sheet->cells = g_ptr_array_new_with_free_func (g_free);
+}
+
+/* @csv as LibreOffice saves it again after a teacher's edit, in a locale whose
+ * decimal mark is a comma: every cell quoted, ";" between them, CRLF, a time of day
+ * with its seconds, and the Headline of the last row replaced by @headline (unless
+ * NULL). */
+static char *
+resave_as_spreadsheet (const char *csv,
+                       const char *headline)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct csv_parser parser;
+  Sheet sheet = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref),
+                  g_ptr_array_new_with_free_func (g_free) };
+
+  g_assert_cmpint (csv_init (&parser, 0), ==, 0);
+  g_assert_cmpuint (csv_parse (&parser, csv, strlen (csv), on_sheet_field_cb, on_sheet_row_cb, &sheet), ==, strlen (csv));
+  csv_fini (&parser, on_sheet_field_cb, on_sheet_row_cb, &sheet);
+  csv_free (&parser);
+
+  for (guint r = 0; r < sheet.rows->len; r++)
+    {
+      GPtrArray *cells = g_ptr_array_index (sheet.rows, r);
+
+      for (guint c = 0; c < cells->len; c++)
+        {
+          const char *text = g_ptr_array_index (cells, c);
+          const char *header = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (sheet.rows, 0), c);
+
+          if (c > 0)
+            g_string_append_c (out, ';');
+          if (r == sheet.rows->len - 1 && headline != NULL && g_str_equal (header, "Headline"))
+            text = headline;
+          g_string_append_c (out, '"');
+          for (const char *p = text; *p != '\0'; p++)
+            g_string_append (out, *p == '"' ? "\"\"" : (char[]) { *p, '\0' });
+          if (r > 0 && strstr (header, "Time") != NULL && text[0] != '\0')
+            g_string_append (out, ":00");
+          g_string_append_c (out, '"');
+        }
+      g_string_append (out, "\r\n");
+    }
+  g_ptr_array_unref (sheet.cells);
+  g_ptr_array_unref (sheet.rows);
+  return g_strdup (out->str);
+}
+
+static void
+test_writer_csv_resaved (void)
+{
+  /* Written, saved again by a spreadsheet as is, then with one headline edited:
+   * every event comes back, with no warning; the edit is read. */
+  g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
+  g_autofree char *template = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
+  g_autofree char *escapes = g_test_build_filename (G_TEST_DIST, "data", "csv-escapes.json", NULL);
+  const char *paths[] = { bundled, template, escapes };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (paths[i]);
+      g_autofree char *csv = NULL;
+      g_autoptr(ChronicleDataset) written = test_write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
+      g_autofree char *resaved = resave_as_spreadsheet (csv, NULL);
+      g_autofree char *edited = resave_as_spreadsheet (csv, "Edited in a spreadsheet; with a “quote”, too");
+      g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ChronicleDataset) again = test_load_text (resaved, "resaved.csv", loader, &error);
+      g_autoptr(ChronicleDataset) changed = NULL;
+      ChronicleEventStore *store;
+      guint n_titled = 0;
+
+      g_test_message ("%s", paths[i]);
+      g_assert_no_error (error);
+      assert_same_events (dataset, again, FALSE);
+      assert_same_partner_filter (dataset, again);
+      g_assert_cmpuint (chronicle_dataset_get_warnings (again)->len, ==, chronicle_dataset_get_warnings (written)->len);
+
+      changed = test_load_text (edited, "edited.csv", loader, &error);
+      g_assert_no_error (error);
+      store = chronicle_dataset_get_events (changed);
+      g_assert_cmpuint (chronicle_event_store_get_n_events (store), ==,
+                        chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)));
+      for (guint k = 0; k < chronicle_event_store_get_n_events (store); k++)
+        n_titled += g_str_equal (chronicle_event_get_title (chronicle_event_store_get_event (store, k)),
+                                 "Edited in a spreadsheet; with a “quote”, too");
+      g_assert_cmpuint (n_titled, ==, 1);
     }
 }
 
@@ -865,6 +984,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/timelinejs-to-csv", test_writer_timelinejs_to_csv);
   g_test_add_func ("/chronicle/writer/links-and-display-dates", test_writer_links_and_display_dates);
   g_test_add_func ("/chronicle/writer/csv-quoting", test_writer_csv_quoting);
+  g_test_add_func ("/chronicle/writer/csv-resaved", test_writer_csv_resaved);
   g_test_add_func ("/chronicle/writer/links-round-trip", test_writer_links_round_trip);
   g_test_add_func ("/chronicle/writer/links-paragraph", test_writer_links_paragraph);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
