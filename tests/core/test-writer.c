@@ -384,14 +384,17 @@ test_writer_csv_resaved (void)
 {
   /* Written, saved again by a spreadsheet as is, then with one headline edited:
    * every event comes back, with no warning; the edit is read. */
-  g_autofree char *bundled = g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL);
-  g_autofree char *template = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
-  g_autofree char *escapes = g_test_build_filename (G_TEST_DIST, "data", "csv-escapes.json", NULL);
-  const char *paths[] = { bundled, template, escapes };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+  g_ptr_array_add (paths, g_build_filename (SOURCE_DATADIR, "vietnam-diplomacy-2021-2023.json", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL));
+  g_ptr_array_add (paths, g_test_build_filename (G_TEST_DIST, "data", "csv-escapes.json", NULL));
+  /* And TimelineJS's own samples, when there (their deep-time years too). */
+  test_add_upstream_samples (paths);
+
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (paths[i]);
+      g_autoptr(ChronicleDataset) dataset = test_load_path_ok (g_ptr_array_index (paths, i));
       g_autofree char *csv = NULL;
       g_autoptr(ChronicleDataset) written = test_write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
       g_autofree char *resaved = resave_as_spreadsheet (csv, NULL);
@@ -403,7 +406,7 @@ test_writer_csv_resaved (void)
       ChronicleEventStore *store;
       guint n_titled = 0;
 
-      g_test_message ("%s", paths[i]);
+      g_test_message ("%s", (const char *) g_ptr_array_index (paths, i));
       g_assert_no_error (error);
       assert_same_events (dataset, again, FALSE);
       assert_same_partner_filter (dataset, again);
