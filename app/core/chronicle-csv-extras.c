@@ -130,7 +130,8 @@ _chronicle_csv_append_source (GString                 *cell,
 
   while (n > 0 && (parts[n - 1] == NULL || parts[n - 1][0] == '\0'))
     n--;
-  if (n == 3 && document->publisher == NULL && document->date == NULL)
+  if (n == 3 && (document->publisher == NULL || document->publisher[0] == '\0') &&
+      (document->date == NULL || document->date[0] == '\0') && strstr (document->url, "://") != NULL)
     first = 2;
   append_escaped (cell, document->title != NULL ? document->title : document->id, "|");
   for (guint i = first; i < n; i++)
