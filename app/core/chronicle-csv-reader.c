@@ -302,8 +302,9 @@ check_date_cells (ChronicleBuilder *b,
 
   if (year_text == NULL)
     {
-      for (Column part = year + 1; part <= year + 3; part++)
-        if (year == COL_END_YEAR && cell (row, map, part) != NULL)
+      /* A start without its year is the row's "empty" Year, said by build_rows(). */
+      for (Column part = year + 1; year == COL_END_YEAR && part <= year + 3; part++)
+        if (cell (row, map, part) != NULL)
           {
             g_autofree char *message =
               /* Translators: %s is the name of a spreadsheet column, such as End Month. */
