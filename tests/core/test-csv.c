@@ -496,6 +496,7 @@ test_csv_scientific_years (void)
   g_autoptr(ChronicleDataset) dataset =
     test_load_text ("Year;End Year;Headline\r\n-1,38E+10;-4.6E+9;Big bang to the Sun\r\n",
                     "cosmos.csv", loader, &error);
+  g_autofree char *found = NULL;
   ChronicleEvent *event;
 
   g_assert_no_error (error);
@@ -507,8 +508,9 @@ test_csv_scientific_years (void)
                                       "cosmos.csv: row 2, column \"Year\": warning: \"-1,38E+10\" is read as -13800000000, "
                                       "which the spreadsheet may have rounded: format the column as a number with no "
                                       "decimals to keep every digit"));
-  g_assert_nonnull (test_find_diagnostic (chronicle_dataset_get_warnings (dataset),
-                                          "row 2, column \"End Year\": warning: \"-4.6E+9\" is read as -4600000000"));
+  found = test_find_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                "row 2, column \"End Year\": warning: \"-4.6E+9\" is read as -4600000000");
+  g_assert_nonnull (found);
 }
 
 /* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
