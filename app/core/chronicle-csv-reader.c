@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "chronicle-csv-reader.h"
+#include "chronicle-csv-extras.h"
 #include "chronicle-media-reader.h"
 #include "chronicle-prescan.h"
 #include "chronicle-timelinejs-private.h"
@@ -29,8 +30,9 @@
  * column as the header writes it. A row whose Type is "title" is the title slide,
  * "era" an era. Chronicle's own columns, which its writer adds after the template's
  * (Place, People, Partners, Sources), are set on the events once they are built
- * (read_extras()), declaring partners and documents by their names. The file's
- * bytes become UTF-8 text in chronicle-csv-encoding.c (Excel's Windows-1252 too). */
+ * (read_extras(), chronicle-csv-extras.c). The file's bytes become UTF-8 text in
+ * chronicle-csv-encoding.c (Excel's Windows-1252 too); whether a file is a
+ * spreadsheet at all, and its separator, is chronicle-csv-sniff.c's to say. */
 
 typedef enum
 {
@@ -121,154 +123,6 @@ report_cell (ChronicleBuilder  *b,
   _chronicle_builder_report (b, severity, &place, "%s", message);
 }
 
-/* The first line, up to 4 KiB of it, lower-cased. */
-static char *
-first_line (const char *data,
-            gsize       size)
-{
-  gsize n = 0;
-
-  while (n < size && n < 4096 && data[n] != '\n' && data[n] != '\r')
-    n++;
-  return g_ascii_strdown (data, n);
-}
-
-/* The separator of the header row: a comma, or what a spreadsheet saved in a locale
- * whose decimal mark is a comma writes instead (Excel's ";"), or a tab. Whichever of
- * them the first line, outside quotes, has most of. */
-static char
-guess_delimiter (const char *data,
-                 gsize       size)
-{
-  guint commas = 0, semicolons = 0, tabs = 0;
-  gboolean quoted = FALSE;
-
-  for (gsize i = 0; i < size && i < 4096 && (quoted || (data[i] != '\n' && data[i] != '\r')); i++)
-    {
-      if (data[i] == '"')
-        quoted = !quoted;
-      else if (!quoted)
-        commas += data[i] == ',', semicolons += data[i] == ';', tabs += data[i] == '\t';
-    }
-  if (semicolons > commas && semicolons >= tabs)
-    return ';';
-  if (tabs > commas && tabs > semicolons)
-    return '\t';
-  return ',';
-}
-
-/**
- * _chronicle_csv_detect:
- *
- * Returns: %TRUE when @data is to be read as a spreadsheet: its name ends in .csv,
- *   or it does not start like JSON and its first row names a "Year" column
- */
-gboolean
-_chronicle_csv_detect (const char *data,
-                       gsize       size,
-                       const char *display_name)
-{
-  g_autofree char *line = NULL;
-  g_auto(GStrv) cells = NULL;
-  gsize i = 0;
-
-  if (display_name != NULL)
-    {
-      gsize len = strlen (display_name);
-
-      if (len >= 4 && g_ascii_strcasecmp (display_name + len - 4, ".csv") == 0)
-        return TRUE;
-    }
-
-  _chronicle_strip_utf8_bom (&data, &size);
-  while (i < size && g_ascii_isspace (data[i]))
-    i++;
-  if (i == size || data[i] == '{' || data[i] == '[')
-    return FALSE;
-
-  line = first_line (data + i, size - i);
-  cells = g_strsplit (line, (const char[]) { guess_delimiter (data + i, size - i), '\0' }, -1);
-  for (guint k = 0; cells[k] != NULL; k++)
-    {
-      char *cell = g_strstrip (cells[k]);
-
-      if (g_str_equal (cell, "year") || g_str_equal (cell, "\"year\""))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-starts_with_word (const char *p,
-                  const char *end,
-                  const char *word)
-{
-  gsize n = strlen (word);
-
-  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, word, n) == 0;
-}
-
-/**
- * _chronicle_report_not_json:
- *
- * Reports, in one sentence at its first character, what @data looks like when it is
- * clearly not a JSON file: a web page, XML, JavaScript, a spreadsheet without the
- * template's columns.
- *
- * Returns: %TRUE when it reported
- */
-gboolean
-_chronicle_report_not_json (ChronicleBuilder *b,
-                            const char       *data,
-                            gsize             size)
-{
-  const char *p = data;
-  const char *end = data + size;
-  const char *message = NULL;
-  int line = 1;
-  const char *line_start = data;
-
-  if (size >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
-    p += 3, line_start = p;
-  for (; p < end && g_ascii_isspace (*p); p++)
-    if (*p == '\n')
-      line++, line_start = p + 1;
-  /* JSON's own first characters, and byte-order marks and binary, are the JSON
-   * reader's to report; so is a comment (JSON has none: the pre-scan says so). */
-  if (p == end || *p == '\0' || strchr ("{[\"-0123456789", *p) != NULL || (guchar) *p >= 0x80 ||
-      (*p == '/' && p + 1 < end && (p[1] == '/' || p[1] == '*')) ||
-      g_ascii_iscntrl (*p) || starts_with_word (p, end, "true") || starts_with_word (p, end, "false") ||
-      starts_with_word (p, end, "null"))
-    return FALSE;
-
-  if (*p == '<')
-    {
-      g_autofree char *head = g_ascii_strdown (p, MIN ((gsize) (end - p), 2048));
-
-      if (strstr (head, "<html") != NULL || strstr (head, "<!doctype html") != NULL ||
-          strstr (head, "<body") != NULL || strstr (head, "<div") != NULL)
-        message = _("this is a web page (HTML), not timeline data: open the JSON or spreadsheet file it shows");
-      else
-        message = _("this is XML or HTML, not timeline data: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)");
-    }
-  else if (starts_with_word (p, end, "var ") || starts_with_word (p, end, "let ") ||
-           starts_with_word (p, end, "const ") || starts_with_word (p, end, "window.") ||
-           starts_with_word (p, end, "storyjs_jsonp_data") || starts_with_word (p, end, "timeline_json"))
-    message = _("this is JavaScript, not JSON: keep only the object between the first \"{\" and its \"}\"");
-  else
-    {
-      g_autofree char *first = first_line (p, end - p);
-
-      if (strchr (first, ',') != NULL || strchr (first, '\t') != NULL || strchr (first, ';') != NULL)
-        message = _("this looks like a spreadsheet, but its first row does not name the TimelineJS template's columns (Year, Month, Day, Headline, Text, …)");
-      else
-        message = _("this is neither JSON nor a spreadsheet: Chronicle reads JSON (Chronicle, TimelineJS 2 and 3) and TimelineJS spreadsheets (CSV)");
-    }
-
-  _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, (int) g_utf8_strlen (line_start, p - line_start) + 1, message);
-  return TRUE;
-}
-
 static const char *
 cell (const Row   *row,
       const int   *map,
@@ -297,6 +151,54 @@ is_whole_number (const char *text)
   return *p == '\0' && digits >= 1 && digits <= 12;
 }
 
+/* A year as a spreadsheet writes a long number in a narrow column ("-1.38E+10",
+ * LibreOffice's and Excel's General format, saved as shown): the whole number it
+ * stands for, in *@value; FALSE when @text is not one. */
+static gboolean
+parse_scientific (const char *text,
+                  gint64     *value)
+{
+  g_autofree char *point = NULL;
+  char *end = NULL;
+  double d;
+
+  if (strpbrk (text, "eE") == NULL || text[strspn (text, "0123456789.,eE+-")] != '\0')
+    return FALSE;
+  /* "-1,38E+10" where the decimal mark is a comma. */
+  point = g_strdelimit (g_strdup (text), ",", '.');
+  d = g_ascii_strtod (point, &end);
+  if (end == point || *end != '\0' || !(d >= -1e15 && d <= 1e15) || d != (double) (gint64) d)
+    return FALSE;
+  *value = (gint64) d;
+  return TRUE;
+}
+
+/* A whole date in one cell, as a teacher types it or a spreadsheet writes it:
+ * three groups of digits with the same "-", "/" or "." between them. */
+static gboolean
+is_whole_date (const char *text)
+{
+  const char *p = text + (text[0] == '-');
+  char separator = '\0';
+  guint groups = 0;
+
+  while (*p != '\0')
+    {
+      gsize digits = strspn (p, "0123456789");
+
+      if (digits == 0 || digits > 4)
+        return FALSE;
+      p += digits;
+      groups++;
+      if (*p == '\0')
+        break;
+      if (strchr ("-/.", *p) == NULL || (separator != '\0' && *p != separator))
+        return FALSE;
+      separator = *p++;
+    }
+  return groups == 3;
+}
+
 /* A date part: a whole number, maybe signed; reported at its cell when not one. */
 static gboolean
 read_number (ChronicleBuilder *b,
@@ -310,6 +212,7 @@ read_number (ChronicleBuilder *b,
   const char *text = cell (row, map, column);
   g_autofree char *trimmed = NULL;
   g_autofree char *message = NULL;
+  gint64 year;
 
   if (text == NULL)
     return TRUE;
@@ -319,8 +222,27 @@ read_number (ChronicleBuilder *b,
       json_object_set_string_member (date, part, trimmed[0] == '+' ? trimmed + 1 : trimmed);
       return TRUE;
     }
-  /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
-  message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);
+  if ((column == COL_YEAR || column == COL_END_YEAR) && parse_scientific (trimmed, &year))
+    {
+      char digits[32];
+
+      g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, year);
+      json_object_set_string_member (date, part, digits);
+      /* Translators: %1$s is a spreadsheet's Year cell as it wrote a long number
+       * (-1.38E+10), %2$s the year read from it (-13800000000). */
+      message = g_strdup_printf (_("\"%1$s\" is read as %2$s, which the spreadsheet may have rounded: "
+                                   "format the column as a number with no decimals to keep every digit"),
+                                 trimmed, digits);
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, header[map[column]], message);
+      return TRUE;
+    }
+  if (is_whole_date (trimmed))
+    /* Translators: %s is a date written in one spreadsheet cell, such as 2023-09-10. */
+    message = g_strdup_printf (_("\"%s\" is a whole date: write its year, month and day in their own columns"),
+                               trimmed);
+  else
+    /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
+    message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);
   report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[column]], message);
   return FALSE;
 }
@@ -351,6 +273,79 @@ read_time (ChronicleBuilder *b,
   message = g_strdup_printf (_("\"%s\" is not a time of day (write it as 14:30 or 2:30 PM)"), text);
   report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, header[map[column]], message);
   return FALSE;
+}
+
+/* The column's name as the header writes it, else as the template does. */
+static const char *
+column_name (const int   *map,
+             const char **header,
+             Column       column)
+{
+  return map[column] >= 0 ? header[map[column]] : column_names[column];
+}
+
+/* What the TimelineJS builder would report in TimelineJS's own terms
+ * ("end_date", "start_date"), said here at the cells the author filled: an end
+ * with a month, day or time but no year (TimelineJS refuses it), a year beyond
+ * Chronicle's; and what it would drop without a word: a day with no month, a time
+ * with no day. @year: COL_YEAR or COL_END_YEAR; @date: the parts read from them.
+ * FALSE on an error. */
+static gboolean
+check_date_cells (ChronicleBuilder *b,
+                  const Row        *row,
+                  const int        *map,
+                  const char      **header,
+                  Column            year,
+                  JsonObject       *date)
+{
+  const char *year_text = cell (row, map, year);
+
+  if (year_text == NULL)
+    {
+      /* A start without its year is the row's "empty" Year, said by build_rows(). */
+      for (Column part = year + 1; year == COL_END_YEAR && part <= year + 3; part++)
+        if (cell (row, map, part) != NULL)
+          {
+            g_autofree char *message =
+              /* Translators: %s is the name of a spreadsheet column, such as End Month. */
+              g_strdup_printf (_("empty, while \"%s\" is filled: an end needs its year"),
+                               column_name (map, header, part));
+
+            report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
+            return FALSE;
+          }
+      return TRUE;
+    }
+  else if (json_object_has_member (date, "year"))
+    {
+      gint64 y = g_ascii_strtoll (json_object_get_string_member (date, "year"), NULL, 10);
+
+      /* TimelineJS's years: -300 is 300 BCE, astronomical -299. */
+      if (y < 0)
+        y++;
+      if (y < CHRONICLE_DATE_MIN_YEAR || y > CHRONICLE_DATE_MAX_YEAR)
+        {
+          g_autofree char *trimmed = g_strstrip (g_strdup (year_text));
+          g_autofree char *message =
+            /* Translators: %1$s is the text of a spreadsheet's Year cell; %2$s says which
+             * years there are, as in: years go from -13800000000 to 9999. */
+            g_strdup_printf (_("%1$s is not a year Chronicle can show: %2$s"), trimmed,
+                             _("years go from -13800000000 to 9999"));
+
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
+          return FALSE;
+        }
+    }
+
+  if (cell (row, map, year + 2) != NULL && cell (row, map, year + 1) == NULL)
+    report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, year + 2),
+                 /* Translators: said of a spreadsheet's Day cell when its Month cell is empty. */
+                 _("ignored: a day needs its month"));
+  else if (cell (row, map, year + 3) != NULL && cell (row, map, year + 2) == NULL)
+    report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, year + 3),
+                 /* Translators: said of a spreadsheet's Time cell when its Day or Month cell is empty. */
+                 _("ignored: a time of day needs its day and month"));
+  return TRUE;
 }
 
 static JsonObject *
@@ -400,6 +395,8 @@ read_date (ChronicleBuilder *b,
             }
         }
     }
+  if (parts_ok)
+    parts_ok = check_date_cells (b, row, map, header, year, date);
   *ok = parts_ok && *ok;
 
   if (json_object_get_size (date) == 0)
@@ -566,144 +563,65 @@ read_header (ChronicleBuilder *b,
   return TRUE;
 }
 
-/* A People or Partners cell: names separated by ";" (spaces around them trimmed). */
-static const char **
-read_list (ChronicleBuilder *b,
-           const char       *text)
-{
-  g_auto(GStrv) parts = NULL;
-  GPtrArray *items;
-
-  if (text == NULL)
-    return NULL;
-  parts = g_strsplit (text, ";", -1);
-  items = g_ptr_array_new ();
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_ptr_array_add (items, (gpointer) _chronicle_builder_text (b, parts[i]));
-  if (items->len == 0)
-    {
-      g_ptr_array_unref (items);
-      return NULL;
-    }
-  g_ptr_array_add (items, NULL);
-  return (const char **) g_ptr_array_free (items, FALSE);
-}
-
-/* The partner named @name, declared the first time a row names it (its id is its name). */
-static const char *
-partner_named (ChronicleBuilder *b,
-               GHashTable       *partners,
-               const char       *name)
-{
-  const char *id = g_hash_table_lookup (partners, name);
-
-  if (id == NULL)
-    {
-      ChroniclePartner partner = { 0 };
-
-      partner.id = partner.name = _chronicle_dataset_intern (b->dataset, name);
-      g_array_append_val (_chronicle_dataset_get_partners (b->dataset), partner);
-      id = partner.id;
-      g_hash_table_insert (partners, (gpointer) id, (gpointer) id);
-    }
-  return id;
-}
-
-/* The Sources cell: a source a line, "Document title: “quote”" (or with straight
- * quotes, or the title alone); a document is declared the first time a row names it,
- * its id its title. */
-static void
-read_sources (ChronicleBuilder *b,
-              GHashTable       *documents,
-              ChronicleEvent   *event,
-              const char       *text)
-{
-  g_auto(GStrv) lines = NULL;
-  ChronicleSource *sources;
-  guint n = 0;
-
-  if (text == NULL)
-    return;
-  lines = g_strsplit_set (text, "\r\n", -1);
-  sources = g_new0 (ChronicleSource, g_strv_length (lines));
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-      const char *quote = NULL;
-      char *colon = strstr (line, ": “");
-      const char *id;
-
-      if (colon != NULL && g_str_has_suffix (line, "”") && strlen (colon) >= strlen (": “”"))
-        {
-          line[strlen (line) - strlen ("”")] = '\0';
-          quote = colon + strlen (": “");
-          *colon = '\0';
-        }
-      else if ((colon = strstr (line, ": \"")) != NULL && g_str_has_suffix (line, "\"") && strlen (colon) >= 4)
-        {
-          line[strlen (line) - 1] = '\0';
-          quote = colon + strlen (": \"");
-          *colon = '\0';
-        }
-      g_strstrip (line);
-      if (*line == '\0')
-        continue;
-      if ((id = g_hash_table_lookup (documents, line)) == NULL)
-        {
-          ChronicleDocument document = { 0 };
-
-          document.id = document.title = _chronicle_dataset_intern (b->dataset, line);
-          g_array_append_val (_chronicle_dataset_get_documents (b->dataset), document);
-          id = document.id;
-          g_hash_table_insert (documents, (gpointer) id, (gpointer) id);
-        }
-      sources[n].document = _chronicle_builder_intern (b, id);
-      sources[n].quote = _chronicle_builder_text (b, quote);
-      n++;
-    }
-  if (n == 0)
-    g_clear_pointer (&sources, g_free);
-  _chronicle_event_take_sources (event, sources, n);
-}
-
-/* A shallow copy of a NULL-terminated list the event owns, to hand it back. */
-static const char **
-copy_list (const char * const *items)
-{
-  return items != NULL ? g_memdup2 (items, (g_strv_length ((char **) items) + 1) * sizeof (char *)) : NULL;
-}
-
 /* Chronicle's own columns (Place, People, Partners, Sources), which the template
- * has not: set on the events built from the rows (@event_rows: each slide's row). */
+ * has not: set on the events built from the rows (@event_rows: each slide's row)
+ * by chronicle-csv-extras.c. */
 static void
 read_extras (ChronicleBuilder *b,
              GPtrArray        *events,
              GArray           *rows,
              GArray           *event_rows,
-             const int        *map)
+             const int        *map,
+             const char      **header)
 {
-  g_autoptr(GHashTable) partners = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) documents = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(ChronicleCsvExtras) extras = NULL;
 
   if (map[COL_PLACE] < 0 && map[COL_PEOPLE] < 0 && map[COL_PARTNERS] < 0 && map[COL_SOURCES] < 0)
     return;
+  extras = _chronicle_csv_extras_new ();
   for (guint i = 0; i < events->len; i++)
     {
       ChronicleEvent *event = g_ptr_array_index (events, i);
       guint slide = chronicle_event_get_file_index (event);
       const Row *row = &g_array_index (rows, Row, g_array_index (event_rows, guint, slide));
-      const char **partner_names = read_list (b, cell (row, map, COL_PARTNERS));
-      g_autofree char *place = g_strdup (cell (row, map, COL_PLACE));
+      ChronicleCsvExtraCells cells = {
+        row->number,
+        cell (row, map, COL_PLACE),
+        cell (row, map, COL_PEOPLE),
+        cell (row, map, COL_PARTNERS),
+        cell (row, map, COL_SOURCES),
+        map[COL_SOURCES] >= 0 ? header[map[COL_SOURCES]] : NULL,
+      };
 
-      for (guint k = 0; partner_names != NULL && partner_names[k] != NULL; k++)
-        partner_names[k] = _chronicle_builder_intern (b, partner_named (b, partners, partner_names[k]));
-      _chronicle_event_set_text (event, chronicle_event_get_title (event), chronicle_event_get_description (event),
-                                 place != NULL ? _chronicle_builder_text (b, g_strstrip (place)) : NULL);
-      _chronicle_event_take_lists (event, read_list (b, cell (row, map, COL_PEOPLE)), partner_names,
-                                   copy_list (chronicle_event_get_links (event)),
-                                   copy_list (chronicle_event_get_tags (event)));
-      read_sources (b, documents, event, cell (row, map, COL_SOURCES));
+      _chronicle_csv_extras_read (extras, b, event, &cells);
+    }
+}
+
+/* A row with an empty Headline is kept, as TimelineJS shows such a slide, and
+ * labelled by the builder (its display date, else its text's first words, else its
+ * media's caption); the author is told the label it got, at the cell to fill. */
+static void
+report_untitled (ChronicleBuilder *b,
+                 GPtrArray        *events,
+                 GArray           *rows,
+                 GArray           *event_rows,
+                 const int        *map,
+                 const char      **header)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      ChronicleEvent *event = g_ptr_array_index (events, i);
+      guint slide = chronicle_event_get_file_index (event);
+      const Row *row = &g_array_index (rows, Row, g_array_index (event_rows, guint, slide));
+      g_autofree char *message = NULL;
+
+      if (cell (row, map, COL_HEADLINE) != NULL)
+        continue;
+      /* Translators: said of a spreadsheet's empty Headline cell; %s is the label the
+       * event is shown with instead (the start of its text, its display date…). */
+      message = g_strdup_printf (_("empty: the event is labelled “%s”; write a headline to name it"),
+                                 chronicle_event_get_title (event));
+      report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, COL_HEADLINE), message);
     }
 }
 
@@ -775,6 +693,14 @@ build_rows (ChronicleBuilder *b,
               json_object_unref (slide);
             }
         }
+      else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0 && cell (row, map, COL_END_YEAR) == NULL)
+        {
+          /* An era is a span: TimelineJS's "end_date is missing", said at the sheet's cell. */
+          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, COL_END_YEAR),
+                       _("empty: an era needs an end; the row is left out"));
+          json_object_unref (slide);
+          _chronicle_builder_item_ok (b, mark);
+        }
       else if (type != NULL && g_ascii_strncasecmp (type, "era", 3) == 0)
         {
           json_array_add_object_element (eras, slide);
@@ -794,7 +720,10 @@ build_rows (ChronicleBuilder *b,
   source.era_rows = (const guint *) era_rows->data;
   result = _chronicle_timelinejs_build_from (b, root, &source);
   if (result != NULL)
-    read_extras (b, result, rows, event_row_indices, map);
+    {
+      report_untitled (b, result, rows, event_row_indices, map, header);
+      read_extras (b, result, rows, event_row_indices, map, header);
+    }
   return result;
 }
 
@@ -828,7 +757,7 @@ _chronicle_csv_load (ChronicleBuilder *b,
 
   if (csv_init (&parser, CSV_REPALL_NL | CSV_APPEND_NULL) != 0)
     g_error ("libcsv: out of memory");
-  csv_set_delim (&parser, guess_delimiter (data, size));
+  csv_set_delim (&parser, _chronicle_csv_guess_delimiter (data, size));
   reading.rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_array_set_clear_func (reading.rows, row_clear);
   reading.cells = g_ptr_array_new_with_free_func (g_free);

@@ -24,5 +24,7 @@ gboolean          _chronicle_csv_decode          (ChronicleBuilder *b,
 gboolean          _chronicle_report_not_json     (ChronicleBuilder *b,
                                                   const char       *data,
                                                   gsize             size);
+char              _chronicle_csv_guess_delimiter (const char       *data,
+                                                  gsize             size);
 
 G_END_DECLS

@@ -422,9 +422,8 @@ on_format_selected_cb (ChronicleExportDialog *self)
      * columns, written in English in the file: keep them in English. */
     body = _("Writes every event of the dataset, whatever the filters and the range, with Chronicle’s Place, "
              "People, Partners and Sources columns after the template’s. A spreadsheet cannot hold the "
-             "translations, tags, visit directions, relationship levels and upgrades, figures, kinds’ colours, "
-             "the documents’ publishers, dates and addresses, or media after the first: save as Chronicle JSON "
-             "to keep them.");
+             "translations, tags, visit directions, relationship levels and upgrades, figures, kinds’ colours "
+             "or media after the first: save as Chronicle JSON to keep them.");
   else
     body = _("Writes every event of the dataset, whatever the filters and the range, with everything the "
              "file holds, its translations too.");

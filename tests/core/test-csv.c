@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "chronicle-check.h"
 #include "chronicle-loader.h"
 #include "core-test-helpers.h"
 
@@ -142,6 +143,14 @@ test_csv_errors (void)
     /* JSON is UTF-8, always. */
     { "bad.json", "{\"events\": [{\"id\": \"a\", \"start\": \"2000\", \"title\": \"caf\xe9\"}]}",
       "bad.json:1:55: invalid UTF-8 (byte 0xE9); Chronicle reads UTF-8 text" },
+    /* A date typed whole in one cell, as a teacher would. */
+    { "date.csv", "Year,Headline\n2023-09-10,typed\n",
+      "date.csv: row 2, column \"Year\": \"2023-09-10\" is a whole date: write its year, month and day in their own columns" },
+    { "date.csv", "Year,Month,Headline\n2023,10/09/2023,typed\n",
+      "date.csv: row 2, column \"Month\": \"10/09/2023\" is a whole date: write its year, month and day in their own columns" },
+    /* A year beyond Chronicle's, even as a spreadsheet writes a long number. */
+    { "far.csv", "Year,Headline\n4.5E+9,far\n",
+      "far.csv: row 2, column \"Year\": 4.5E+9 is not a year Chronicle can show: years go from -13800000000 to 9999" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
@@ -378,6 +387,132 @@ test_csv_extra_columns (void)
   g_assert_cmpuint (chronicle_event_get_n_sources (plain), ==, 0);
 }
 
+/* Sources and lists as a teacher types them: a backslash keeps a ";" in a name (and
+ * is itself before other letters), a source's details after its title ("Title |
+ * Publisher | Date | Address", or "Title | https://…"), taken from the first row
+ * that gives each; a row giving another one is told which row's is kept. */
+static void
+test_csv_sources_details (void)
+{
+  const char *csv =
+    "Year,Headline,People,Partners,Sources\r\n"
+    "2020,First,\"Ann\\; Bob; C:\\files\",Bosnia\\; Herzegovina,\"Article | https://example.org/a: “one”\"\r\n"
+    "2021,Second,,\"Bosnia\\; Herzegovina;Japan\",\"Article | Paper | 2023: “two”\"\r\n"
+    "2022,Third,,,\"Article | Other Paper: “three”\nBook | P | 2001 | https://example.org/b | extra\"\r\n";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (csv, "sources.csv", loader, &error);
+  GPtrArray *warnings;
+  ChronicleEvent *first, *second;
+  const ChronicleDocument *article;
+  const char * const *people;
+  g_autofree char *found = NULL;
+
+  g_assert_no_error (error);
+  first = event_titled (dataset, "First");
+  second = event_titled (dataset, "Second");
+  people = chronicle_event_get_people (first);
+  g_assert_cmpuint (g_strv_length ((char **) people), ==, 2);
+  g_assert_cmpstr (people[0], ==, "Ann; Bob");
+  g_assert_cmpstr (people[1], ==, "C:\\files");
+  g_assert_cmpuint (chronicle_dataset_get_n_partners (dataset), ==, 2);
+  g_assert_cmpstr (chronicle_dataset_find_partner (dataset, chronicle_event_get_partners (first)[0])->name, ==,
+                   "Bosnia; Herzegovina");
+  g_assert_cmpstr (chronicle_event_get_partners (second)[0], ==, chronicle_event_get_partners (first)[0]);
+
+  article = chronicle_dataset_find_document (dataset, chronicle_event_get_source (first, 0)->document);
+  g_assert_cmpstr (article->title, ==, "Article");
+  g_assert_cmpstr (article->url, ==, "https://example.org/a");
+  g_assert_cmpstr (article->publisher, ==, "Paper");
+  g_assert_cmpstr (article->date, ==, "2023");
+  g_assert_cmpstr (chronicle_event_get_source (second, 0)->quote, ==, "two");
+  g_assert_cmpuint (chronicle_dataset_get_n_documents (dataset), ==, 2);
+
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  found = test_find_diagnostic (warnings, "row 4, column \"Sources\": warning: “Article”: row 3 gives it another publisher, "
+                                          "date or address, which is kept; this one is ignored");
+  g_assert_nonnull (found);
+  g_clear_pointer (&found, g_free);
+  found = test_find_diagnostic (warnings, "row 4, column \"Sources\": warning: “Book”: a source has at most four parts");
+  g_assert_nonnull (found);
+}
+
+/* What `chronicle --check` says of a sheet saved as a spreadsheet saves it (every
+ * cell quoted, CRLF): each problem at its row and the column as the header writes
+ * it, never in TimelineJS JSON's terms ("end_date"); a row with an empty Headline
+ * kept, labelled by its display date or its text's first words, and said so. */
+static void
+test_csv_check_names_columns (void)
+{
+  static const char * const problems[] = {
+    "row 3, column \"End Year\": error: empty: an era needs an end; the row is left out\n",
+    "row 4, column \"End Year\": error: empty, while \"End Month\" is filled: an end needs its year\n",
+    "row 5, column \"Headline\": warning: empty: the event is labelled “Its text names it: the first words of a "
+      "longer paragraph…”; write a headline to name it\n",
+    "row 6, column \"Headline\": warning: empty: the event is labelled “Spring 2002”; write a headline to name it\n",
+    "row 7, column \"Headline\": warning: empty: the event is labelled “Untitled”; write a headline to name it\n",
+    "row 8, column \"Day\": warning: ignored: a day needs its month\n",
+    "row 9, column \"Time\": warning: ignored: a time of day needs its day and month\n",
+    "row 10, column \"Year\": error: 99999 is not a year Chronicle can show: years go from -13800000000 to 9999\n",
+    "sheet-problems.csv: invalid, 3 errors, 5 warnings\n",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sheet-problems.csv", NULL);
+  const char *paths[] = { path, NULL };
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (chronicle_check_files (paths, out), ==, 1);
+  g_test_message ("%s", out->str);
+  for (guint i = 0; i < G_N_ELEMENTS (problems); i++)
+    g_assert_nonnull (strstr (out->str, problems[i]));
+  lines = g_strsplit (out->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (problems) + 1);
+  g_assert_null (strstr (out->str, "_date"));
+
+  /* The rows without errors open, the untitled ones among them. */
+  dataset = test_load_fixture ("sheet-problems.csv", loader, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 6);
+  g_assert_cmpstr (chronicle_event_get_description (event_titled (dataset, "Spring 2002")), ==, "Text too");
+  g_assert_cmpint (chronicle_event_get_start (event_titled (dataset, "A day without its month"))->precision, ==,
+                   CHRONICLE_PRECISION_YEAR);
+  g_assert_cmpint (chronicle_event_get_start (event_titled (dataset, "A time without its day"))->precision, ==,
+                   CHRONICLE_PRECISION_MONTH);
+  g_assert_cmpuint (chronicle_dataset_get_n_eras (dataset), ==, 0);
+}
+
+/* A long year in a narrow column, as LibreOffice and Excel save it "as shown"
+ * (-1.38E+10, or -1,38E+10 where the decimal mark is a comma): read as the whole
+ * number, with a warning saying how to keep every digit. */
+static void
+test_csv_scientific_years (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("Year;End Year;Headline\r\n-1,38E+10;-4.6E+9;Big bang to the Sun\r\n",
+                    "cosmos.csv", loader, &error);
+  g_autofree char *found = NULL;
+  ChronicleEvent *event;
+
+  g_assert_no_error (error);
+  event = event_titled (dataset, "Big bang to the Sun");
+  /* TimelineJS's -13800000000 is 13.8 billion BCE: astronomical -13799999999. */
+  g_assert_cmpint (chronicle_event_get_start (event)->year, ==, -13799999999);
+  g_assert_cmpint (chronicle_event_get_end (event)->year, ==, -4599999999);
+  g_assert_true (test_has_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                      "cosmos.csv: row 2, column \"Year\": warning: \"-1,38E+10\" is read as -13800000000, "
+                                      "which the spreadsheet may have rounded: format the column as a number with no "
+                                      "decimals to keep every digit"));
+  found = test_find_diagnostic (chronicle_dataset_get_warnings (dataset),
+                                "row 2, column \"End Year\": warning: \"-4.6E+9\" is read as -4600000000");
+  g_assert_nonnull (found);
+}
+
 /* What Excel saves as "CSV (Comma delimited)": Windows-1252, whose 0x80–0x9F are
  * letters (’ “ ” – €). Read as such, with one warning at the file saying so and how
  * to avoid it; not refused whole for one "é". */
@@ -424,6 +559,9 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
   g_test_add_func ("/chronicle/csv/extra-columns", test_csv_extra_columns);
   g_test_add_func ("/chronicle/csv/windows-1252", test_csv_windows_1252);
+  g_test_add_func ("/chronicle/csv/sources-details", test_csv_sources_details);
+  g_test_add_func ("/chronicle/csv/check-names-columns", test_csv_check_names_columns);
+  g_test_add_func ("/chronicle/csv/scientific-years", test_csv_scientific_years);
 
   return g_test_run ();
 }
