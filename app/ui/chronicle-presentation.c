@@ -639,14 +639,18 @@ chronicle_presentation_get_presenting (ChroniclePresentation *self)
 /**
  * chronicle_presentation_start:
  *
+ * @from_selection: whether to start on the event selected (Shift+F5, `--present
+ *   --event`) if it is one of the steps, rather than on the title slide (F5)
+ *
  * Starts presenting what the timeline view's session shows: its dataset, in its
- * language, with the events its filter keeps as the steps, on the event selected if it
- * is one of them, else on the title slide.
+ * language, with the events its filter keeps as the steps, on the title slide or, with
+ * @from_selection, on the event selected (the title slide when none is).
  * #ChroniclePresentation:presenting is notified before the first slide shows, so
  * whoever hides the chrome does so first.
  */
 void
-chronicle_presentation_start (ChroniclePresentation *self)
+chronicle_presentation_start (ChroniclePresentation *self,
+                              gboolean               from_selection)
 {
   ChronicleSession *session;
   ChronicleDataset *dataset;
@@ -696,9 +700,9 @@ chronicle_presentation_start (ChroniclePresentation *self)
   g_set_object (&self->session, session);
   self->dataset_id = g_signal_connect_object (session, "notify::dataset",
                                               G_CALLBACK (on_session_dataset_cb), self, G_CONNECT_SWAPPED);
-  /* From the event selected, if the story has it (--present --event, or a lesson
-   * resumed): Home goes to the title slide. */
-  selected = chronicle_session_get_selection (session);
+  /* From the title slide, as slide software starts with F5; or from the event selected,
+   * if the story has it (Shift+F5, --present --event: a lesson resumed). */
+  selected = from_selection ? chronicle_session_get_selection (session) : NULL;
   self->camera_span = 0;
   _chronicle_presentation_show_step (self, _chronicle_presentation_find_step (chronicle_dataset_get_events (dataset), self->steps,
                                                       selected ? chronicle_event_get_id (selected) : NULL));

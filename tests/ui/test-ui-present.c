@@ -598,6 +598,51 @@ test_present_autoplay_steps (void)
   g_assert_false (chronicle_window_is_presenting (window));
 }
 
+/* Whether the presentation is on and its caption says @title. */
+static gboolean
+caption_says (gpointer title)
+{
+  GtkWidget *label = ui_test_find (GTK_WIDGET (window), NULL, "caption-title", NULL);
+
+  return chronicle_window_is_presenting (window) && label != NULL &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0;
+}
+
+/* As in slide software: F5 starts from the beginning (the title slide) whatever is
+ * selected, Shift+F5 from the event selected, or from the beginning when none is. */
+static void
+test_present_start (void)
+{
+  const char *title = "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades";
+  const char *event_title;
+
+  g_assert_true (chronicle_window_show_event (window, "us-upgrade-2023"));
+  event_title = chronicle_event_get_title (chronicle_timeline_view_get_selected_event (chronicle_window_get_timeline_view (window)));
+  press ("F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) title, WAIT_MS));
+  g_assert_null (selected_id ());
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  g_assert_true (chronicle_window_show_event (window, "us-upgrade-2023"));
+  press ("shift+F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) event_title, WAIT_MS));
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
+  /* Home still goes to the title slide. */
+  press_until_selected ("Home", NULL);
+  g_assert_true (caption_says ((gpointer) title));
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* Nothing selected: Shift+F5 starts from the beginning too. */
+  g_assert_null (selected_id ());
+  press ("shift+F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) title, WAIT_MS));
+  g_assert_null (selected_id ());
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/present/framing-1080", test_present_framing_1080);
   g_test_add_func ("/chronicle/ui/present/framing-720", test_present_framing_720);
   g_test_add_func ("/chronicle/ui/present/framing-720-200", test_present_framing_720_200);
+  g_test_add_func ("/chronicle/ui/present/start", test_present_start);
   g_test_add_func ("/chronicle/ui/present/keys", test_present_keys);
   g_test_add_func ("/chronicle/ui/present/autoplay", test_present_autoplay_steps);
 
