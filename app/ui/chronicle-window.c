@@ -240,8 +240,12 @@ on_load_finished_cb (ChronicleWindow             *self,
   const char *title;
   g_autofree char *subtitle = NULL;
 
-  /* Every view follows: a new dataset starts unfiltered, with nothing selected. */
-  chronicle_session_set_dataset (self->session, dataset);
+  /* Every view follows: a new dataset starts unfiltered, with nothing selected; the
+   * same file reloaded keeps the filters that still apply. */
+  if (reload)
+    chronicle_session_reload_dataset (self->session, dataset);
+  else
+    chronicle_session_set_dataset (self->session, dataset);
   chronicle_session_set_file (self->session, file);
   update_problems_banner (self, FALSE);
 

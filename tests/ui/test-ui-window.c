@@ -17,6 +17,8 @@
 
 #include "chronicle-application.h"
 #include "chronicle-filter.h"
+#include "chronicle-filter-picker.h"
+#include "chronicle-filter-years.h"
 #include "chronicle-loader-private.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
@@ -977,6 +979,149 @@ test_window_reload (void)
   g_rmdir (dir);
 }
 
+/* A kind chip of the filter bar, by its kind's id. */
+static gboolean
+is_chip_of (GtkWidget     *widget,
+            gconstpointer  kind)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "chip") &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "kind"), kind) == 0;
+}
+
+/* The filter bar's search entry (not a picker's). */
+static gboolean
+is_bar_search (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+/* The picker labelled @label says it keeps exactly @expected (ids). */
+static void
+assert_picked (ChronicleWindow    *window,
+               const char         *label,
+               const char * const *expected)
+{
+  GtkWidget *button = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, label),
+                                               CHRONICLE_TYPE_FILTER_PICKER);
+
+  const char * const *picked;
+  const char * const none[] = { NULL };
+
+  g_assert_nonnull (button);
+  picked = chronicle_filter_picker_get_picked (CHRONICLE_FILTER_PICKER (button));
+  g_assert_true (g_strv_equal (picked != NULL ? picked : none, expected));
+}
+
+/* The file open changes on disk: it reloads with the user's filters (kinds, partners,
+ * people, years, search text) as far as they apply to the new data; a kind and a
+ * partner gone from it are dropped. Another file starts unfiltered. */
+static void
+test_window_reload_keeps_filters (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-refilter-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.json", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "another-lesson.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
+  const char *kinds_json = "\"kinds\": [{\"id\": \"visit\", \"label\": \"Visit\"}, {\"id\": \"call\", \"label\": \"Call\"},"
+                           " {\"id\": \"summit\", \"label\": \"Summit\"}]";
+  g_autofree char *before = g_strdup_printf (
+    "{\"title\": \"Lesson\", %s, \"partners\": [{\"id\": \"us\", \"name\": \"United States\"},"
+    " {\"id\": \"fr\", \"name\": \"France\"}, {\"id\": \"jp\", \"name\": \"Japan\"}], \"events\": ["
+    "{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2022-03\", \"title\": \"Ann visits Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"i\", \"kind\": \"visit\", \"start\": \"2022-04\", \"title\": \"Ann in Saigon\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"b\", \"kind\": \"call\", \"start\": \"2022-05\", \"title\": \"Ann calls Hanoi\", \"partners\": [\"fr\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"c\", \"kind\": \"visit\", \"start\": \"2021-03\", \"title\": \"Hanoi before\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"d\", \"kind\": \"summit\", \"start\": \"2022-07\", \"title\": \"Hanoi summit\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"e\", \"kind\": \"visit\", \"start\": \"2022-09\", \"title\": \"Hanoi and Japan\", \"partners\": [\"jp\"], \"people\": [\"Ann\"]}]}",
+    kinds_json);
+  /* No call any more, and no event names France. */
+  g_autofree char *after = g_strdup_printf (
+    "{\"title\": \"Lesson\", %s, \"partners\": [{\"id\": \"us\", \"name\": \"United States\"},"
+    " {\"id\": \"jp\", \"name\": \"Japan\"}], \"events\": ["
+    "{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2022-03\", \"title\": \"Ann visits Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"c\", \"kind\": \"visit\", \"start\": \"2021-03\", \"title\": \"Hanoi before\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"d\", \"kind\": \"summit\", \"start\": \"2022-07\", \"title\": \"Hanoi summit\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"e\", \"kind\": \"visit\", \"start\": \"2022-09\", \"title\": \"Hanoi and Japan\", \"partners\": [\"jp\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"i\", \"kind\": \"visit\", \"start\": \"2022-04\", \"title\": \"Ann in Saigon\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"f\", \"kind\": \"visit\", \"start\": \"2022-10\", \"title\": \"Ann back in Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"g\", \"kind\": \"visit\", \"start\": \"2022-11\", \"title\": \"Bob in Hanoi\", \"partners\": [\"us\"], \"people\": [\"Bob\"]},"
+    "{\"id\": \"h\", \"kind\": \"visit\", \"start\": \"2022-12\", \"title\": \"Ann, Hanoi, December\", \"partners\": [\"us\"], \"people\": [\"Ann\"]}]}",
+    kinds_json);
+  gpointer three_of_six[2] = { window, "3 of 6 events" };
+  gpointer two_of_six[2] = { window, "2 of 6 events" };
+  gpointer three_of_eight[2] = { window, "3 of 8 events" };
+  gpointer change[2] = { window, NULL };
+  const char *visit[] = { "visit", NULL }, *us[] = { "us", NULL }, *us_fr[] = { "us", "fr", NULL };
+  const char *ann[] = { "Ann", NULL }, *none[] = { NULL };
+  GtkWidget *search, *year;
+
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  open_and_wait (window, file);
+
+  /* Visit and Call, the United States and France, Ann, 2022: a, b and i; "hanoi": a and b. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "call")), TRUE);
+  pick (window, "Partners", "United States");
+  /* (The picker's button names what it keeps.) */
+  pick (window, "United States", "France");
+  pick (window, "People", "Ann");
+  year = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS)),
+                                                "GtkLabel", NULL, "2022"), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (year);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
+  search = ui_test_find_where (GTK_WIDGET (window), is_bar_search, NULL);
+  g_assert_nonnull (search);
+  g_assert_true (ui_test_wait_until (status_reads, three_of_six, 5000));
+  gtk_editable_set_text (GTK_EDITABLE (search), "hanoi");
+  g_assert_true (ui_test_wait_until (status_reads, two_of_six, 5000));
+  assert_picked (window, "United States and 1 more", us_fr);
+
+  /* Rewritten on disk: reloaded, the filters still on but for Call and France (a, f
+   * and h). */
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, after, -1, NULL));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
+  ui_test_wait_until (status_reads, three_of_eight, 5000);
+  g_assert_cmpstr (status_of (window), ==, "3 of 8 events");
+  chronicle_filter_set_kinds (reference, visit);
+  chronicle_filter_set_partners (reference, us);
+  chronicle_filter_set_people (reference, ann);
+  chronicle_filter_set_range (reference, chronicle_days_from_civil (2022, 1, 1), chronicle_days_from_civil (2023, 1, 1));
+  chronicle_filter_set_text (reference, "hanoi");
+  g_assert_cmpuint (expected_count (chronicle_window_get_dataset (window), reference), ==, 3);
+  /* What the bar shows is what applies. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "summit"))));
+  g_assert_null (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "call"));
+  assert_picked (window, "United States", us);
+  assert_picked (window, "Ann", ann);
+  year = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS)),
+                                                "GtkLabel", NULL, "2022"), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (year)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "hanoi");
+  g_assert_true (gtk_widget_get_sensitive (ui_test_find (GTK_WIDGET (window), "GtkButton", NULL, "C_lear Filters")));
+
+  /* Another file starts unfiltered. (Not a file of tests/data: it would be a recent
+   * file another test does not expect.) */
+  g_assert_true (g_file_set_contents (other_path, before, -1, NULL));
+  open_and_wait (window, other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  assert_picked (window, "Partners", none);
+  assert_everywhere (window, chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
 static void
 test_window_about_dataset (void)
 {
@@ -1574,6 +1719,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
+  g_test_add_func ("/chronicle/ui/window/reload-keeps-filters", test_window_reload_keeps_filters);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/header-title", test_window_header_title);
