@@ -292,6 +292,53 @@ test_window_years_tooltip (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void open_and_wait (ChronicleWindow *window,
+                           GFile           *file);
+
+/* The quick year buttons of a long span write their ranges as the rest of the app
+ * does, with an en dash ("1901–1918"), not a hyphen. */
+static void
+test_window_years_en_dash (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 800);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-years-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "century.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"title\": \"Century\", \"events\": [");
+  static const int years[] = { 1901, 1914, 1918, 1929, 1939, 1943, 1945, 1948, 1950, 1962, 1969, 1975, 1989, 1991, 2001 };
+  GtkWidget *box;
+  guint n_ranges = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"start\": \"%d\", \"title\": \"Event %d\"}",
+                            i > 0 ? ", " : "", i, years[i], years[i]);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  open_and_wait (window, file);
+  box = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS);
+  g_assert_nonnull (box);
+  for (GtkWidget *b = gtk_widget_get_first_child (box); b; b = gtk_widget_get_next_sibling (b))
+    {
+      const char *label;
+
+      if (!GTK_IS_TOGGLE_BUTTON (b) || !GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (b))))
+        continue;
+      label = gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (b))));
+      g_test_message ("year button %s", label);
+      g_assert_null (strchr (label, '-'));
+      if (strstr (label, "–") != NULL)
+        n_ranges++;
+    }
+  g_assert_cmpuint (n_ranges, >=, 3);
+  g_assert_nonnull (ui_test_find (box, "GtkLabel", NULL, "1901–1918"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The Open dialog's first filter shows what Chronicle opens: JSON, and the TimelineJS
  * spreadsheets saved as CSV (by name too, whatever type the system gives a .csv). */
 static void
@@ -1710,6 +1757,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
   g_test_add_func ("/chronicle/ui/window/open-filter", test_window_open_filter);
   g_test_add_func ("/chronicle/ui/window/years-tooltip", test_window_years_tooltip);
+  g_test_add_func ("/chronicle/ui/window/years-en-dash", test_window_years_en_dash);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
