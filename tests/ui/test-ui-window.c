@@ -1573,6 +1573,74 @@ chips_allocated (gpointer chips)
   return TRUE;
 }
 
+typedef struct
+{
+  GtkWidget *bar;
+  GPtrArray *chips;
+  guint      lines;   /* wanted */
+} ChipLines;
+
+/* Whether the chips lie on @data's lines, and the filter bar ends right under the last:
+ * no empty band below them (its margin only), nor one cut. */
+static gboolean
+chips_end_bar (gpointer data)
+{
+  ChipLines *c = data;
+  g_autoptr(GHashTable) tops = g_hash_table_new (g_direct_hash, g_direct_equal);
+  float bottom = 0;
+
+  for (guint i = 0; i < c->chips->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_width (g_ptr_array_index (c->chips, i)) <= 0 ||
+          !gtk_widget_compute_bounds (g_ptr_array_index (c->chips, i), c->bar, &bounds))
+        return FALSE;
+      g_hash_table_add (tops, GINT_TO_POINTER ((int) bounds.origin.y));
+      bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
+    }
+  g_test_message ("%u lines of chips, bar %d px, last chip ends at %.0f", g_hash_table_size (tops),
+                  gtk_widget_get_height (c->bar), bottom);
+  return g_hash_table_size (tops) == c->lines && bottom <= gtk_widget_get_height (c->bar) &&
+         gtk_widget_get_height (c->bar) - bottom <= 6 + 1;
+}
+
+/* One line of kind chips leaves no empty band under it, whether the window opened
+ * wide or was made wider from a width where the chips took two lines. */
+static void
+test_window_chips_no_band (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (600, 700);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  ChipLines c = { NULL, chips, 2 };
+
+  open_and_wait (window, file);
+  c.bar = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_BAR);
+  g_assert_nonnull (c.bar);
+  collect_chips (c.bar, chips);
+  g_assert_cmpuint (chips->len, ==, 5);
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  c.lines = 1;
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  c.lines = 2;
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* In a narrow window the kind chips wrap: none is cut at the side; past three lines
  * they scroll with a scrollbar in view (not an overlay that only shows on hover),
  * and Tab onto a chip out of view scrolls it into view. */
@@ -1772,6 +1840,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/header-title", test_window_header_title);
   g_test_add_func ("/chronicle/ui/window/narrow-chips", test_window_narrow_chips);
+  g_test_add_func ("/chronicle/ui/window/chips-no-band", test_window_chips_no_band);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
