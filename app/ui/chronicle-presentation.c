@@ -93,10 +93,17 @@ show_title (ChroniclePresentation *self)
 {
   double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
   ChronicleSession *session;
+  GtkAdjustment *adjustment;
   gint64 view_first, view_end;
 
   self->step = TITLE_STEP;
   self->camera_span = 0;
+  /* The board is the title's backdrop, the whole story: in the caption's text size, so
+   * that every lane shows, from the top. */
+  chronicle_timeline_view_set_overview (self->timeline_view, TRUE);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->timeline_view));
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
   /* The title slide rests where the file asks the timeline to open, else on the story. */
   if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
     chronicle_timeline_view_present_event (self->timeline_view, NULL, view_first, view_end, TRUE);
@@ -132,6 +139,7 @@ _chronicle_presentation_show_step (ChroniclePresentation *self,
     }
   self->step = MIN (step, (int) self->steps->len - 1);
   event = step_event (self, self->step);
+  chronicle_timeline_view_set_overview (self->timeline_view, FALSE);
 
   _chronicle_presentation_camera_for_step (self->timeline_view, chronicle_dataset_get_events (self->dataset),
                                            self->steps, self->step, self->camera_span, &start, &end);
@@ -751,6 +759,7 @@ chronicle_presentation_stop (ChroniclePresentation *self)
   if (self->timeline_view != NULL)
     {
       chronicle_timeline_view_set_zoom (self->timeline_view, 1.0);
+      chronicle_timeline_view_set_overview (self->timeline_view, FALSE);
       chronicle_timeline_view_set_presenting (self->timeline_view, FALSE);
     }
   g_clear_object (&self->dataset);
