@@ -811,3 +811,46 @@ chronicle_filter_count_kinds (ChronicleFilter     *self,
     }
   return counts;
 }
+
+/**
+ * chronicle_filter_count_partners:
+ *
+ * Counts, per partner, the events that every criterion but the partners lets through:
+ * what each partner would show if it were the only one picked.
+ *
+ * Returns: (transfer full) (element-type utf8 guint): partner id → count (partners
+ *   with none are left out)
+ */
+GHashTable *
+chronicle_filter_count_partners (ChronicleFilter     *self,
+                                 ChronicleEventStore *store)
+{
+  GHashTable *counts;
+  char **partners;
+  guint n;
+
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), NULL);
+
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = chronicle_event_store_get_n_events (store);
+  /* The partners set aside for the count (no signal: nothing changes). */
+  partners = g_steal_pointer (&self->partners);
+  begin_pass (self, store);
+  for (guint i = 0; i < n; i++)
+    {
+      const char * const *names;
+
+      if (!match_except_kind (self, store, i) || !kind_matches (self, store, i))
+        continue;
+      names = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[j]));
+
+          g_hash_table_replace (counts, g_strdup (names[j]), GUINT_TO_POINTER (count + 1));
+        }
+    }
+  self->partners = partners;
+  return counts;
+}

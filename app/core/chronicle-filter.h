@@ -51,6 +51,8 @@ guint               chronicle_filter_apply        (ChronicleFilter     *self,
                                                    guint8              *mask);
 GHashTable         *chronicle_filter_count_kinds  (ChronicleFilter     *self,
                                                    ChronicleEventStore *store);
+GHashTable         *chronicle_filter_count_partners (ChronicleFilter     *self,
+                                                     ChronicleEventStore *store);
 
 char               *chronicle_fold_text           (const char          *text);
 

@@ -48,19 +48,24 @@ _chronicle_filter_bar_compare_labels (gconstpointer a,
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
 
-/* The partners that events name, in the dataset's order: a partner the file declares
- * (with its levels) but no event names would only ever keep nothing. */
+/* The partners that events name, in the dataset's order, each with the events it would
+ * show with the other filters, as the kind chips say theirs: a partner the file declares
+ * (with its levels) but no event names would only ever keep nothing; one the other
+ * filters leave nothing of says 0. */
 static void
 fill_partners (ChronicleFilterPicker *picker,
                gpointer               user_data)
 {
   ChronicleFilterBar *self = user_data;
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) counts = NULL;
   ChronicleEventStore *store;
 
   if (self->dataset == NULL)
     return;
   store = chronicle_dataset_get_events (self->dataset);
+  if (self->filter != NULL)
+    counts = chronicle_filter_count_partners (self->filter, store);
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     {
       const char * const *partners = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
@@ -76,8 +81,13 @@ fill_partners (ChronicleFilterPicker *picker,
       if (!g_hash_table_contains (named, p->id))
         continue;
       owner = g_strdup_printf ("partner/%s", p->id);
-      chronicle_filter_picker_add (picker, p->id,
-                                   chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
+      if (counts != NULL)
+        chronicle_filter_picker_add_counted (picker, p->id,
+                                             chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name),
+                                             GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->id)));
+      else
+        chronicle_filter_picker_add (picker, p->id,
+                                     chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
     }
 }
 
@@ -508,6 +518,10 @@ on_session_match_set_cb (ChronicleFilterBar *self)
   if (dataset == NULL || set == NULL)
     return;
   counts = chronicle_filter_count_kinds (self->filter, chronicle_dataset_get_events (dataset));
+  /* The partners' counts follow the other filters: counted again when the list next
+   * opens (a partner ticked in the open list changes none of them). */
+  if (!chronicle_filter_picker_get_open (self->partners_picker))
+    chronicle_filter_picker_invalidate (self->partners_picker);
   chronicle_filter_bar_update_counts (self, counts, chronicle_match_set_get_n_matching (set),
                                       chronicle_match_set_get_n_events (set));
 }

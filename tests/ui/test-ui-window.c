@@ -100,7 +100,8 @@ is_main_stack (GtkWidget     *widget,
   return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "loading") != NULL;
 }
 
-/* Opens the filter bar's picker labelled @picker_label and checks its row @label. */
+/* Opens the filter bar's picker labelled @picker_label and checks its row @label (the
+ * name before its count, if it has one). */
 static void
 pick (ChronicleWindow *window,
       const char      *picker_label,
@@ -120,8 +121,10 @@ pick (ChronicleWindow *window,
   for (GtkWidget *row = gtk_widget_get_first_child (list); row && check == NULL; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      const char *text = gtk_check_button_get_label (GTK_CHECK_BUTTON (c));
 
-      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), label) == 0)
+      /* (A partner's row also says its count: "France 1".) */
+      if (g_str_has_prefix (text, label) && (text[strlen (label)] == '\0' || text[strlen (label)] == ' '))
         check = c;
     }
   g_assert_nonnull (check);
@@ -1060,6 +1063,68 @@ assert_picked (ChronicleWindow    *window,
   g_assert_true (g_strv_equal (picked != NULL ? picked : none, expected));
 }
 
+/* The Partners list says, as the kind chips do, how many events each partner would
+ * show with the other filters, so that none empties the board unannounced: with only
+ * the visits, Trinidad and Tobago (a new relation, no visit) says 0, dimmed, and a
+ * screen reader hears "0 events"; China's count is what ticking it shows. */
+static void
+test_window_partner_counts (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), "Partners");
+  g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
+  const char *visit[] = { "visit", NULL }, *china[] = { "china", NULL };
+  GtkWidget *popover, *tt = NULL, *cn = NULL;
+  g_autofree char *china_label = NULL;
+  g_autofree char *status = NULL;
+  guint n_china;
+  gpointer status_pair[2] = { window, NULL };
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit")), TRUE);
+  chronicle_filter_set_kinds (reference, visit);
+  chronicle_filter_set_partners (reference, china);
+  n_china = expected_count (chronicle_window_get_dataset (window), reference);
+  g_assert_cmpuint (n_china, >, 0);
+  china_label = g_strdup_printf ("China %u", n_china);
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  for (GtkWidget *w = ui_test_find (popover, "GtkListBox", NULL, NULL), *row = gtk_widget_get_first_child (w); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), "Trinidad and Tobago 0") == 0)
+        tt = c;
+      else if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), china_label) == 0)
+        cn = c;
+    }
+  g_assert_nonnull (tt);
+  g_assert_nonnull (cn);
+  g_assert_true (gtk_widget_has_css_class (tt, "dim-label"));
+  g_assert_false (gtk_widget_has_css_class (cn, "dim-label"));
+  /* Named as the partner, the count its description. */
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (tt), GTK_ACCESSIBLE_PROPERTY_LABEL, "Trinidad and Tobago"));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (tt)),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "0 events"));
+
+  /* Ticked, China shows what its row said. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cn), TRUE);
+  status = g_strdup_printf ("%u of 54 events", n_china);
+  status_pair[1] = status;
+  g_assert_true (ui_test_wait_until (status_reads, status_pair, 5000));
+  /* The counts do not move while the list is open (a partner picked changes none). */
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (cn)), ==, china_label);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* The file open changes on disk: it reloads with the user's filters (kinds, partners,
  * people, years, search text) as far as they apply to the new data; a kind and a
  * partner gone from it are dropped. Another file starts unfiltered. */
@@ -1845,6 +1910,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
   g_test_add_func ("/chronicle/ui/window/reload-keeps-filters", test_window_reload_keeps_filters);
+  g_test_add_func ("/chronicle/ui/window/partner-counts", test_window_partner_counts);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/header-title", test_window_header_title);
