@@ -299,6 +299,18 @@ chronicle_filter_set_kinds (ChronicleFilter    *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/**
+ * chronicle_filter_get_kinds:
+ *
+ * Returns: (transfer none): the kinds kept (empty: any)
+ */
+const char * const *
+chronicle_filter_get_kinds (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->kinds ? (const char * const *) self->kinds : empty_strv;
+}
+
 void
 chronicle_filter_set_partners (ChronicleFilter    *self,
                                const char * const *partners)
@@ -357,6 +369,39 @@ chronicle_filter_clear_range (ChronicleFilter *self)
     return;
   self->has_range = FALSE;
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * chronicle_filter_get_range:
+ * @first_day: (out) (optional): the range's first day
+ * @end_day: (out) (optional): the day after its last
+ *
+ * Returns: whether the filter keeps a range of days
+ */
+gboolean
+chronicle_filter_get_range (ChronicleFilter *self,
+                            gint64          *first_day,
+                            gint64          *end_day)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), FALSE);
+
+  if (first_day != NULL)
+    *first_day = self->has_range ? self->first_day : 0;
+  if (end_day != NULL)
+    *end_day = self->has_range ? self->end_day : 0;
+  return self->has_range;
+}
+
+/**
+ * chronicle_filter_get_text:
+ *
+ * Returns: (transfer none) (nullable): the text searched for, as typed
+ */
+const char *
+chronicle_filter_get_text (ChronicleFilter *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  return self->text;
 }
 
 void
@@ -419,6 +464,66 @@ chronicle_filter_set_dataset (ChronicleFilter  *self,
     g_object_add_weak_pointer (G_OBJECT (dataset), (gpointer *) &self->dataset);
   clear_index (self);
   if (self->words != NULL)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Keeps of @field only the values @named has. Returns TRUE on a real change. */
+static gboolean
+keep_named (char       ***field,
+            GHashTable   *named)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
+
+  if (*field == NULL)
+    return FALSE;
+  /* Copies: set_list() frees the old list before it copies the new one. */
+  for (guint i = 0; (*field)[i] != NULL; i++)
+    if (g_hash_table_contains (named, (*field)[i]))
+      g_ptr_array_add (kept, g_strdup ((*field)[i]));
+  g_ptr_array_add (kept, NULL);
+  return set_list (field, (const char * const *) kept->pdata);
+}
+
+static void
+add_all (GHashTable         *named,
+         const char * const *values)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    g_hash_table_add (named, (gpointer) values[i]);
+}
+
+/**
+ * chronicle_filter_restrict:
+ * @store: the events filtered from now on
+ *
+ * Drops from the kinds, partners and people kept those no event of @store has (the
+ * same file reloaded, a kind or partner gone from it); the text and the range stay.
+ * A field left with none kept keeps any. Announces a change if there was one.
+ */
+void
+chronicle_filter_restrict (ChronicleFilter     *self,
+                           ChronicleEventStore *store)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) partners = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean changed = FALSE;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER (self));
+  g_return_if_fail (CHRONICLE_IS_EVENT_STORE (store));
+
+  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
+    {
+      ChronicleEvent *event = chronicle_event_store_get_event (store, i);
+
+      g_hash_table_add (kinds, (gpointer) chronicle_event_get_kind (event));
+      add_all (partners, chronicle_event_get_partners (event));
+      add_all (people, chronicle_event_get_people (event));
+    }
+  changed |= keep_named (&self->kinds, kinds);
+  changed |= keep_named (&self->partners, partners);
+  changed |= keep_named (&self->people, people);
+  if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -704,5 +809,48 @@ chronicle_filter_count_kinds (ChronicleFilter     *self,
       count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, kind));
       g_hash_table_replace (counts, g_strdup (kind), GUINT_TO_POINTER (count + 1));
     }
+  return counts;
+}
+
+/**
+ * chronicle_filter_count_partners:
+ *
+ * Counts, per partner, the events that every criterion but the partners lets through:
+ * what each partner would show if it were the only one picked.
+ *
+ * Returns: (transfer full) (element-type utf8 guint): partner id → count (partners
+ *   with none are left out)
+ */
+GHashTable *
+chronicle_filter_count_partners (ChronicleFilter     *self,
+                                 ChronicleEventStore *store)
+{
+  GHashTable *counts;
+  char **partners;
+  guint n;
+
+  g_return_val_if_fail (CHRONICLE_IS_FILTER (self), NULL);
+  g_return_val_if_fail (CHRONICLE_IS_EVENT_STORE (store), NULL);
+
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n = chronicle_event_store_get_n_events (store);
+  /* The partners set aside for the count (no signal: nothing changes). */
+  partners = g_steal_pointer (&self->partners);
+  begin_pass (self, store);
+  for (guint i = 0; i < n; i++)
+    {
+      const char * const *names;
+
+      if (!match_except_kind (self, store, i) || !kind_matches (self, store, i))
+        continue;
+      names = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
+      for (guint j = 0; names[j] != NULL; j++)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[j]));
+
+          g_hash_table_replace (counts, g_strdup (names[j]), GUINT_TO_POINTER (count + 1));
+        }
+    }
+  self->partners = partners;
   return counts;
 }

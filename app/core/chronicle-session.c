@@ -317,8 +317,32 @@ chronicle_session_get_dataset (ChronicleSession *self)
 }
 
 /* In this order: the old selection goes, then the dataset comes with what the
- * (cleared) filter keeps of it, so that whoever hears of the new dataset reads its own
- * match set: a view never holds an event or a match set of another dataset. */
+ * (cleared, or kept) filter keeps of it, so that whoever hears of the new dataset reads
+ * its own match set: a view never holds an event or a match set of another dataset. */
+static void
+replace_dataset (ChronicleSession *self,
+                 ChronicleDataset *dataset,
+                 gboolean          keep_filter)
+{
+  if (self->dataset == dataset)
+    return;
+
+  chronicle_session_set_selection (self, NULL);
+
+  g_set_object (&self->dataset, dataset);
+  g_signal_handler_block (self->filter, self->filter_changed_id);
+  if (keep_filter && dataset != NULL)
+    chronicle_filter_restrict (self->filter, chronicle_dataset_get_events (dataset));
+  else
+    chronicle_filter_clear (self->filter);
+  g_signal_handler_unblock (self->filter, self->filter_changed_id);
+  compute_match_set (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_SET]);
+}
+
+/* A new dataset starts unfiltered. */
 void
 chronicle_session_set_dataset (ChronicleSession *self,
                                ChronicleDataset *dataset)
@@ -326,20 +350,25 @@ chronicle_session_set_dataset (ChronicleSession *self,
   g_return_if_fail (CHRONICLE_IS_SESSION (self));
   g_return_if_fail (dataset == NULL || CHRONICLE_IS_DATASET (dataset));
 
-  if (self->dataset == dataset)
-    return;
+  replace_dataset (self, dataset, FALSE);
+}
 
-  chronicle_session_set_selection (self, NULL);
+/**
+ * chronicle_session_reload_dataset:
+ * @dataset: the same file's data, read again
+ *
+ * As chronicle_session_set_dataset(), but the filter stays as far as it applies to
+ * @dataset: the kinds, partners and people none of its events has are dropped
+ * (chronicle_filter_restrict()), the text and the range kept.
+ */
+void
+chronicle_session_reload_dataset (ChronicleSession *self,
+                                  ChronicleDataset *dataset)
+{
+  g_return_if_fail (CHRONICLE_IS_SESSION (self));
+  g_return_if_fail (CHRONICLE_IS_DATASET (dataset));
 
-  g_set_object (&self->dataset, dataset);
-  /* A new dataset starts unfiltered. */
-  g_signal_handler_block (self->filter, self->filter_changed_id);
-  chronicle_filter_clear (self->filter);
-  g_signal_handler_unblock (self->filter, self->filter_changed_id);
-  compute_match_set (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_SET]);
+  replace_dataset (self, dataset, TRUE);
 }
 
 /**

@@ -23,6 +23,8 @@ ChronicleSession  *chronicle_session_new               (void);
 ChronicleDataset  *chronicle_session_get_dataset       (ChronicleSession *self);
 void               chronicle_session_set_dataset       (ChronicleSession *self,
                                                         ChronicleDataset *dataset);
+void               chronicle_session_reload_dataset    (ChronicleSession *self,
+                                                        ChronicleDataset *dataset);
 GFile             *chronicle_session_get_file          (ChronicleSession *self);
 void               chronicle_session_set_file          (ChronicleSession *self,
                                                         GFile            *file);

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "chronicle-filter-bar.h"
+#include "chronicle-filter-bar-private.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -24,38 +24,10 @@
  * chips), partner and people pickers with type-to-search (ChronicleFilterPicker),
  * quick buttons for the data's own years (or decades, centuries… for long spans)
  * and a custom range, dim-or-hide, clear all, and the "12 of 63 events" status. The bar edits its session's filter; the session applies
- * it, and the bar counts the match set it announces. Everything sits in flow boxes,
- * so the bar wraps on narrow windows. */
-
-struct _ChronicleFilterBar
-{
-  GtkWidget         parent_instance;
-
-  ChronicleSession *session;
-  GSignalGroup     *session_signals;
-  ChronicleFilter  *filter;        /* the session's */
-  ChronicleDataset *dataset;
-  char             *language;
-
-  GtkWidget        *box;           /* vertical */
-  GtkWidget        *search;
-  GtkWidget        *kinds;         /* the row of the chips and the More Kinds picker */
-  GtkWidget        *chips_box;     /* the toggle chips, wrapping */
-  GtkWidget        *chips_scroller; /* scrolls them past MAX_CHIP_LINES lines */
-  GtkWidget        *controls;      /* the row of the search, pickers, years… */
-  GtkWidget        *controls_focus;  /* weak: the control the row's Tab stop returns to */
-  GtkWidget        *kinds_focus;     /* weak: likewise for the chips */
-  ChronicleFilterPicker *partners_picker;
-  ChronicleFilterPicker *people_picker;
-  ChronicleFilterPicker *kinds_picker;   /* the kinds without a chip */
-  ChronicleFilterYears *years;
-  GtkWidget        *hide_button;
-  GtkWidget        *clear_button;
-  GtkWidget        *status;
-  GHashTable       *chips;         /* kind id → GtkToggleButton */
-  guint             fit_chips_id;  /* fits the chips' scroller after an allocation */
-  gboolean          updating;
-};
+ * it, and the bar counts the match set it announces; the controls made for a dataset
+ * say what the filter keeps (the same file reloaded keeps the user's filters).
+ * Everything sits in flow boxes, so the bar wraps on narrow windows. The kind chips and
+ * the More Kinds picker are chronicle-filter-bar-kinds.c's. */
 
 enum {
   PROP_0,
@@ -67,189 +39,33 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (ChronicleFilterBar, chronicle_filter_bar, GTK_TYPE_WIDGET)
 
-/* ---- kinds ---------------------------------------------------------------- */
-
-/* The kinds picked: the chips turned on, and those picked in the More Kinds picker. */
-static void
-apply_kinds (ChronicleFilterBar *self)
-{
-  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
-  const char * const *more = chronicle_filter_picker_get_picked (self->kinds_picker);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (self->updating)
-    return;
-  g_hash_table_iter_init (&iter, self->chips);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (gtk_toggle_button_get_active (value))
-      g_ptr_array_add (kinds, key);
-  for (guint i = 0; more != NULL && more[i] != NULL; i++)
-    if (!g_hash_table_contains (self->chips, more[i]))
-      g_ptr_array_add (kinds, (gpointer) more[i]);
-  g_ptr_array_add (kinds, NULL);
-  chronicle_filter_set_kinds (self->filter, (const char * const *) kinds->pdata);
-}
-
-static void
-on_chip_toggled_cb (GtkToggleButton    *chip,
-                    ChronicleFilterBar *self)
-{
-  apply_kinds (self);
-}
-
-/* At most this many chips, for the kinds with the most events: a file with 100k
- * TimelineJS groups (one kind each) must not make 100k buttons. */
-#define MAX_CHIPS 30
-/* A chip's label is shortened past this many characters. */
-#define CHIP_MAX_CHARS 40
-/* Lines of chips shown before they scroll. */
-#define MAX_CHIP_LINES 3
-#define CHIP_LINE_SPACING 6
-
-static int
-compare_counts (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  GHashTable *counts = user_data;
-  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **) a));
-  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, *(const char **) b));
-
-  return (ca < cb) - (ca > cb);
-}
-
-/* The chips' scroller as tall as the chips' lines at its width, up to MAX_CHIP_LINES
- * lines (GtkScrolledWindow in GTK 4.8 measures its child for no width in particular,
- * which for a wrapping row is its height at the narrowest). */
-static void
-fit_chips (ChronicleFilterBar *self)
-{
-  GtkWidget *first = gtk_widget_get_first_child (self->chips_box);
-  int height = chronicle_wrap_layout_get_height (CHRONICLE_WRAP_LAYOUT (gtk_widget_get_layout_manager (self->chips_box)));
-  int line = 0;
-
-  if (first != NULL)
-    gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, -1, NULL, &line, NULL, NULL);
-  line = MAX_CHIP_LINES * line + (MAX_CHIP_LINES - 1) * CHIP_LINE_SPACING;
-  /* Before the first allocation: the most lines. */
-  if (height > 0)
-    line = MIN (line, height);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->chips_scroller), line);
-  /* A scrollbar only when the lines do not all fit: one that may show makes the
-   * scroller at least as tall as the scrollbar's own minimum (an empty band of 30 px
-   * under a single line of chips). */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER,
-                                  height > 0 && height <= line ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC);
-}
-
-static gboolean
-fit_chips_cb (gpointer user_data)
-{
-  ChronicleFilterBar *self = user_data;
-
-  self->fit_chips_id = 0;
-  fit_chips (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The chips' lines have a new height, found while they were allocated: the scroller
- * is fitted to it after the allocation (a size changed within one is not laid out
- * again until something else asks for a frame: fewer chips after another file was
- * opened left the room of the old ones' lines). */
-static void
-on_chips_height_cb (ChronicleFilterBar *self)
-{
-  if (self->fit_chips_id == 0)
-    self->fit_chips_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_chips_cb, self, NULL);
-}
-
-/* Chips for the kinds that have events (@counts: kind id → events), in the
- * dataset's order; past MAX_CHIPS, those with the most events, and a note. */
-static void
-add_chips (ChronicleFilterBar *self,
-           ChronicleDataset   *dataset,
-           GHashTable         *counts)
-{
-  g_autoptr(GHashTable) chosen = NULL;
-  guint n_kinds = 0;
-  guint n_left_out;
-
-  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
-    if (g_hash_table_contains (counts, chronicle_dataset_get_kind (dataset, i)->id))
-      n_kinds++;
-
-  if (n_kinds > MAX_CHIPS)
-    {
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-
-      for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
-        if (g_hash_table_contains (counts, chronicle_dataset_get_kind (dataset, i)->id))
-          g_ptr_array_add (ids, (gpointer) chronicle_dataset_get_kind (dataset, i)->id);
-      g_ptr_array_sort_with_data (ids, compare_counts, counts);
-      chosen = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < MAX_CHIPS; i++)
-        g_hash_table_add (chosen, g_ptr_array_index (ids, i));
-    }
-
-  for (guint i = 0; i < chronicle_dataset_get_n_kinds (dataset); i++)
-    {
-      const ChronicleKind *kind = chronicle_dataset_get_kind (dataset, i);
-      GtkWidget *chip;
-
-      if (!g_hash_table_contains (counts, kind->id) || (chosen != NULL && !g_hash_table_contains (chosen, kind->id)))
-        continue;
-      chip = gtk_toggle_button_new ();
-      gtk_widget_add_css_class (chip, "chip");
-      gtk_widget_add_css_class (chip, "pill");
-      gtk_widget_add_css_class (chip, "small");
-      g_object_set_data_full (G_OBJECT (chip), "kind", g_strdup (kind->id), g_free);
-      g_signal_connect (chip, "toggled", G_CALLBACK (on_chip_toggled_cb), self);
-      g_hash_table_insert (self->chips, g_strdup (kind->id), chip);
-      gtk_box_append (GTK_BOX (self->chips_box), chip);
-    }
-
-  fit_chips (self);
-
-  /* The kinds past the chips are in a picker that says how many they are. */
-  n_left_out = n_kinds - g_hash_table_size (self->chips);
-  gtk_widget_set_visible (GTK_WIDGET (self->kinds_picker), n_left_out > 0);
-  if (n_left_out > 0)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            /* Translators: after the kind chips when
-                                                             * there are too many kinds; %u is how many
-                                                             * have no chip. */
-                                                            "and %u more kind",
-                                                            "and %u more kinds", n_left_out),
-                                               n_left_out);
-
-      chronicle_filter_picker_set_title (self->kinds_picker, text);
-    }
-}
-
 /* ---- pickers (partners, people, more kinds) ----------------------------------- */
 
-static int
-compare_labels (gconstpointer a,
-                gconstpointer b)
+int
+_chronicle_filter_bar_compare_labels (gconstpointer a,
+                                      gconstpointer b)
 {
   return g_utf8_collate (*(const char **) a, *(const char **) b);
 }
 
-/* The partners that events name, in the dataset's order: a partner the file declares
- * (with its levels) but no event names would only ever keep nothing. */
+/* The partners that events name, in the dataset's order, each with the events it would
+ * show with the other filters, as the kind chips say theirs: a partner the file declares
+ * (with its levels) but no event names would only ever keep nothing; one the other
+ * filters leave nothing of says 0. */
 static void
 fill_partners (ChronicleFilterPicker *picker,
                gpointer               user_data)
 {
   ChronicleFilterBar *self = user_data;
   g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) counts = NULL;
   ChronicleEventStore *store;
 
   if (self->dataset == NULL)
     return;
   store = chronicle_dataset_get_events (self->dataset);
+  if (self->filter != NULL)
+    counts = chronicle_filter_count_partners (self->filter, store);
   for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
     {
       const char * const *partners = chronicle_event_get_partners (chronicle_event_store_get_event (store, i));
@@ -265,8 +81,13 @@ fill_partners (ChronicleFilterPicker *picker,
       if (!g_hash_table_contains (named, p->id))
         continue;
       owner = g_strdup_printf ("partner/%s", p->id);
-      chronicle_filter_picker_add (picker, p->id,
-                                   chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
+      if (counts != NULL)
+        chronicle_filter_picker_add_counted (picker, p->id,
+                                             chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name),
+                                             GPOINTER_TO_UINT (g_hash_table_lookup (counts, p->id)));
+      else
+        chronicle_filter_picker_add (picker, p->id,
+                                     chronicle_dataset_translate (self->dataset, owner, self->language, "name", p->name));
     }
 }
 
@@ -291,51 +112,9 @@ fill_people (ChronicleFilterPicker *picker,
         if (g_hash_table_add (seen, (gpointer) names[j]))
           g_ptr_array_add (people, (gpointer) names[j]);
     }
-  g_ptr_array_sort (people, compare_labels);
+  g_ptr_array_sort (people, _chronicle_filter_bar_compare_labels);
   for (guint i = 0; i < people->len; i++)
     chronicle_filter_picker_add (picker, g_ptr_array_index (people, i), g_ptr_array_index (people, i));
-}
-
-static const char *
-kind_label (ChronicleFilterBar *self,
-            const char         *id)
-{
-  const ChronicleKind *kind = chronicle_dataset_find_kind (self->dataset, id);
-  g_autofree char *owner = g_strdup_printf ("kind/%s", id);
-
-  return chronicle_dataset_translate (self->dataset, owner, self->language, "label", kind ? kind->label : id);
-}
-
-/* The kinds that have events but no chip, by name. */
-static void
-fill_kinds (ChronicleFilterPicker *picker,
-            gpointer               user_data)
-{
-  ChronicleFilterBar *self = user_data;
-  ChronicleEventStore *store;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (self->dataset == NULL)
-    return;
-  store = chronicle_dataset_get_events (self->dataset);
-  for (guint i = 0; i < chronicle_event_store_get_n_events (store); i++)
-    {
-      const char *id = chronicle_event_get_kind (chronicle_event_store_get_event (store, i));
-
-      if (!g_hash_table_contains (self->chips, id) && g_hash_table_add (seen, (gpointer) id))
-        {
-          const char *label = kind_label (self, id);
-
-          g_ptr_array_add (labels, (gpointer) label);
-          g_hash_table_insert (ids, (gpointer) label, (gpointer) id);
-        }
-    }
-  g_ptr_array_sort (labels, compare_labels);
-  for (guint i = 0; i < labels->len; i++)
-    chronicle_filter_picker_add (picker, g_hash_table_lookup (ids, g_ptr_array_index (labels, i)),
-                                 g_ptr_array_index (labels, i));
 }
 
 static void
@@ -453,7 +232,8 @@ static void
 on_search_changed_cb (GtkSearchEntry     *entry,
                       ChronicleFilterBar *self)
 {
-  chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (!self->updating)
+    chronicle_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* Enter in the search: the text applies at once (not after the entry's typing
@@ -517,7 +297,7 @@ on_filter_changed_cb (ChronicleFilterBar *self,
   else
     chronicle_filter_picker_set_picked (self->kinds_picker, more_kinds,
                                         more_kinds != NULL && more_kinds[0] != NULL && self->dataset != NULL
-                                        ? kind_label (self, more_kinds[0]) : NULL);
+                                        ? _chronicle_filter_bar_kind_label (self, more_kinds[0]) : NULL);
   self->updating = FALSE;
 
   /* Clear Filters is about to turn itself off: the focus goes to the search first,
@@ -690,7 +470,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
     self->chips_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
     gtk_widget_set_layout_manager (self->chips_box, chronicle_wrap_layout_new (6, CHIP_LINE_SPACING));
     g_signal_connect_object (gtk_widget_get_layout_manager (self->chips_box), "notify::height",
-                             G_CALLBACK (on_chips_height_cb), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (_chronicle_filter_bar_fit_chips_later), self, G_CONNECT_SWAPPED);
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chips_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
     gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (self->chips_scroller), FALSE);
     gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->chips_scroller), TRUE);
@@ -698,7 +478,7 @@ chronicle_filter_bar_init (ChronicleFilterBar *self)
     gtk_widget_set_hexpand (self->chips_scroller, TRUE);
     gtk_box_append (GTK_BOX (self->kinds), self->chips_scroller);
     self->kinds_picker = CHRONICLE_FILTER_PICKER (add_picker (self, self->kinds, NULL, _("Find a kind"),
-                                                              fill_kinds, G_CALLBACK (apply_kinds)));
+                                                              _chronicle_filter_bar_fill_kinds, G_CALLBACK (_chronicle_filter_bar_apply_kinds)));
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->kinds_picker), _("Only the kinds with the most events have a chip"));
     gtk_widget_set_visible (GTK_WIDGET (self->kinds_picker), FALSE);
     gtk_box_append (GTK_BOX (self->box), self->kinds);
@@ -738,6 +518,10 @@ on_session_match_set_cb (ChronicleFilterBar *self)
   if (dataset == NULL || set == NULL)
     return;
   counts = chronicle_filter_count_kinds (self->filter, chronicle_dataset_get_events (dataset));
+  /* The partners' counts follow the other filters: counted again when the list next
+   * opens (a partner ticked in the open list changes none of them). */
+  if (!chronicle_filter_picker_get_open (self->partners_picker))
+    chronicle_filter_picker_invalidate (self->partners_picker);
   chronicle_filter_bar_update_counts (self, counts, chronicle_match_set_get_n_matching (set),
                                       chronicle_match_set_get_n_events (set));
 }
@@ -786,6 +570,35 @@ chronicle_filter_bar_set_session (ChronicleFilterBar *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
+/* The controls made again for a dataset say what the filter keeps of it: nothing for
+ * a new file, the user's filters for the same file reloaded (the session keeps those
+ * that still apply) or shown in another language. */
+static void
+show_filter (ChronicleFilterBar *self)
+{
+  g_autofree char *text = NULL;
+  gint64 first_day, end_day;
+
+  if (self->filter == NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+      return;
+    }
+  _chronicle_filter_bar_show_kinds (self);
+  if (chronicle_filter_get_range (self->filter, &first_day, &end_day))
+    chronicle_filter_years_show_range (self->years, first_day, end_day);
+  /* A copy: the entry empties itself first, and says so at once. (It applies the text
+   * after a delay: the same text, no change then.) */
+  text = g_strdup (chronicle_filter_get_text (self->filter) != NULL ? chronicle_filter_get_text (self->filter) : "");
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search)), text))
+    {
+      self->updating = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+      self->updating = FALSE;
+    }
+  on_filter_changed_cb (self, self->filter);
+}
+
 void
 chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
                                   ChronicleDataset   *dataset,
@@ -819,7 +632,7 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
       any_partners |= partners != NULL && partners[0] != NULL;
       any_people |= people != NULL && people[0] != NULL;
     }
-  add_chips (self, dataset, seen);
+  _chronicle_filter_bar_add_chips (self, dataset, seen);
   /* A picker the data cannot use (a TimelineJS file names no partners) is not shown. */
   gtk_widget_set_visible (GTK_WIDGET (self->partners_picker), any_partners);
   gtk_widget_set_visible (GTK_WIDGET (self->people_picker), any_people);
@@ -830,7 +643,7 @@ chronicle_filter_bar_set_dataset (ChronicleFilterBar *self,
   chronicle_filter_picker_invalidate (self->kinds_picker);
 
   chronicle_filter_years_set_dataset (self->years, dataset);
-  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  show_filter (self);
 }
 
 /**
@@ -845,44 +658,11 @@ chronicle_filter_bar_update_counts (ChronicleFilterBar *self,
                                     guint               n_matching,
                                     guint               n_total)
 {
-  GHashTableIter iter;
-  gpointer key, value;
   g_autofree char *status = NULL;
 
   g_return_if_fail (CHRONICLE_IS_FILTER_BAR (self));
 
-  g_hash_table_iter_init (&iter, self->chips);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const ChronicleKind *kind = chronicle_dataset_find_kind (self->dataset, key);
-      g_autofree char *owner = g_strdup_printf ("kind/%s", (const char *) key);
-      const char *name = chronicle_dataset_translate (self->dataset, owner, self->language, "label",
-                                                      kind ? kind->label : key);
-
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (kind_counts, key));
-      /* Translators: a kind filter chip: %1$s the kind ("Visit"), %2$u its events. */
-      g_autofree char *label = g_strdup_printf (_("%1$s %2$u"), name, count);
-      /* Translators: a kind filter chip's name for screen readers: %1$s the kind
-       * ("Visit"), %2$u how many events it would show. */
-      g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u event",
-                                                              "%1$s, %2$u events", count),
-                                                 name, count);
-
-      GtkWidget *child;
-
-      gtk_button_set_label (GTK_BUTTON (value), label);
-      /* A kind named at length (a TimelineJS group is any text) is shortened in the
-       * middle, keeping its count, and whole in its tooltip: one long chip made the
-       * window wider than the screen, its header buttons out of reach. */
-      child = gtk_button_get_child (GTK_BUTTON (value));
-      if (GTK_IS_LABEL (child))
-        {
-          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_MIDDLE);
-          gtk_label_set_max_width_chars (GTK_LABEL (child), CHIP_MAX_CHARS);
-        }
-      gtk_widget_set_tooltip_text (value, g_utf8_strlen (label, -1) > CHIP_MAX_CHARS ? label : NULL);
-      chronicle_accessible_set_name (value, spoken);
-    }
+  _chronicle_filter_bar_label_chips (self, kind_counts);
 
   /* Translators: the filter status: %1$u events match out of %2$u. */
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u of %2$u event", "%1$u of %2$u events", n_total),

@@ -35,6 +35,7 @@ typedef struct
   char *value;
   char *label;
   char *folded;
+  int   count;   /* the events it would show, or -1: not counted */
 } Item;
 
 struct _ChronicleFilterPicker
@@ -137,8 +138,29 @@ static void
 append_row (ChronicleFilterPicker *self,
             const Item            *item)
 {
-  GtkWidget *check = gtk_check_button_new_with_label (item->label);
+  g_autofree char *text = NULL;
+  GtkWidget *check;
   GtkWidget *row = gtk_list_box_row_new ();
+
+  /* A counted row says how many events it would show, as a kind chip does ("China 12"):
+   * one that would show none says so before it is picked. Its name stays the item's,
+   * the count its description. */
+  if (item->count >= 0)
+    /* Translators: a row of the Partners filter: %1$s the partner ("China"), %2$u how
+     * many events it would show with the other filters. */
+    text = g_strdup_printf (C_("filter row", "%1$s %2$u"), item->label, (guint) item->count);
+  check = gtk_check_button_new_with_label (text != NULL ? text : item->label);
+  if (item->count >= 0)
+    {
+      g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", item->count),
+                                                 (guint) item->count);
+
+      chronicle_accessible_set_name (check, item->label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken, -1);
+      if (item->count == 0)
+        gtk_widget_add_css_class (check, "dim-label");
+    }
 
   g_object_set_data_full (G_OBJECT (check), "value", g_strdup (item->value), g_free);
   g_signal_connect (check, "toggled", G_CALLBACK (on_check_state_cb), row);
@@ -400,7 +422,43 @@ chronicle_filter_picker_add (ChronicleFilterPicker *self,
   item->value = g_strdup (value);
   item->label = g_strdup (label ? label : value);
   item->folded = chronicle_fold_text (item->label);
+  item->count = -1;
   g_ptr_array_add (self->items, item);
+}
+
+/**
+ * chronicle_filter_picker_add_counted:
+ * @value: what is picked (an id)
+ * @label: what the row says
+ * @count: how many events picking it would show (with the other filters)
+ *
+ * As chronicle_filter_picker_add(), the row saying its count.
+ */
+void
+chronicle_filter_picker_add_counted (ChronicleFilterPicker *self,
+                                     const char            *value,
+                                     const char            *label,
+                                     guint                  count)
+{
+  Item *item;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER_PICKER (self));
+
+  chronicle_filter_picker_add (self, value, label);
+  item = g_ptr_array_index (self->items, self->items->len - 1);
+  item->count = (int) MIN (count, (guint) G_MAXINT);
+}
+
+/**
+ * chronicle_filter_picker_get_open:
+ *
+ * Returns: whether its list is open
+ */
+gboolean
+chronicle_filter_picker_get_open (ChronicleFilterPicker *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_FILTER_PICKER (self), FALSE);
+  return gtk_widget_get_visible (self->popover);
 }
 
 /**

@@ -26,6 +26,11 @@ void                chronicle_filter_picker_set_fill_func (ChronicleFilterPicker
 void                chronicle_filter_picker_add           (ChronicleFilterPicker         *self,
                                                            const char                    *value,
                                                            const char                    *label);
+void                chronicle_filter_picker_add_counted   (ChronicleFilterPicker         *self,
+                                                           const char                    *value,
+                                                           const char                    *label,
+                                                           guint                          count);
+gboolean            chronicle_filter_picker_get_open      (ChronicleFilterPicker         *self);
 void                chronicle_filter_picker_invalidate    (ChronicleFilterPicker         *self);
 void                chronicle_filter_picker_set_title     (ChronicleFilterPicker         *self,
                                                            const char                    *title);

@@ -324,6 +324,40 @@ chronicle_filter_years_set_dataset (ChronicleFilterYears *self,
   fill_years (self);
 }
 
+/**
+ * chronicle_filter_years_show_range:
+ * @first_day: the first day the filter keeps
+ * @end_day: the day after its last
+ *
+ * Shows the filter's range of days, without touching the filter (the same file
+ * reloaded keeps it): the quick button for exactly those years on, or, when none is,
+ * none (a custom range).
+ */
+void
+chronicle_filter_years_show_range (ChronicleFilterYears *self,
+                                   gint64                first_day,
+                                   gint64                end_day)
+{
+  GtkWidget *on = NULL;
+
+  g_return_if_fail (CHRONICLE_IS_FILTER_YEARS (self));
+
+  for (GtkWidget *b = gtk_widget_get_first_child (GTK_WIDGET (self)); b; b = gtk_widget_get_next_sibling (b))
+    {
+      const gint64 *years = g_object_get_data (G_OBJECT (b), "years");
+
+      if (GTK_IS_TOGGLE_BUTTON (b) && years != NULL &&
+          chronicle_days_from_civil (years[0], 1, 1) == first_day &&
+          chronicle_days_from_civil (years[1] + 1, 1, 1) == end_day)
+        on = b;
+    }
+  self->updating = TRUE;
+  for (GtkWidget *b = gtk_widget_get_first_child (GTK_WIDGET (self)); b; b = gtk_widget_get_next_sibling (b))
+    if (GTK_IS_TOGGLE_BUTTON (b))
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (b), b == on);
+  self->updating = FALSE;
+}
+
 /* All on again, without touching the filter (Clear Filters clears it). */
 void
 chronicle_filter_years_reset (ChronicleFilterYears *self)

@@ -22,6 +22,9 @@ void       chronicle_filter_years_set_filter  (ChronicleFilterYears *self,
                                                ChronicleFilter      *filter);
 void       chronicle_filter_years_set_dataset (ChronicleFilterYears *self,
                                                ChronicleDataset     *dataset);
+void       chronicle_filter_years_show_range  (ChronicleFilterYears *self,
+                                               gint64                first_day,
+                                               gint64                end_day);
 void       chronicle_filter_years_reset       (ChronicleFilterYears *self);
 
 G_END_DECLS

@@ -93,10 +93,17 @@ show_title (ChroniclePresentation *self)
 {
   double pad = MAX ((self->story_end - self->story_first) * 0.04, 1);
   ChronicleSession *session;
+  GtkAdjustment *adjustment;
   gint64 view_first, view_end;
 
   self->step = TITLE_STEP;
   self->camera_span = 0;
+  /* The board is the title's backdrop, the whole story: in the caption's text size, so
+   * that every lane shows, from the top. */
+  chronicle_timeline_view_set_overview (self->timeline_view, TRUE);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->timeline_view));
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
   /* The title slide rests where the file asks the timeline to open, else on the story. */
   if (chronicle_dataset_get_view (self->dataset, &view_first, &view_end))
     chronicle_timeline_view_present_event (self->timeline_view, NULL, view_first, view_end, TRUE);
@@ -132,6 +139,7 @@ _chronicle_presentation_show_step (ChroniclePresentation *self,
     }
   self->step = MIN (step, (int) self->steps->len - 1);
   event = step_event (self, self->step);
+  chronicle_timeline_view_set_overview (self->timeline_view, FALSE);
 
   _chronicle_presentation_camera_for_step (self->timeline_view, chronicle_dataset_get_events (self->dataset),
                                            self->steps, self->step, self->camera_span, &start, &end);
@@ -639,14 +647,18 @@ chronicle_presentation_get_presenting (ChroniclePresentation *self)
 /**
  * chronicle_presentation_start:
  *
+ * @from_selection: whether to start on the event selected (Shift+F5, `--present
+ *   --event`) if it is one of the steps, rather than on the title slide (F5)
+ *
  * Starts presenting what the timeline view's session shows: its dataset, in its
- * language, with the events its filter keeps as the steps, on the event selected if it
- * is one of them, else on the title slide.
+ * language, with the events its filter keeps as the steps, on the title slide or, with
+ * @from_selection, on the event selected (the title slide when none is).
  * #ChroniclePresentation:presenting is notified before the first slide shows, so
  * whoever hides the chrome does so first.
  */
 void
-chronicle_presentation_start (ChroniclePresentation *self)
+chronicle_presentation_start (ChroniclePresentation *self,
+                              gboolean               from_selection)
 {
   ChronicleSession *session;
   ChronicleDataset *dataset;
@@ -696,9 +708,9 @@ chronicle_presentation_start (ChroniclePresentation *self)
   g_set_object (&self->session, session);
   self->dataset_id = g_signal_connect_object (session, "notify::dataset",
                                               G_CALLBACK (on_session_dataset_cb), self, G_CONNECT_SWAPPED);
-  /* From the event selected, if the story has it (--present --event, or a lesson
-   * resumed): Home goes to the title slide. */
-  selected = chronicle_session_get_selection (session);
+  /* From the title slide, as slide software starts with F5; or from the event selected,
+   * if the story has it (Shift+F5, --present --event: a lesson resumed). */
+  selected = from_selection ? chronicle_session_get_selection (session) : NULL;
   self->camera_span = 0;
   _chronicle_presentation_show_step (self, _chronicle_presentation_find_step (chronicle_dataset_get_events (dataset), self->steps,
                                                       selected ? chronicle_event_get_id (selected) : NULL));
@@ -747,6 +759,7 @@ chronicle_presentation_stop (ChroniclePresentation *self)
   if (self->timeline_view != NULL)
     {
       chronicle_timeline_view_set_zoom (self->timeline_view, 1.0);
+      chronicle_timeline_view_set_overview (self->timeline_view, FALSE);
       chronicle_timeline_view_set_presenting (self->timeline_view, FALSE);
     }
   g_clear_object (&self->dataset);

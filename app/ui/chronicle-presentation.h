@@ -21,7 +21,8 @@ ChronicleTimelineView *chronicle_presentation_get_timeline_view    (ChroniclePre
 void                   chronicle_presentation_set_timeline_view    (ChroniclePresentation *self,
                                                                     ChronicleTimelineView *view);
 gboolean               chronicle_presentation_get_presenting       (ChroniclePresentation *self);
-void                   chronicle_presentation_start                (ChroniclePresentation *self);
+void                   chronicle_presentation_start                (ChroniclePresentation *self,
+                                                                    gboolean               from_selection);
 void                   chronicle_presentation_stop                 (ChroniclePresentation *self);
 guint                  chronicle_presentation_get_autoplay_seconds (ChroniclePresentation *self);
 void                   chronicle_presentation_set_autoplay_seconds (ChroniclePresentation *self,

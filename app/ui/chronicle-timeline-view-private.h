@@ -39,6 +39,7 @@ struct _ChronicleTimelineView
   double                     zoom;
   double                     applied_zoom;   /* the zoom the renderer's font was last set at */
   gboolean                   presenting;
+  gboolean                   overview;       /* presenting the whole story (a title slide) */
   char                      *language;
 
   gint64                     selected;       /* store position, or -1 */

@@ -57,7 +57,11 @@ chronicle_widget_get_font_pixels (GtkWidget *widget)
  * nor smaller than the desktop's: with the desktop's text already at 200 %, it grows
  * only past that. (A 25th, the same share as at 720 lines, made the camera change its
  * zoom at 12 of the 54 bundled steps at 1080 lines, where labels 43 px high fit fewer
- * spans; a 28th changes it at 4.) */
+ * spans; a 28th changes it at 4.) Behind a title slide, where the board shows the whole
+ * story and the caption is what is read, the text is the caption's: a 40th of the height,
+ * at least the desktop's. (At a 28th the bundled title slide at 1080 lines had room for
+ * 11 of its 13 lanes, one row each, mostly "+N" badges; at a 40th all 13 show, with
+ * most of their labels.) */
 double
 _chronicle_timeline_view_get_effective_zoom (ChronicleTimelineView *self)
 {
@@ -68,6 +72,8 @@ _chronicle_timeline_view_get_effective_zoom (ChronicleTimelineView *self)
   if (!self->presenting || height <= 0)
     return self->zoom;
   px = chronicle_widget_get_font_pixels (GTK_WIDGET (self));
+  if (self->overview)
+    return MAX (height / 40.0 / px, 1.0);
   lower = MAX (1.0, 2 * 11 * 96.0 / 72.0 / px);
   return MAX (height / 28.0 / px, lower);
 }

@@ -833,6 +833,22 @@ chronicle_timeline_view_set_presenting (ChronicleTimelineView *self,
     relayout (self);
 }
 
+/* Presenting, whether the board is the backdrop of a title slide, the whole story
+ * behind the caption: its text then is the caption's size (see
+ * _chronicle_timeline_view_get_effective_zoom()), so every lane and most labels show. */
+void
+chronicle_timeline_view_set_overview (ChronicleTimelineView *self,
+                                      gboolean               overview)
+{
+  g_return_if_fail (CHRONICLE_IS_TIMELINE_VIEW (self));
+
+  if (self->overview == !!overview)
+    return;
+  self->overview = !!overview;
+  if (self->presenting)
+    _chronicle_timeline_view_update_style (self);
+}
+
 /* Whether events the filters leave out are left out of the timeline (rather than
  * dimmed): as the user chose, and always while presenting, where the board shows the
  * events the show steps through. */

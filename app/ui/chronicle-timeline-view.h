@@ -46,6 +46,8 @@ void                chronicle_timeline_view_set_zoom           (ChronicleTimelin
                                                                 double                 zoom);
 void                chronicle_timeline_view_set_presenting     (ChronicleTimelineView *self,
                                                                 gboolean               presenting);
+void                chronicle_timeline_view_set_overview       (ChronicleTimelineView *self,
+                                                                gboolean               overview);
 void                chronicle_timeline_view_set_language       (ChronicleTimelineView *self,
                                                                 const char            *language);
 ChronicleTimeScale *chronicle_timeline_view_get_time_scale     (ChronicleTimelineView *self);

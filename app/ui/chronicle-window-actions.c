@@ -105,6 +105,7 @@ _chronicle_window_update_actions (ChronicleWindow *self)
   gtk_widget_action_set_enabled (widget, "win.about-dataset", has_data);
   gtk_widget_action_set_enabled (widget, "win.export", has_data);
   gtk_widget_action_set_enabled (widget, "win.present", has_data);
+  gtk_widget_action_set_enabled (widget, "win.present-from-event", has_data);
   gtk_widget_action_set_enabled (widget, "win.print", has_data);
   gtk_widget_action_set_enabled (widget, "win.select-previous", has_data);
   /* A lane mode the data cannot use is not offered (the menu hides the Lanes choice). */
@@ -325,6 +326,8 @@ toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* win.present (F5) starts on the title slide, win.present-from-event (Shift+F5) on the
+ * event selected, as slide software does; either leaves when presenting. */
 static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
@@ -332,7 +335,8 @@ present_action (GtkWidget  *widget,
 {
   ChronicleWindow *self = CHRONICLE_WINDOW (widget);
 
-  _chronicle_window_set_presenting (self, !chronicle_presentation_get_presenting (self->presentation));
+  _chronicle_window_set_presenting (self, !chronicle_presentation_get_presenting (self->presentation),
+                                    g_str_equal (action_name, "win.present-from-event"));
 }
 
 /* ---- keys from anywhere ------------------------------------------------------------- */
@@ -706,6 +710,8 @@ _chronicle_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.present-from-event", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.present-from-event", NULL);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);

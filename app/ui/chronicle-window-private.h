@@ -71,7 +71,8 @@ void _chronicle_window_class_add_actions (GtkWidgetClass  *widget_class);
 void _chronicle_window_init_actions      (ChronicleWindow *self);
 void _chronicle_window_update_actions    (ChronicleWindow *self);
 void _chronicle_window_set_presenting    (ChronicleWindow *self,
-                                          gboolean         presenting);
+                                          gboolean         presenting,
+                                          gboolean         from_selection);
 void _chronicle_window_focus_timeline    (ChronicleWindow *self);
 GtkFileFilter *_chronicle_window_new_timeline_filter (void);
 

@@ -209,8 +209,9 @@ static void
 apply_requests (ChronicleWindow *self)
 {
   g_autofree char *id = g_steal_pointer (&self->requested_event);
+  gboolean shown = FALSE;
 
-  if (id != NULL && !chronicle_window_show_event (self, id))
+  if (id != NULL && !(shown = chronicle_window_show_event (self, id)))
     {
       /* Translators: %s is an event id given with --event. */
       g_autofree char *message = g_strdup_printf (_("No event has the id “%s”"), id);
@@ -219,7 +220,8 @@ apply_requests (ChronicleWindow *self)
   if (self->requested_present)
     {
       self->requested_present = FALSE;
-      _chronicle_window_set_presenting (self, TRUE);
+      /* `--present --event ID` starts on that event, `--present` on the title slide. */
+      _chronicle_window_set_presenting (self, TRUE, shown);
     }
 }
 
@@ -238,8 +240,12 @@ on_load_finished_cb (ChronicleWindow             *self,
   const char *title;
   g_autofree char *subtitle = NULL;
 
-  /* Every view follows: a new dataset starts unfiltered, with nothing selected. */
-  chronicle_session_set_dataset (self->session, dataset);
+  /* Every view follows: a new dataset starts unfiltered, with nothing selected; the
+   * same file reloaded keeps the filters that still apply. */
+  if (reload)
+    chronicle_session_reload_dataset (self->session, dataset);
+  else
+    chronicle_session_set_dataset (self->session, dataset);
   chronicle_session_set_file (self->session, file);
   update_problems_banner (self, FALSE);
 
@@ -362,14 +368,17 @@ on_presenting_cb (ChronicleWindow       *self,
   chronicle_session_set_presenting (self->session, presenting);
 }
 
+/* @from_selection: start on the event selected (Shift+F5) rather than on the title
+ * slide (F5). */
 void
 _chronicle_window_set_presenting (ChronicleWindow *self,
-                                  gboolean         presenting)
+                                  gboolean         presenting,
+                                  gboolean         from_selection)
 {
   if (!presenting)
     chronicle_presentation_stop (self->presentation);
   else
-    chronicle_presentation_start (self->presentation);
+    chronicle_presentation_start (self->presentation, from_selection);
 }
 
 static void
@@ -676,12 +685,13 @@ chronicle_window_is_presenting (ChronicleWindow *self)
   return chronicle_presentation_get_presenting (self->presentation);
 }
 
+/* Presents from the title slide (as F5 does), or stops. */
 void
 chronicle_window_set_presenting (ChronicleWindow *self,
                                  gboolean         presenting)
 {
   g_return_if_fail (CHRONICLE_IS_WINDOW (self));
-  _chronicle_window_set_presenting (self, presenting);
+  _chronicle_window_set_presenting (self, presenting, FALSE);
 }
 
 /* Selects the event with @id and brings it into view (app.show-event, --event). */

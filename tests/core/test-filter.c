@@ -276,6 +276,31 @@ test_filter_kind_counts (void)
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "festival")), ==, 1);
 }
 
+/* Partner counts: what each partner would keep, every other criterion applied. */
+static void
+test_filter_partner_counts (void)
+{
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autoptr(ChronicleFilter) filter = chronicle_filter_new ();
+  g_autoptr(GHashTable) counts = NULL;
+  const char *us[] = { "us", NULL }, *visit[] = { "visit", NULL };
+
+  chronicle_filter_set_partners (filter, us);
+  counts = chronicle_filter_count_partners (filter, store);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "us")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "jp")), ==, 1);
+  g_clear_pointer (&counts, g_hash_table_unref);
+  /* The partners picked stay picked. */
+  g_assert_true (g_strv_equal (chronicle_filter_get_partners (filter), us));
+
+  /* Only visits: Japan's upgrade is not one. */
+  chronicle_filter_set_kinds (filter, visit);
+  counts = chronicle_filter_count_partners (filter, store);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "us")), ==, 1);
+  g_assert_false (g_hash_table_contains (counts, "jp"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/filter/text-bundled", test_filter_text_bundled);
   g_test_add_func ("/chronicle/filter/fold", test_filter_fold);
   g_test_add_func ("/chronicle/filter/kind-counts", test_filter_kind_counts);
+  g_test_add_func ("/chronicle/filter/partner-counts", test_filter_partner_counts);
 
   return g_test_run ();
 }

@@ -91,6 +91,51 @@ test_session_dataset (void)
   g_assert_finalize_object (g_steal_pointer (&session));
 }
 
+/* The same file read again keeps the filter as far as it applies: kinds, partners and
+ * people none of the new events has are dropped; the text and the range stay. */
+static void
+test_session_reload (void)
+{
+  g_autoptr(ChronicleSession) session = chronicle_session_new ();
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture_ok ("good.json");
+  g_autoptr(ChronicleDataset) again = test_load_fixture_ok ("good.json");
+  g_autoptr(GString) log = g_string_new (NULL);
+  ChronicleFilter *filter = chronicle_session_get_filter (session);
+  const char *kinds[] = { "visit", "no-such-kind", NULL }, *partners[] = { "no-such-partner", "us", NULL };
+  const char *people[] = { "Nobody", NULL };
+  const char *visit[] = { "visit", NULL }, *us[] = { "us", NULL }, *none[] = { NULL };
+  gint64 first = 0, end = 0;
+
+  chronicle_session_set_dataset (session, dataset);
+  chronicle_filter_set_kinds (filter, kinds);
+  chronicle_filter_set_partners (filter, partners);
+  chronicle_filter_set_people (filter, people);
+  chronicle_filter_set_text (filter, "biden");
+  chronicle_filter_set_range (filter, 19000, 20000);
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 0);
+  g_assert_true (chronicle_session_select_id (session, "biden"));
+
+  g_signal_connect (session, "notify", G_CALLBACK (on_notify_cb), log);
+  chronicle_session_reload_dataset (session, again);
+  /* One match set, the new dataset's, with the filter already kept. */
+  g_assert_cmpstr (log->str, ==, "selection,dataset,match-set");
+  g_assert_true (g_strv_equal (chronicle_filter_get_kinds (filter), visit));
+  g_assert_true (g_strv_equal (chronicle_filter_get_partners (filter), us));
+  g_assert_true (g_strv_equal (chronicle_filter_get_people (filter), none));
+  g_assert_cmpstr (chronicle_filter_get_text (filter), ==, "biden");
+  g_assert_true (chronicle_filter_get_range (filter, &first, &end));
+  g_assert_cmpint (first, ==, 19000);
+  g_assert_cmpint (end, ==, 20000);
+  /* Biden's visit (2023-09-10, day 19610), a visit with the United States. */
+  g_assert_cmpuint (chronicle_match_set_get_n_matching (chronicle_session_get_match_set (session)), ==, 1);
+
+  /* Another file starts unfiltered. */
+  chronicle_session_set_dataset (session, dataset);
+  g_assert_true (chronicle_filter_is_empty (filter));
+
+  g_signal_handlers_disconnect_by_data (session, log);
+}
+
 static void
 test_session_rank (void)
 {
@@ -219,6 +264,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/chronicle/session/dataset", test_session_dataset);
+  g_test_add_func ("/chronicle/session/reload", test_session_reload);
   g_test_add_func ("/chronicle/session/rank", test_session_rank);
   g_test_add_func ("/chronicle/session/selection", test_session_selection);
   g_test_add_func ("/chronicle/session/properties", test_session_properties);

@@ -288,17 +288,40 @@ check_framing (int    width,
     g_assert_cmpint (gdk_surface_get_width (surface), ==, width);
     g_assert_cmpint (gdk_surface_get_height (surface), ==, height);
   }
-  /* The timeline's text grows with the screen: a 28th of its height, at least twice
-   * the default 11 pt (29 px), at least the desktop's. */
-  {
-    double text_px = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * view->applied_zoom;
-
-    g_test_message ("timeline text %.1f px", text_px);
-    g_assert_cmpfloat (text_px, >=, MAX (MAX (gtk_widget_get_height (GTK_WIDGET (window)) / 28.0, 2 * 11 * 96 / 72.0), normal_px * text_scale) - 0.5);
-  }
   presentation = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_PRESENTATION);
   caption = ui_test_find (presentation, NULL, "caption-card", NULL);
   progress = ui_test_find (presentation, NULL, "presentation-progress", NULL);
+
+  /* Behind the title slide the board is the whole story, in the caption's text size (a
+   * 40th of the height, at least the desktop's), and every lane shows: its first row
+   * whole above the caption, at the desktop's normal text size. (At a 28th, 2 of the 13 bundled lanes were under the
+   * caption at 1080 lines, and most lanes were one "+N" badge.) */
+  settle ();
+  {
+    double text_px = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * view->applied_zoom;
+    ChronicleScene *scene = chronicle_timeline_renderer_get_scene (view->renderer);
+    double drawn = _chronicle_timeline_view_get_drawn_height (view);
+    double row_h = chronicle_timeline_renderer_get_row_height (view->renderer);
+    double axis_h = chronicle_timeline_renderer_get_axis_height (view->renderer);
+    double scroll = gtk_adjustment_get_value (view->vadjustment);
+    graphene_rect_t view_box, caption_box;
+
+    g_test_message ("title slide: timeline text %.1f px, %u lanes", text_px, chronicle_scene_get_n_groups (scene));
+    g_assert_cmpfloat (fabs (text_px - MAX (gtk_widget_get_height (GTK_WIDGET (window)) / 40.0, normal_px * text_scale)), <, 0.5);
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (view), presentation, &view_box));
+    g_assert_true (gtk_widget_compute_bounds (caption, presentation, &caption_box));
+    g_assert_cmpfloat (view_box.origin.y + drawn, <=, caption_box.origin.y + 0.5);
+    g_assert_cmpuint (chronicle_scene_get_n_groups (scene), ==, 13);
+    /* (With the desktop's text at 200 %, the text cannot be smaller than that: fewer
+     * lanes fit at 720 lines.) */
+    for (guint g = 0; text_scale == 1.0 && g < chronicle_scene_get_n_groups (scene); g++)
+      {
+        double top = axis_h + chronicle_timeline_renderer_get_row_y (view->renderer, chronicle_scene_get_group (scene, g)->first_row) - scroll;
+
+        g_assert_cmpfloat (top, >=, axis_h - 0.5);
+        g_assert_cmpfloat (top + row_h, <=, drawn + 0.5);
+      }
+  }
 
   /* The title slide first: the dataset's title and description. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ui_test_find (caption, NULL, "caption-title", NULL))), ==,
@@ -313,7 +336,7 @@ check_framing (int    width,
       ChronicleTimeScale *scale = chronicle_timeline_view_get_time_scale (view);
       graphene_rect_t box, caption_box, progress_box, view_box, time_box;
       const char *description = chronicle_event_get_description (event);
-      double axis_h = chronicle_timeline_renderer_get_axis_height (view->renderer);
+      double axis_h;
       double span;
 
       press_until_selected ("Next", chronicle_event_get_id (event));
@@ -321,6 +344,17 @@ check_framing (int    width,
        * row, and until the timeline has drawn the marker there. */
       settle ();
       g_assert_true (ui_test_wait_until (marker_drawn, event, WAIT_MS));
+      /* (Measured now: the title slide's text, and axis, are smaller.) */
+      axis_h = chronicle_timeline_renderer_get_axis_height (view->renderer);
+      /* The timeline's text grows with the screen: a 28th of its height, at least
+       * twice the default 11 pt (29 px), at least the desktop's. */
+      if (i == 0)
+        {
+          double text_px = chronicle_widget_get_font_pixels (GTK_WIDGET (view)) * view->applied_zoom;
+
+          g_test_message ("timeline text %.1f px", text_px);
+          g_assert_cmpfloat (text_px, >=, MAX (MAX (gtk_widget_get_height (GTK_WIDGET (window)) / 28.0, 2 * 11 * 96 / 72.0), normal_px * text_scale) - 0.5);
+        }
       g_test_message ("%d×%d at %.0f %%, step %u: %s", width, height, text_scale * 100, i + 1,
                       chronicle_event_get_id (event));
 
@@ -598,6 +632,51 @@ test_present_autoplay_steps (void)
   g_assert_false (chronicle_window_is_presenting (window));
 }
 
+/* Whether the presentation is on and its caption says @title. */
+static gboolean
+caption_says (gpointer title)
+{
+  GtkWidget *label = ui_test_find (GTK_WIDGET (window), NULL, "caption-title", NULL);
+
+  return chronicle_window_is_presenting (window) && label != NULL &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0;
+}
+
+/* As in slide software: F5 starts from the beginning (the title slide) whatever is
+ * selected, Shift+F5 from the event selected, or from the beginning when none is. */
+static void
+test_present_start (void)
+{
+  const char *title = "Vietnam's diplomacy, 2021–2023: visits and relationship upgrades";
+  const char *event_title;
+
+  g_assert_true (chronicle_window_show_event (window, "us-upgrade-2023"));
+  event_title = chronicle_event_get_title (chronicle_timeline_view_get_selected_event (chronicle_window_get_timeline_view (window)));
+  press ("F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) title, WAIT_MS));
+  g_assert_null (selected_id ());
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  g_assert_true (chronicle_window_show_event (window, "us-upgrade-2023"));
+  press ("shift+F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) event_title, WAIT_MS));
+  g_assert_cmpstr (selected_id (), ==, "us-upgrade-2023");
+  /* Home still goes to the title slide. */
+  press_until_selected ("Home", NULL);
+  g_assert_true (caption_says ((gpointer) title));
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+
+  /* Nothing selected: Shift+F5 starts from the beginning too. */
+  g_assert_null (selected_id ());
+  press ("shift+F5");
+  g_assert_true (ui_test_wait_until (caption_says, (gpointer) title, WAIT_MS));
+  g_assert_null (selected_id ());
+  press ("Escape");
+  g_assert_false (chronicle_window_is_presenting (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/present/framing-1080", test_present_framing_1080);
   g_test_add_func ("/chronicle/ui/present/framing-720", test_present_framing_720);
   g_test_add_func ("/chronicle/ui/present/framing-720-200", test_present_framing_720_200);
+  g_test_add_func ("/chronicle/ui/present/start", test_present_start);
   g_test_add_func ("/chronicle/ui/present/keys", test_present_keys);
   g_test_add_func ("/chronicle/ui/present/autoplay", test_present_autoplay_steps);
 

@@ -694,10 +694,10 @@ test_present_reload (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   g_assert_false (chronicle_window_is_presenting (window));
 
-  /* With an event selected (as --present --event does), presenting starts on it, not
+  /* Presenting from the event selected (Shift+F5, --present --event) starts on it, not
    * on the title slide; fixed on disk, its caption follows too. */
   g_assert_true (chronicle_window_show_event (window, "b"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present-from-event", NULL));
   g_assert_true (ui_test_wait_until (caption_shows, second, 5000));
   g_assert_false (caption_shows (new_title));
   change[1] = chronicle_window_get_dataset (window);

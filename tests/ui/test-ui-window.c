@@ -17,6 +17,8 @@
 
 #include "chronicle-application.h"
 #include "chronicle-filter.h"
+#include "chronicle-filter-picker.h"
+#include "chronicle-filter-years.h"
 #include "chronicle-loader-private.h"
 #include "chronicle-sidebar.h"
 #include "chronicle-window.h"
@@ -98,7 +100,8 @@ is_main_stack (GtkWidget     *widget,
   return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "loading") != NULL;
 }
 
-/* Opens the filter bar's picker labelled @picker_label and checks its row @label. */
+/* Opens the filter bar's picker labelled @picker_label and checks its row @label (the
+ * name before its count, if it has one). */
 static void
 pick (ChronicleWindow *window,
       const char      *picker_label,
@@ -118,8 +121,10 @@ pick (ChronicleWindow *window,
   for (GtkWidget *row = gtk_widget_get_first_child (list); row && check == NULL; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      const char *text = gtk_check_button_get_label (GTK_CHECK_BUTTON (c));
 
-      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), label) == 0)
+      /* (A partner's row also says its count: "France 1".) */
+      if (g_str_has_prefix (text, label) && (text[strlen (label)] == '\0' || text[strlen (label)] == ' '))
         check = c;
     }
   g_assert_nonnull (check);
@@ -288,6 +293,53 @@ test_window_years_tooltip (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (custom), ==, "Choose a range of years");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void open_and_wait (ChronicleWindow *window,
+                           GFile           *file);
+
+/* The quick year buttons of a long span write their ranges as the rest of the app
+ * does, with an en dash ("1901–1918"), not a hyphen. */
+static void
+test_window_years_en_dash (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 800);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-years-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "century.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"title\": \"Century\", \"events\": [");
+  static const int years[] = { 1901, 1914, 1918, 1929, 1939, 1943, 1945, 1948, 1950, 1962, 1969, 1975, 1989, 1991, 2001 };
+  GtkWidget *box;
+  guint n_ranges = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"start\": \"%d\", \"title\": \"Event %d\"}",
+                            i > 0 ? ", " : "", i, years[i], years[i]);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+  open_and_wait (window, file);
+  box = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS);
+  g_assert_nonnull (box);
+  for (GtkWidget *b = gtk_widget_get_first_child (box); b; b = gtk_widget_get_next_sibling (b))
+    {
+      const char *label;
+
+      if (!GTK_IS_TOGGLE_BUTTON (b) || !GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (b))))
+        continue;
+      label = gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (b))));
+      g_test_message ("year button %s", label);
+      g_assert_null (strchr (label, '-'));
+      if (strstr (label, "–") != NULL)
+        n_ranges++;
+    }
+  g_assert_cmpuint (n_ranges, >=, 3);
+  g_assert_nonnull (ui_test_find (box, "GtkLabel", NULL, "1901–1918"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* The Open dialog's first filter shows what Chronicle opens: JSON, and the TimelineJS
@@ -995,6 +1047,211 @@ test_window_reload (void)
   g_rmdir (dir);
 }
 
+/* A kind chip of the filter bar, by its kind's id. */
+static gboolean
+is_chip_of (GtkWidget     *widget,
+            gconstpointer  kind)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "chip") &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "kind"), kind) == 0;
+}
+
+/* The filter bar's search entry (not a picker's). */
+static gboolean
+is_bar_search (GtkWidget     *widget,
+               gconstpointer  unused)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
+/* The picker labelled @label says it keeps exactly @expected (ids). */
+static void
+assert_picked (ChronicleWindow    *window,
+               const char         *label,
+               const char * const *expected)
+{
+  GtkWidget *button = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, label),
+                                               CHRONICLE_TYPE_FILTER_PICKER);
+
+  const char * const *picked;
+  const char * const none[] = { NULL };
+
+  g_assert_nonnull (button);
+  picked = chronicle_filter_picker_get_picked (CHRONICLE_FILTER_PICKER (button));
+  g_assert_true (g_strv_equal (picked != NULL ? picked : none, expected));
+}
+
+/* The Partners list says, as the kind chips do, how many events each partner would
+ * show with the other filters, so that none empties the board unannounced: with only
+ * the visits, Trinidad and Tobago (a new relation, no visit) says 0, dimmed, and a
+ * screen reader hears "0 events"; China's count is what ticking it shows. */
+static void
+test_window_partner_counts (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), "Partners");
+  g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
+  const char *visit[] = { "visit", NULL }, *china[] = { "china", NULL };
+  GtkWidget *popover, *tt = NULL, *cn = NULL;
+  g_autofree char *china_label = NULL;
+  g_autofree char *status = NULL;
+  guint n_china;
+  gpointer status_pair[2] = { window, NULL };
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit")), TRUE);
+  chronicle_filter_set_kinds (reference, visit);
+  chronicle_filter_set_partners (reference, china);
+  n_china = expected_count (chronicle_window_get_dataset (window), reference);
+  g_assert_cmpuint (n_china, >, 0);
+  china_label = g_strdup_printf ("China %u", n_china);
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  for (GtkWidget *w = ui_test_find (popover, "GtkListBox", NULL, NULL), *row = gtk_widget_get_first_child (w); row;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *c = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), "Trinidad and Tobago 0") == 0)
+        tt = c;
+      else if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (c)), china_label) == 0)
+        cn = c;
+    }
+  g_assert_nonnull (tt);
+  g_assert_nonnull (cn);
+  g_assert_true (gtk_widget_has_css_class (tt, "dim-label"));
+  g_assert_false (gtk_widget_has_css_class (cn, "dim-label"));
+  /* Named as the partner, the count its description. */
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (tt), GTK_ACCESSIBLE_PROPERTY_LABEL, "Trinidad and Tobago"));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (gtk_widget_get_parent (tt)),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "0 events"));
+
+  /* Ticked, China shows what its row said. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (cn), TRUE);
+  status = g_strdup_printf ("%u of 54 events", n_china);
+  status_pair[1] = status;
+  g_assert_true (ui_test_wait_until (status_reads, status_pair, 5000));
+  /* The counts do not move while the list is open (a partner picked changes none). */
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (cn)), ==, china_label);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The file open changes on disk: it reloads with the user's filters (kinds, partners,
+ * people, years, search text) as far as they apply to the new data; a kind and a
+ * partner gone from it are dropped. Another file starts unfiltered. */
+static void
+test_window_reload_keeps_filters (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1400, 860);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-refilter-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.json", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "another-lesson.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(ChronicleFilter) reference = chronicle_filter_new ();
+  const char *kinds_json = "\"kinds\": [{\"id\": \"visit\", \"label\": \"Visit\"}, {\"id\": \"call\", \"label\": \"Call\"},"
+                           " {\"id\": \"summit\", \"label\": \"Summit\"}]";
+  g_autofree char *before = g_strdup_printf (
+    "{\"title\": \"Lesson\", %s, \"partners\": [{\"id\": \"us\", \"name\": \"United States\"},"
+    " {\"id\": \"fr\", \"name\": \"France\"}, {\"id\": \"jp\", \"name\": \"Japan\"}], \"events\": ["
+    "{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2022-03\", \"title\": \"Ann visits Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"i\", \"kind\": \"visit\", \"start\": \"2022-04\", \"title\": \"Ann in Saigon\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"b\", \"kind\": \"call\", \"start\": \"2022-05\", \"title\": \"Ann calls Hanoi\", \"partners\": [\"fr\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"c\", \"kind\": \"visit\", \"start\": \"2021-03\", \"title\": \"Hanoi before\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"d\", \"kind\": \"summit\", \"start\": \"2022-07\", \"title\": \"Hanoi summit\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"e\", \"kind\": \"visit\", \"start\": \"2022-09\", \"title\": \"Hanoi and Japan\", \"partners\": [\"jp\"], \"people\": [\"Ann\"]}]}",
+    kinds_json);
+  /* No call any more, and no event names France. */
+  g_autofree char *after = g_strdup_printf (
+    "{\"title\": \"Lesson\", %s, \"partners\": [{\"id\": \"us\", \"name\": \"United States\"},"
+    " {\"id\": \"jp\", \"name\": \"Japan\"}], \"events\": ["
+    "{\"id\": \"a\", \"kind\": \"visit\", \"start\": \"2022-03\", \"title\": \"Ann visits Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"c\", \"kind\": \"visit\", \"start\": \"2021-03\", \"title\": \"Hanoi before\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"d\", \"kind\": \"summit\", \"start\": \"2022-07\", \"title\": \"Hanoi summit\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"e\", \"kind\": \"visit\", \"start\": \"2022-09\", \"title\": \"Hanoi and Japan\", \"partners\": [\"jp\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"i\", \"kind\": \"visit\", \"start\": \"2022-04\", \"title\": \"Ann in Saigon\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"f\", \"kind\": \"visit\", \"start\": \"2022-10\", \"title\": \"Ann back in Hanoi\", \"partners\": [\"us\"], \"people\": [\"Ann\"]},"
+    "{\"id\": \"g\", \"kind\": \"visit\", \"start\": \"2022-11\", \"title\": \"Bob in Hanoi\", \"partners\": [\"us\"], \"people\": [\"Bob\"]},"
+    "{\"id\": \"h\", \"kind\": \"visit\", \"start\": \"2022-12\", \"title\": \"Ann, Hanoi, December\", \"partners\": [\"us\"], \"people\": [\"Ann\"]}]}",
+    kinds_json);
+  gpointer three_of_six[2] = { window, "3 of 6 events" };
+  gpointer two_of_six[2] = { window, "2 of 6 events" };
+  gpointer three_of_eight[2] = { window, "3 of 8 events" };
+  gpointer change[2] = { window, NULL };
+  const char *visit[] = { "visit", NULL }, *us[] = { "us", NULL }, *us_fr[] = { "us", "fr", NULL };
+  const char *ann[] = { "Ann", NULL }, *none[] = { NULL };
+  GtkWidget *search, *year;
+
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  open_and_wait (window, file);
+
+  /* Visit and Call, the United States and France, Ann, 2022: a, b and i; "hanoi": a and b. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "call")), TRUE);
+  pick (window, "Partners", "United States");
+  /* (The picker's button names what it keeps.) */
+  pick (window, "United States", "France");
+  pick (window, "People", "Ann");
+  year = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS)),
+                                                "GtkLabel", NULL, "2022"), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (year);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (year), TRUE);
+  search = ui_test_find_where (GTK_WIDGET (window), is_bar_search, NULL);
+  g_assert_nonnull (search);
+  g_assert_true (ui_test_wait_until (status_reads, three_of_six, 5000));
+  gtk_editable_set_text (GTK_EDITABLE (search), "hanoi");
+  g_assert_true (ui_test_wait_until (status_reads, two_of_six, 5000));
+  assert_picked (window, "United States and 1 more", us_fr);
+
+  /* Rewritten on disk: reloaded, the filters still on but for Call and France (a, f
+   * and h). */
+  change[1] = chronicle_window_get_dataset (window);
+  g_assert_true (g_file_set_contents (path, after, -1, NULL));
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
+  ui_test_wait_until (status_reads, three_of_eight, 5000);
+  g_assert_cmpstr (status_of (window), ==, "3 of 8 events");
+  chronicle_filter_set_kinds (reference, visit);
+  chronicle_filter_set_partners (reference, us);
+  chronicle_filter_set_people (reference, ann);
+  chronicle_filter_set_range (reference, chronicle_days_from_civil (2022, 1, 1), chronicle_days_from_civil (2023, 1, 1));
+  chronicle_filter_set_text (reference, "hanoi");
+  g_assert_cmpuint (expected_count (chronicle_window_get_dataset (window), reference), ==, 3);
+  /* What the bar shows is what applies. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "visit"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "summit"))));
+  g_assert_null (ui_test_find_where (GTK_WIDGET (window), is_chip_of, "call"));
+  assert_picked (window, "United States", us);
+  assert_picked (window, "Ann", ann);
+  year = gtk_widget_get_ancestor (ui_test_find (GTK_WIDGET (ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_YEARS)),
+                                                "GtkLabel", NULL, "2022"), GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (year)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "hanoi");
+  g_assert_true (gtk_widget_get_sensitive (ui_test_find (GTK_WIDGET (window), "GtkButton", NULL, "C_lear Filters")));
+
+  /* Another file starts unfiltered. (Not a file of tests/data: it would be a recent
+   * file another test does not expect.) */
+  g_assert_true (g_file_set_contents (other_path, before, -1, NULL));
+  open_and_wait (window, other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  assert_picked (window, "Partners", none);
+  assert_everywhere (window, chronicle_event_store_get_n_events (chronicle_dataset_get_events (chronicle_window_get_dataset (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
 static void
 test_window_about_dataset (void)
 {
@@ -1399,6 +1656,83 @@ chips_allocated (gpointer chips)
   return TRUE;
 }
 
+typedef struct
+{
+  GtkWidget *bar;
+  GPtrArray *chips;
+  guint      lines;   /* wanted */
+} ChipLines;
+
+/* Whether the chips lie on @data's lines, and the filter bar ends right under the last:
+ * no empty band below them (its margin only), nor one cut. */
+static gboolean
+chips_end_bar (gpointer data)
+{
+  ChipLines *c = data;
+  g_autoptr(GHashTable) tops = g_hash_table_new (g_direct_hash, g_direct_equal);
+  float bottom = 0;
+
+  for (guint i = 0; i < c->chips->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_width (g_ptr_array_index (c->chips, i)) <= 0 ||
+          !gtk_widget_compute_bounds (g_ptr_array_index (c->chips, i), c->bar, &bounds))
+        return FALSE;
+      g_hash_table_add (tops, GINT_TO_POINTER ((int) bounds.origin.y));
+      bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
+    }
+  g_test_message ("%u lines of chips, bar %d px, last chip ends at %.0f", g_hash_table_size (tops),
+                  gtk_widget_get_height (c->bar), bottom);
+  return g_hash_table_size (tops) == c->lines && bottom <= gtk_widget_get_height (c->bar) &&
+         gtk_widget_get_height (c->bar) - bottom <= 6 + 1;
+}
+
+/* One line of kind chips leaves no empty band under it, whether the window opened
+ * wide or was made wider from a width where the chips took two lines. */
+static void
+test_window_chips_no_band (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (600, 700);
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-chips-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "five-kinds.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  ChipLines c = { NULL, chips, 2 };
+
+  /* A copy: tests/data/good.json itself would become a recent file another test does
+   * not expect. */
+  g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  open_and_wait (window, file);
+  c.bar = ui_test_find_type (GTK_WIDGET (window), CHRONICLE_TYPE_FILTER_BAR);
+  g_assert_nonnull (c.bar);
+  collect_chips (c.bar, chips);
+  g_assert_cmpuint (chips->len, ==, 5);
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  c.lines = 1;
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_widget_queue_resize (GTK_WIDGET (window));
+  c.lines = 2;
+  ui_test_wait_until (chips_end_bar, &c, 5000);
+  g_assert_true (chips_end_bar (&c));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* In a narrow window the kind chips wrap: none is cut at the side; past three lines
  * they scroll with a scrollbar in view (not an overlay that only shows on hover),
  * and Tab onto a chip out of view scrolls it into view. */
@@ -1583,6 +1917,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/search-enter", test_window_search_enter);
   g_test_add_func ("/chronicle/ui/window/open-filter", test_window_open_filter);
   g_test_add_func ("/chronicle/ui/window/years-tooltip", test_window_years_tooltip);
+  g_test_add_func ("/chronicle/ui/window/years-en-dash", test_window_years_en_dash);
   g_test_add_func ("/chronicle/ui/window/selection", test_window_selection);
   g_test_add_func ("/chronicle/ui/window/list", test_window_list);
   g_test_add_func ("/chronicle/ui/window/list-columns-readable", test_window_list_columns_readable);
@@ -1592,10 +1927,13 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/window/bad-events-left-out", test_window_bad_events_left_out);
   g_test_add_func ("/chronicle/ui/window/reload", test_window_reload);
   g_test_add_func ("/chronicle/ui/window/pickers-follow-data", test_window_pickers_follow_data);
+  g_test_add_func ("/chronicle/ui/window/reload-keeps-filters", test_window_reload_keeps_filters);
+  g_test_add_func ("/chronicle/ui/window/partner-counts", test_window_partner_counts);
   g_test_add_func ("/chronicle/ui/window/reload-symlink", test_window_reload_symlink);
   g_test_add_func ("/chronicle/ui/window/narrow", test_window_narrow);
   g_test_add_func ("/chronicle/ui/window/header-title", test_window_header_title);
   g_test_add_func ("/chronicle/ui/window/narrow-chips", test_window_narrow_chips);
+  g_test_add_func ("/chronicle/ui/window/chips-no-band", test_window_chips_no_band);
   g_test_add_func ("/chronicle/ui/window/recent-files", test_window_recent_files);
   g_test_add_func ("/chronicle/ui/window/slow-file", test_window_slow_file);
   g_test_add_func ("/chronicle/ui/window/about-dataset", test_window_about_dataset);
