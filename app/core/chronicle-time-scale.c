@@ -463,9 +463,9 @@ chronicle_tick_step_approx_days (ChronicleTickStep step)
  * chronicle_time_scale_choose_step:
  * @min_gap: the smallest distance between ticks, in pixels
  *
- * Returns: the finest of 5, 10, 15 and 30 minutes, 1, 3, 6 and 12 hours, days, 2 days, weeks, months,
- *   quarters, half-years, and 1, 2, 5 × 10ⁿ years whose ticks are at least
- *   @min_gap apart
+ * Returns: the finest of 5, 10, 15 and 30 minutes, 1, 3, 6 and 12 hours, days,
+ *   2 days, weeks, months, quarters, half-years, and 1, 2, 5 × 10ⁿ years whose
+ *   ticks are at least @min_gap apart
  */
 ChronicleTickStep
 chronicle_time_scale_choose_step (ChronicleTimeScale *self,
@@ -473,9 +473,9 @@ chronicle_time_scale_choose_step (ChronicleTimeScale *self,
 {
   static const ChronicleTickStep fine[] = {
     { CHRONICLE_TICK_MINUTE, 5 }, { CHRONICLE_TICK_MINUTE, 10 }, { CHRONICLE_TICK_MINUTE, 15 },
-    { CHRONICLE_TICK_MINUTE, 30 }, { CHRONICLE_TICK_HOUR, 1 }, { CHRONICLE_TICK_HOUR, 3 }, { CHRONICLE_TICK_HOUR, 6 },
-    { CHRONICLE_TICK_HOUR, 12 }, { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 },
-    { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
+    { CHRONICLE_TICK_MINUTE, 30 }, { CHRONICLE_TICK_HOUR, 1 }, { CHRONICLE_TICK_HOUR, 3 },
+    { CHRONICLE_TICK_HOUR, 6 }, { CHRONICLE_TICK_HOUR, 12 }, { CHRONICLE_TICK_DAY, 1 },
+    { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 }, { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
   };
   double min_days;
   ChronicleTickStep step = { CHRONICLE_TICK_YEAR, 1 };
@@ -540,10 +540,10 @@ year_tick_next (gint64 year,
   return year + count;
 }
 
-/* The tick at or before @day: hours and minutes on multiples of the step from midnight, weeks
- * start on Monday, months and years on their first day, and multi-unit steps are
- * aligned to multiples of the step (quarters start in Jan, Apr…). Ticks of a day or
- * longer are whole days. */
+/* The tick at or before @day: hours and minutes on multiples of the step from
+ * midnight, weeks start on Monday, months and years on their first day, and
+ * multi-unit steps are aligned to multiples of the step (quarters start in Jan,
+ * Apr…). Ticks of a day or longer are whole days. */
 double
 chronicle_tick_step_floor (ChronicleTickStep step,
                            double            position)

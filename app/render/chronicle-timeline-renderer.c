@@ -11,9 +11,8 @@
  * chronicle-timeline-axis.c (eras, lanes, axis, lane names), -events.c (markers,
  * bars, badges, labels) and -legend.c; they share chronicle-timeline-renderer-private.h.
  *
- * Per frame nothing is allocated but tick labels (chosen in layout, with the axis's
- * ticks, so that no label is skipped): one PangoLayout is reused for
- * every text; event titles are borrowed from the model; kind colours and shapes are
+ * Per frame nothing is allocated but tick labels (made in layout with the axis's
+ * ticks, their widths kept per font): one PangoLayout is reused for every text; event titles are borrowed from the model; kind colours and shapes are
  * resolved once per dataset into a table looked up by the (interned) kind pointer. */
 
 #define G_LOG_DOMAIN "chronicle-timeline-renderer"

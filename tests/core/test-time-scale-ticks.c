@@ -111,7 +111,8 @@ assert_axis (ChronicleTimeScale *scale,
         {
           double days = t->day - g_array_index (ticks, ChronicleTimeScaleTick, i - 1).day;
 
-          if (step.unit == CHRONICLE_TICK_MINUTE || step.unit == CHRONICLE_TICK_HOUR || step.unit == CHRONICLE_TICK_DAY || step.unit == CHRONICLE_TICK_WEEK)
+          if (step.unit == CHRONICLE_TICK_MINUTE || step.unit == CHRONICLE_TICK_HOUR ||
+              step.unit == CHRONICLE_TICK_DAY || step.unit == CHRONICLE_TICK_WEEK)
             g_assert_cmpfloat_with_epsilon (days, step_days, 1e-6);
           else
             g_assert_cmpfloat (fabs (days / step_days - 1), <, 0.1);
@@ -245,7 +246,8 @@ test_ticks_months (void)
   chronicle_time_scale_set_span_limits (scale, 1, 1e13);
   chronicle_time_scale_set_width (scale, 1000);
   /* A year in 1000 px: months 83 px apart, below the 95 px asked, but "Jan 2023" fits. */
-  chronicle_time_scale_set_visible (scale, chronicle_days_from_civil (2023, 1, 1) - 3, chronicle_days_from_civil (2024, 1, 1));
+  chronicle_time_scale_set_visible (scale, chronicle_days_from_civil (2023, 1, 1) - 3,
+                                    chronicle_days_from_civil (2024, 1, 1));
   step = chronicle_time_scale_compute_ticks (scale, &labelling, ticks);
   g_assert_cmpint (step.unit, ==, CHRONICLE_TICK_MONTH);
   g_assert_cmpint (step.count, ==, 1);
