@@ -499,6 +499,7 @@ chronicle_tick_format (ChronicleTickStep step,
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_MINUTE:
     case CHRONICLE_TICK_HOUR:
       {
         int minutes = (int) round ((position - (double) day) * CHRONICLE_MINUTES_PER_DAY);
@@ -576,6 +577,7 @@ chronicle_tick_format_with_year (ChronicleTickStep step,
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_MINUTE:
     case CHRONICLE_TICK_HOUR:
     case CHRONICLE_TICK_DAY:
     case CHRONICLE_TICK_WEEK:
@@ -587,7 +589,8 @@ chronicle_tick_format_with_year (ChronicleTickStep step,
         g_autofree char *date = format_calendar (C_("axis day with year", "%-d %b %Y"), year, month, d);
         g_autofree char *time = NULL;
 
-        if (step.unit != CHRONICLE_TICK_HOUR || minutes <= 0 || minutes >= CHRONICLE_MINUTES_PER_DAY)
+        if ((step.unit != CHRONICLE_TICK_HOUR && step.unit != CHRONICLE_TICK_MINUTE) ||
+            minutes <= 0 || minutes >= CHRONICLE_MINUTES_PER_DAY)
           return g_steal_pointer (&date);
         time = format_time (minutes / 60, minutes % 60);
         /* Translators: the first hour tick in view on the time axis, with its day and

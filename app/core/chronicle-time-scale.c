@@ -443,6 +443,8 @@ chronicle_tick_step_approx_days (ChronicleTickStep step)
 {
   switch (step.unit)
     {
+    case CHRONICLE_TICK_MINUTE:
+      return (double) step.count / 1440.0;
     case CHRONICLE_TICK_HOUR:
       return (double) step.count / 24.0;
     case CHRONICLE_TICK_DAY:
@@ -461,18 +463,19 @@ chronicle_tick_step_approx_days (ChronicleTickStep step)
  * chronicle_time_scale_choose_step:
  * @min_gap: the smallest distance between ticks, in pixels
  *
- * Returns: the finest of 1, 3, 6 and 12 hours, days, 2 days, weeks, months,
- *   quarters, half-years, and 1, 2, 5 × 10ⁿ years whose ticks are at least
- *   @min_gap apart
+ * Returns: the finest of 5, 10, 15 and 30 minutes, 1, 3, 6 and 12 hours, days,
+ *   2 days, weeks, months, quarters, half-years, and 1, 2, 5 × 10ⁿ years whose
+ *   ticks are at least @min_gap apart
  */
 ChronicleTickStep
 chronicle_time_scale_choose_step (ChronicleTimeScale *self,
                                   double              min_gap)
 {
   static const ChronicleTickStep fine[] = {
-    { CHRONICLE_TICK_HOUR, 1 }, { CHRONICLE_TICK_HOUR, 3 }, { CHRONICLE_TICK_HOUR, 6 },
-    { CHRONICLE_TICK_HOUR, 12 }, { CHRONICLE_TICK_DAY, 1 }, { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 },
-    { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
+    { CHRONICLE_TICK_MINUTE, 5 }, { CHRONICLE_TICK_MINUTE, 10 }, { CHRONICLE_TICK_MINUTE, 15 },
+    { CHRONICLE_TICK_MINUTE, 30 }, { CHRONICLE_TICK_HOUR, 1 }, { CHRONICLE_TICK_HOUR, 3 },
+    { CHRONICLE_TICK_HOUR, 6 }, { CHRONICLE_TICK_HOUR, 12 }, { CHRONICLE_TICK_DAY, 1 },
+    { CHRONICLE_TICK_DAY, 2 }, { CHRONICLE_TICK_WEEK, 1 }, { CHRONICLE_TICK_MONTH, 1 }, { CHRONICLE_TICK_MONTH, 3 }, { CHRONICLE_TICK_MONTH, 6 },
   };
   double min_days;
   ChronicleTickStep step = { CHRONICLE_TICK_YEAR, 1 };
@@ -537,10 +540,10 @@ year_tick_next (gint64 year,
   return year + count;
 }
 
-/* The tick at or before @day: hours on multiples of the step from midnight, weeks
- * start on Monday, months and years on their first day, and multi-unit steps are
- * aligned to multiples of the step (quarters start in Jan, Apr…). Ticks of a day or
- * longer are whole days. */
+/* The tick at or before @day: hours and minutes on multiples of the step from
+ * midnight, weeks start on Monday, months and years on their first day, and
+ * multi-unit steps are aligned to multiples of the step (quarters start in Jan,
+ * Apr…). Ticks of a day or longer are whole days. */
 double
 chronicle_tick_step_floor (ChronicleTickStep step,
                            double            position)
@@ -551,11 +554,13 @@ chronicle_tick_step_floor (ChronicleTickStep step,
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_MINUTE:
     case CHRONICLE_TICK_HOUR:
       {
-        double hours = floor ((position - (double) day) * 24.0 + 1e-9);
+        double per_day = step.unit == CHRONICLE_TICK_HOUR ? 24.0 : 1440.0;
+        double units = floor ((position - (double) day) * per_day + 1e-6);
 
-        return (double) day + floor (hours / (double) step.count) * (double) step.count / 24.0;
+        return (double) day + floor (units / (double) step.count) * (double) step.count / per_day;
       }
     case CHRONICLE_TICK_DAY:
       return (double) (floor_div (day, step.count) * step.count);
@@ -589,13 +594,15 @@ chronicle_tick_step_next (ChronicleTickStep step,
 
   switch (step.unit)
     {
+    case CHRONICLE_TICK_MINUTE:
     case CHRONICLE_TICK_HOUR:
       {
-        /* From the tick's hour, so that rounding never accumulates; a new day
-         * starts again at midnight. */
-        double hour = round ((tick - (double) day) * 24.0) + (double) step.count;
+        /* From the tick's hour or minute, so that rounding never accumulates; a new
+         * day starts again at midnight. */
+        double per_day = step.unit == CHRONICLE_TICK_HOUR ? 24.0 : 1440.0;
+        double unit = round ((tick - (double) day) * per_day) + (double) step.count;
 
-        return hour >= 24.0 ? (double) (day + 1) : (double) day + hour / 24.0;
+        return unit >= per_day ? (double) (day + 1) : (double) day + unit / per_day;
       }
     case CHRONICLE_TICK_DAY:
       return (double) (day + step.count);

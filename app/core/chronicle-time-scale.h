@@ -17,11 +17,12 @@ typedef enum
   CHRONICLE_TICK_MONTH,
   CHRONICLE_TICK_YEAR,
   CHRONICLE_TICK_HOUR,
+  CHRONICLE_TICK_MINUTE,
 } ChronicleTickUnit;
 
 /**
  * ChronicleTickStep:
- * @unit: hours, days, weeks, months or years
+ * @unit: minutes, hours, days, weeks, months or years
  * @count: how many units between ticks (3 months is a quarter). Years step
  *   through round years of their era: with 500, ticks fall on 1000 BCE, 500 BCE,
  *   500, 1000 (there is no year 0 to tick); deep time, see

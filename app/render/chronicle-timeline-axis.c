@@ -185,114 +185,95 @@ _chronicle_timeline_draw_lanes (ChronicleTimelineRenderer *self,
     }
 }
 
-/* Steps of round years (below deep time) jump from the last round BCE year to the
- * first round CE one ("500 BCE", "500"): there is no year 0 to tick. The axis ticks
- * the era's start between them, 1 January of 1 CE, so that no interval is twice as
- * wide as the others where students look for "year zero". */
-static gboolean
-skips_era_start (ChronicleTickStep step)
-{
-  return step.unit == CHRONICLE_TICK_YEAR && step.count > 1 && step.count < CHRONICLE_TICK_DEEP_YEARS;
-}
-
+/* Tick labels come back frame after frame ("Jan 2023", "14:00"): each is measured
+ * once per font, and the table is emptied when it grows past a few zooms' worth. */
 static double
-era_start (void)
+measure_tick_label (const char *text,
+                    gpointer    user_data)
 {
-  return (double) chronicle_days_from_civil (1, 1, 1);
+  ChronicleTimelineRenderer *self = user_data;
+  gpointer width;
+  double w;
+
+  if (self->tick_widths == NULL)
+    self->tick_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (self->tick_widths, text, NULL, &width))
+    return GPOINTER_TO_UINT (width) / 64.0;
+  if (g_hash_table_size (self->tick_widths) >= 2048)
+    g_hash_table_remove_all (self->tick_widths);
+  w = text_width (self, self->small_font, text);
+  g_hash_table_insert (self->tick_widths, g_strdup (text), GUINT_TO_POINTER ((guint) (w * 64)));
+  return w;
 }
 
-/* The axis's first tick, at or before @position. */
-static double
-first_tick (ChronicleTickStep step,
-            double            position)
+/* The axis's ticks for the scale's range and the drawing's width, each with its label
+ * measured in the axis's font: the finest step whose labels all fit with an em
+ * between them, the first one's year or day included (its width is reserved when
+ * the step is chosen, so it never costs the next tick its label). Called by
+ * chronicle_timeline_renderer_layout(); drawing only reads them. */
+void
+_chronicle_timeline_compute_ticks (ChronicleTimelineRenderer *self)
 {
-  double tick = chronicle_tick_step_floor (step, position);
+  ChronicleTickLabelling labelling = {
+    .measure = measure_tick_label,
+    .user_data = self,
+    .pad = 4,
+    .gap = self->em,
+    .min_spacing = text_width (self, self->small_font, "30 Sep 2023") + self->em * 1.5,
+  };
 
-  if (skips_era_start (step) && tick < era_start () && position >= era_start ())
-    return era_start ();
-  return tick;
+  self->tick_step = chronicle_time_scale_compute_ticks (self->scale, &labelling, self->ticks);
 }
 
-/* The axis's tick after @tick. */
-static double
-next_tick (ChronicleTickStep step,
-           double            tick)
+/**
+ * chronicle_timeline_renderer_get_ticks:
+ * @n_ticks: (out): how many
+ * @step: (out) (optional): the step they are apart
+ *
+ * Returns: (transfer none) (array length=n_ticks): the time axis's ticks and labels
+ *   of the last chronicle_timeline_renderer_layout(), in time order, as drawn
+ */
+const ChronicleTimeScaleTick *
+chronicle_timeline_renderer_get_ticks (ChronicleTimelineRenderer *self,
+                                       guint                     *n_ticks,
+                                       ChronicleTickStep         *step)
 {
-  double next;
+  g_return_val_if_fail (CHRONICLE_IS_TIMELINE_RENDERER (self), NULL);
+  g_return_val_if_fail (n_ticks != NULL, NULL);
 
-  if (skips_era_start (step) && tick == era_start ())
-    return (double) chronicle_days_from_civil (step.count, 1, 1);
-  next = chronicle_tick_step_next (step, tick);
-  if (skips_era_start (step) && tick < era_start () && next > era_start ())
-    return era_start ();
-  return next;
+  *n_ticks = self->ticks->len;
+  if (step != NULL)
+    *step = self->tick_step;
+  return (const ChronicleTimeScaleTick *) (gpointer) self->ticks->data;
 }
 
+/* The ticks of the last layout: grid lines down the rows, or on the axis band tick
+ * marks with their labels (every one whole; none overlap). */
 void
 _chronicle_timeline_draw_ticks (ChronicleTimelineRenderer *self,
                                 cairo_t                   *cr,
                                 gboolean                   labels)
 {
   double axis_h = chronicle_timeline_renderer_get_axis_height (self);
-  double min_gap = text_width (self, self->small_font, "30 Sep 2023") + self->em * 1.5;
-  ChronicleTickStep step = chronicle_time_scale_choose_step (self->scale, min_gap);
-  gint64 first = (gint64) floor (chronicle_time_scale_get_start (self->scale));
-  gint64 last = (gint64) ceil (chronicle_time_scale_get_end (self->scale));
-  double last_label_end = -G_MAXDOUBLE;
-  gboolean year_said = FALSE;
-  guint n = 0;
 
-  /* Quarters give way to months when a month holds its widest label, January's with
-   * its year ("Jan 2023"; the others are "Feb", "Mar"…): a year's page on A4 reads
-   * by months. */
-  if (step.unit == CHRONICLE_TICK_MONTH && step.count == 3)
+  for (guint i = 0; i < self->ticks->len; i++)
     {
-      ChronicleTickStep months = { CHRONICLE_TICK_MONTH, 1 };
-      g_autofree char *january = chronicle_tick_format (months, (double) chronicle_days_from_civil (2023, 1, 1));
-      double month_px = chronicle_tick_step_approx_days (months) / chronicle_time_scale_days_per_pixel (self->scale);
-
-      if (month_px >= text_width (self, self->small_font, january) + self->em * 1.5)
-        step = months;
-    }
-
-  for (double day = first_tick (step, first); day <= last && n < 400;
-       day = next_tick (step, day), n++)
-    {
-      double x = round (chronicle_time_scale_to_x (self->scale, day));
+      const ChronicleTimeScaleTick *tick = &g_array_index (self->ticks, ChronicleTimeScaleTick, i);
 
       if (!labels)
         {
           set_source (cr, &self->style.grid, 1);
-          cairo_rectangle (cr, x, axis_h, 1, self->height - axis_h);
+          cairo_rectangle (cr, tick->x, axis_h, 1, self->height - axis_h);
           cairo_fill (cr);
           continue;
         }
 
       set_source (cr, &self->style.foreground, 0.35);
-      cairo_rectangle (cr, x, 0, 1, axis_h * 0.62);
+      cairo_rectangle (cr, tick->x, 0, 1, axis_h * 0.62);
       cairo_fill (cr);
-
-      /* Labels never overlap, and are never cut at an edge: one that would be is
-       * skipped. They sit after their tick in the reading direction. The first label
-       * in view says the year ("Jul 1914", "10 Sep 2023"): a slide a few weeks wide,
-       * or a page starting in July, has no January to say it. */
-      {
-        g_autofree char *label = year_said ? chronicle_tick_format (step, day)
-                                           : chronicle_tick_format_with_year (step, day);
-        int w = text_width (self, self->small_font, label);
-        double lx = rtl (self) ? x - 4 - w : x + 4;
-        gboolean fits = (rtl (self) ? lx + w + self->em < last_label_end || last_label_end == -G_MAXDOUBLE
-                                    : lx > last_label_end) &&
-                        lx >= time_x0 (self) && lx + w <= time_x1 (self);
-
-        if (fits)
-          {
-            _chronicle_timeline_draw_text (self, cr, self->small_font, label, lx, axis_h * 0.32, -1,
-                                           &self->style.foreground, 0.85, NULL);
-            last_label_end = rtl (self) ? lx : lx + w + self->em;
-            year_said = TRUE;
-          }
-      }
+      if (tick->label != NULL)
+        _chronicle_timeline_draw_text (self, cr, self->small_font, tick->label, tick->label_x, axis_h * 0.32, -1,
+                                       &self->style.foreground, 0.85, NULL);
     }
 }
 

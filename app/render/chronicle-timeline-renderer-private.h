@@ -12,6 +12,7 @@
 
 #include <math.h>
 
+#include "chronicle-time-scale-ticks.h"
 #include "chronicle-timeline-renderer.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,9 @@ struct _ChronicleTimelineRenderer
   GHashTable             *badges;      /* N → PangoLayout of "+N", kept until the font changes */
   GHashTable             *labels;      /* event + 1 → its title's PangoLayout, for this font and language */
   char                   *language;
+  GArray                 *ticks;       /* the axis's ChronicleTimeScaleTicks, from layout */
+  ChronicleTickStep       tick_step;
+  GHashTable             *tick_widths; /* tick label → its width in small_font; lazily */
 
   ChronicleTimelineStyle  style;
   PangoContext           *pango;
@@ -186,6 +190,7 @@ void         _chronicle_timeline_draw_eras     (ChronicleTimelineRenderer  *self
                                                 cairo_t                    *cr);
 void         _chronicle_timeline_draw_lanes    (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr);
+void         _chronicle_timeline_compute_ticks (ChronicleTimelineRenderer  *self);
 void         _chronicle_timeline_draw_ticks    (ChronicleTimelineRenderer  *self,
                                                 cairo_t                    *cr,
                                                 gboolean                    labels);

@@ -11,8 +11,8 @@
  * chronicle-timeline-axis.c (eras, lanes, axis, lane names), -events.c (markers,
  * bars, badges, labels) and -legend.c; they share chronicle-timeline-renderer-private.h.
  *
- * Per frame nothing is allocated but tick labels: one PangoLayout is reused for
- * every text; event titles are borrowed from the model; kind colours and shapes are
+ * Per frame nothing is allocated but tick labels (made in layout with the axis's
+ * ticks, their widths kept per font): one PangoLayout is reused for every text; event titles are borrowed from the model; kind colours and shapes are
  * resolved once per dataset into a table looked up by the (interned) kind pointer. */
 
 #define G_LOG_DOMAIN "chronicle-timeline-renderer"
@@ -50,6 +50,8 @@ chronicle_timeline_renderer_finalize (GObject *object)
   g_clear_pointer (&self->badges, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_hash_table_unref);
   g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->tick_widths, g_hash_table_unref);
 
   G_OBJECT_CLASS (chronicle_timeline_renderer_parent_class)->finalize (object);
 }
@@ -68,6 +70,8 @@ chronicle_timeline_renderer_init (ChronicleTimelineRenderer *self)
   self->level_bands = g_hash_table_new (g_str_hash, g_str_equal);
   self->badges = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->labels = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (ChronicleTimeScaleTick));
+  g_array_set_clear_func (self->ticks, chronicle_time_scale_tick_clear);
   self->em = 14;
   self->zoom = 1;
   self->legend_width = -1;
@@ -196,6 +200,7 @@ chronicle_timeline_renderer_set_font (ChronicleTimelineRenderer *self,
 
   g_set_object (&self->pango, context);
   g_hash_table_remove_all (self->badges);
+  g_clear_pointer (&self->tick_widths, g_hash_table_unref);
   /* Sprites are drawn at the marker size, which follows the font. */
   g_hash_table_remove_all (self->kind_looks);
   g_clear_object (&self->text);
@@ -613,6 +618,7 @@ chronicle_timeline_renderer_layout (ChronicleTimelineRenderer *self,
     last_row++;
 
   chronicle_scene_compute (self->scene, self->scale, first_row, last_row - first_row);
+  _chronicle_timeline_compute_ticks (self);
 }
 
 /**

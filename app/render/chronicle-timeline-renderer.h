@@ -14,6 +14,7 @@
 #include "chronicle-scene.h"
 #include "chronicle-shape.h"
 #include "chronicle-time-scale.h"
+#include "chronicle-time-scale-ticks.h"
 #include "chronicle-timeline-style.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,9 @@ double                     chronicle_timeline_renderer_get_needed_height (Chroni
 double                     chronicle_timeline_renderer_get_row_y        (ChronicleTimelineRenderer    *self,
                                                                          guint                         row);
 ChronicleScene            *chronicle_timeline_renderer_get_scene        (ChronicleTimelineRenderer    *self);
+const ChronicleTimeScaleTick *chronicle_timeline_renderer_get_ticks     (ChronicleTimelineRenderer    *self,
+                                                                         guint                        *n_ticks,
+                                                                         ChronicleTickStep            *step);
 void                       chronicle_timeline_renderer_layout           (ChronicleTimelineRenderer    *self,
                                                                          double                        width,
                                                                          double                        height);
