@@ -37,8 +37,10 @@ chronicle_export_size (ChronicleExportSize    size,
                        double                *width,
                        double                *height)
 {
-  /* Paper in points for SVG and PDF, in pixels at 150 dpi for PNG. */
-  double scale = format == CHRONICLE_EXPORT_PNG ? 150.0 / 72.0 : 1.0;
+  /* Paper in points for PDF, in pixels at 150 dpi for PNG and at 96 dpi (CSS's pixel,
+   * what a browser shows an SVG at) for SVG. */
+  double scale = format == CHRONICLE_EXPORT_PNG ? 150.0 / 72.0
+               : format == CHRONICLE_EXPORT_SVG ? 96.0 / 72.0 : 1.0;
 
   switch (size)
     {
@@ -552,7 +554,7 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
 
 /**
  * chronicle_export_to_file_sized:
- * @width: in pixels for PNG, in points for SVG and PDF
+ * @width: in pixels for PNG and SVG, in points for PDF
  *
  * Writes the timeline of @options to @path in @format, every lane and every event
  * of the range labelled. PNG and SVG are one image of @width × @height: the
@@ -592,7 +594,9 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
   else
     surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (surface);
-  document_init (&doc, options, cr, width, MAX (height, 1), format == CHRONICLE_EXPORT_PNG ? 96 : 72);
+  /* Text sizes in points: 96 pixels to the inch on images (an SVG's pixels are CSS's),
+   * 72 points on PDF pages. */
+  document_init (&doc, options, cr, width, MAX (height, 1), format == CHRONICLE_EXPORT_PDF ? 72 : 96);
   doc.grow = height < 1;
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -611,7 +615,9 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
     {
     case CHRONICLE_EXPORT_SVG:
       surface = cairo_svg_surface_create (path, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+      /* In pixels, as the size is asked: 1920 × 1080 is shown 1920 pixels wide in a
+       * browser or a slide (in points it would be 2560). */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case CHRONICLE_EXPORT_PDF:
       surface = cairo_pdf_surface_create (path, width, height);

@@ -157,18 +157,60 @@ test_export_svg (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
 
-  /* Well-formed XML, an <svg> root of A4 landscape in points, and a real drawing. */
+  /* Well-formed XML, an <svg> root of A4 landscape in CSS pixels (96 to the inch,
+   * so a browser shows it A4's size), and a real drawing. */
   context = g_markup_parse_context_new (&parser, 0, &info, NULL);
   g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
   g_assert_true (g_markup_parse_context_end_parse (context, &error));
   g_assert_no_error (error);
   g_markup_parse_context_free (context);
   g_assert_true (info.root_is_svg);
-  g_assert_cmpstr (info.width, ==, "842pt");
-  g_assert_cmpstr (info.height, ==, "595pt");
+  g_assert_cmpstr (info.width, ==, "1123px");
+  g_assert_cmpstr (info.height, ==, "793px");
   g_assert_cmpuint (info.elements, >, 300);
   g_free (info.width);
   g_free (info.height);
+}
+
+/* The dialog's "Screen, 1920 × 1080" and the CLI's default width give an SVG that a
+ * browser or a slide shows 1920 pixels wide: its size is declared in pixels, not in
+ * points (1920 pt is 2560 px). */
+static void
+test_export_svg_screen (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *path = out_path ("export-screen.svg");
+  g_autofree char *contents = NULL;
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { svg_start, NULL, NULL, NULL, NULL };
+  SvgInfo info = { 0 };
+  GMarkupParseContext *context;
+
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_SVG, CHRONICLE_EXPORT_SCREEN, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  context = g_markup_parse_context_new (&parser, 0, &info, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+  g_assert_true (info.root_is_svg);
+  g_assert_cmpstr (info.width, ==, "1920px");
+  g_assert_cmpstr (info.height, ==, "1080px");
+  g_assert_nonnull (strstr (contents, "viewBox=\"0 0 1920 1080\""));
+  g_free (info.width);
+  g_free (info.height);
+
+  /* A chosen size (the CLI's --size WxH) is in pixels too: a season, which fits. */
+  g_clear_pointer (&contents, g_free);
+  options.first_day = chronicle_days_from_civil (2023, 9, 1);
+  g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_SVG, 1280, 720, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "width=\"1280px\" height=\"720px\""));
 }
 
 static void
@@ -1719,6 +1761,7 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/export/png", test_export_png);
   g_test_add_func ("/chronicle/export/svg", test_export_svg);
+  g_test_add_func ("/chronicle/export/svg-screen", test_export_svg_screen);
   g_test_add_func ("/chronicle/export/pdf", test_export_pdf);
   g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
   g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);
