@@ -287,6 +287,39 @@ range_has_events (const ChronicleExportOptions *options,
   return FALSE;
 }
 
+/**
+ * chronicle_export_check_events:
+ * @error: set to %CHRONICLE_EXPORT_ERROR_NO_EVENTS, saying the range, when the
+ *   range of @options holds no event that the filter keeps
+ *
+ * Whether there is anything to draw: an export or a print of a range with no
+ * events would be an empty frame, so it is refused with a message instead.
+ */
+gboolean
+chronicle_export_check_events (const ChronicleExportOptions *options,
+                               GError                      **error)
+{
+  g_autofree char *range = NULL;
+  ChronicleExportOptions everything;
+
+  g_return_val_if_fail (options != NULL && CHRONICLE_IS_DATASET (options->dataset), FALSE);
+
+  if (range_has_events (options, NULL, options->first_day, options->end_day))
+    return TRUE;
+  range = _chronicle_export_range_text (options, options->first_day, options->end_day);
+  everything = *options;
+  everything.mask = NULL;
+  if (options->mask != NULL && range_has_events (&everything, NULL, options->first_day, options->end_day))
+    g_set_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS,
+                 /* Translators: %s is a time range, as in "2000–2010" or "March – May 2023". */
+                 _("The filters hide every event in %s, so there is nothing to export"), range);
+  else
+    g_set_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS,
+                 /* Translators: %s is a time range, as in "2000–2010" or "March – May 2023". */
+                 _("There are no events in %s, so there is nothing to export"), range);
+  return FALSE;
+}
+
 /* How many pages [@first_day, @end_day) takes, laid out with @mask: one unless its
  * rows go on. */
 static guint
@@ -562,7 +595,9 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
  * error says it does not fit; a @height of 0 makes the image as tall as its rows
  * need (at least 16:9). PDF has pages of @width × @height, of whole years (or
  * months, for a short range) as document_paginate() puts them, a year continued on
- * further pages while its rows need them, with the lanes' names repeated.
+ * further pages while its rows need them, with the lanes' names repeated. A range
+ * with no event the filter keeps is an error (chronicle_export_check_events()):
+ * nothing is written.
  */
 gboolean
 chronicle_export_to_file_sized (const ChronicleExportOptions *options,
@@ -586,6 +621,10 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
   g_return_val_if_fail (height >= 1 || format != CHRONICLE_EXPORT_PDF, FALSE);
 
   g_array_set_clear_func (pages, export_page_clear);
+
+  /* An empty frame is no export: nothing is written. */
+  if (!chronicle_export_check_events (options, error))
+    return FALSE;
 
   /* Laid out first, nothing written when it does not fit; on a surface of the same
    * kind, so text measures the same (hinted on images, not on vectors). */
