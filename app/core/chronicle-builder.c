@@ -387,6 +387,44 @@ _chronicle_builder_check_span (ChronicleBuilder         *b,
   return FALSE;
 }
 
+/**
+ * _chronicle_builder_report_year_range:
+ * @member: (nullable): the member the year is written in ("start", "start_date"), or
+ *   %NULL when @place names it (a spreadsheet's cell)
+ * @year: the year as written
+ *
+ * Reports, as an error at @place, that @year is out of the range of years Chronicle
+ * reads, and which that is: the problem is its size, not its digits (a spreadsheet's
+ * year, a TimelineJS year part and a Chronicle date all say it so).
+ */
+void
+_chronicle_builder_report_year_range (ChronicleBuilder         *b,
+                                      const ChronicleJsonPlace *place,
+                                      const char               *member,
+                                      const char               *year)
+{
+  g_autofree char *shown = NULL;
+  char first[32], last[32];
+
+  /* A run of digits long enough to be a mistake is shown cut, as a start. */
+  shown = g_utf8_strlen (year, -1) > 24 ? g_strdup_printf ("%.*s…", 24, year) : g_strdup (year);
+  g_snprintf (first, sizeof first, "%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
+  g_snprintf (last, sizeof last, "%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
+  if (member != NULL)
+    _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                               /* Translators: %1$s is a member name ("start"), %2$s a year as
+                                * written, %3$s and %4$s the first and last years Chronicle reads
+                                * (-13800000000 and 9999). */
+                               _("\"%1$s\": the year %2$s is out of range (years go from %3$s to %4$s)"),
+                               member, shown, first, last);
+  else
+    _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
+                               /* Translators: %1$s is a year as written, %2$s and %3$s the first
+                                * and last years Chronicle reads (-13800000000 and 9999). */
+                               _("the year %1$s is out of range (years go from %2$s to %3$s)"),
+                               shown, first, last);
+}
+
 static const char *
 date_problem (ChronicleDateParseResult  result,
               const char               *text,
@@ -447,6 +485,15 @@ _chronicle_builder_get_date (ChronicleBuilder         *b,
   result = chronicle_date_parse (text, date);
   if (result == CHRONICLE_DATE_PARSE_OK)
     return TRUE;
+  if (result == CHRONICLE_DATE_PARSE_YEAR_RANGE)
+    {
+      /* The year: a sign and its digits. */
+      gsize n = (text[0] == '-') + strspn (text + (text[0] == '-'), "0123456789");
+      g_autofree char *year = g_strndup (text, n);
+
+      _chronicle_builder_report_year_range (b, place, member, year);
+      return FALSE;
+    }
 
   _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
                              /* Translators: %1$s is a member name ("start"), %2$s the text

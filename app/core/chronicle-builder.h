@@ -83,6 +83,10 @@ void        _chronicle_builder_report_type   (ChronicleBuilder         *b,
 void        _chronicle_builder_report_missing (ChronicleBuilder        *b,
                                               const ChronicleJsonPlace *place,
                                               const char               *member);
+void        _chronicle_builder_report_year_range (ChronicleBuilder     *b,
+                                              const ChronicleJsonPlace *place,
+                                              const char               *member,
+                                              const char               *year);
 const char *_chronicle_json_type_name        (JsonNode                 *node);
 
 const char *_chronicle_builder_intern        (ChronicleBuilder         *b,

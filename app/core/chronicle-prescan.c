@@ -391,6 +391,13 @@ _chronicle_prescan_check (ChronicleBuilder *b,
   int line = 1;
   int depth = 0;
   guchar opened[CHRONICLE_LOADER_MAX_DEPTH];
+  /* Where each open bracket and the open string are, for a file that ends first
+   * (columns are counted only then: a file may be one long line). */
+  int opened_line[CHRONICLE_LOADER_MAX_DEPTH];
+  const guchar *opened_line_start[CHRONICLE_LOADER_MAX_DEPTH];
+  const guchar *opened_at[CHRONICLE_LOADER_MAX_DEPTH];
+  int string_line = 0;
+  const guchar *string_line_start = NULL;
   gboolean in_string = FALSE;
   const guchar *string_start = NULL;
   gboolean string_escaped = FALSE;
@@ -456,6 +463,8 @@ _chronicle_prescan_check (ChronicleBuilder *b,
             {
               string_start = p + 1;
               string_escaped = FALSE;
+              string_line = line;
+              string_line_start = line_start;
             }
           else if (depth > 0 && opened[depth - 1] == '{')
             {
@@ -526,6 +535,9 @@ _chronicle_prescan_check (ChronicleBuilder *b,
             }
           if (*p == '{')
             clear_names (&names->objects[depth]);
+          opened_line[depth] = line;
+          opened_line_start[depth] = line_start;
+          opened_at[depth] = p;
           opened[depth++] = *p;
           break;
         case CLOSE:
@@ -563,6 +575,31 @@ _chronicle_prescan_check (ChronicleBuilder *b,
         }
     }
 
+  /* The file ends first (cut short, or a bracket or quote left out): said at its end,
+   * with what is still open, innermost first (json-glib would blame the last comma). */
+  if (in_string)
+    message = g_strdup_printf (/* Translators: %1$d and %2$d are the line and column of a
+                                * string's opening quote. */
+                               _("the file ends inside the string that starts at line %1$d, column %2$d: "
+                                 "it may have been cut short"),
+                               string_line, column_at (string_line_start, string_start - 1));
+  else if (depth > 0 && opened[depth - 1] == '{')
+    message = g_strdup_printf (/* Translators: %1$d and %2$d are the line and column of an
+                                * object's "{". */
+                               _("the file ends before the object that starts at line %1$d, column %2$d "
+                                 "is closed with \"}\": it may have been cut short"),
+                               opened_line[depth - 1], column_at (opened_line_start[depth - 1], opened_at[depth - 1]));
+  else if (depth > 0)
+    message = g_strdup_printf (/* Translators: %1$d and %2$d are the line and column of an
+                                * array's "[". */
+                               _("the file ends before the array that starts at line %1$d, column %2$d "
+                                 "is closed with \"]\": it may have been cut short"),
+                               opened_line[depth - 1], column_at (opened_line_start[depth - 1], opened_at[depth - 1]));
+  if (message != NULL)
+    {
+      _chronicle_builder_report_at (b, CHRONICLE_SEVERITY_ERROR, line, column_at (line_start, end), message);
+      return FALSE;
+    }
   return TRUE;
 }
 

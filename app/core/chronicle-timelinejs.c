@@ -84,7 +84,8 @@ _chronicle_html_to_text (const char *html)
 /* ------------------------------------------------------------------------- */
 /* Dates                                                                     */
 
-typedef enum { PART_ABSENT, PART_OK, PART_BAD } PartResult;
+/* PART_RANGE: a whole number too large to read (a year out of range, said so). */
+typedef enum { PART_ABSENT, PART_OK, PART_BAD, PART_RANGE } PartResult;
 
 /* A date part: a number, a string of digits (maybe signed), or "" / null for blank. */
 static PartResult
@@ -111,8 +112,10 @@ read_part (JsonObject *date,
         double d = json_node_get_double (node);
 
         /* The range first: casting a double beyond gint64 is undefined. */
-        if (!(d >= -1e15 && d <= 1e15) || d != floor (d))
+        if (!isfinite (d) || d != floor (d))
           return PART_BAD;
+        if (!(d >= -1e15 && d <= 1e15))
+          return PART_RANGE;
         *value = (gint64) d;
         return PART_OK;
       }
@@ -126,11 +129,34 @@ read_part (JsonObject *date,
       *value = g_ascii_strtoll (text, &end, 10);
       while (end != NULL && g_ascii_isspace (*end))
         end++;
-      if (errno != 0 || end == text || *end != '\0')
+      if (end == text || *end != '\0')
+        return PART_BAD;
+      if (errno == ERANGE)
+        return PART_RANGE;
+      if (errno != 0)
         return PART_BAD;
       return PART_OK;
     default:
       return PART_BAD;
+    }
+}
+
+/* A date part (one read_part() found a number in) as the file writes it. */
+static char *
+part_text (JsonObject *date,
+           const char *name)
+{
+  JsonNode *node = json_object_get_member (date, name);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    case G_TYPE_DOUBLE:
+      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", json_node_get_double (node)));
+    default:
+      return g_strstrip (g_strdup (json_node_get_string (node)));
     }
 }
 
@@ -169,10 +195,13 @@ read_tl_time (ChronicleBuilder         *b,
   return TRUE;
 }
 
+/* The date in @member of @object; a problem reported at @place, or, for a spreadsheet's
+ * @row (0: a JSON file), a year out of range at its Year or End Year cell. */
 static gboolean
 read_tl_date (ChronicleBuilder         *b,
               JsonObject               *object,
               const ChronicleJsonPlace *place,
+              guint                     row,
               const char               *member,
               gboolean                  required,
               ChronicleDate            *date)
@@ -201,6 +230,24 @@ read_tl_date (ChronicleBuilder         *b,
 
   if (ry == PART_ABSENT && rm == PART_ABSENT && rd == PART_ABSENT && !required)
     return FALSE;
+  /* Out of Chronicle's years, as the file writes them (-300 is 300 BCE): said so, with
+   * the range, at the cell in a spreadsheet. */
+  if (ry == PART_RANGE ||
+      (ry == PART_OK && (year < CHRONICLE_DATE_MIN_YEAR || year > CHRONICLE_DATE_MAX_YEAR)))
+    {
+      g_autofree char *written = part_text (parts, "year");
+
+      if (row > 0)
+        {
+          g_autofree char *cell = _chronicle_timelinejs_row_place (row, g_str_equal (member, "start_date")
+                                                                          ? "Year" : "End Year");
+
+          _chronicle_builder_report_year_range (b, &(ChronicleJsonPlace) { cell, -1, NULL }, NULL, written);
+        }
+      else
+        _chronicle_builder_report_year_range (b, place, member, written);
+      return FALSE;
+    }
   if (ry != PART_OK || rm == PART_BAD || rd == PART_BAD)
     {
       _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
@@ -461,13 +508,15 @@ read_eras (ChronicleBuilder                *b,
       JsonObject *object;
       g_autofree char *era_title = NULL;
       gboolean ok;
+      guint row;
 
       slide_place (source, "eras", source->rows != NULL ? source->era_rows : NULL, i, &place, &buffer);
       if ((object = _chronicle_builder_element_object (b, node, &place)) == NULL ||
           json_object_has_member (object, SKIP_MEMBER))
         continue;
-      ok = read_tl_date (b, object, &place, "start_date", TRUE, &era.start);
-      ok = read_tl_date (b, object, &place, "end_date", TRUE, &era.end) && ok;
+      row = source->rows != NULL ? source->era_rows[i] : 0;
+      ok = read_tl_date (b, object, &place, row, "start_date", TRUE, &era.start);
+      ok = read_tl_date (b, object, &place, row, "end_date", TRUE, &era.end) && ok;
       if (!ok || !_chronicle_builder_check_span (b, &place, &era.start, &era.end, CHRONICLE_SPAN_ERA_LEFT_OUT))
         continue;
       era_title = one_line (plain_or_null (get_text_member (object, "text", "headline")));
@@ -586,6 +635,7 @@ read_slide (ChronicleBuilder   *b,
             const char         *start_member,
             JsonObject         *object,
             guint               i,
+            guint               row,
             ChronicleJsonPlace *place,
             GHashTable         *ids)
 {
@@ -645,9 +695,9 @@ read_slide (ChronicleBuilder   *b,
                                  _("no \"%s\": left out, as TimelineJS leaves it out"), start_member);
       return NULL;
     }
-  if (!read_tl_date (b, object, place, "start_date", TRUE, &start))
+  if (!read_tl_date (b, object, place, row, "start_date", TRUE, &start))
     return NULL;
-  has_end = read_tl_date (b, object, place, "end_date", FALSE, &end);
+  has_end = read_tl_date (b, object, place, row, "end_date", FALSE, &end);
   if (b->n_errors != n_errors)
     return NULL;
   if (has_end && !_chronicle_builder_check_span (b, place, &start, &end, CHRONICLE_SPAN_DRAWN_AS_POINT))
@@ -795,7 +845,8 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
       if ((object = _chronicle_builder_element_object (b, node, &place)) == NULL ||
           json_object_has_member (object, SKIP_MEMBER))
         continue;
-      event = read_slide (b, source->start_member, object, i, &place, ids);
+      event = read_slide (b, source->start_member, object, i, source->rows != NULL ? source->rows[i] : 0,
+                          &place, ids);
       /* A slide with an error is left out, and the others are read on. */
       if (_chronicle_builder_item_ok (b, mark) && event != NULL)
         g_ptr_array_add (result, event);

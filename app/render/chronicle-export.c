@@ -37,8 +37,10 @@ chronicle_export_size (ChronicleExportSize    size,
                        double                *width,
                        double                *height)
 {
-  /* Paper in points for SVG and PDF, in pixels at 150 dpi for PNG. */
-  double scale = format == CHRONICLE_EXPORT_PNG ? 150.0 / 72.0 : 1.0;
+  /* Paper in points for PDF, in pixels at 150 dpi for PNG and at 96 dpi (CSS's pixel,
+   * what a browser shows an SVG at) for SVG. */
+  double scale = format == CHRONICLE_EXPORT_PNG ? 150.0 / 72.0
+               : format == CHRONICLE_EXPORT_SVG ? 96.0 / 72.0 : 1.0;
 
   switch (size)
     {
@@ -282,6 +284,39 @@ range_has_events (const ChronicleExportOptions *options,
     if ((options->mask == NULL || options->mask[i]) && (shown == NULL || !shown[i]) &&
         (double) starts[i] < end_day && (double) MAX (ends[i], starts[i] + 1) > first_day)
       return TRUE;
+  return FALSE;
+}
+
+/**
+ * chronicle_export_check_events:
+ * @error: set to %CHRONICLE_EXPORT_ERROR_NO_EVENTS, saying the range, when the
+ *   range of @options holds no event that the filter keeps
+ *
+ * Whether there is anything to draw: an export or a print of a range with no
+ * events would be an empty frame, so it is refused with a message instead.
+ */
+gboolean
+chronicle_export_check_events (const ChronicleExportOptions *options,
+                               GError                      **error)
+{
+  g_autofree char *range = NULL;
+  ChronicleExportOptions everything;
+
+  g_return_val_if_fail (options != NULL && CHRONICLE_IS_DATASET (options->dataset), FALSE);
+
+  if (range_has_events (options, NULL, options->first_day, options->end_day))
+    return TRUE;
+  range = _chronicle_export_range_text (options, options->first_day, options->end_day);
+  everything = *options;
+  everything.mask = NULL;
+  if (options->mask != NULL && range_has_events (&everything, NULL, options->first_day, options->end_day))
+    g_set_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS,
+                 /* Translators: %s is a time range, as in "2000–2010" or "March – May 2023". */
+                 _("The filters hide every event in %s, so there is nothing to export"), range);
+  else
+    g_set_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS,
+                 /* Translators: %s is a time range, as in "2000–2010" or "March – May 2023". */
+                 _("There are no events in %s, so there is nothing to export"), range);
   return FALSE;
 }
 
@@ -552,7 +587,7 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
 
 /**
  * chronicle_export_to_file_sized:
- * @width: in pixels for PNG, in points for SVG and PDF
+ * @width: in pixels for PNG and SVG, in points for PDF
  *
  * Writes the timeline of @options to @path in @format, every lane and every event
  * of the range labelled. PNG and SVG are one image of @width × @height: the
@@ -560,7 +595,9 @@ chronicle_export_to_file (const ChronicleExportOptions *options,
  * error says it does not fit; a @height of 0 makes the image as tall as its rows
  * need (at least 16:9). PDF has pages of @width × @height, of whole years (or
  * months, for a short range) as document_paginate() puts them, a year continued on
- * further pages while its rows need them, with the lanes' names repeated.
+ * further pages while its rows need them, with the lanes' names repeated. A range
+ * with no event the filter keeps is an error (chronicle_export_check_events()):
+ * nothing is written.
  */
 gboolean
 chronicle_export_to_file_sized (const ChronicleExportOptions *options,
@@ -585,6 +622,10 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
 
   g_array_set_clear_func (pages, export_page_clear);
 
+  /* An empty frame is no export: nothing is written. */
+  if (!chronicle_export_check_events (options, error))
+    return FALSE;
+
   /* Laid out first, nothing written when it does not fit; on a surface of the same
    * kind, so text measures the same (hinted on images, not on vectors). */
   if (format == CHRONICLE_EXPORT_PNG)
@@ -592,7 +633,9 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
   else
     surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cr = cairo_create (surface);
-  document_init (&doc, options, cr, width, MAX (height, 1), format == CHRONICLE_EXPORT_PNG ? 96 : 72);
+  /* Text sizes in points: 96 pixels to the inch on images (an SVG's pixels are CSS's),
+   * 72 points on PDF pages. */
+  document_init (&doc, options, cr, width, MAX (height, 1), format == CHRONICLE_EXPORT_PDF ? 72 : 96);
   doc.grow = height < 1;
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -611,7 +654,9 @@ chronicle_export_to_file_sized (const ChronicleExportOptions *options,
     {
     case CHRONICLE_EXPORT_SVG:
       surface = cairo_svg_surface_create (path, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+      /* In pixels, as the size is asked: 1920 × 1080 is shown 1920 pixels wide in a
+       * browser or a slide (in points it would be 2560). */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case CHRONICLE_EXPORT_PDF:
       surface = cairo_pdf_surface_create (path, width, height);

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   CHRONICLE_EXPORT_ERROR_TOO_SMALL,   /* the rows do not fit the size at a readable size */
+  CHRONICLE_EXPORT_ERROR_NO_EVENTS,   /* the range has no event the filter keeps */
 } ChronicleExportError;
 
 GQuark chronicle_export_error_quark (void);
@@ -61,6 +62,8 @@ void     chronicle_export_size     (ChronicleExportSize           size,
                                     ChronicleExportFormat         format,
                                     double                       *width,
                                     double                       *height);
+gboolean chronicle_export_check_events (const ChronicleExportOptions *options,
+                                        GError                      **error);
 gboolean chronicle_export_to_file  (const ChronicleExportOptions *options,
                                     ChronicleExportFormat         format,
                                     ChronicleExportSize           size,

@@ -202,6 +202,24 @@ export_to_file (ExportRequest *request,
     toast (request->parent, error->message);
 }
 
+/* Whether @request draws something: a drawing of a range with no events (that the
+ * filters show) would be an empty frame; a toast says so instead, before a file is
+ * chosen or a printer. The data formats write every event. */
+static gboolean
+request_has_events (ExportRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  ChronicleExportOptions options;
+
+  if (request->format >= FORMAT_CSV || chronicle_session_get_dataset (request->session) == NULL)
+    return TRUE;
+  request_options (request, &options);
+  if (chronicle_export_check_events (&options, &error))
+    return TRUE;
+  toast (request->parent, error->message);
+  return FALSE;
+}
+
 /* Prints @request's range, whole years a page, through GTK's print dialog. */
 static void
 print_request (ExportRequest *request)
@@ -210,7 +228,7 @@ print_request (ExportRequest *request)
   g_autoptr(GError) error = NULL;
   ChronicleExportOptions options;
 
-  if (chronicle_session_get_dataset (request->session) == NULL)
+  if (chronicle_session_get_dataset (request->session) == NULL || !request_has_events (request))
     return;
   request_options (request, &options);
   operation = chronicle_export_print_operation_new (&options);
@@ -362,13 +380,18 @@ chronicle_export_dialog_response (AdwMessageDialog *dialog,
     {
       save_choices (self);
       request = create_request (self);
-      chooser = gtk_file_chooser_native_new (_("Export Timeline"), parent,
-                                             GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-      name = chronicle_export_dialog_dup_file_name (self);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-      g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_cb), request);
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+      if (!request_has_events (request))
+        export_request_free (request);
+      else
+        {
+          chooser = gtk_file_chooser_native_new (_("Export Timeline"), parent,
+                                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+          name = chronicle_export_dialog_dup_file_name (self);
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+          gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+          g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_cb), request);
+          gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+        }
     }
   else if (g_str_equal (response, "print"))
     {
@@ -600,6 +623,11 @@ chronicle_export_dialog_print (GtkWindow          *parent,
   if (chronicle_session_get_dataset (session) == NULL)
     return;
   export_options (session, scale, FALSE, &options);
+  if (!chronicle_export_check_events (&options, &error))
+    {
+      toast (parent, error->message);
+      return;
+    }
   operation = chronicle_export_print_operation_new (&options);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)

@@ -369,6 +369,60 @@ test_timelinejs_backgrounds (void)
 /* A background colour TimelineJS would hand to the browser but that is no colour is
  * a warning naming the slide (or the title slide) and the member, and is left out;
  * the slide opens, with its picture. */
+/* A year Chronicle cannot hold is said to be out of range, with the range, as the
+ * file writes the year: in a TimelineJS file at its slide and member, in a
+ * spreadsheet at its Year or End Year cell (it said "year 50000, month -, day - is
+ * not a date", or "needs a year, and its parts must be whole numbers"). The slide is
+ * left out; the others open, the first and last years Chronicle reads among them. */
+static void
+test_timelinejs_year_out_of_range (void)
+{
+  const char *json =
+    "{\"events\": ["
+    " {\"unique_id\": \"a\", \"start_date\": {\"year\": \"50000\"}, \"text\": {\"headline\": \"A\"}},"
+    " {\"unique_id\": \"b\", \"start_date\": {\"year\": -13800000001}, \"text\": {\"headline\": \"B\"}},"
+    " {\"unique_id\": \"c\", \"start_date\": {\"year\": 2000}, \"end_date\": {\"year\": \"99999999999999999999\"},"
+    "  \"text\": {\"headline\": \"C\"}},"
+    " {\"unique_id\": \"d\", \"start_date\": {\"year\": 1e20}, \"text\": {\"headline\": \"D\"}},"
+    " {\"unique_id\": \"first\", \"start_date\": {\"year\": -13800000000}, \"text\": {\"headline\": \"Big bang\"}},"
+    " {\"unique_id\": \"last\", \"start_date\": {\"year\": \"9999\", \"month\": 12, \"day\": 31}, \"text\": {\"headline\": \"Z\"}}]}";
+  const char *csv =
+    "Year,Month,Day,End Year,Headline\n"
+    "50000,,,,Beyond\n"
+    "2000,,,12000,Ends beyond\n"
+    "-13800000000,,,,Big bang\n";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (json, "years.json", loader, &error);
+  g_autoptr(ChronicleDataset) sheet = NULL;
+  GPtrArray *diagnostics = chronicle_loader_get_diagnostics (loader);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 4);
+  g_assert_true (test_has_diagnostic (diagnostics, "years.json: events[0] \"a\": error: \"start_date\": the year 50000 "
+                                                   "is out of range (years go from -13800000000 to 9999)"));
+  g_assert_true (test_has_diagnostic (diagnostics, "years.json: events[1] \"b\": error: \"start_date\": the year "
+                                                   "-13800000001 is out of range (years go from -13800000000 to 9999)"));
+  g_assert_true (test_has_diagnostic (diagnostics, "years.json: events[2] \"c\": error: \"end_date\": the year "
+                                                   "99999999999999999999 is out of range (years go from -13800000000 to 9999)"));
+  g_assert_true (test_has_diagnostic (diagnostics, "years.json: events[3] \"d\": error: \"start_date\": the year "
+                                                   "1e+20 is out of range (years go from -13800000000 to 9999)"));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  /* TimelineJS's -13800000000 is 13800000000 BCE, Chronicle's year -13799999999. */
+  g_assert_cmpint (chronicle_event_get_start (test_find_event (dataset, "first"))->year, ==, -13799999999LL);
+  g_assert_cmpint (chronicle_event_get_start (test_find_event (dataset, "last"))->year, ==, 9999);
+
+  sheet = test_load_text (csv, "years.csv", loader, &error);
+  g_assert_no_error (error);
+  diagnostics = chronicle_loader_get_diagnostics (loader);
+  g_assert_cmpuint (chronicle_loader_get_n_errors (loader), ==, 2);
+  g_assert_true (test_has_diagnostic (diagnostics, "years.csv: row 2, column \"Year\": error: the year 50000 is out of "
+                                                   "range (years go from -13800000000 to 9999)"));
+  g_assert_true (test_has_diagnostic (diagnostics, "years.csv: row 3, column \"End Year\": error: the year 12000 is out "
+                                                   "of range (years go from -13800000000 to 9999)"));
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (sheet)), ==, 1);
+}
+
 static void
 test_timelinejs_bad_background (void)
 {
@@ -416,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/timelinejs/title-without-media", test_timelinejs_title_without_media);
   g_test_add_func ("/chronicle/timelinejs/backgrounds", test_timelinejs_backgrounds);
   g_test_add_func ("/chronicle/timelinejs/bad-background", test_timelinejs_bad_background);
+  g_test_add_func ("/chronicle/timelinejs/year-out-of-range", test_timelinejs_year_out_of_range);
 
   return g_test_run ();
 }

@@ -157,18 +157,60 @@ test_export_svg (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
 
-  /* Well-formed XML, an <svg> root of A4 landscape in points, and a real drawing. */
+  /* Well-formed XML, an <svg> root of A4 landscape in CSS pixels (96 to the inch,
+   * so a browser shows it A4's size), and a real drawing. */
   context = g_markup_parse_context_new (&parser, 0, &info, NULL);
   g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
   g_assert_true (g_markup_parse_context_end_parse (context, &error));
   g_assert_no_error (error);
   g_markup_parse_context_free (context);
   g_assert_true (info.root_is_svg);
-  g_assert_cmpstr (info.width, ==, "842pt");
-  g_assert_cmpstr (info.height, ==, "595pt");
+  g_assert_cmpstr (info.width, ==, "1123px");
+  g_assert_cmpstr (info.height, ==, "793px");
   g_assert_cmpuint (info.elements, >, 300);
   g_free (info.width);
   g_free (info.height);
+}
+
+/* The dialog's "Screen, 1920 × 1080" and the CLI's default width give an SVG that a
+ * browser or a slide shows 1920 pixels wide: its size is declared in pixels, not in
+ * points (1920 pt is 2560 px). */
+static void
+test_export_svg_screen (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  g_autofree char *path = out_path ("export-screen.svg");
+  g_autofree char *contents = NULL;
+  ChronicleExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { svg_start, NULL, NULL, NULL, NULL };
+  SvgInfo info = { 0 };
+  GMarkupParseContext *context;
+
+  options_for_2023 (&options, dataset);
+  g_assert_true (chronicle_export_to_file (&options, CHRONICLE_EXPORT_SVG, CHRONICLE_EXPORT_SCREEN, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  context = g_markup_parse_context_new (&parser, 0, &info, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_markup_parse_context_free (context);
+  g_assert_true (info.root_is_svg);
+  g_assert_cmpstr (info.width, ==, "1920px");
+  g_assert_cmpstr (info.height, ==, "1080px");
+  g_assert_nonnull (strstr (contents, "viewBox=\"0 0 1920 1080\""));
+  g_free (info.width);
+  g_free (info.height);
+
+  /* A chosen size (the CLI's --size WxH) is in pixels too: a season, which fits. */
+  g_clear_pointer (&contents, g_free);
+  options.first_day = chronicle_days_from_civil (2023, 9, 1);
+  g_assert_true (chronicle_export_to_file_sized (&options, CHRONICLE_EXPORT_SVG, 1280, 720, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "width=\"1280px\" height=\"720px\""));
 }
 
 static void
@@ -875,6 +917,67 @@ test_export_command_line (void)
     g_assert_false (g_spawn_check_wait_status (status, NULL));
     g_assert_nonnull (strstr (message, "“2023..2021” ends before it starts"));
     g_assert_null (strstr (message, "is not FROM..TO"));
+  }
+
+  /* A range with no events (the bundled dataset is 2021–2023): exit 1, saying so in
+   * one line, and no file, as for a file with no events (it wrote an empty frame). */
+  {
+    g_autofree char *empty_path = out_path ("export-cli-empty.pdf");
+    const char *argv[] = { chronicle, "--export", empty_path, "--range", "2000..2010", NULL };
+    g_autofree char *message = NULL;
+
+    g_remove (empty_path);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpstr (message, ==, "chronicle --export: There are no events in 2000–2010, so there is nothing to export\n");
+    g_assert_false (g_file_test (empty_path, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* A range with no events, or none that the filter keeps, is refused in every format
+ * with a message naming the range, and no file is written; the check says the same
+ * before anything is drawn (the export dialog asks it before a file is chosen). */
+static void
+test_export_no_events (void)
+{
+  g_autoptr(ChronicleDataset) dataset = load_bundled ();
+  ChronicleEventStore *store = chronicle_dataset_get_events (dataset);
+  g_autofree guint8 *mask = g_new0 (guint8, chronicle_event_store_get_n_events (store));
+  ChronicleExportOptions options;
+  const ChronicleExportFormat formats[] = { CHRONICLE_EXPORT_PNG, CHRONICLE_EXPORT_SVG, CHRONICLE_EXPORT_PDF };
+  const char *names[] = { "export-empty.png", "export-empty.svg", "export-empty.pdf" };
+
+  options_for_2023 (&options, dataset);
+  options.first_day = chronicle_days_from_civil (2019, 3, 1);
+  options.end_day = chronicle_days_from_civil (2019, 6, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = out_path (names[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_remove (path);
+      g_assert_false (chronicle_export_to_file (&options, formats[i], CHRONICLE_EXPORT_A4, path, &error));
+      g_assert_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS);
+      g_assert_cmpstr (error->message, ==, "There are no events in March 2019 – May 2019, so there is nothing to export");
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+
+  /* 2023 has events, but a filter that keeps none of them: it says the filters hide them. */
+  {
+    g_autofree char *path = out_path ("export-hidden.png");
+    g_autoptr(GError) error = NULL;
+
+    options_for_2023 (&options, dataset);
+    g_assert_true (chronicle_export_check_events (&options, NULL));
+    options.mask = mask;
+    g_assert_false (chronicle_export_check_events (&options, &error));
+    g_assert_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS);
+    g_assert_cmpstr (error->message, ==, "The filters hide every event in 2023, so there is nothing to export");
+    g_clear_error (&error);
+    g_remove (path);
+    g_assert_false (chronicle_export_to_file (&options, CHRONICLE_EXPORT_PNG, CHRONICLE_EXPORT_SCREEN, path, &error));
+    g_assert_error (error, CHRONICLE_EXPORT_ERROR, CHRONICLE_EXPORT_ERROR_NO_EVENTS);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   }
 }
 
@@ -1719,6 +1822,8 @@ main (int   argc,
 
   g_test_add_func ("/chronicle/export/png", test_export_png);
   g_test_add_func ("/chronicle/export/svg", test_export_svg);
+  g_test_add_func ("/chronicle/export/svg-screen", test_export_svg_screen);
+  g_test_add_func ("/chronicle/export/no-events", test_export_no_events);
   g_test_add_func ("/chronicle/export/pdf", test_export_pdf);
   g_test_add_func ("/chronicle/export/filtered", test_export_filtered);
   g_test_add_func ("/chronicle/export/print-pages", test_export_print_pages);

@@ -490,6 +490,63 @@ test_export_image_taller (void)
   g_rmdir (dir);
 }
 
+static gboolean
+is_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Chosen years with no events (the bundled dataset is 2021–2023): Export says so in a
+ * toast, before a file is chosen, and writes no empty frame; a save that gets there
+ * anyway (the file chooser's answer) writes nothing and says the same. */
+static void
+test_export_no_events (void)
+{
+  ChronicleWindow *window = ui_test_open_bundled (1280, 720);
+  ChronicleExportDialog *dialog;
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "empty.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *said = "There are no events in 1990–1995, so there is nothing to export";
+  GtkWidget *from, *to;
+
+  dialog = open_export_dialog (window);
+  gtk_drop_down_set_selected (drop_of (dialog, "Format"), 2);   /* PDF */
+  gtk_drop_down_set_selected (drop_of (dialog, "Range"), 2);    /* Chosen years */
+  from = ui_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  to = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from));
+  g_assert_true (GTK_IS_SPIN_BUTTON (to));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (from), 1990);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (to), 1995);
+
+  /* The save reached with such a range. */
+  chronicle_export_dialog_export_to_file (dialog, file);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, said));
+
+  /* Export: the toast, and no file chooser. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (is_file_chooser ());
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (window), "GtkLabel", NULL, said));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_rmdir (dir);
+}
+
 /* A recent file whose name has an underscore shows it (a menu reads "_" as the mark
  * of an access key); Open Sample Timeline, in the same menu, goes back to the bundled
  * dataset. */
@@ -1022,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/ui/problems/left-out", test_problems_left_out);
   g_test_add_func ("/chronicle/ui/export/remembers", test_export_remembers);
   g_test_add_func ("/chronicle/ui/export/image-taller", test_export_image_taller);
+  g_test_add_func ("/chronicle/ui/export/no-events", test_export_no_events);
   g_test_add_func ("/chronicle/ui/menu/recent-underscore-and-sample", test_recent_underscore_and_sample);
   g_test_add_func ("/chronicle/ui/menu/recent-spreadsheet-not-others", test_recent_spreadsheet_not_others);
   g_test_add_func ("/chronicle/ui/menu/recent-same-name", test_recent_same_name);
