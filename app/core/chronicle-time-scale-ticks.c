@@ -139,8 +139,15 @@ place_ticks (ChronicleTimeScale           *self,
   gboolean mirrored = chronicle_time_scale_get_mirrored (self);
   gboolean any = FALSE;
   double edge = 0;   /* where the next label may begin (ends, right to left) */
+  double context_w;
   guint n = 0;
+  g_autofree char *sample = NULL;
 
+  /* The first label's room is that of a wide one of its kind ("30 Sep 2023, 22:00"),
+   * wherever it falls ("3 Aug 2023" at midnight is shorter): the step chosen does not
+   * change as the view moves or zooms out. */
+  sample = chronicle_tick_format_with_year (step, chronicle_days_from_civil (2023, 9, 30) + 22 / 24.0);
+  context_w = ceil (labelling->measure (sample, labelling->user_data));
   g_array_set_size (ticks, 0);
   for (double day = first_tick (step, first); day <= last; day = next_tick (step, day))
     {
@@ -170,7 +177,9 @@ place_ticks (ChronicleTimeScale           *self,
       tick.label = label;
       tick.label_x = lx;
       tick.label_width = w;
-      edge = mirrored ? lx : lx + w + labelling->gap;
+      if (!any)
+        w = MAX (w, context_w);
+      edge = mirrored ? tick.label_x + tick.label_width - w : lx + w + labelling->gap;
       any = TRUE;
       g_array_append_val (ticks, tick);
     }

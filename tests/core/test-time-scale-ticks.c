@@ -217,6 +217,8 @@ test_ticks_every_zoom (void)
   for (guint m = 0; m < 2; m++)
     for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
       {
+        double last_step = 0;
+
         chronicle_time_scale_set_mirrored (scale, m == 1);
         chronicle_time_scale_set_width (scale, widths[w]);
         for (double span = 1 / 24.0;; span = MIN (span * 1.3, most))
@@ -227,6 +229,9 @@ test_ticks_every_zoom (void)
             step = chronicle_time_scale_compute_ticks (scale, &labelling, ticks);
             g_test_message ("span %g days at %g px: %d × %" G_GINT64_FORMAT, span, widths[w], step.unit, step.count);
             assert_axis (scale, ticks, step);
+            /* Zooming out never makes the step finer. */
+            g_assert_cmpfloat (chronicle_tick_step_approx_days (step), >=, last_step);
+            last_step = chronicle_tick_step_approx_days (step);
             levels++;
             if (span >= most)
               break;

@@ -190,6 +190,7 @@ test_axis_every_zoom (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       Axis a = { 0 };
+      double last_step = 0;
 
       axis_open (&a, path, sizes[s].width, sizes[s].height);
       chronicle_time_scale_set_mirrored (a.scale, sizes[s].mirrored);
@@ -203,6 +204,9 @@ test_axis_every_zoom (void)
           g_test_message ("span %g days at %g px: %d × %" G_GINT64_FORMAT, span, sizes[s].width, step.unit,
                           step.count);
           labelled = assert_axis (&a, ticks, n, step);
+          /* Zooming out never makes the step finer. */
+          g_assert_cmpfloat (chronicle_tick_step_approx_days (step), >=, last_step);
+          last_step = chronicle_tick_step_approx_days (step);
           /* Ticks worth having: at least two labelled in view from a few hours up. */
           if (span >= 0.25)
             g_assert_cmpuint (labelled, >=, 2);
@@ -213,6 +217,43 @@ test_axis_every_zoom (void)
       axis_close (&a);
     }
   g_assert_cmpuint (levels, >, 3 * 100);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Panning keeps the step: from an hour to a century, the view moved a seventh of its
+ * width at a time across two of its widths (within the common era, where labels are
+ * alike: "500 BCE" is wider than "500"). */
+static void
+test_axis_pan (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("chronicle-axis-XXXXXX", NULL);
+  g_autofree char *path = write_synthetic (dir);
+  double anchor = chronicle_days_from_civil (2023, 8, 3) + 9 / 24.0;
+  Axis a = { 0 };
+
+  axis_open (&a, path, 1575, 900);
+  for (double span = 1 / 24.0; span < 36525; span *= 1.5)
+    {
+      ChronicleTickStep first_step = { 0, 0 };
+
+      for (int k = -7; k <= 7; k++)
+        {
+          const ChronicleTimeScaleTick *ticks;
+          ChronicleTickStep step;
+          guint n;
+          double start = anchor - span / 2 + k * span / 7;
+
+          ticks = axis_show (&a, start, start + span, &n, &step);
+          assert_axis (&a, ticks, n, step);
+          if (k == -7)
+            first_step = step;
+          if (step.unit != first_step.unit || step.count != first_step.count)
+            g_error ("span %g days: the step changed from %d × %" G_GINT64_FORMAT " to %d × %" G_GINT64_FORMAT
+                     " while panning", span, first_step.unit, first_step.count, step.unit, step.count);
+        }
+    }
+  axis_close (&a);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -304,6 +345,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chronicle/axis/every-zoom", test_axis_every_zoom);
   g_test_add_func ("/chronicle/axis/hours", test_axis_hours);
+  g_test_add_func ("/chronicle/axis/pan", test_axis_pan);
   g_test_add_func ("/chronicle/axis/cosmology", test_axis_cosmology);
   return g_test_run ();
 }
