@@ -421,12 +421,19 @@ widget_node (GtkWidget *widget)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
+/* Takes what data[0], a widget, last drew into data[1], once it has drawn: in one go,
+ * since a frame queued in between leaves it nothing drawn for a moment (a flaky
+ * "no node" when this waited, then asked again). */
 static gboolean
-has_drawn (gpointer widget)
+take_node (gpointer data)
 {
-  g_autoptr(GskRenderNode) node = gtk_widget_get_mapped (widget) ? widget_node (widget) : NULL;
+  gpointer *d = data;
 
-  return node != NULL;
+  if (!gtk_widget_get_mapped (d[0]))
+    return FALSE;
+  g_clear_pointer ((GskRenderNode **) &d[1], gsk_render_node_unref);
+  d[1] = widget_node (d[0]);
+  return d[1] != NULL;
 }
 
 /* The colour @widget is drawn in at (@x, @y), as its window's renderer draws it. */
@@ -443,9 +450,10 @@ drawn_color (GtkWidget *widget,
   g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
   const guchar *p;
 
-  g_assert_true (ui_test_wait_until (has_drawn, widget, 10000));
-  node = widget_node (widget);
-  g_assert_nonnull (node);
+  gpointer drawn[2] = { widget, NULL };
+
+  g_assert_true (ui_test_wait_until (take_node, drawn, 10000));
+  node = drawn[1];
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   /* Cairo's ARGB32: B, G, R, A in memory, premultiplied. */
   gdk_texture_download (texture, pixels, (gsize) width * 4);
