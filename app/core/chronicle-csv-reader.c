@@ -326,11 +326,13 @@ check_date_cells (ChronicleBuilder *b,
       if (y < CHRONICLE_DATE_MIN_YEAR || y > CHRONICLE_DATE_MAX_YEAR)
         {
           g_autofree char *trimmed = g_strstrip (g_strdup (year_text));
+          g_autofree char *first = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
+          g_autofree char *last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
           g_autofree char *message =
-            /* Translators: %1$s is the text of a spreadsheet's Year cell; %2$s says which
-             * years there are, as in: years go from -13800000000 to 9999. */
-            g_strdup_printf (_("%1$s is not a year Chronicle can show: %2$s"), trimmed,
-                             _("years go from -13800000000 to 9999"));
+            /* Translators: %1$s is a year as written, %2$s and %3$s the first
+             * and last years Chronicle reads (-13800000000 and 9999). */
+            g_strdup_printf (_("the year %1$s is out of range (years go from %2$s to %3$s)"), trimmed,
+                             first, last);
 
           report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
           return FALSE;

@@ -150,7 +150,7 @@ test_csv_errors (void)
       "date.csv: row 2, column \"Month\": \"10/09/2023\" is a whole date: write its year, month and day in their own columns" },
     /* A year beyond Chronicle's, even as a spreadsheet writes a long number. */
     { "far.csv", "Year,Headline\n4.5E+9,far\n",
-      "far.csv: row 2, column \"Year\": 4.5E+9 is not a year Chronicle can show: years go from -13800000000 to 9999" },
+      "far.csv: row 2, column \"Year\": the year 4.5E+9 is out of range (years go from -13800000000 to 9999)" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
@@ -454,7 +454,7 @@ test_csv_check_names_columns (void)
     "row 7, column \"Headline\": warning: empty: the event is labelled “Untitled”; write a headline to name it\n",
     "row 8, column \"Day\": warning: ignored: a day needs its month\n",
     "row 9, column \"Time\": warning: ignored: a time of day needs its day and month\n",
-    "row 10, column \"Year\": error: 99999 is not a year Chronicle can show: years go from -13800000000 to 9999\n",
+    "row 10, column \"Year\": error: the year 99999 is out of range (years go from -13800000000 to 9999)\n",
     "sheet-problems.csv: invalid, 3 errors, 5 warnings\n",
   };
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "sheet-problems.csv", NULL);
