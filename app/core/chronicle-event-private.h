@@ -28,6 +28,8 @@ void            _chronicle_event_set_text        (ChronicleEvent       *self,
                                                   const char           *title,
                                                   const char           *description,
                                                   const char           *place);
+void            _chronicle_event_set_title_made  (ChronicleEvent       *self,
+                                                  gboolean              made);
 void            _chronicle_event_take_lists      (ChronicleEvent       *self,
                                                   const char          **people,
                                                   const char          **partners,

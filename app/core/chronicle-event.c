@@ -58,6 +58,7 @@ struct _ChronicleEvent
   guint                file_index;
   ChronicleDirection   direction : 2;
   guint                has_end : 1;
+  guint                title_made : 1;   /* the title is Chronicle's, not the author's */
 };
 
 G_DEFINE_FINAL_TYPE (ChronicleEvent, chronicle_event, G_TYPE_OBJECT)
@@ -411,6 +412,28 @@ chronicle_event_get_display_date (ChronicleEvent *self)
 {
   g_return_val_if_fail (CHRONICLE_IS_EVENT (self), NULL);
   return self->display_date;
+}
+
+/**
+ * chronicle_event_title_is_made:
+ *
+ * Returns: whether the title was made by Chronicle (a TimelineJS slide or a spreadsheet
+ *   row without a headline, named by its display date or its text's first words): a
+ *   writer back to those formats leaves the headline empty, as the author did
+ */
+gboolean
+chronicle_event_title_is_made (ChronicleEvent *self)
+{
+  g_return_val_if_fail (CHRONICLE_IS_EVENT (self), FALSE);
+  return self->title_made;
+}
+
+void
+_chronicle_event_set_title_made (ChronicleEvent *self,
+                                 gboolean        made)
+{
+  g_return_if_fail (CHRONICLE_IS_EVENT (self));
+  self->title_made = made != FALSE;
 }
 
 guint

@@ -88,6 +88,7 @@ const char * const  *chronicle_event_get_links          (ChronicleEvent  *self);
 const char          *chronicle_event_get_link_title     (ChronicleEvent  *self,
                                                          guint            i);
 const char          *chronicle_event_get_display_date   (ChronicleEvent  *self);
+gboolean             chronicle_event_title_is_made      (ChronicleEvent  *self);
 guint                chronicle_event_get_n_media        (ChronicleEvent  *self);
 const ChronicleMedia *chronicle_event_get_media         (ChronicleEvent  *self,
                                                          guint            i);

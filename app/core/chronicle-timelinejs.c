@@ -648,6 +648,7 @@ read_slide (ChronicleBuilder   *b,
   g_autofree char *id = NULL;
   g_autofree char *group = NULL;
   g_autofree char *headline = NULL;
+  gboolean made_title;
   g_autofree char *text = NULL;
   g_autofree char *display_date = NULL;
   g_autofree char *media_url = NULL;
@@ -724,6 +725,7 @@ read_slide (ChronicleBuilder   *b,
   /* A slide with no headline is named by its display date, else its text's first
    * words, else its media's caption; never by an ISO date the author did not write. */
   headline = one_line (plain_or_null (get_text_member (object, "text", "headline")));
+  made_title = headline == NULL;
   if (headline == NULL)
     headline = g_strdup (display_date);
   if (headline == NULL)
@@ -734,6 +736,7 @@ read_slide (ChronicleBuilder   *b,
     /* Translators: the title of a TimelineJS slide that has no headline, text or caption. */
     headline = g_strdup (_("Untitled"));
   _chronicle_event_set_text (event, _chronicle_builder_text (b, headline), _chronicle_builder_text (b, text), NULL);
+  _chronicle_event_set_title_made (event, made_title);
 
   group = g_strdup (_chronicle_timelinejs_get_string (object, "group"));
   if (group != NULL)

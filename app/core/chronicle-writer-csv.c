@@ -335,7 +335,10 @@ chronicle_dataset_write_csv (ChronicleDataset  *dataset,
       if (chronicle_event_get_end (event) != NULL)
         set_date_cells (cells, C_END_YEAR, chronicle_event_get_end (event));
       cells[C_DISPLAY_DATE] = text_to_html (chronicle_event_get_display_date (event));
-      cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
+      /* A headline the author left empty stays empty (Chronicle's label for the slide,
+       * its text's first words, would show twice in TimelineJS). */
+      if (!chronicle_event_title_is_made (event))
+        cells[C_HEADLINE] = text_to_html (chronicle_event_get_title (event));
 
       /* The Media columns: the event's first media (a link is not media: it stays a
        * link, in the Text). */

@@ -1149,6 +1149,44 @@ test_writer_json_lossless_every_member (void)
   assert_json_lossless (path);
 }
 
+/* A slide or row with no headline is shown under a label Chronicle makes (its text's
+ * first words); written back to a spreadsheet, its Headline stays empty as the author
+ * left it (TimelineJS would show the text twice), and it opens under the same label.
+ * A headline the author wrote is written as ever. */
+static void
+test_writer_untitled_slides (void)
+{
+  static const char sheet[] =
+    "Year,Month,Day,Headline,Text\n"
+    "1969,7,20,,Only text and no headline\n"
+    "1969,11,19,Apollo 12,Second landing\n";
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_text (sheet, "sheet.csv", loader, &error);
+  g_autoptr(ChronicleDataset) again = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  ChronicleEventStore *store;
+
+  g_assert_no_error (error);
+  store = chronicle_dataset_get_events (dataset);
+  g_assert_true (chronicle_event_title_is_made (chronicle_event_store_get_event (store, 0)));
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "Only text and no headline");
+  g_assert_false (chronicle_event_title_is_made (chronicle_event_store_get_event (store, 1)));
+
+  again = test_write_and_open (dataset, chronicle_dataset_write_csv, "out.csv", &csv);
+  lines = g_strsplit (csv, "\n", -1);
+  /* The header, then each row: "Only text…" once, in Text; "Apollo 12" in Headline. */
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  g_assert_nonnull (strstr (lines[1], "Only text and no headline"));
+  g_assert_null (strstr (strstr (lines[1], "Only text and no headline") + 1, "Only text and no headline"));
+  g_assert_nonnull (strstr (lines[2], "Apollo 12"));
+  store = chronicle_dataset_get_events (again);
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "Only text and no headline");
+  g_assert_true (chronicle_event_title_is_made (chronicle_event_store_get_event (store, 0)));
+  g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 1)), ==, "Apollo 12");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1166,6 +1204,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/writer/links-round-trip", test_writer_links_round_trip);
   g_test_add_func ("/chronicle/writer/links-paragraph", test_writer_links_paragraph);
   g_test_add_func ("/chronicle/writer/untitled-era", test_writer_untitled_era);
+  g_test_add_func ("/chronicle/writer/untitled-slides", test_writer_untitled_slides);
   g_test_add_func ("/chronicle/writer/media", test_writer_media);
   g_test_add_func ("/chronicle/writer/dataset-media", test_writer_dataset_media);
   g_test_add_func ("/chronicle/writer/backgrounds", test_writer_backgrounds);
