@@ -747,6 +747,7 @@ _chronicle_csv_load (ChronicleBuilder *b,
   Reading reading = { 0 };
   g_autofree char *converted = NULL;
   gsize converted_size = 0;
+  guint unclosed_row = 0, unclosed_column = 0;
 
   _chronicle_strip_utf8_bom (&data, &size);
   if (!_chronicle_csv_decode (b, data, size, &converted, &converted_size))
@@ -766,9 +767,44 @@ _chronicle_csv_load (ChronicleBuilder *b,
 
   if (csv_parse (&parser, data, size, on_field_cb, on_row_cb, &reading) != size)
     g_error ("libcsv: %s", csv_strerror (csv_error (&parser)));
+  /* A quoted cell still open at the end of the file (libcsv's state inside a field,
+   * its FIELD_BEGUN, is 2): a forgotten closing quote, which read every row after it
+   * into that cell. Said at the cell, as an error: the rows it swallowed are lost. */
+  if (parser.pstate == 2 && parser.quoted)
+    {
+      unclosed_row = reading.number + 1;
+      unclosed_column = reading.cells->len;
+    }
   csv_fini (&parser, on_field_cb, on_row_cb, &reading);
   csv_free (&parser);
   g_ptr_array_unref (reading.cells);
+  if (unclosed_row > 0 && reading.rows->len > 0)
+    {
+      const Row *header = &g_array_index (reading.rows, Row, 0);
+      const Row *last = &g_array_index (reading.rows, Row, reading.rows->len - 1);
+      const char *column_title = NULL;
+      g_autofree char *text = unclosed_column < last->cells->len
+                              ? g_strstrip (g_strdup (g_ptr_array_index (last->cells, unclosed_column))) : NULL;
+
+      /* The header is the first row with something in it. */
+      for (guint i = 0; i < reading.rows->len && row_is_blank (header); i++)
+        header = &g_array_index (reading.rows, Row, i);
+      if (unclosed_row > header->number && unclosed_column < header->cells->len)
+        column_title = g_ptr_array_index (header->cells, unclosed_column);
+
+      /* Only its own line (the file's last): it is read, and the author told. */
+      if (text != NULL && strpbrk (text, "\r\n") == NULL)
+        report_cell (b, CHRONICLE_SEVERITY_WARNING, unclosed_row, column_title,
+                     /* Translators: said of a spreadsheet's last cell, which starts with a
+                      * quote (") and has no closing quote. */
+                     _("its quote (\") never closes; it is read to the end of the file"));
+      else
+        report_cell (b, CHRONICLE_SEVERITY_ERROR, unclosed_row, column_title,
+                     /* Translators: said of a spreadsheet cell that starts with a quote (")
+                      * and has no closing quote: every row after it was read into it. */
+                     _("its quote (\") never closes: every row after it was read into this cell; "
+                       "add the closing quote"));
+    }
 
   events = build_rows (b, reading.rows);
   g_array_unref (reading.rows);

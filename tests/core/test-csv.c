@@ -151,6 +151,10 @@ test_csv_errors (void)
     /* A year beyond Chronicle's, even as a spreadsheet writes a long number. */
     { "far.csv", "Year,Headline\n4.5E+9,far\n",
       "far.csv: row 2, column \"Year\": the year 4.5E+9 is out of range (years go from -13800000000 to 9999)" },
+    /* A quoted cell that never closes (every row after it would be read into it). */
+    { "quote.csv", "Year,Month,Day,Headline\n1917,4,6,\"Unclosed, US enters the war\n1919,6,28,Treaty\n",
+      "quote.csv: row 2, column \"Headline\": its quote (\") never closes: every row after it was read into "
+      "this cell; add the closing quote" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
@@ -235,6 +239,10 @@ test_csv_blank_and_ragged (void)
   g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 1)), ==, "unterminated, quote");
   /* No headline and no text: TimelineJS's untitled slide. */
   g_assert_cmpstr (chronicle_event_get_title (chronicle_event_store_get_event (store, 0)), ==, "Untitled");
+  /* The open quote swallowed no row, but the author is told. */
+  g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader),
+                                      "ragged.csv: row 6, column \"Headline\": warning: its quote (\") never "
+                                      "closes; it is read to the end of the file"));
 }
 
 static void
