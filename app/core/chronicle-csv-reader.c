@@ -487,6 +487,18 @@ row_to_slide (ChronicleBuilder *b,
   set_text (media, "thumbnail", cell (row, map, COL_MEDIA_THUMBNAIL));
   set_text (media, "alt", cell (row, map, COL_ALT_TEXT));
   json_object_set_object_member (slide, "media", media);
+  /* TimelineJS shows a credit or caption only with its media: said, not dropped
+   * silently (a sheet with "NASA" in every row's Media Credit and no Media). */
+  if (cell (row, map, COL_MEDIA) == NULL)
+    for (Column c = COL_MEDIA_CREDIT; c <= COL_ALT_TEXT; c++)
+      if (cell (row, map, c) != NULL)
+        {
+          report_cell (b, CHRONICLE_SEVERITY_WARNING, row->number, column_name (map, header, c),
+                       /* Translators: said of a spreadsheet's Media Credit, Media Caption,
+                        * Media Thumbnail or Alt Text cell on a row whose Media cell is empty. */
+                       _("ignored: it belongs to a medium, and the row's Media cell is empty"));
+          break;
+        }
   set_text (slide, "group", cell (row, map, COL_GROUP));
   read_background (b, row, map, header, slide);
   return slide;

@@ -245,6 +245,27 @@ test_csv_blank_and_ragged (void)
                                       "closes; it is read to the end of the file"));
 }
 
+/* A credit or caption with no media (TimelineJS shows neither) is reported at its
+ * cell, not dropped without a word; the row is read. */
+static void
+test_csv_credit_without_media (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset =
+    test_load_text ("Year,Month,Day,Headline,Media,Media Credit,Media Caption\n"
+                    "1957,10,4,Sputnik,,NASA,The satellite\n"
+                    "1961,4,12,Gagarin,https://example.org/g.jpg,Roscosmos,In orbit\n",
+                    "credits.csv", loader, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (chronicle_event_store_get_n_events (chronicle_dataset_get_events (dataset)), ==, 2);
+  g_assert_cmpuint (chronicle_loader_get_n_warnings (loader), ==, 1);
+  g_assert_true (test_has_diagnostic (chronicle_loader_get_diagnostics (loader),
+                                      "credits.csv: row 2, column \"Media Credit\": warning: ignored: it belongs "
+                                      "to a medium, and the row's Media cell is empty"));
+}
+
 static void
 test_csv_title_rows (void)
 {
@@ -562,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/csv/errors", test_csv_errors);
   g_test_add_func ("/chronicle/csv/bad-row-among-good", test_csv_bad_row_among_good);
   g_test_add_func ("/chronicle/csv/blank-and-ragged", test_csv_blank_and_ragged);
+  g_test_add_func ("/chronicle/csv/credit-without-media", test_csv_credit_without_media);
   g_test_add_func ("/chronicle/csv/title-rows", test_csv_title_rows);
   g_test_add_func ("/chronicle/csv/title-media", test_csv_title_media);
   g_test_add_func ("/chronicle/csv/backgrounds", test_csv_backgrounds);
