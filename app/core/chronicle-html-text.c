@@ -183,6 +183,9 @@ holds_links_only (xmlNode *node)
   return found;
 }
 
+/* What a quotation's source starts with. */
+static const char cite_prefix[] = "— ";
+
 static gboolean
 is_element (xmlNode    *node,
             const char *name)
@@ -235,7 +238,7 @@ enter_element (Walk    *walk,
   if (strcmp (name, "cite") == 0 && in_blockquote (node))
     {
       owe_break (walk, 1);
-      walk->prefix = "— ";
+      walk->prefix = cite_prefix;
     }
   else if (strcmp (name, "li") == 0)
     {
@@ -296,7 +299,8 @@ leave_element (Walk    *walk,
 
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
-  if (strcmp (name, "li") == 0 || strcmp (name, "cite") == 0)
+  /* (An empty <cite> owes nothing after it.) */
+  if (strcmp (name, "li") == 0 || (strcmp (name, "cite") == 0 && walk->prefix == cite_prefix))
     walk->prefix = NULL;
   else if (strcmp (name, "pre") == 0 && walk->pre_depth > 0)
     walk->pre_depth--;

@@ -50,6 +50,7 @@ test_html_text_cases (void)
     { "<blockquote><p>Said.</p><cite>Someone</cite></blockquote>", "Said.\n\n— Someone" },
     { "<blockquote>Said.<cite></cite></blockquote>After", "Said.\n\nAfter" },
     { "Read <cite>The Book</cite> twice", "Read The Book twice" },
+    { "<ul><li><cite></cite>Item</li></ul>", "• Item" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
