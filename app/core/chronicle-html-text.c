@@ -21,6 +21,8 @@
  *   - paragraphs, headings, block quotes, lists and tables are separated by a blank
  *     line, other blocks (div, tr) and <br> by a line break;
  *   - list items start a line with "• " (or "1. " in an ordered list);
+ *   - a quote's <cite> (in a <blockquote>) starts a line with "— ", as TimelineJS
+ *     shows a quotation's source under it;
  *   - white space is collapsed as a browser collapses it, except inside <pre>;
  *   - <script>, <style>, <template>, <noscript> and comments are dropped;
  *   - <a href> with an absolute http(s) address is collected as a link with its text;
@@ -181,6 +183,25 @@ holds_links_only (xmlNode *node)
   return found;
 }
 
+/* What a quotation's source starts with. */
+static const char cite_prefix[] = "— ";
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name != NULL && strcmp ((const char *) node->name, name) == 0;
+}
+
+static gboolean
+in_blockquote (xmlNode *node)
+{
+  for (xmlNode *up = node->parent; up != NULL; up = up->parent)
+    if (is_element (up, "blockquote"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 enter_element (Walk    *walk,
                xmlNode *node,
@@ -214,7 +235,12 @@ enter_element (Walk    *walk,
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
 
-  if (strcmp (name, "li") == 0)
+  if (strcmp (name, "cite") == 0 && in_blockquote (node))
+    {
+      owe_break (walk, 1);
+      walk->prefix = cite_prefix;
+    }
+  else if (strcmp (name, "li") == 0)
     {
       xmlNode *list = node->parent;
 
@@ -273,7 +299,8 @@ leave_element (Walk    *walk,
 
   if (role == LINE || role == PARAGRAPH)
     owe_break (walk, role == PARAGRAPH ? 2 : 1);
-  if (strcmp (name, "li") == 0)
+  /* (An empty <cite> owes nothing after it.) */
+  if (strcmp (name, "li") == 0 || (strcmp (name, "cite") == 0 && walk->prefix == cite_prefix))
     walk->prefix = NULL;
   else if (strcmp (name, "pre") == 0 && walk->pre_depth > 0)
     walk->pre_depth--;
@@ -315,6 +342,47 @@ parse_html (const char *html,
   return htmlReadMemory (html, len, NULL, "UTF-8",
                          HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                          HTML_PARSE_COMPACT);
+}
+
+/* Turns @root and everything in it into text, in document order. */
+static void
+walk_tree (Walk    *walk,
+           xmlNode *root)
+{
+  xmlNode *node = root;
+
+  while (node != NULL)
+    {
+      Role role = node->type == XML_ELEMENT_NODE ? element_role ((const char *) node->name) : INLINE;
+      gboolean descend = FALSE;
+
+      if (node->type == XML_TEXT_NODE && node->content != NULL)
+        append_text (walk, (const char *) node->content);
+      else if (node->type == XML_ELEMENT_NODE && role != SKIP)
+        {
+          enter_element (walk, node, role);
+          descend = node->children != NULL;
+          if (!descend)
+            leave_element (walk, node, role);
+        }
+      else if (node->type == XML_DTD_NODE || node->type == XML_DOCUMENT_NODE)
+        descend = node->children != NULL;
+
+      if (descend)
+        {
+          node = node->children;
+          continue;
+        }
+
+      /* Next sibling, else climb, leaving each element on the way up: never past @root. */
+      while (node != root && node->next == NULL)
+        {
+          node = node->parent;
+          if (node->type == XML_ELEMENT_NODE)
+            leave_element (walk, node, element_role ((const char *) node->name));
+        }
+      node = node == root ? NULL : node->next;
+    }
 }
 
 void
@@ -364,45 +432,8 @@ chronicle_html_text_parse (const char  *html,
   walk.out = g_string_sized_new (len);
   walk.links = links != NULL ? *links : NULL;
 
-  node = doc != NULL ? doc->children : NULL;
-  while (node != NULL)
-    {
-      Role role = node->type == XML_ELEMENT_NODE ? element_role ((const char *) node->name) : INLINE;
-      gboolean descend = FALSE;
-
-      if (node->type == XML_TEXT_NODE && node->content != NULL)
-        append_text (&walk, (const char *) node->content);
-      else if (node->type == XML_ELEMENT_NODE && role != SKIP)
-        {
-          enter_element (&walk, node, role);
-          descend = node->children != NULL;
-          if (!descend)
-            leave_element (&walk, node, role);
-        }
-      else if (node->type == XML_DTD_NODE || node->type == XML_DOCUMENT_NODE)
-        descend = node->children != NULL;
-
-      if (descend)
-        {
-          node = node->children;
-          continue;
-        }
-
-      /* Next sibling, else climb, leaving each element on the way up. */
-      while (node != NULL && node->next == NULL)
-        {
-          node = node->parent;
-          if (node == NULL || node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE)
-            {
-              node = NULL;
-              break;
-            }
-          if (node->type == XML_ELEMENT_NODE)
-            leave_element (&walk, node, element_role ((const char *) node->name));
-        }
-      if (node != NULL)
-        node = node->next;
-    }
+  for (node = doc != NULL ? doc->children : NULL; node != NULL; node = node->next)
+    walk_tree (&walk, node);
 
   if (doc != NULL)
     xmlFreeDoc (doc);
@@ -412,6 +443,69 @@ chronicle_html_text_parse (const char  *html,
     {
       g_string_free (walk.out, TRUE);
       walk.out = g_steal_pointer (&walk.text_out);
+    }
+  return g_string_free (walk.out, FALSE);
+}
+
+/**
+ * chronicle_html_text_parse_quote:
+ * @html: embed code, as TimelineJS's media.url may hold it (a `<blockquote>`, a
+ *   tweet's blockquote and its script, an `<iframe>`)
+ * @links: (out) (optional) (element-type ChronicleHtmlLink): the http(s) links in the
+ *   quotes, in document order, each with its text
+ *
+ * Returns: (transfer full) (nullable): the text of @html's `<blockquote>`s as
+ *   chronicle_html_text_parse() gives it (a quote's `<cite>` on a line of its own after
+ *   "— "), each a paragraph; %NULL when it has no quote with text
+ */
+char *
+chronicle_html_text_parse_quote (const char  *html,
+                                 GPtrArray  **links)
+{
+  Walk walk = { 0 };
+  htmlDocPtr doc;
+  xmlNode *node;
+  gsize len;
+
+  g_return_val_if_fail (html != NULL, NULL);
+
+  if (links != NULL)
+    *links = g_ptr_array_new_with_free_func ((GDestroyNotify) chronicle_html_link_free);
+
+  len = strlen (html);
+  doc = len <= G_MAXINT ? parse_html (html, (int) len) : NULL;
+  walk.out = g_string_new (NULL);
+  walk.links = links != NULL ? *links : NULL;
+
+  /* Every quote, in document order; a quote in a quote is part of the outer one. */
+  node = doc != NULL ? doc->children : NULL;
+  while (node != NULL)
+    {
+      gboolean quote = is_element (node, "blockquote");
+
+      if (quote)
+        walk_tree (&walk, node);
+      if (!quote && node->children != NULL)
+        node = node->children;
+      else
+        {
+          while (node != NULL && node->next == NULL)
+            node = node->parent;
+          node = node != NULL ? node->next : NULL;
+        }
+    }
+
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+  if (walk.links_only != NULL)
+    {
+      g_string_free (walk.out, TRUE);
+      walk.out = g_steal_pointer (&walk.text_out);
+    }
+  if (walk.out->len == 0)
+    {
+      g_string_free (walk.out, TRUE);
+      return NULL;
     }
   return g_string_free (walk.out, FALSE);
 }

@@ -24,6 +24,8 @@ typedef struct
 void  chronicle_html_link_free      (ChronicleHtmlLink  *link);
 char *chronicle_html_text_parse     (const char         *html,
                                      GPtrArray         **links);
+char *chronicle_html_text_parse_quote (const char       *html,
+                                       GPtrArray       **links);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChronicleHtmlLink, chronicle_html_link_free)
 

@@ -38,5 +38,12 @@ const char *_chronicle_timelinejs_get_string   (JsonObject                      
                                               const char                      *member);
 char       *_chronicle_timelinejs_row_place  (guint                            row,
                                               const char                      *column);
+gboolean    _chronicle_timelinejs_read_date  (ChronicleBuilder                *b,
+                                              JsonObject                      *object,
+                                              const ChronicleJsonPlace        *place,
+                                              guint                            row,
+                                              const char                      *member,
+                                              gboolean                         required,
+                                              ChronicleDate                   *date);
 
 G_END_DECLS

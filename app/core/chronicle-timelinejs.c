@@ -13,8 +13,6 @@
 #include "chronicle-html-text.h"
 
 #include <glib/gi18n.h>
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 
 /* TimelineJS (https://timeline.knightlab.com/docs/json-format.html) keeps dates as
@@ -23,12 +21,14 @@
  *   text.headline → title (else the display date, the text's first words, the media
  *   caption); text.text → description, as plain text through libxml2's HTML parser,
  *   its links → links with their text; start_date/end_date → dates as precise as the
- *   parts given, negative years as BCE years; display_date → display date; group
+ *   parts given, negative years as BCE years (chronicle-timelinejs-dates.c);
+ *   display_date → display date; group
  *   (trimmed) → tag and kind (one kind per group, so the default lanes are the
  *   groups); eras → eras; the title slide → dataset title (on one line),
  *   description and media; unique_id → id; media → the event's one media item (url,
  *   caption, credit, alt), and a url on the web (http/https, or //host) also → a
- *   link titled by the caption.
+ *   link titled by the caption; a url that is embed code → its quotes' text after
+ *   the description (else a warning that it is left out).
  * TimelineJS's leniency is kept, as warnings: a slide with no start_date is left
  * out, a repeated unique_id renamed, an end before the start drawn as a point.
  * TimelineJS 2 files and spreadsheets are rewritten as TimelineJS 3 and built here. */
@@ -79,204 +79,6 @@ char *
 _chronicle_html_to_text (const char *html)
 {
   return chronicle_html_text_parse (html, NULL);
-}
-
-/* ------------------------------------------------------------------------- */
-/* Dates                                                                     */
-
-/* PART_RANGE: a whole number too large to read (a year out of range, said so). */
-typedef enum { PART_ABSENT, PART_OK, PART_BAD, PART_RANGE } PartResult;
-
-/* A date part: a number, a string of digits (maybe signed), or "" / null for blank. */
-static PartResult
-read_part (JsonObject *date,
-           const char *name,
-           gint64     *value)
-{
-  JsonNode *node = json_object_get_member (date, name);
-  const char *text;
-  char *end = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return PART_ABSENT;
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return PART_BAD;
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      *value = json_node_get_int (node);
-      return PART_OK;
-    case G_TYPE_DOUBLE:
-      {
-        double d = json_node_get_double (node);
-
-        /* The range first: casting a double beyond gint64 is undefined. */
-        if (!isfinite (d) || d != floor (d))
-          return PART_BAD;
-        if (!(d >= -1e15 && d <= 1e15))
-          return PART_RANGE;
-        *value = (gint64) d;
-        return PART_OK;
-      }
-    case G_TYPE_STRING:
-      text = json_node_get_string (node);
-      while (g_ascii_isspace (*text))
-        text++;
-      if (*text == '\0')
-        return PART_ABSENT;
-      errno = 0;
-      *value = g_ascii_strtoll (text, &end, 10);
-      while (end != NULL && g_ascii_isspace (*end))
-        end++;
-      if (end == text || *end != '\0')
-        return PART_BAD;
-      if (errno == ERANGE)
-        return PART_RANGE;
-      if (errno != 0)
-        return PART_BAD;
-      return PART_OK;
-    default:
-      return PART_BAD;
-    }
-}
-
-/* A date part (one read_part() found a number in) as the file writes it. */
-static char *
-part_text (JsonObject *date,
-           const char *name)
-{
-  JsonNode *node = json_object_get_member (date, name);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    case G_TYPE_DOUBLE:
-      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", json_node_get_double (node)));
-    default:
-      return g_strstrip (g_strdup (json_node_get_string (node)));
-    }
-}
-
-/* TimelineJS's hour, minute (and second, dropped) on a date with a day; a time on a
- * less precise date is ignored, as TimelineJS shows only the day's part it has. */
-static gboolean
-read_tl_time (ChronicleBuilder         *b,
-              JsonObject               *parts,
-              const ChronicleJsonPlace *place,
-              const char               *member,
-              ChronicleDate            *date)
-{
-  gint64 hour = 0, minute = 0, second = 0;
-  PartResult rh = read_part (parts, "hour", &hour);
-  PartResult rmin = read_part (parts, "minute", &minute);
-  PartResult rs = read_part (parts, "second", &second);
-
-  if (rh == PART_ABSENT && rmin == PART_ABSENT)
-    return TRUE;
-  if (rh == PART_BAD || rmin == PART_BAD || rs == PART_BAD ||
-      hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
-    {
-      char h[32], m[32];
-
-      g_snprintf (h, sizeof h, "%" G_GINT64_FORMAT, hour);
-      g_snprintf (m, sizeof m, "%" G_GINT64_FORMAT, minute);
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
-                                 /* Translators: %1$s is "start_date" or "end_date"; %2$s and %3$s
-                                  * are the hour and minute found, as in: hour 25, minute 0. */
-                                 _("\"%1$s\": hour %2$s, minute %3$s is not a time of day (hours go from 0 to 23, minutes from 0 to 59)"),
-                                 member, rh == PART_OK ? h : "-", rmin == PART_OK ? m : "-");
-      return FALSE;
-    }
-  if (date->precision == CHRONICLE_PRECISION_DAY)
-    chronicle_date_set_time (date, (int) hour, (int) minute);
-  return TRUE;
-}
-
-/* The date in @member of @object; a problem reported at @place, or, for a spreadsheet's
- * @row (0: a JSON file), a year out of range at its Year or End Year cell. */
-static gboolean
-read_tl_date (ChronicleBuilder         *b,
-              JsonObject               *object,
-              const ChronicleJsonPlace *place,
-              guint                     row,
-              const char               *member,
-              gboolean                  required,
-              ChronicleDate            *date)
-{
-  JsonNode *node = json_object_get_member (object, member);
-  JsonObject *parts;
-  gint64 year = 0, month = 0, day = 0;
-  PartResult ry, rm, rd;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        _chronicle_builder_report_missing (b, place, member);
-      return FALSE;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      _chronicle_builder_report_type (b, place, member, _("an object"), node);
-      return FALSE;
-    }
-
-  parts = json_node_get_object (node);
-  ry = read_part (parts, "year", &year);
-  rm = read_part (parts, "month", &month);
-  rd = read_part (parts, "day", &day);
-
-  if (ry == PART_ABSENT && rm == PART_ABSENT && rd == PART_ABSENT && !required)
-    return FALSE;
-  /* Out of Chronicle's years, as the file writes them (-300 is 300 BCE): said so, with
-   * the range, at the cell in a spreadsheet. */
-  if (ry == PART_RANGE ||
-      (ry == PART_OK && (year < CHRONICLE_DATE_MIN_YEAR || year > CHRONICLE_DATE_MAX_YEAR)))
-    {
-      g_autofree char *written = part_text (parts, "year");
-
-      if (row > 0)
-        {
-          g_autofree char *cell = _chronicle_timelinejs_row_place (row, g_str_equal (member, "start_date")
-                                                                          ? "Year" : "End Year");
-
-          _chronicle_builder_report_year_range (b, &(ChronicleJsonPlace) { cell, -1, NULL }, NULL, written);
-        }
-      else
-        _chronicle_builder_report_year_range (b, place, member, written);
-      return FALSE;
-    }
-  if (ry != PART_OK || rm == PART_BAD || rd == PART_BAD)
-    {
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
-                                 /* Translators: %s is "start_date" or "end_date". */
-                                 _("\"%s\" needs a year, and its parts must be whole numbers"), member);
-      return FALSE;
-    }
-  /* A day without a month says nothing precise: keep the year. */
-  if (rm != PART_OK)
-    day = 0, month = 0;
-
-  /* TimelineJS counts years as people write them: -300 is 300 BCE, shown "300 BCE".
-   * Chronicle's years are astronomical (year 0 is 1 BCE): year -300 is 301 BCE. A
-   * year 0, which TimelineJS shows as "0", stays year 0 (1 BCE). */
-  if (!chronicle_date_from_parts (year < 0 ? year + 1 : year,
-                                  (int) CLAMP (month, -1, 99), (int) CLAMP (day, -1, 99), date))
-    {
-      char y[32], m[32], d[32];
-
-      g_snprintf (y, sizeof y, "%" G_GINT64_FORMAT, year);
-      g_snprintf (m, sizeof m, "%" G_GINT64_FORMAT, month);
-      g_snprintf (d, sizeof d, "%" G_GINT64_FORMAT, day);
-      _chronicle_builder_report (b, CHRONICLE_SEVERITY_ERROR, place,
-                                 /* Translators: %1$s is "start_date"; %2$s, %3$s, %4$s are year, month, day. */
-                                 _("\"%1$s\": year %2$s, month %3$s, day %4$s is not a date"),
-                                 member, y, rm == PART_OK ? m : "-", rd == PART_OK ? d : "-");
-      return FALSE;
-    }
-  return read_tl_time (b, parts, place, member, date);
 }
 
 static const char *
@@ -515,8 +317,8 @@ read_eras (ChronicleBuilder                *b,
           json_object_has_member (object, SKIP_MEMBER))
         continue;
       row = source->rows != NULL ? source->era_rows[i] : 0;
-      ok = read_tl_date (b, object, &place, row, "start_date", TRUE, &era.start);
-      ok = read_tl_date (b, object, &place, row, "end_date", TRUE, &era.end) && ok;
+      ok = _chronicle_timelinejs_read_date (b, object, &place, row, "start_date", TRUE, &era.start);
+      ok = _chronicle_timelinejs_read_date (b, object, &place, row, "end_date", TRUE, &era.end) && ok;
       if (!ok || !_chronicle_builder_check_span (b, &place, &era.start, &era.end, CHRONICLE_SPAN_ERA_LEFT_OUT))
         continue;
       era_title = one_line (plain_or_null (get_text_member (object, "text", "headline")));
@@ -541,6 +343,75 @@ slide_address (const char *written)
   return g_steal_pointer (&trimmed);
 }
 
+/* Embed code in a slide's media.url (HTML, which TimelineJS shows in a frame: a
+ * <blockquote>, a tweet, an <iframe>): the text of its quotes, with their <cite>, to
+ * be part of the slide's text (for a slide whose only content is a quote, all there
+ * is to read), and their links in @links; NULL when media.url is no embed code, or,
+ * having warned at the slide (@row > 0: at its Media cell) that it is left out, when
+ * it has no quote. @member is media.url as the file's format names it. */
+static char *
+read_embed (ChronicleBuilder         *b,
+            JsonObject               *object,
+            const ChronicleJsonPlace *place,
+            guint                     row,
+            const char               *member,
+            GPtrArray               **links)
+{
+  const char *written = get_text_member (object, "media", "url");
+  g_autofree char *trimmed = written != NULL ? g_strstrip (g_strdup (written)) : NULL;
+  char *quote;
+
+  if (trimmed == NULL || trimmed[0] != '<')
+    return NULL;
+  quote = chronicle_html_text_parse_quote (trimmed, links);
+  if (quote != NULL)
+    return quote;
+  if (row > 0)
+    {
+      g_autofree char *cell = _chronicle_timelinejs_row_place (row, "Media");
+
+      _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, &(ChronicleJsonPlace) { cell, -1, NULL },
+                                 /* Translators: said of a spreadsheet cell that holds HTML such as
+                                  * an <iframe> (embed code), where a picture's address was expected. */
+                                 _("this is embed code (HTML), which Chronicle cannot show: it is left out"));
+    }
+  else
+    _chronicle_builder_report (b, CHRONICLE_SEVERITY_WARNING, place,
+                               /* Translators: %s is a member ("media.url") that holds HTML such as
+                                * an <iframe> (embed code), where a picture's address was expected. */
+                               _("\"%s\" is embed code (HTML), which Chronicle cannot show: it is left out"),
+                               member);
+  return NULL;
+}
+
+/* media.url as the format names it, by the name it gives start_date (@start_member). */
+static const char *
+media_member (const char *start_member)
+{
+  if (g_str_equal (start_member, "startDate"))
+    return "asset.media";
+  if (g_str_equal (start_member, "Year"))
+    return "Media";
+  return "media.url";
+}
+
+/* @text with @quote after it, as a paragraph of its own; takes both. */
+static char *
+add_quote (char *text,
+           char *quote)
+{
+  char *joined;
+
+  if (quote == NULL)
+    return text;
+  if (text == NULL)
+    return quote;
+  joined = g_strconcat (text, "\n\n", quote, NULL);
+  g_free (text);
+  g_free (quote);
+  return joined;
+}
+
 /* The slide's background: its colour (checked: a colour that is not one is a
  * warning at @place, left out) and its picture's address. */
 static void
@@ -563,7 +434,8 @@ slide_background (ChronicleBuilder         *b,
 /* The slide's media: an address (http(s), //host, or a path relative to the file),
  * its credit and alt text, as plain text on one line, and its thumbnail's address.
  * Embed codes (media.url holding HTML, such as a <blockquote> or an <iframe>) are not
- * media Chronicle can show: FALSE, as for a slide with no media. */
+ * media Chronicle can show: FALSE, as for a slide with no media (read_embed() keeps
+ * a quote's text). */
 static gboolean
 slide_media (JsonObject  *object,
              char       **url,
@@ -643,6 +515,7 @@ read_slide (ChronicleBuilder   *b,
   g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) text_links = NULL;
+  g_autoptr(GPtrArray) quote_links = NULL;
   JsonNode *start_node;
   const char *unique_id;
   g_autofree char *id = NULL;
@@ -696,9 +569,9 @@ read_slide (ChronicleBuilder   *b,
                                  _("no \"%s\": left out, as TimelineJS leaves it out"), start_member);
       return NULL;
     }
-  if (!read_tl_date (b, object, place, row, "start_date", TRUE, &start))
+  if (!_chronicle_timelinejs_read_date (b, object, place, row, "start_date", TRUE, &start))
     return NULL;
-  has_end = read_tl_date (b, object, place, row, "end_date", FALSE, &end);
+  has_end = _chronicle_timelinejs_read_date (b, object, place, row, "end_date", FALSE, &end);
   if (b->n_errors != n_errors)
     return NULL;
   if (has_end && !_chronicle_builder_check_span (b, place, &start, &end, CHRONICLE_SPAN_DRAWN_AS_POINT))
@@ -719,6 +592,8 @@ read_slide (ChronicleBuilder   *b,
   text = html != NULL ? chronicle_html_text_parse (html, &text_links) : NULL;
   if (text != NULL && text[0] == '\0')
     g_clear_pointer (&text, g_free);
+  /* A quote in media.url is the slide's to read, after its text. */
+  text = add_quote (text, read_embed (b, object, place, row, media_member (start_member), &quote_links));
 
   caption = one_line (plain_or_null (get_text_member (object, "media", "caption")));
 
@@ -761,6 +636,12 @@ read_slide (ChronicleBuilder   *b,
   for (guint k = 0; text_links != NULL && k < text_links->len; k++)
     {
       ChronicleHtmlLink *link = g_ptr_array_index (text_links, k);
+
+      add_link (urls, titles, link->url, link->text);
+    }
+  for (guint k = 0; quote_links != NULL && k < quote_links->len; k++)
+    {
+      ChronicleHtmlLink *link = g_ptr_array_index (quote_links, k);
 
       add_link (urls, titles, link->url, link->text);
     }
@@ -815,8 +696,12 @@ _chronicle_timelinejs_build_from (ChronicleBuilder                *b,
     {
       JsonObject *slide = json_node_get_object (title_node);
 
+      ChronicleJsonPlace place = { "title", -1, NULL };
+
       title = one_line (plain_or_null (get_text_member (slide, "text", "headline")));
       description = plain_or_null (get_text_member (slide, "text", "text"));
+      description = add_quote (description, read_embed (b, slide, &place, 0, media_member (source->start_member),
+                                                        NULL));
       read_title_media (b, slide);
     }
   _chronicle_dataset_set_info (b->dataset, title, description, NULL, source->format);

@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -56,21 +57,31 @@ chronicle_use_system_malloc (int    argc,
  * [FILE]`: the export dialog's drawing, written without a window or a display.
  * --range's value read as two dates; FALSE when it is not FROM..TO at all (a range
  * written backwards parses, its end before its start: the caller says so). */
-static gboolean
-parse_range (const char *text,
-             double     *first_day,
-             double     *end_day)
+/* FROM..TO: OK, or what is wrong with the first date that is wrong (SYNTAX: no "..").
+ * @year: (out): that date's year as written, when it is out of range. */
+static ChronicleDateParseResult
+parse_range (const char  *text,
+             double      *first_day,
+             double      *end_day,
+             char       **year)
 {
   g_auto(GStrv) parts = g_strsplit (text, "..", 2);
-  ChronicleDate from, to;
+  ChronicleDate dates[2];
 
-  if (g_strv_length (parts) != 2 ||
-      chronicle_date_parse (parts[0], &from) != CHRONICLE_DATE_PARSE_OK ||
-      chronicle_date_parse (parts[1], &to) != CHRONICLE_DATE_PARSE_OK)
-    return FALSE;
-  *first_day = chronicle_date_first_day (&from);
-  *end_day = chronicle_date_end_day (&to);
-  return TRUE;
+  if (g_strv_length (parts) != 2)
+    return CHRONICLE_DATE_PARSE_SYNTAX;
+  for (guint i = 0; i < 2; i++)
+    {
+      ChronicleDateParseResult result = chronicle_date_parse (parts[i], &dates[i]);
+
+      if (result == CHRONICLE_DATE_PARSE_YEAR_RANGE)
+        *year = g_strndup (parts[i], (parts[i][0] == '-') + strspn (parts[i] + (parts[i][0] == '-'), "0123456789"));
+      if (result != CHRONICLE_DATE_PARSE_OK)
+        return result;
+    }
+  *first_day = chronicle_date_first_day (&dates[0]);
+  *end_day = chronicle_date_end_day (&dates[1]);
+  return CHRONICLE_DATE_PARSE_OK;
 }
 
 /* FILE (or the bundled dataset), loaded as it opens in the window. */
@@ -268,7 +279,22 @@ export_main (int    argc,
   options.language = chronicle_session_get_language (session);
   if (range != NULL)
     {
-      if (!parse_range (range, &options.first_day, &options.end_day))
+      g_autofree char *year = NULL;
+      ChronicleDateParseResult result = parse_range (range, &options.first_day, &options.end_day, &year);
+
+      if (result == CHRONICLE_DATE_PARSE_YEAR_RANGE)
+        {
+          char min_year[32], max_year[32];
+
+          g_snprintf (min_year, sizeof min_year, "%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
+          g_snprintf (max_year, sizeof max_year, "%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
+          /* Translators: %1$s is a year written in --range, %2$s and %3$s the first and last
+           * years Chronicle reads (-13800000000 and 9999). */
+          g_printerr (_("chronicle --export: the year %1$s is out of range (years go from %2$s to %3$s)\n"),
+                      year, min_year, max_year);
+          return 1;
+        }
+      if (result != CHRONICLE_DATE_PARSE_OK)
         {
           /* Translators: %s is the value given to --range; keep FROM..TO and the examples. */
           g_printerr (_("chronicle --export: the range “%s” is not FROM..TO, with dates such as 2021, 2022-06 or 2023-12-31\n"), range);

@@ -44,6 +44,13 @@ test_html_text_cases (void)
     { "<script>alert(1)</script>Hi<style>p { color: red }</style><!-- note -->!", "Hi!" },
     { "<pre>a\n  b</pre>", "a\n  b" },
     { "unclosed <tag", "unclosed" },
+    /* A quotation's source (<cite> in a <blockquote>) on a line of its own, after a
+     * dash, as TimelineJS shows it; a <cite> elsewhere is a title in the sentence. */
+    { "<blockquote>Said. <cite>Someone</cite></blockquote>", "Said.\n— Someone" },
+    { "<blockquote><p>Said.</p><cite>Someone</cite></blockquote>", "Said.\n\n— Someone" },
+    { "<blockquote>Said.<cite></cite></blockquote>After", "Said.\n\nAfter" },
+    { "Read <cite>The Book</cite> twice", "Read The Book twice" },
+    { "<ul><li><cite></cite>Item</li></ul>", "• Item" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -113,6 +120,40 @@ test_html_text_deep (void)
   }
 }
 
+/* Embed code (TimelineJS's media.url): the text of its quotes only, with their links;
+ * nothing for embed code without one. */
+static void
+test_html_text_quote (void)
+{
+  static const struct { const char *html; const char *text; } cases[] = {
+    { "<blockquote>Work is work. <cite>An engineer</cite></blockquote>", "Work is work.\n— An engineer" },
+    /* A post: its quote, not its script; a quote in a quote once. */
+    { "<blockquote class=\"post\"><p>Down.</p>&mdash; M (@m) <a href=\"https://s.example/1\">July</a></blockquote>"
+      "<script async src=\"https://s.example/w.js\">var x = 1;</script>", "Down.\n\n— M (@m) July" },
+    { "<div><blockquote>One</blockquote><p>not a quote</p><blockquote>Two <blockquote>in</blockquote></blockquote></div>",
+      "One\n\nTwo\n\nin" },
+    { "<iframe src=\"https://player.example/v\"></iframe>", NULL },
+    { "<p>no quote</p>", NULL },
+    { "<blockquote>  </blockquote>", NULL },
+    { "", NULL },
+  };
+  g_autoptr(GPtrArray) links = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *quote = chronicle_html_text_parse_quote (cases[i].html, NULL);
+
+      g_test_message ("%s", cases[i].html);
+      g_assert_cmpstr (quote, ==, cases[i].text);
+    }
+
+  text = chronicle_html_text_parse_quote (cases[1].html, &links);
+  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpstr (((ChronicleHtmlLink *) links->pdata[0])->url, ==, "https://s.example/1");
+  g_assert_cmpstr (((ChronicleHtmlLink *) links->pdata[0])->text, ==, "July");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/html-text/cases", test_html_text_cases);
   g_test_add_func ("/chronicle/html-text/links", test_html_text_links);
   g_test_add_func ("/chronicle/html-text/deep", test_html_text_deep);
+  g_test_add_func ("/chronicle/html-text/quote", test_html_text_quote);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "chronicle-loader.h"
+#include "chronicle-writer.h"
 #include "core-test-helpers.h"
 
 static void
@@ -454,6 +455,73 @@ test_timelinejs_bad_background (void)
   g_assert_cmpstr (chronicle_dataset_get_background (dataset)->url, ==, "sky.jpg");
 }
 
+/* Embed code in media.url (TimelineJS shows it in a frame): a quote's text, with its
+ * <cite> on a line after "— ", is the slide's text — after the text it has, or all of
+ * it (the Edith Clarke slide of TimelineJS's women_in_computing sample) — kept when
+ * the file is written again; its links are the event's; embed code without a quote
+ * (an <iframe>) is left out with a warning at its slide and member (it was left out
+ * silently). None of it is media Chronicle shows. */
+static void
+test_timelinejs_embed_quote (void)
+{
+  g_autoptr(ChronicleLoader) loader = chronicle_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChronicleDataset) dataset = test_load_fixture ("embed-quote.json", loader, &error);
+  g_autoptr(ChronicleDataset) again = NULL;
+  g_autoptr(ChronicleDataset) sheet = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "embed-quote.json", NULL);
+  g_autofree char *title_line = NULL;
+  g_autofree char *video_line = NULL;
+  g_autofree char *written = NULL;
+  ChronicleEvent *quote, *tweet, *video;
+  GPtrArray *warnings;
+
+  g_assert_no_error (error);
+  quote = test_find_event (dataset, "quote");
+  tweet = test_find_event (dataset, "tweet");
+  video = test_find_event (dataset, "video");
+  g_assert_cmpstr (chronicle_event_get_title (quote), ==, "A quote and no text");
+  g_assert_cmpstr (chronicle_event_get_description (quote), ==, "Work is work, whoever does it.\n— An engineer, 1921");
+  g_assert_cmpuint (chronicle_event_get_n_media (quote), ==, 0);
+  g_assert_cmpstr (chronicle_event_get_description (tweet), ==,
+                   "The landing.\n\nWe are down.\n\n— Mission (@mission) July 20, 1969");
+  g_assert_cmpstr (chronicle_event_get_links (tweet)[0], ==, "https://social.example/mission/1");
+  g_assert_cmpstr (chronicle_event_get_link_title (tweet, 0), ==, "July 20, 1969");
+  g_assert_null (chronicle_event_get_links (tweet)[1]);
+  g_assert_cmpstr (chronicle_event_get_description (video), ==, "Watch it.");
+  g_assert_cmpuint (chronicle_event_get_n_media (video), ==, 0);
+  g_assert_cmpuint (chronicle_event_get_n_media (test_find_event (dataset, "picture")), ==, 1);
+  g_assert_cmpstr (chronicle_dataset_get_description (dataset), ==, "Slides whose media is embed code.");
+
+  warnings = chronicle_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  title_line = g_strdup_printf ("%s: title: warning: \"media.url\" is embed code (HTML), which Chronicle cannot "
+                                "show: it is left out", path);
+  video_line = g_strdup_printf ("%s: events[2] \"video\": warning: \"media.url\" is embed code (HTML), which "
+                                "Chronicle cannot show: it is left out", path);
+  g_assert_true (test_has_diagnostic (warnings, title_line));
+  g_assert_true (test_has_diagnostic (warnings, video_line));
+
+  /* Written as Chronicle JSON and opened again: the quote is the event's text. */
+  again = test_write_and_open (dataset, chronicle_dataset_write_json, "again.json", &written);
+  g_assert_nonnull (strstr (written, "Work is work, whoever does it.\\n— An engineer, 1921"));
+  g_assert_cmpstr (chronicle_event_get_description (test_find_event (again, "quote")), ==,
+                   "Work is work, whoever does it.\n— An engineer, 1921");
+
+  /* A spreadsheet's Media cell: the warning names the cell; a quote is the text. */
+  sheet = test_load_text ("Year,Headline,Text,Media\n"
+                          "1970,Video,Watch it.,\"<iframe src=\"\"https://player.example/v\"\"></iframe>\"\n"
+                          "1921,Quote,,<blockquote>Work is work. <cite>An engineer</cite></blockquote>\n",
+                          "embeds.csv", loader, &error);
+  g_assert_no_error (error);
+  g_assert_true (test_has_diagnostic (chronicle_dataset_get_warnings (sheet),
+                                      "embeds.csv: row 2, column \"Media\": warning: this is embed code (HTML), which "
+                                      "Chronicle cannot show: it is left out"));
+  g_assert_cmpuint (chronicle_dataset_get_warnings (sheet)->len, ==, 1);
+  g_assert_cmpstr (chronicle_event_get_description (chronicle_event_store_get_event (chronicle_dataset_get_events (sheet), 0)),
+                   ==, "Work is work.\n— An engineer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -471,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/chronicle/timelinejs/backgrounds", test_timelinejs_backgrounds);
   g_test_add_func ("/chronicle/timelinejs/bad-background", test_timelinejs_bad_background);
   g_test_add_func ("/chronicle/timelinejs/year-out-of-range", test_timelinejs_year_out_of_range);
+  g_test_add_func ("/chronicle/timelinejs/embed-quote", test_timelinejs_embed_quote);
 
   return g_test_run ();
 }

@@ -919,6 +919,17 @@ test_export_command_line (void)
     g_assert_null (strstr (message, "is not FROM..TO"));
   }
 
+  /* A year Chronicle cannot hold is said to be out of range, with the range (it said
+   * the range was not FROM..TO). */
+  {
+    const char *argv[] = { chronicle, "--export", path, "--range", "2000..50000", NULL };
+    g_autofree char *message = NULL;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &message, &status, &error));
+    g_assert_false (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpstr (message, ==, "chronicle --export: the year 50000 is out of range (years go from -13800000000 to 9999)\n");
+  }
+
   /* A range with no events (the bundled dataset is 2021–2023): exit 1, saying so in
    * one line, and no file, as for a file with no events (it wrote an empty frame). */
   {
