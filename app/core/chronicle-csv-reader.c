@@ -139,16 +139,27 @@ cell (const Row   *row,
   return *text != '\0' ? text : NULL;
 }
 
-/* An optional sign and 1 to 12 digits: a year as far back as the Big Bang. */
+/* An optional sign and digits, in *@n_digits how many. */
 static gboolean
-is_whole_number (const char *text)
+is_digits (const char *text,
+           gsize      *n_digits)
 {
   const char *p = text + (text[0] == '-' || text[0] == '+');
   gsize digits = 0;
 
   for (; g_ascii_isdigit (*p); p++)
     digits++;
-  return *p == '\0' && digits >= 1 && digits <= 12;
+  *n_digits = digits;
+  return *p == '\0' && digits >= 1;
+}
+
+/* An optional sign and 1 to 12 digits: a year as far back as the Big Bang. */
+static gboolean
+is_whole_number (const char *text)
+{
+  gsize digits;
+
+  return is_digits (text, &digits) && digits <= 12;
 }
 
 /* A year as a spreadsheet writes a long number in a narrow column ("-1.38E+10",
@@ -213,6 +224,7 @@ read_number (ChronicleBuilder *b,
   g_autofree char *trimmed = NULL;
   g_autofree char *message = NULL;
   gint64 year;
+  gsize n_digits;
 
   if (text == NULL)
     return TRUE;
@@ -240,6 +252,18 @@ read_number (ChronicleBuilder *b,
     /* Translators: %s is a date written in one spreadsheet cell, such as 2023-09-10. */
     message = g_strdup_printf (_("\"%s\" is a whole date: write its year, month and day in their own columns"),
                                trimmed);
+  else if ((column == COL_YEAR || column == COL_END_YEAR) && is_digits (trimmed, &n_digits))
+    {
+      /* More digits than any year has (a whole number all the same). */
+      g_autofree char *shown = g_utf8_strlen (trimmed, -1) > 24 ? g_strdup_printf ("%.24s…", trimmed)
+                                                                 : g_strdup (trimmed);
+      g_autofree char *first = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
+      g_autofree char *last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
+
+      /* Translators: %1$s is a year as written, %2$s and %3$s the first
+       * and last years Chronicle reads (-13800000000 and 9999). */
+      message = g_strdup_printf (_("the year %1$s is out of range (years go from %2$s to %3$s)"), shown, first, last);
+    }
   else
     /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
     message = g_strdup_printf (_("\"%s\" is not a whole number"), trimmed);

@@ -155,6 +155,9 @@ test_csv_errors (void)
     { "quote.csv", "Year,Month,Day,Headline\n1917,4,6,\"Unclosed, US enters the war\n1919,6,28,Treaty\n",
       "quote.csv: row 2, column \"Headline\": its quote (\") never closes: every row after it was read into "
       "this cell; add the closing quote" },
+    /* More digits than any year, a whole number all the same. */
+    { "far.csv", "Year,Headline\n99999999999999999999,far\n",
+      "far.csv: row 2, column \"Year\": the year 99999999999999999999 is out of range (years go from -13800000000 to 9999)" },
     /* A headline that starts with a number is text, not a date. */
     { "bad.csv", "Year,Headline\n2000,13 months\n2000,x\n",
       NULL },
