@@ -798,6 +798,16 @@ test_window_requests (void)
   g_assert_true (ui_test_wait_until (ui_test_window_loaded, window, 10000));
   g_assert_false (chronicle_window_is_presenting (window));
 
+  /* --present --event ID: the show starts on that event, not on the title slide. */
+  chronicle_window_request_event (window, "biden");
+  chronicle_window_request_present (window);
+  open_and_wait (window, file);
+  g_assert_true (ui_test_wait_until (is_presenting, window, 5000));
+  selected = chronicle_session_get_selection (chronicle_window_get_session (window));
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (chronicle_event_get_id (selected), ==, "biden");
+  chronicle_window_set_presenting (window, FALSE);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
