@@ -656,8 +656,9 @@ test_recent_same_name (void)
 {
   ChronicleWindow *window = ui_test_open_bundled (1280, 720);
   g_autofree char *sheet = g_test_build_filename (G_TEST_DIST, "data", "sheet-template.csv", NULL);
-  g_autofree char *dirs[2] = { g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL),
-                               g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL) };
+  g_autofree char *dir_a = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
+  g_autofree char *dir_b = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
+  const char *dirs[2] = { dir_a, dir_b };
   g_autofree char *contents = NULL;
   GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
   GtkWidget *popover;
