@@ -123,6 +123,19 @@ report_cell (ChronicleBuilder  *b,
   _chronicle_builder_report (b, severity, &place, "%s", message);
 }
 
+/* A Year or End Year cell out of Chronicle's years, in the words JSON files get. */
+static void
+report_year_range (ChronicleBuilder *b,
+                   guint             row,
+                   const char       *column,
+                   const char       *year)
+{
+  g_autofree char *where = _chronicle_timelinejs_row_place (row, column);
+  g_autofree char *trimmed = g_strstrip (g_strdup (year));
+
+  _chronicle_builder_report_year_range (b, &(ChronicleJsonPlace) { where, -1, NULL }, NULL, trimmed);
+}
+
 static const char *
 cell (const Row   *row,
       const int   *map,
@@ -255,14 +268,8 @@ read_number (ChronicleBuilder *b,
   else if ((column == COL_YEAR || column == COL_END_YEAR) && is_digits (trimmed, &n_digits))
     {
       /* More digits than any year has (a whole number all the same). */
-      g_autofree char *shown = g_utf8_strlen (trimmed, -1) > 24 ? g_strdup_printf ("%.24s…", trimmed)
-                                                                 : g_strdup (trimmed);
-      g_autofree char *first = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
-      g_autofree char *last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
-
-      /* Translators: %1$s is a year as written, %2$s and %3$s the first
-       * and last years Chronicle reads (-13800000000 and 9999). */
-      message = g_strdup_printf (_("the year %1$s is out of range (years go from %2$s to %3$s)"), shown, first, last);
+      report_year_range (b, row->number, header[map[column]], trimmed);
+      return FALSE;
     }
   else
     /* Translators: %s is the text of a spreadsheet cell that should hold a year, month or day. */
@@ -349,16 +356,7 @@ check_date_cells (ChronicleBuilder *b,
         y++;
       if (y < CHRONICLE_DATE_MIN_YEAR || y > CHRONICLE_DATE_MAX_YEAR)
         {
-          g_autofree char *trimmed = g_strstrip (g_strdup (year_text));
-          g_autofree char *first = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MIN_YEAR);
-          g_autofree char *last = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) CHRONICLE_DATE_MAX_YEAR);
-          g_autofree char *message =
-            /* Translators: %1$s is a year as written, %2$s and %3$s the first
-             * and last years Chronicle reads (-13800000000 and 9999). */
-            g_strdup_printf (_("the year %1$s is out of range (years go from %2$s to %3$s)"), trimmed,
-                             first, last);
-
-          report_cell (b, CHRONICLE_SEVERITY_ERROR, row->number, column_name (map, header, year), message);
+          report_year_range (b, row->number, column_name (map, header, year), year_text);
           return FALSE;
         }
     }
@@ -816,15 +814,17 @@ _chronicle_csv_load (ChronicleBuilder *b,
   g_ptr_array_unref (reading.cells);
   if (unclosed_row > 0 && reading.rows->len > 0)
     {
-      const Row *header = &g_array_index (reading.rows, Row, 0);
+      const Row *header;
       const Row *last = &g_array_index (reading.rows, Row, reading.rows->len - 1);
       const char *column_title = NULL;
       g_autofree char *text = unclosed_column < last->cells->len
                               ? g_strstrip (g_strdup (g_ptr_array_index (last->cells, unclosed_column))) : NULL;
+      guint h = 0;
 
       /* The header is the first row with something in it. */
-      for (guint i = 0; i < reading.rows->len && row_is_blank (header); i++)
-        header = &g_array_index (reading.rows, Row, i);
+      while (h + 1 < reading.rows->len && row_is_blank (&g_array_index (reading.rows, Row, h)))
+        h++;
+      header = &g_array_index (reading.rows, Row, h);
       if (unclosed_row > header->number && unclosed_column < header->cells->len)
         column_title = g_ptr_array_index (header->cells, unclosed_column);
 

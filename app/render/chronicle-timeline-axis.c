@@ -31,7 +31,6 @@ _chronicle_timeline_draw_eras (ChronicleTimelineRenderer *self,
     {
       const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
       double x0, x1;
-      g_autofree char *owner = NULL;
 
       span_x (self, chronicle_date_first_day (&era->start), chronicle_date_end_day (&era->end), &x0, &x1);
       if (x1 < 0 || x0 > self->width)
@@ -39,7 +38,6 @@ _chronicle_timeline_draw_eras (ChronicleTimelineRenderer *self,
       set_source (cr, &self->style.era, i % 2 == 0 ? 1.0 : 0.6);
       cairo_rectangle (cr, x0, top, x1 - x0, self->height - top);
       cairo_fill (cr);
-      (void) owner;
     }
 }
 
@@ -84,9 +82,7 @@ draw_era_labels (ChronicleTimelineRenderer *self,
 
   for (guint i = 0; i < n; i++)
     {
-      const ChronicleEra *era = chronicle_dataset_get_era (self->dataset, i);
       double x0, x1, lx0, lx1;
-      g_autofree char *owner = NULL;
 
       if (!era_x (self, i, &x0, &x1))
         continue;
@@ -112,9 +108,8 @@ draw_era_labels (ChronicleTimelineRenderer *self,
         }
       if (lx1 - lx0 < self->em * 3)
         continue;
-      owner = g_strdup_printf ("era/%u", i);
       {
-        const char *title = chronicle_dataset_translate (self->dataset, owner, self->language, "title", era->title);
+        const char *title = chronicle_dataset_get_era_title (self->dataset, i, self->language);
         double room = lx1 - lx0 - self->em * 0.8;
         double w = MIN (text_width (self, self->small_font, title), room);
         double x = rtl (self) ? lx1 - self->em * 0.4 - w : lx0 + self->em * 0.4;

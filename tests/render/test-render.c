@@ -185,6 +185,49 @@ render_json (Render     *r,
   render_dataset (r, CHRONICLE_GROUP_BY_KIND, first, last);
 }
 
+/* Where event @id is drawn: from *@x0 to *@x1, the middle of its row at *@y. */
+static void
+event_span (Render     *r,
+            const char *id,
+            double     *x0,
+            double     *x1,
+            int        *y)
+{
+  ChronicleEventStore *store = chronicle_dataset_get_events (r->dataset);
+  ChronicleEvent *event;
+  guint position, row;
+
+  g_assert_true (chronicle_event_store_find (store, id, &position));
+  event = chronicle_event_store_get_event (store, position);
+  g_assert_true (chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (r->renderer), position, &row));
+  *x0 = chronicle_time_scale_to_x (r->scale, chronicle_event_get_start_position (event));
+  *x1 = chronicle_time_scale_to_x (r->scale, chronicle_event_get_end_position (event));
+  *y = (int) (chronicle_timeline_renderer_get_axis_height (r->renderer) + chronicle_timeline_renderer_get_row_y (r->renderer, row) +
+              chronicle_timeline_renderer_get_row_height (r->renderer) / 2);
+}
+
+/* How many pixels in the columns [@x_from, @x_to) and the rows @y ± @dy are in the
+ * test kind's blue (#1c71d8). */
+static guint
+count_blue (Render *r,
+            int     x_from,
+            int     x_to,
+            int     y,
+            int     dy)
+{
+  guint coloured = 0;
+
+  for (int x = x_from; x < x_to; x++)
+    for (int yy = y - dy; yy <= y + dy; yy++)
+      {
+        double red, green, blue;
+
+        pixel (r, x, yy, &red, &green, &blue);
+        coloured += fabs (red - 0x1c / 255.0) < 0.15 && fabs (green - 0x71 / 255.0) < 0.15 && fabs (blue - 0xd8 / 255.0) < 0.15;
+      }
+  return coloured;
+}
+
 /* A span too short at this zoom for a bar with a label inside still shows how long it
  * lasts: "July 1943 – 1946" over 150 years is about 25 pixels, drawn as a line in its
  * kind's colour from the marker to its end, never as one day. */
@@ -198,33 +241,16 @@ test_render_short_span (void)
     "  {\"id\": \"span\", \"kind\": \"k\", \"title\": \"The women who made it work\", \"start\": \"1943-07\", \"end\": \"1946\"},"
     "  {\"id\": \"z\", \"kind\": \"k\", \"title\": \"Late\", \"start\": \"2000\"}]}";
   Render r = { 0 };
-  ChronicleEventStore *store;
-  ChronicleEvent *event;
-  guint position, row, coloured = 0;
   double x0, x1, em = 11 * 96 / 72.0;
   int y;
 
   render_json (&r, json, chronicle_days_from_civil (1840, 1, 1), chronicle_days_from_civil (2010, 1, 1));
-  store = chronicle_dataset_get_events (r.dataset);
-  g_assert_true (chronicle_event_store_find (store, "span", &position));
-  event = chronicle_event_store_get_event (store, position);
-  g_assert_true (chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (r.renderer), position, &row));
-  x0 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_start_position (event));
-  x1 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_end_position (event));
+  event_span (&r, "span", &x0, &x1, &y);
   /* Shorter than a bar with a label inside, longer than the marker. */
   g_assert_cmpfloat (x1 - x0, <, 2.5 * em);
   g_assert_cmpfloat (x1 - x0, >, em);
-  y = (int) (chronicle_timeline_renderer_get_axis_height (r.renderer) + chronicle_timeline_renderer_get_row_y (r.renderer, row) +
-             chronicle_timeline_renderer_get_row_height (r.renderer) / 2);
   /* Past the marker (half an em wide at most), up to where the year-precision end fades. */
-  for (int x = (int) ceil (x0 + em * 0.6); x < (int) (x1 - (x1 - x0) / 3); x++)
-    {
-      double red, green, blue;
-
-      pixel (&r, x, y, &red, &green, &blue);
-      coloured += fabs (red - 0x1c / 255.0) < 0.15 && fabs (green - 0x71 / 255.0) < 0.15 && fabs (blue - 0xd8 / 255.0) < 0.15;
-    }
-  g_assert_cmpuint (coloured, >=, 3);
+  g_assert_cmpuint (count_blue (&r, (int) ceil (x0 + em * 0.6), (int) (x1 - (x1 - x0) / 3), y, 0), >=, 3);
   render_clear (&r);
 }
 
@@ -240,34 +266,16 @@ test_render_single_day (void)
     "  {\"id\": \"day\", \"kind\": \"k\", \"title\": \"One day\", \"start\": \"1957-10-04\"},"
     "  {\"id\": \"z\", \"kind\": \"k\", \"title\": \"Later\", \"start\": \"1957-11-03\"}]}";
   Render r = { 0 };
-  ChronicleEventStore *store;
-  ChronicleEvent *event;
-  guint position, row, coloured = 0;
   double x0, x1, em = 11 * 96 / 72.0;
   int y;
 
   /* 80 days over the width: a day is about 1.6 em. */
   render_json (&r, json, chronicle_days_from_civil (1957, 9, 25), chronicle_days_from_civil (1957, 12, 14));
-  store = chronicle_dataset_get_events (r.dataset);
-  g_assert_true (chronicle_event_store_find (store, "day", &position));
-  event = chronicle_event_store_get_event (store, position);
-  g_assert_true (chronicle_scene_find_row (chronicle_timeline_renderer_get_scene (r.renderer), position, &row));
-  x0 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_start_position (event));
-  x1 = chronicle_time_scale_to_x (r.scale, chronicle_event_get_end_position (event));
+  event_span (&r, "day", &x0, &x1, &y);
   g_assert_cmpfloat (x1 - x0, >, em);
   g_assert_cmpfloat (x1 - x0, <, 2.5 * em);
-  y = (int) (chronicle_timeline_renderer_get_axis_height (r.renderer) + chronicle_timeline_renderer_get_row_y (r.renderer, row) +
-             chronicle_timeline_renderer_get_row_height (r.renderer) / 2);
   /* Past the marker (half an em wide at most) to the day's end: nothing in its colour. */
-  for (int x = (int) ceil (x0 + em * 0.6); x <= (int) x1; x++)
-    for (int dy = -3; dy <= 3; dy++)
-      {
-        double red, green, blue;
-
-        pixel (&r, x, y + dy, &red, &green, &blue);
-        coloured += fabs (red - 0x1c / 255.0) < 0.15 && fabs (green - 0x71 / 255.0) < 0.15 && fabs (blue - 0xd8 / 255.0) < 0.15;
-      }
-  g_assert_cmpuint (coloured, ==, 0);
+  g_assert_cmpuint (count_blue (&r, (int) ceil (x0 + em * 0.6), (int) x1 + 1, y, 3), ==, 0);
   render_clear (&r);
 }
 

@@ -547,6 +547,24 @@ test_export_no_events (void)
   g_rmdir (dir);
 }
 
+/* Writes @contents to @path, opens it in @window and waits until it is shown and the
+ * recent-files list knows it (once GIO has told it the file's type). */
+static void
+open_as_recent (ChronicleWindow *window,
+                const char      *path,
+                const char      *contents)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  chronicle_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
+  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
+  g_assert_nonnull (chronicle_session_get_file (chronicle_window_get_session (window)));
+  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+}
+
 /* A recent file whose name has an underscore shows it (a menu reads "_" as the mark
  * of an access key); Open Sample Timeline, in the same menu, goes back to the bundled
  * dataset. */
@@ -558,19 +576,12 @@ test_recent_underscore_and_sample (void)
   g_autofree char *dir = g_dir_make_tmp ("chronicle-recent-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "my_class_notes.json", NULL);
   g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
-  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
+  gpointer change[2] = { window, NULL };
   GtkWidget *popover;
 
   g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  chronicle_window_open_file (window, file);
-  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
-  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
-  g_assert_nonnull (chronicle_session_get_file (chronicle_window_get_session (window)));
-  /* The recent-files list learns of it once GIO has told it the file's type. */
-  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+  open_as_recent (window, path, contents);
 
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
@@ -610,10 +621,8 @@ test_recent_spreadsheet_not_others (void)
   g_autofree char *other_path = g_build_filename (dir, "package.json", NULL);
   g_autofree char *other_uri = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) other = g_file_new_for_path (other_path);
   GtkWidget *button = ui_test_find_menu_button (GTK_WIDGET (window), NULL);
-  gpointer change[2] = { window, chronicle_window_get_dataset (window) };
   GtkRecentData data = { NULL, NULL, (char *) "application/json", (char *) "Text Editor",
                          (char *) "gnome-text-editor %u", NULL, FALSE };
   GtkWidget *popover;
@@ -625,11 +634,7 @@ test_recent_spreadsheet_not_others (void)
   g_assert_true (ui_test_wait_until (ui_test_is_recent, other, 10000));
 
   g_assert_true (g_file_get_contents (sheet, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  chronicle_window_open_file (window, file);
-  g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
-  g_assert_true (ui_test_wait_until (load_settled, window, 10000));
-  g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+  open_as_recent (window, path, contents);
 
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
@@ -667,14 +672,8 @@ test_recent_same_name (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *path = g_build_filename (dirs[i], "lesson.csv", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      gpointer change[2] = { window, chronicle_window_get_dataset (window) };
 
-      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-      chronicle_window_open_file (window, file);
-      g_assert_true (ui_test_wait_until (ui_test_dataset_changed, change, 10000));
-      g_assert_true (ui_test_wait_until (load_settled, window, 10000));
-      g_assert_true (ui_test_wait_until (ui_test_is_recent, file, 10000));
+      open_as_recent (window, path, contents);
     }
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
